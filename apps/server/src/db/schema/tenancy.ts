@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenantPolicy } from './rls.js';
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+const orgRef = () =>
+  uuid()
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' });
+
+// SPEC ORG-01: the tenant.
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    slug: text().notNull().unique(),
+    createdAt: createdAt(),
+  },
+  () => [tenantPolicy('organizations', 'id')],
+).enableRLS();
+
+// SPEC ORG-05: business units inside an organization.
+export const companies = pgTable(
+  'companies',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: orgRef(),
+    name: text().notNull(),
+    document: text(),
+    active: boolean().notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.organizationId), tenantPolicy('companies')],
+).enableRLS();
+
+// SPEC ORG-02, ORG-04. E-mail is unique across organizations because login asks for nothing else.
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: orgRef(),
+    email: text().notNull(),
+    name: text().notNull(),
+    passwordHash: text().notNull(),
+    role: text({ enum: ['admin', 'supervisor', 'agent'] }).notNull(),
+    active: boolean().notNull().default(true),
+    locale: text({ enum: ['pt-BR', 'en'] }).notNull().default('pt-BR'),
+    extension: text(),
+    avatarUrl: text(),
+    canStartAttendance: boolean().notNull().default(false),
+    passwordChangedAt: createdAt(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    uniqueIndex('users_extension_unique').on(t.organizationId, t.extension).where(sql`extension is not null`),
+    index().on(t.organizationId, t.name),
+    tenantPolicy('users'),
+  ],
+).enableRLS();
+
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: orgRef(),
+    name: text().notNull(),
+    description: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('teams_name_unique').on(t.organizationId, sql`lower(name)`), tenantPolicy('teams')],
+).enableRLS();
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    organizationId: orgRef(),
+    teamId: uuid()
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index().on(t.userId), tenantPolicy('team_members')],
+).enableRLS();

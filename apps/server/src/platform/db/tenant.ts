@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from './client.js';
+
+/**
+ * What a use case gets inside a tenant-scoped transaction (SPEC ORG-01). Repositories take a
+ * Scope, never a bare database handle, so tenant data can only be touched inside one.
+ */
+export type Scope = {
+  readonly tx: Tx;
+  readonly organizationId: string;
+  /** The user acting, when there is one (audit, event authorship). */
+  readonly actorId: string | null;
+  /** Runs after a successful commit (never on rollback): realtime pushes, in-process dispatch. */
+  onCommit(fn: () => void): void;
+};
+
+/** A system transaction: no tenant, not subject to RLS. For auth lookups, seeding and dispatch only. */
+export type SystemScope = { readonly tx: Tx; onCommit(fn: () => void): void };
+
+export type TenantRunner = {
+  inTenant<T>(organizationId: string, actorId: string | null, fn: (scope: Scope) => Promise<T>): Promise<T>;
+  inSystem<T>(fn: (scope: SystemScope) => Promise<T>): Promise<T>;
+};
+
+async function transaction<T>(database: Database, body: (tx: Tx, onCommit: (fn: () => void) => void) => Promise<T>) {
+  const after: (() => void)[] = [];
+  const result = await database.db.transaction((tx) => body(tx as Tx, (fn) => after.push(fn)));
+  for (const fn of after) {
+    try {
+      fn();
+    } catch {
+      // An after-commit hook must never turn a committed change into a reported failure.
+    }
+  }
+  return result;
+}
+
+export function createTenantRunner(database: Database): TenantRunner {
+  return {
+    inTenant(organizationId, actorId, fn) {
+      return transaction(database, async (tx, onCommit) => {
+        // SET LOCAL: both settings end with the transaction, so a pooled connection never leaks a tenant.
+        await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true)`);
+        await tx.execute(sql`set local role atende_app`);
+        return fn({ tx, organizationId, actorId, onCommit });
+      });
+    },
+    inSystem(fn) {
+      return transaction(database, (tx, onCommit) => fn({ tx, onCommit }));
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { ErrorCode } from '../errors.js';
+import type { Locale } from '../roles.js';
+import { errorMessages } from './errors.js';
+import { uiMessages } from './ui.js';
+
+export { errorMessages } from './errors.js';
+export { uiMessages } from './ui.js';
+
+/** i18next resources: one `translation` namespace per locale, errors under `errors.*`. */
+export const i18nResources = {
+  'pt-BR': { translation: { ...uiMessages['pt-BR'], errors: errorMessages['pt-BR'] } },
+  en: { translation: { ...uiMessages.en, errors: errorMessages.en } },
+} as const;
+
+export function errorMessage(code: string, locale: Locale): string {
+  const table = errorMessages[locale] as Record<string, string>;
+  return table[code] ?? table.INTERNAL ?? code;
+}
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return code in errorMessages['pt-BR'];
+}

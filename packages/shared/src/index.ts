@@ -1,0 +1,5 @@
+export * from './roles.js';
+export * from './errors.js';
+export * from './schemas/common.js';
+export * from './schemas/auth.js';
+export * from './schemas/tenancy.js';

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const idSchema = z.uuid();
+export const idParams = z.object({ id: idSchema });
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+export const okSchema = z.object({ ok: z.literal(true) });
+
+/** Trimmed, non-empty text with a sane length cap. */
+export const nameText = (max = 120) => z.string().trim().min(1).max(max);
+export const emailText = z.email().trim().toLowerCase().max(254);
+export const passwordText = z.string().min(8).max(200);
