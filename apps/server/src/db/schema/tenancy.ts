@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantPolicy } from './rls.js';
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
@@ -86,3 +86,36 @@ export const teamMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index().on(t.userId), tenantPolicy('team_members')],
 ).enableRLS();
+
+// Server-side sessions: the cookie holds a random token, the table its SHA-256 (a leaked
+// table does not yield usable cookies). Deleting rows revokes sessions at once.
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text().primaryKey(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text().notNull(),
+    ip: text(),
+    userAgent: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.userId), tenantPolicy('sessions')],
+).enableRLS();
+
+// Failed logins, counted per e-mail and per IP over a sliding minute; shared by every instance.
+export const authFailures = pgTable(
+  'auth_failures',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    key: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.key, t.at)],
+);
+

@@ -1,0 +1,51 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { authPlugin } from './platform/auth/index.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/client.js';
+import { errorHandler } from './platform/errors.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { systemRoutes } from './platform/http/system.routes.js';
+import { registerWeb } from './platform/http/web.js';
+import { registerMetricsRoute } from './platform/metrics.js';
+import { createPlatform } from './platform/platform.js';
+import { modules } from './modules/index.js';
+
+export type BuildOptions = {
+  config: Config;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** Builds the whole app without listening or touching the schema; `app.platform.start()` does that. */
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? { level: opts.config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  const platform = createPlatform(opts.config, opts.database, app.log);
+  app.decorate('platform', platform);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+  await app.register(authPlugin, { auth: platform.auth });
+  registerMetricsRoute(app, platform.metrics);
+  await app.register(systemRoutes);
+  for (const mod of modules) await app.register(mod);
+  await registerWeb(app, opts.config.webDist);
+
+  await platform.realtime.attach(app.server);
+  app.addHook('onClose', async () => {
+    await platform.stop();
+    await opts.database.close();
+  });
+  return app;
+}

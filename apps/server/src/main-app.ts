@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { buildApp } from './app.js';
+import { loadConfig, type Config } from './platform/config.js';
+import { openDatabase } from './platform/db/client.js';
+import { seedDemo } from './seed/demo.js';
+
+export type StartOptions = {
+  config?: Partial<Config>;
+  env?: NodeJS.ProcessEnv;
+  /** An in-memory PGlite (tests); otherwise DATABASE_URL or DATA_DIR decides. */
+  inMemory?: boolean;
+  logger?: FastifyServerOptions['logger'];
+};
+
+export type RunningApp = { app: FastifyInstance; url: string; close(): Promise<void> };
+
+/** The built console beside the server, from the source tree or from the bundle. */
+export function findWebDist(): string | undefined {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, 'apps/web/dist');
+    if (existsSync(path.join(candidate, 'index.html'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+/**
+ * Listens first, so /api/health answers and /api/ready says 503 while migrations run;
+ * then migrates, starts the job workers, seeds the demo on first run, and turns ready.
+ */
+export async function startApp(opts: StartOptions = {}): Promise<RunningApp> {
+  const config = loadConfig(opts.env ?? process.env, { webDist: findWebDist(), ...opts.config });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, inMemory: opts.inMemory });
+  const app = await buildApp({ config, database, logger: opts.logger });
+  if (config.seedDemo) app.platform.afterMigrate(() => seedDemo(app.platform));
+  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.platform.start();
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  return { app, url, close: () => app.close() };
+}

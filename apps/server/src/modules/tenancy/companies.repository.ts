@@ -1,0 +1,11 @@
+import { asc } from 'drizzle-orm';
+import { companies } from '../../db/schema/tenancy.js';
+import type { Scope } from '../../platform/db/tenant.js';
+
+export const companiesRepo = {
+  list: (s: Scope) => s.tx.select().from(companies).orderBy(asc(companies.name)),
+  async insert(s: Scope, values: { name: string; document?: string | null }) {
+    const [row] = await s.tx.insert(companies).values({ ...values, organizationId: s.organizationId }).returning();
+    return row!;
+  },
+};

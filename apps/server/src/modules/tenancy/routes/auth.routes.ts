@@ -1,0 +1,58 @@
+import { changePasswordBody, errorBodySchema, loginBody, meSchema, okSchema, updateMeBody } from '@atende/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { SESSION_COOKIE, principalOf } from '../../../platform/auth/index.js';
+import { AppError } from '../../../platform/errors.js';
+import { changeOwnPasswordCommand } from '../commands/change-own-password.command.js';
+import { loginCommand } from '../commands/login.command.js';
+import { logoutCommand } from '../commands/logout.command.js';
+import { updateMeCommand } from '../commands/update-me.command.js';
+import { toMe } from '../principal.js';
+
+export async function authRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const platform = app.platform;
+  const tags = ['auth'];
+  const errors = { 401: errorBodySchema, 429: errorBodySchema };
+
+  r.post(
+    '/api/auth/login',
+    { config: { public: true }, schema: { tags, summary: 'Log in with e-mail and password', body: loginBody, response: { 200: meSchema, ...errors } } },
+    async (req, reply) => {
+      const { token } = await loginCommand(platform, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] });
+      const principal = await platform.auth.authenticate(token);
+      if (!principal) throw new AppError('AUTH_REQUIRED');
+      reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: platform.config.cookieSecure,
+        path: '/',
+        maxAge: Math.floor(platform.config.sessionTtlMs / 1000),
+      });
+      return toMe(principal);
+    },
+  );
+
+  r.get('/api/auth/me', { schema: { tags, summary: 'The signed-in user', response: { 200: meSchema, 401: errorBodySchema } } }, async (req) =>
+    toMe(principalOf(req)),
+  );
+
+  r.patch('/api/auth/me', { schema: { tags, summary: 'Update own preferences', body: updateMeBody, response: { 200: meSchema } } }, async (req) =>
+    toMe(await updateMeCommand(platform, principalOf(req), req.body)),
+  );
+
+  r.post('/api/auth/logout', { schema: { tags, summary: 'End this session', response: { 200: okSchema } } }, async (req, reply) => {
+    await logoutCommand(platform, principalOf(req));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+
+  r.post(
+    '/api/auth/password',
+    { schema: { tags, summary: 'Change own password (ends other sessions)', body: changePasswordBody, response: { 200: okSchema, 400: errorBodySchema } } },
+    async (req) => {
+      await changeOwnPasswordCommand(platform, principalOf(req), req.body);
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import { rooms } from '../../platform/realtime/realtime.js';
+import { authenticatorFor } from './principal.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { teamsRoutes } from './routes/teams.routes.js';
+import { usersRoutes } from './routes/users.routes.js';
+
+const ADMIN_VISIBLE = ['user.created', 'user.updated', 'user.deactivated', 'team.created', 'team.updated', 'team.deleted'];
+
+export async function tenancyPlugin(app: FastifyInstance) {
+  const platform = app.platform;
+  platform.auth.setAuthenticator(authenticatorFor(platform));
+  // Admin screens refresh when another admin changes users or teams.
+  for (const type of ADMIN_VISIBLE) {
+    platform.events.on(type, 'tenancy.realtime', (event) => {
+      platform.realtime.publish(rooms.role(event.organizationId, 'admin'), 'tenancy.changed', { type: event.type, ...event.payload });
+    });
+  }
+  await app.register(authRoutes);
+  await app.register(usersRoutes);
+  await app.register(teamsRoutes);
+}

@@ -1,0 +1,60 @@
+import { timingSafeEqual } from 'node:crypto';
+import { roleAtLeast } from '@atende/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../errors.js';
+import { CSRF_HEADER, SESSION_COOKIE, type Authenticator, type Principal } from './principal.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export type AuthService = {
+  setAuthenticator(fn: Authenticator): void;
+  authenticate(token: string | undefined): Promise<Principal | null>;
+};
+
+export function createAuthService(): AuthService {
+  let authenticator: Authenticator | null = null;
+  return {
+    setAuthenticator(fn) {
+      authenticator = fn;
+    },
+    async authenticate(token) {
+      if (!token || !authenticator) return null;
+      return authenticator(token);
+    },
+  };
+}
+
+/**
+ * Every route is private unless it says `config.public`; `config.role` narrows it further.
+ * Cookie-authenticated writes must echo the session's CSRF token in a header (synchronizer token).
+ */
+export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthService }) => {
+  app.decorateRequest('principal', null);
+  // Guards run in onRequest, before the body is parsed or validated: an anonymous or cross-site
+  // caller learns nothing about a route's body schema.
+  app.addHook('onRequest', async (req: FastifyRequest) => {
+    req.principal = await opts.auth.authenticate(req.cookies[SESSION_COOKIE]);
+    const config = req.routeOptions.config;
+    if (config.public || req.is404) return;
+    const principal = req.principal;
+    if (!principal) throw new AppError('AUTH_REQUIRED');
+    if (!SAFE_METHODS.has(req.method)) {
+      const sent = req.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameToken(sent, principal.csrfToken)) throw new AppError('AUTH_CSRF');
+    }
+    if (config.role && !roleAtLeast(principal.role, config.role)) throw new AppError('AUTH_FORBIDDEN');
+  });
+});
+
+/** The caller of a private route; the preHandler guarantees it is there. */
+export function principalOf(req: FastifyRequest): Principal {
+  if (!req.principal) throw new AppError('AUTH_REQUIRED');
+  return req.principal;
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import { testDbKind } from '../../../test/databases.js';
+
+describe('system endpoints', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ start: false });
+  });
+  afterAll(() => t.close());
+
+  it('is healthy at once but ready only after migrations', async () => {
+    const health = await t.app.inject({ url: '/api/health' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toEqual({ status: 'ok', database: testDbKind });
+
+    const before = await t.app.inject({ url: '/api/ready' });
+    expect(before.statusCode).toBe(503);
+    expect(before.json().error.code).toBe('NOT_READY');
+
+    await t.app.platform.start();
+    const after = await t.app.inject({ url: '/api/ready' });
+    expect(after.statusCode).toBe(200);
+  });
+
+  it('answers unknown routes with a coded JSON 404', async () => {
+    const res = await t.app.inject({ url: '/api/does-not-exist', headers: { 'accept-language': 'en' } });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: 'Address not found.' } });
+  });
+
+  it('rejects an invalid body with 400 naming each failing field', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'not-an-email' } });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['body.email', 'body.password']);
+  });
+
+  it('rejects malformed JSON as a validation error, not a crash', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('serves an OpenAPI 3 document built from the route schemas, and its browsable UI', async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('email');
+    expect(doc.paths['/api/users/{id}'].patch).toBeDefined();
+    const ui = await t.app.inject({ url: '/api/docs/' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toContain('text/html');
+  });
+
+  it('exposes Prometheus metrics including request durations', async () => {
+    await t.app.inject({ url: '/api/health' });
+    const res = await t.app.inject({ url: '/metrics' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('atende_http_request_duration_seconds_bucket{le="0.005",method="GET",route="/api/health",status="200"}');
+    expect(res.body).toContain('process_cpu_user_seconds_total');
+  });
+});

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { PgBoss, fromDrizzle, fromPglite, type Job, type SendOptions, type WorkOptions } from 'pg-boss';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../db/client.js';
+import type { Scope } from '../db/tenant.js';
+
+export type JobHandler<T> = (data: T, job: Job<T>) => Promise<void>;
+
+type Registration = { name: string; handler: JobHandler<never>; work: WorkOptions; queue: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean } };
+
+export type Jobs = {
+  /** Declares a queue and its worker; call before start(). */
+  register<T extends object>(name: string, handler: JobHandler<T>, opts?: { work?: WorkOptions; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean }): void;
+  /** Enqueues inside the caller's transaction: a rollback enqueues nothing (ARCHITECTURE §2). */
+  sendInTx<T extends object>(scope: Pick<Scope, 'tx'>, name: string, data: T, options?: SendOptions): Promise<string | null>;
+  send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  readonly boss: PgBoss;
+};
+
+export function createJobs(database: Database, log: FastifyBaseLogger): Jobs {
+  const boss =
+    database.kind === 'pglite'
+      ? new PgBoss({ db: fromPglite(database.pglite!), backend: 'pglite' })
+      : new PgBoss({ connectionString: database.url, max: 4, application_name: 'atende-jobs' });
+  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  const registrations: Registration[] = [];
+  let started = false;
+
+  return {
+    boss,
+    register(name, handler, opts = {}) {
+      registrations.push({
+        name,
+        handler: handler as JobHandler<never>,
+        work: opts.work ?? {},
+        queue: { retryLimit: opts.retryLimit ?? 10, retryDelay: opts.retryDelay ?? 2, retryBackoff: opts.retryBackoff ?? true },
+      });
+    },
+    async sendInTx(scope, name, data, options = {}) {
+      return boss.send(name, data, { ...options, db: fromDrizzle(scope.tx as never, sql as never) });
+    },
+    send(name, data, options = {}) {
+      return boss.send(name, data, options);
+    },
+    async start() {
+      await boss.start();
+      // Tenant transactions run as atende_app and enqueue jobs in the same transaction.
+      await database.db.execute(sql`grant usage on schema pgboss to atende_app`);
+      await database.db.execute(sql`grant select, insert, update, delete on all tables in schema pgboss to atende_app`);
+      await database.db.execute(sql`grant usage, select on all sequences in schema pgboss to atende_app`);
+      await database.db.execute(sql`grant execute on all functions in schema pgboss to atende_app`);
+      for (const r of registrations) {
+        await boss.createQueue(r.name, r.queue).catch(async (err: unknown) => {
+          if (!(await boss.getQueue(r.name))) throw err; // another instance created it first
+        });
+        await boss.work(r.name, { pollingIntervalSeconds: 1, ...r.work }, async (jobs: Job<never>[]) => {
+          for (const job of jobs) await r.handler(job.data, job);
+        });
+      }
+      // Queues created after the grants above (new partitions) are covered too.
+      await database.db.execute(sql`grant select, insert, update, delete on all tables in schema pgboss to atende_app`);
+      started = true;
+    },
+    async stop() {
+      if (started) await boss.stop({ graceful: true, timeout: 5000 });
+      started = false;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { createAuthService, type AuthService } from './auth/index.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { runMigrations } from './db/migrate.js';
+import { createTenantRunner, type TenantRunner } from './db/tenant.js';
+import { createEvents, type Events } from './events/events.js';
+import { createJobs, type Jobs } from './jobs/jobs.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { createRealtime, type Realtime } from './realtime/realtime.js';
+
+/** The shared services every module receives through `app.platform`. */
+export type Platform = {
+  config: Config;
+  database: Database;
+  tenant: TenantRunner;
+  auth: AuthService;
+  jobs: Jobs;
+  events: Events;
+  realtime: Realtime;
+  metrics: Metrics;
+  /** True once migrations ran and workers started: /api/ready answers 200. */
+  readonly ready: boolean;
+  /** Steps that run once the schema exists (seeding), registered by the app. */
+  afterMigrate(fn: () => Promise<void>): void;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+export function createPlatform(config: Config, database: Database, log: FastifyBaseLogger): Platform {
+  const auth = createAuthService();
+  const jobs = createJobs(database, log);
+  const events = createEvents(database, jobs, log);
+  const realtime = createRealtime({ auth, redisUrl: config.redisUrl, log });
+  const steps: (() => Promise<void>)[] = [];
+  let ready = false;
+  return {
+    config,
+    database,
+    tenant: createTenantRunner(database),
+    auth,
+    jobs,
+    events,
+    realtime,
+    metrics: createMetrics(),
+    get ready() {
+      return ready;
+    },
+    afterMigrate(fn) {
+      steps.push(fn);
+    },
+    async start() {
+      await runMigrations(database);
+      await jobs.start();
+      for (const step of steps) await step();
+      ready = true;
+    },
+    async stop() {
+      ready = false;
+      await realtime.close();
+      await jobs.stop();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Server as HttpServer } from 'node:http';
+import { createClient } from 'redis';
+import { Server, type Socket } from 'socket.io';
+import type { AuthService, Principal } from '../auth/index.js';
+import { SESSION_COOKIE } from '../auth/index.js';
+
+// Rooms always carry the organization, so a room name can never be shared across tenants (SPEC ORG-01).
+export const rooms = {
+  org: (organizationId: string) => `org:${organizationId}`,
+  user: (organizationId: string, userId: string) => `org:${organizationId}:user:${userId}`,
+  role: (organizationId: string, role: string) => `org:${organizationId}:role:${role}`,
+};
+
+export type Realtime = {
+  /** Sends to every socket in the room, on every instance (Redis adapter when configured). */
+  publish(room: string, event: string, data: unknown): void;
+  /** Called with each authenticated socket; modules join it to their own rooms. */
+  onConnection(fn: (socket: Socket, principal: Principal) => void): void;
+  /** Disconnects every socket of one session (logout, revocation). */
+  disconnectSession(organizationId: string, sessionId: string): Promise<void>;
+  attach(server: HttpServer): Promise<void>;
+  close(): Promise<void>;
+  readonly io: Server | null;
+};
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log: FastifyBaseLogger }): Realtime {
+  let io: Server | null = null;
+  const handlers: ((socket: Socket, principal: Principal) => void)[] = [];
+  const redisClients: ReturnType<typeof createClient>[] = [];
+
+  return {
+    get io() {
+      return io;
+    },
+    publish(room, event, data) {
+      io?.to(room).emit(event, data);
+    },
+    onConnection(fn) {
+      handlers.push(fn);
+    },
+    async disconnectSession(organizationId, sessionId) {
+      io?.in(`org:${organizationId}:session:${sessionId}`).disconnectSockets(true);
+    },
+    async attach(server) {
+      io = new Server(server, { serveClient: false, transports: ['websocket', 'polling'] });
+      if (opts.redisUrl) {
+        const pub = createClient({ url: opts.redisUrl });
+        const sub = pub.duplicate();
+        for (const c of [pub, sub]) c.on('error', (err) => opts.log.error({ err }, 'redis error'));
+        await Promise.all([pub.connect(), sub.connect()]);
+        redisClients.push(pub, sub);
+        io.adapter(createAdapter(pub, sub));
+      }
+      io.use(async (socket, next) => {
+        try {
+          const principal = await opts.auth.authenticate(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
+          if (!principal) return next(new Error('AUTH_REQUIRED'));
+          socket.data.principal = principal;
+          next();
+        } catch (err) {
+          next(err as Error);
+        }
+      });
+      io.on('connection', (socket) => {
+        const p = socket.data.principal as Principal;
+        void socket.join([
+          rooms.org(p.organizationId),
+          rooms.user(p.organizationId, p.userId),
+          rooms.role(p.organizationId, p.role),
+          `org:${p.organizationId}:session:${p.sessionId}`,
+        ]);
+        for (const fn of handlers) fn(socket, p);
+      });
+    },
+    async close() {
+      if (io) await new Promise<void>((resolve) => io!.close(() => resolve()));
+      io = null;
+      await Promise.all(redisClients.map((c) => c.quit().catch(() => {})));
+      redisClients.length = 0;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { buildApp } from '../src/app.js';
+import { organizations, users } from '../src/db/schema/tenancy.js';
+import { loadConfig, type Config } from '../src/platform/config.js';
+import type { Database } from '../src/platform/db/client.js';
+import { seedDemo } from '../src/seed/demo.js';
+import { openTestDatabase } from './databases.js';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+export type Session = {
+  me: { id: string; organizationId: string; csrfToken: string; role: string };
+  cookie: string;
+  /** Injects as this user, with the session cookie and the CSRF header on writes. */
+  inject(opts: InjectOptions & { url: string }): Promise<LightMyRequestResponse>;
+};
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  login(email: string, password?: string): Promise<Session>;
+  orgId(slug: 'demo' | 'outra'): Promise<string>;
+  userId(email: string): Promise<string>;
+  close(): Promise<void>;
+};
+
+/** The real app on a fresh database (PGlite or PostgreSQL per TEST_DB), migrated and seeded. */
+export async function createTestApp(opts: { seed?: boolean; start?: boolean; config?: Partial<Config>; database?: Database } = {}): Promise<TestApp> {
+  const database = opts.database ?? (await openTestDatabase());
+  const config = loadConfig({}, { logLevel: 'silent', seedDemo: opts.seed ?? true, demoPassword: DEMO_PASSWORD, ...opts.config });
+  const app = await buildApp({ config, database, logger: false });
+  if (config.seedDemo) app.platform.afterMigrate(() => seedDemo(app.platform));
+  if (opts.start ?? true) await app.platform.start();
+
+  const system = <T>(fn: Parameters<typeof app.platform.tenant.inSystem<T>>[0]) => app.platform.tenant.inSystem(fn);
+
+  return {
+    app,
+    database,
+    async login(email, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+      const me = res.json();
+      return {
+        me,
+        cookie,
+        inject: (o) => {
+          const write = !['GET', 'HEAD', 'OPTIONS'].includes((o.method ?? 'GET').toUpperCase());
+          const headers = { ...(o.headers ?? {}), cookie, ...(write ? { 'x-csrf-token': me.csrfToken } : {}) };
+          return app.inject({ ...o, headers });
+        },
+      };
+    },
+    orgId: (slug) => system(async (s) => (await s.tx.select().from(organizations).where(eq(organizations.slug, slug)))[0]!.id),
+    userId: (email) => system(async (s) => (await s.tx.select().from(users).where(eq(users.email, email)))[0]!.id),
+    close: () => app.close(),
+  };
+}
