@@ -13,6 +13,14 @@ import { registerMetricsRoute } from './platform/metrics.js';
 import { createPlatform } from './platform/platform.js';
 import { modules } from './modules/index.js';
 
+export type RouteEntry = { method: string; url: string; public: boolean };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 export type BuildOptions = {
   config: Config;
   database: Database;
@@ -32,6 +40,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   const platform = createPlatform(opts.config, opts.database, app.log);
   app.decorate('platform', platform);
+  // The route table, for the isolation test that walks every route (SPEC ORG-01).
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) routeTable.push({ method, url: r.url, public: Boolean(r.config?.public) });
+  });
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

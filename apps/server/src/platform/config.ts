@@ -28,6 +28,9 @@ export type Config = {
   demoPassword: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   cookieSecure: boolean;
+  /** Outbox safety net: how long the durable dispatch job waits behind the in-process one, and its retry delay. */
+  eventDispatchDelaySeconds: number;
+  eventRetryDelaySeconds: number;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
 };
@@ -53,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: e.SEED_DEMO === 'true',
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    eventDispatchDelaySeconds: 5,
+    eventRetryDelaySeconds: 5,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',
     ...overrides,
   };

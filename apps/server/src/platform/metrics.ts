@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { FastifyInstance } from 'fastify';
 
 // SPEC PLT-08. One registry per app instance (tests run several in one process).
@@ -12,13 +12,7 @@ export function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const eventsDispatched = new Counter({
-    name: 'atende_domain_events_emitted_total',
-    help: 'Domain events written to the outbox',
-    labelNames: ['type'] as const,
-    registers: [registry],
-  });
-  return { registry, httpDuration, eventsDispatched };
+  return { registry, httpDuration };
 }
 export type Metrics = ReturnType<typeof createMetrics>;
 

@@ -36,7 +36,10 @@ declare module 'fastify' {
 export function createPlatform(config: Config, database: Database, log: FastifyBaseLogger): Platform {
   const auth = createAuthService();
   const jobs = createJobs(database, log);
-  const events = createEvents(database, jobs, log);
+  const events = createEvents(database, jobs, log, {
+    delaySeconds: config.eventDispatchDelaySeconds,
+    retryDelaySeconds: config.eventRetryDelaySeconds,
+  });
   const realtime = createRealtime({ auth, redisUrl: config.redisUrl, log });
   const steps: (() => Promise<void>)[] = [];
   let ready = false;

@@ -26,11 +26,9 @@ export type Events = {
 };
 
 export const DISPATCH_QUEUE = 'events.dispatch';
-// The job is the durable path; the in-process call right after commit is the fast one.
-const SAFETY_NET_DELAY_SECONDS = 5;
 const CLAIM_LEASE = sql`now() - interval '60 seconds'`;
 
-export function createEvents(database: Database, jobs: Jobs, log: FastifyBaseLogger): Events {
+export function createEvents(database: Database, jobs: Jobs, log: FastifyBaseLogger, timing: { delaySeconds: number; retryDelaySeconds: number }): Events {
   const listeners = new Map<string, Map<string, Listener>>();
   const db = database.db;
 
@@ -83,7 +81,7 @@ export function createEvents(database: Database, jobs: Jobs, log: FastifyBaseLog
     if (unfinished) throw new Error(`event ${eventId}: ${unfinished} listener(s) unfinished`);
   }
 
-  jobs.register<{ eventId: number }>(DISPATCH_QUEUE, ({ eventId }) => dispatch(eventId), { retryLimit: 20, retryDelay: 5 });
+  jobs.register<{ eventId: number }>(DISPATCH_QUEUE, ({ eventId }) => dispatch(eventId), { retryLimit: 20, retryDelay: timing.retryDelaySeconds });
 
   return {
     async emit(scope, type, payload) {
@@ -92,7 +90,8 @@ export function createEvents(database: Database, jobs: Jobs, log: FastifyBaseLog
         .values({ organizationId: scope.organizationId, type, actorId: scope.actorId, payload })
         .returning({ id: domainEvents.id });
       const eventId = row!.id;
-      await jobs.sendInTx(scope, DISPATCH_QUEUE, { eventId }, { startAfter: SAFETY_NET_DELAY_SECONDS });
+      // The job is the durable path; the in-process call right after commit is the fast one.
+      await jobs.sendInTx(scope, DISPATCH_QUEUE, { eventId }, { startAfter: timing.delaySeconds });
       scope.onCommit(() => {
         setImmediate(() => dispatch(eventId).catch(() => {})); // failures are retried by the job
       });

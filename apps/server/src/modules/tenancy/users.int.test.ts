@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
+
+describe('user and team administration', () => {
+  let t: TestApp;
+  let admin: Session;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.login('admin@demo.local');
+  });
+  afterAll(() => t.close());
+
+  const newUser = { name: 'Carla Nova', email: 'Carla@Demo.local', role: 'agent', password: 'senhaforte1', extension: '2100' };
+
+  it('creates a user who can then log in; e-mails are case-insensitive and unique', async () => {
+    const res = await admin.inject({ method: 'POST', url: '/api/users', payload: newUser });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ name: 'Carla Nova', email: 'carla@demo.local', role: 'agent', active: true, extension: '2100' });
+    expect((await t.login('carla@demo.local', 'senhaforte1')).me.role).toBe('agent');
+    const dup = await admin.inject({ method: 'POST', url: '/api/users', payload: { ...newUser, extension: '2101' } });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().error.code).toBe('USER_EMAIL_TAKEN');
+    const dupOtherOrg = await (await t.login('admin@outra.local')).inject({ method: 'POST', url: '/api/users', payload: { ...newUser, extension: '2102' } });
+    expect(dupOtherOrg.json().error.code).toBe('USER_EMAIL_TAKEN');
+  });
+
+  it('rejects an extension already in use with a field error', async () => {
+    const res = await admin.inject({ method: 'POST', url: '/api/users', payload: { ...newUser, email: 'x2@demo.local', extension: '2001' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([{ path: 'body.extension', message: 'extension already in use' }]);
+  });
+
+  it('lets only admins manage users; supervisors may list them; agents may not', async () => {
+    const agent = await t.login('agente2@demo.local');
+    expect((await agent.inject({ url: '/api/users' })).statusCode).toBe(403);
+    const sup = await t.login('supervisor@demo.local');
+    const list = await sup.inject({ url: '/api/users?search=agente' });
+    expect(list.json().items.map((u: { email: string }) => u.email).sort()).toEqual(['agente2@demo.local', 'agente@demo.local']);
+    const create = await sup.inject({ method: 'POST', url: '/api/users', payload: { ...newUser, email: 'y@demo.local' } });
+    expect(create.statusCode).toBe(403);
+  });
+
+  it('edits, deactivates (ending sessions and login) and reactivates a user', async () => {
+    const id = await t.userId('agente2@demo.local');
+    const victim = await t.login('agente2@demo.local');
+    const edit = await admin.inject({ method: 'PATCH', url: `/api/users/${id}`, payload: { name: 'Bruno Silva', canStartAttendance: true } });
+    expect(edit.json()).toMatchObject({ name: 'Bruno Silva', canStartAttendance: true });
+    const off = await admin.inject({ method: 'POST', url: `/api/users/${id}/deactivate` });
+    expect(off.json().active).toBe(false);
+    expect((await victim.inject({ url: '/api/auth/me' })).statusCode).toBe(401);
+    const refused = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'agente2@demo.local', password: 'demo1234' } });
+    expect(refused.json().error.code).toBe('AUTH_USER_INACTIVE');
+    const listed = await admin.inject({ url: '/api/users' });
+    expect(listed.json().items.some((u: { id: string }) => u.id === id)).toBe(false);
+    const all = await admin.inject({ url: '/api/users?includeInactive=true' });
+    expect(all.json().items.some((u: { id: string }) => u.id === id)).toBe(true);
+    await admin.inject({ method: 'POST', url: `/api/users/${id}/activate` });
+    expect((await t.login('agente2@demo.local')).me.id).toBe(id);
+  });
+
+  it('keeps the last active admin and forbids deactivating oneself', async () => {
+    const self = await admin.inject({ method: 'POST', url: `/api/users/${admin.me.id}/deactivate` });
+    expect(self.json().error.code).toBe('USER_CANNOT_DEACTIVATE_SELF');
+    const demote = await admin.inject({ method: 'PATCH', url: `/api/users/${admin.me.id}`, payload: { role: 'agent' } });
+    expect(demote.statusCode).toBe(409);
+    expect(demote.json().error.code).toBe('USER_LAST_ADMIN');
+  });
+
+  it('resets a password and revokes that user’s sessions', async () => {
+    const id = await t.userId('supervisor@demo.local');
+    const sup = await t.login('supervisor@demo.local');
+    const res = await admin.inject({ method: 'POST', url: `/api/users/${id}/password`, payload: { password: 'trocada123' } });
+    expect(res.statusCode).toBe(200);
+    expect((await sup.inject({ url: '/api/auth/me' })).statusCode).toBe(401);
+    expect((await t.login('supervisor@demo.local', 'trocada123')).me.id).toBe(id);
+  });
+
+  it('manages teams with members, unique names, and rejects unknown members', async () => {
+    const a1 = await t.userId('agente@demo.local');
+    const created = await admin.inject({ method: 'POST', url: '/api/teams', payload: { name: 'Retenção', description: 'Cancelamentos', memberIds: [a1] } });
+    expect(created.statusCode).toBe(201);
+    const team = created.json();
+    expect(team).toMatchObject({ name: 'Retenção', memberIds: [a1] });
+    const dup = await admin.inject({ method: 'POST', url: '/api/teams', payload: { name: 'RETENÇÃO' } });
+    expect(dup.json().error.code).toBe('TEAM_NAME_TAKEN');
+    const outraAdmin = await t.userId('admin@outra.local');
+    const foreign = await admin.inject({ method: 'PATCH', url: `/api/teams/${team.id}`, payload: { memberIds: [a1, outraAdmin] } });
+    expect(foreign.statusCode).toBe(400);
+    const unchanged = (await admin.inject({ url: '/api/teams' })).json().items.find((x: { id: string }) => x.id === team.id);
+    expect(unchanged.memberIds).toEqual([a1]);
+    expect((await admin.inject({ method: 'DELETE', url: `/api/teams/${team.id}` })).statusCode).toBe(204);
+    expect((await admin.inject({ method: 'DELETE', url: `/api/teams/${team.id}` })).json().error.code).toBe('TEAM_NOT_FOUND');
+  });
+});
