@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './schemas/common.js';
 export * from './schemas/auth.js';
 export * from './schemas/tenancy.js';
+export * from './schemas/workspace.js';

@@ -1,5 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { channelsPlugin } from './channels/index.js';
+import { presencePlugin } from './presence/index.js';
+import { routingPlugin } from './routing/index.js';
 import { tenancyPlugin } from './tenancy/index.js';
 
 /** Every feature module, registered in this order by app.ts. */
-export const modules: FastifyPluginAsync[] = [tenancyPlugin];
+export const modules: FastifyPluginAsync[] = [tenancyPlugin, presencePlugin, routingPlugin, channelsPlugin];

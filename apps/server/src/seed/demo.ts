@@ -1,7 +1,18 @@
+import { seedChannelsDemo } from '../modules/channels/index.js';
+import { seedPresenceDemo } from '../modules/presence/index.js';
+import { seedRoutingDemo } from '../modules/routing/index.js';
 import { seedTenancyDemo } from '../modules/tenancy/index.js';
 import type { Platform } from '../platform/platform.js';
 
-/** The demo organizations (issue list: "Demo" and "Outra"); runs once, on an empty database. */
+/** The demo organizations "Demo" and "Outra"; runs once, on an empty database. */
 export async function seedDemo(platform: Platform): Promise<void> {
-  await seedTenancyDemo(platform, platform.config.demoPassword);
+  const seeded = await seedTenancyDemo(platform, platform.config.demoPassword);
+  const demo = seeded.find((o) => o.slug === 'demo');
+  if (!demo) return; // already seeded on an earlier start
+  await platform.tenant.inTenant(demo.organizationId, null, async (s) => {
+    const agents = ['agente@demo.local', 'agente2@demo.local'].map((e) => demo.userIds[e]!);
+    const queues = await seedRoutingDemo(s, agents, demo.companyIds[0] ?? null);
+    await seedChannelsDemo(s, queues.atendimento);
+    await seedPresenceDemo(s);
+  });
 }

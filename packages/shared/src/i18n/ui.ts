@@ -11,6 +11,7 @@ const ptBR = {
   },
   common: {
     cancel: 'Cancelar',
+    close: 'Fechar',
     save: 'Salvar',
     create: 'Criar',
     retry: 'Tentar novamente',
@@ -131,6 +132,7 @@ const en: typeof ptBR = {
   },
   common: {
     cancel: 'Cancel',
+    close: 'Close',
     save: 'Save',
     create: 'Create',
     retry: 'Try again',

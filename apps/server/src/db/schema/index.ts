@@ -1,2 +1,5 @@
 export * from './tenancy.js';
 export * from './platform.js';
+export * from './routing.js';
+export * from './channels.js';
+export * from './presence.js';

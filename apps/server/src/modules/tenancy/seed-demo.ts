@@ -6,7 +6,7 @@ import { hashPassword } from './passwords.js';
 import { teamsRepo } from './teams.repository.js';
 import { usersRepo } from './users.repository.js';
 
-export type DemoTenancy = { organizationId: string; userIds: Record<string, string>; teamIds: Record<string, string>; companyIds: string[] };
+export type DemoTenancy = { slug: string; organizationId: string; userIds: Record<string, string>; teamIds: Record<string, string>; companyIds: string[] };
 
 type DemoOrg = {
   slug: string;
@@ -70,7 +70,7 @@ export async function seedTenancyDemo(platform: Platform, password: string): Pro
         );
         teamIds[t.name] = team.id;
       }
-      return { organizationId: existing.id, userIds, teamIds, companyIds };
+      return { slug: org.slug, organizationId: existing.id, userIds, teamIds, companyIds };
     });
     if (seeded) result.push(seeded);
   }

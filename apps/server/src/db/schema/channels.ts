@@ -1,0 +1,28 @@
+import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenantPolicy } from './rls.js';
+import { organizations } from './tenancy.js';
+import { queues } from './routing.js';
+
+// SPEC CH-*, ORG-05: a configured entry point; it feeds exactly one queue, several may share one.
+export const channels = pgTable(
+  'channels',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    queueId: uuid()
+      .notNull()
+      .references(() => queues.id, { onDelete: 'restrict' }),
+    name: text().notNull(),
+    type: text({ enum: ['webchat', 'whatsapp', 'telegram', 'messenger', 'instagram', 'email', 'api', 'voice'] }).notNull(),
+    /** Public identifier used by widgets and webhooks to find the channel (not a secret). */
+    token: text().notNull(),
+    /** Signs identity verification and outbound webhooks; never sent to browsers. */
+    secret: text().notNull(),
+    settings: jsonb().notNull().default({}),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('channels_token_unique').on(t.token), index().on(t.queueId), tenantPolicy('channels')],
+).enableRLS();

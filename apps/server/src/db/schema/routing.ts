@@ -1,0 +1,43 @@
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { tenantPolicy } from './rls.js';
+import { companies, organizations, users } from './tenancy.js';
+
+// SPEC ORG-05, ATT-02: where contacts wait to be offered. Voice queues have a direction (WS-04).
+export const queues = pgTable(
+  'queues',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    companyId: uuid().references(() => companies.id, { onDelete: 'set null' }),
+    name: text().notNull(),
+    kind: text({ enum: ['voice', 'chat'] }).notNull(),
+    direction: text({ enum: ['inbound', 'outbound'] }),
+    policy: text({ enum: ['longest_idle', 'round_robin'] })
+      .notNull()
+      .default('longest_idle'),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('queues_name_unique').on(t.organizationId, sql`lower(name)`), tenantPolicy('queues')],
+).enableRLS();
+
+// SPEC ORG-05: an agent is linked to queues; capacity is the per-channel concurrent limit (ATT-02).
+export const queueMembers = pgTable(
+  'queue_members',
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    queueId: uuid()
+      .notNull()
+      .references(() => queues.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    capacity: integer().notNull().default(3),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.userId] }), index().on(t.userId), tenantPolicy('queue_members')],
+).enableRLS();

@@ -1,0 +1,13 @@
+import { asc } from 'drizzle-orm';
+import { channels } from '../../db/schema/channels.js';
+import type { Scope } from '../../platform/db/tenant.js';
+
+export type NewChannel = Omit<typeof channels.$inferInsert, 'organizationId'>;
+
+export const channelsRepo = {
+  list: (s: Scope) => s.tx.select().from(channels).orderBy(asc(channels.name)),
+  async insert(s: Scope, values: NewChannel) {
+    const [row] = await s.tx.insert(channels).values({ ...values, organizationId: s.organizationId }).returning();
+    return row!;
+  },
+};

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+// SPEC ORG-05, WS-04, WS-05: queues, channels and pause reasons as the API shows them.
+export const queueKinds = ['voice', 'chat'] as const;
+export const queueDirections = ['inbound', 'outbound'] as const;
+export const channelTypes = ['webchat', 'whatsapp', 'telegram', 'messenger', 'instagram', 'email', 'api', 'voice'] as const;
+export type ChannelType = (typeof channelTypes)[number];
+
+export const queueSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(queueKinds),
+  direction: z.enum(queueDirections).nullable(),
+  policy: z.enum(['longest_idle', 'round_robin']),
+  companyId: z.uuid().nullable(),
+  active: z.boolean(),
+  members: z.array(z.object({ userId: z.uuid(), capacity: z.number().int() })),
+});
+export type Queue = z.infer<typeof queueSchema>;
+
+export const channelSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  type: z.enum(channelTypes),
+  queueId: z.uuid(),
+  token: z.string(),
+  active: z.boolean(),
+});
+export type Channel = z.infer<typeof channelSchema>;
+
+export const pauseReasonSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  active: z.boolean(),
+  productive: z.boolean(),
+});
+export type PauseReason = z.infer<typeof pauseReasonSchema>;
