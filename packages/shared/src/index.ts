@@ -4,3 +4,4 @@ export * from './schemas/common.js';
 export * from './schemas/auth.js';
 export * from './schemas/tenancy.js';
 export * from './schemas/workspace.js';
+export * from './presence.js';
