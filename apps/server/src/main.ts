@@ -21,8 +21,12 @@ try {
     );
   }
   console.log(lines.join('\n') + '\n');
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    // A terminal's Ctrl+C reaches both npm and node: the repeat must not kill a graceful shutdown.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       running.app.log.info({ signal }, 'shutting down');
       running.close().then(
         () => process.exit(0),

@@ -4,12 +4,23 @@ import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
 // at validation. A new route with a body and no sample here fails the walk: add one.
+// `null` marks a route that takes no body.
 const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
+  'POST /api/users/:id/activate': null,
+  'POST /api/users/:id/deactivate': null,
   'PATCH /api/teams/:id': { name: 'Intrusos', memberIds: [] },
+  'POST /api/presence/me/chat/:channelId/pause': { reasonId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/presence/me/chat/:channelId/resume': null,
+  'POST /api/presence/agents/:userId/pause': { kind: 'voice', reasonId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/presence/agents/:userId/logout': {},
 };
 const NO_BODY = new Set(['GET', 'DELETE', 'HEAD']);
+// Lists that need a query: `{id}` is replaced by each Demo id in turn.
+const SAMPLE_QUERIES: Record<string, string> = {
+  '/api/presence/intervals': 'userId={id}&from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z',
+};
 
 type Row = Record<string, unknown>;
 const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
@@ -39,6 +50,9 @@ describe('tenant isolation across the whole route table', () => {
         select id::text as id from users where organization_id = ${demo}
         union all select id::text from teams where organization_id = ${demo}
         union all select id::text from companies where organization_id = ${demo}
+        union all select id::text from queues where organization_id = ${demo}
+        union all select id::text from channels where organization_id = ${demo}
+        union all select id::text from pause_reasons where organization_id = ${demo}
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });
@@ -55,8 +69,7 @@ describe('tenant isolation across the whole route table', () => {
     for (const route of withParams) {
       const key = `${route.method} ${route.url}`;
       const body = SAMPLE_BODIES[key];
-      const bodyless = NO_BODY.has(route.method) || /\/(activate|deactivate)$/.test(route.url);
-      expect(bodyless || body !== undefined, `add a sample body for ${key}`).toBe(true);
+      expect(NO_BODY.has(route.method) || body !== undefined, `add a sample body (or null) for ${key}`).toBe(true);
       for (const id of demoIds) {
         const url = route.url.replace(/:[A-Za-z]+/g, id);
         const res = await outra.inject({ method: route.method as 'GET', url, ...(body ? { payload: body } : {}) });
@@ -70,9 +83,13 @@ describe('tenant isolation across the whole route table', () => {
     const lists = privateRoutes().filter((r) => r.method === 'GET' && !r.url.includes(':'));
     expect(lists.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/users', '/api/teams', '/api/companies', '/api/auth/me']));
     for (const route of lists) {
-      const res = await outra.inject({ url: route.url });
-      expect(res.statusCode, route.url).toBe(200);
-      for (const id of demoIds) expect(res.body.includes(id), `${route.url} leaks ${id}`).toBe(false);
+      const query = SAMPLE_QUERIES[route.url];
+      for (const probe of query ? demoIds : [undefined]) {
+        const url = query ? `${route.url}?${query.replaceAll('{id}', probe!)}` : route.url;
+        const res = await outra.inject({ url });
+        expect(res.statusCode, url).toBe(200);
+        for (const id of demoIds) expect(res.body.includes(id), `${url} leaks ${id}`).toBe(false);
+      }
     }
   });
 

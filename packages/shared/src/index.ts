@@ -5,3 +5,4 @@ export * from './schemas/auth.js';
 export * from './schemas/tenancy.js';
 export * from './schemas/workspace.js';
 export * from './presence.js';
+export * from './schemas/presence.js';

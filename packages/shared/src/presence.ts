@@ -83,9 +83,9 @@ export function planPresence(
     case 'pause_chat':
     case 'resume_chat': {
       const pausing = action.type === 'pause_chat';
-      if (pausing && !activeReasonIds.has(action.reasonId)) return { ok: false, error: 'PRESENCE_REASON_REQUIRED' };
       const channel = targets.find((t) => t.kind === 'chat_channel' && t.id === action.channelId);
       if (!channel) return { ok: false, error: 'PRESENCE_NOT_MEMBER' };
+      if (pausing && !activeReasonIds.has(action.reasonId)) return { ok: false, error: 'PRESENCE_REASON_REQUIRED' };
       const self = openByKey.get(key('chat_channel', channel.id));
       if (!self || self.state !== (pausing ? 'online' : 'paused')) return { ok: false, error: pausing ? 'PRESENCE_NOT_ONLINE' : 'PRESENCE_NOT_PAUSED' };
       // WS-06: channels feeding the same queue pause and resume together.

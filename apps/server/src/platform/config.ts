@@ -14,6 +14,7 @@ const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(4).default('demo1234'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
+  PRESENCE_GRACE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 export type Config = {
@@ -28,6 +29,8 @@ export type Config = {
   demoPassword: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   cookieSecure: boolean;
+  /** Issue 3 item 9: agents with no connection for longer than this are logged out of every channel. */
+  presenceGraceSeconds: number;
   /** Outbox safety net: how long the durable dispatch job waits behind the in-process one, and its retry delay. */
   eventDispatchDelaySeconds: number;
   eventRetryDelaySeconds: number;
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: e.SEED_DEMO === 'true',
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    presenceGraceSeconds: e.PRESENCE_GRACE_SECONDS,
     eventDispatchDelaySeconds: 5,
     eventRetryDelaySeconds: 5,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',

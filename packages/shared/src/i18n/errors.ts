@@ -23,6 +23,12 @@ const ptBR: Messages = {
   TEAM_NOT_FOUND: 'Equipe não encontrada.',
   TEAM_NAME_TAKEN: 'Já existe uma equipe com este nome.',
   COMPANY_NOT_FOUND: 'Empresa não encontrada.',
+  PRESENCE_NOT_MEMBER: 'Você não está vinculado a esta fila ou canal.',
+  PRESENCE_NOT_ONLINE: 'Não há canal on-line para pausar.',
+  PRESENCE_NOT_PAUSED: 'Não há canal pausado para retomar.',
+  PRESENCE_REASON_REQUIRED: 'Escolha um motivo de pausa ativo.',
+  // SPEC WS-02: the seed's exact text.
+  PRESENCE_LOGOUT_BLOCKED: 'Você não pode fazer logout enquanto houver atendimentos em andamento. Finalize-os para sair da aplicação.',
   NOT_READY: 'O serviço está iniciando. Tente novamente em instantes.',
   INTERNAL: 'Ocorreu um erro inesperado. Tente novamente.',
 };
@@ -46,6 +52,11 @@ const en: Messages = {
   TEAM_NOT_FOUND: 'Team not found.',
   TEAM_NAME_TAKEN: 'A team with this name already exists.',
   COMPANY_NOT_FOUND: 'Company not found.',
+  PRESENCE_NOT_MEMBER: 'You are not linked to this queue or channel.',
+  PRESENCE_NOT_ONLINE: 'There is no online channel to pause.',
+  PRESENCE_NOT_PAUSED: 'There is no paused channel to resume.',
+  PRESENCE_REASON_REQUIRED: 'Choose an active pause reason.',
+  PRESENCE_LOGOUT_BLOCKED: 'You cannot log out while there are attendances in progress. Finish them to leave the application.',
   NOT_READY: 'The service is starting. Try again shortly.',
   INTERNAL: 'Something went wrong. Please try again.',
 };

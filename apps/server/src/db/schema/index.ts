@@ -3,3 +3,4 @@ export * from './platform.js';
 export * from './routing.js';
 export * from './channels.js';
 export * from './presence.js';
+export * from './attendances.js';

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { channels } from '../../db/schema/channels.js';
 import type { Scope } from '../../platform/db/tenant.js';
 
@@ -6,6 +6,14 @@ export type NewChannel = Omit<typeof channels.$inferInsert, 'organizationId'>;
 
 export const channelsRepo = {
   list: (s: Scope) => s.tx.select().from(channels).orderBy(asc(channels.name)),
+  forQueues(s: Scope, queueIds: string[]) {
+    if (!queueIds.length) return Promise.resolve([]);
+    return s.tx
+      .select({ id: channels.id, name: channels.name, type: channels.type, queueId: channels.queueId })
+      .from(channels)
+      .where(and(inArray(channels.queueId, queueIds), eq(channels.active, true)))
+      .orderBy(asc(channels.name));
+  },
   async insert(s: Scope, values: NewChannel) {
     const [row] = await s.tx.insert(channels).values({ ...values, organizationId: s.organizationId }).returning();
     return row!;

@@ -1,6 +1,61 @@
 import type { FastifyInstance } from 'fastify';
-import { presenceRoutes } from './presence.routes.js';
+import fp from 'fastify-plugin';
+import { AppError } from '../../platform/errors.js';
+import { rooms } from '../../platform/realtime/realtime.js';
+import { countAttendancesInProgress } from '../attendances/index.js';
+import { changePresenceInTx } from './commands/change-presence.command.js';
+import { createGraceSweeper } from './grace-sweeper.js';
+import { agentsPresenceQuery } from './queries/agents.query.js';
+import { snapshotQuery } from './queries/snapshot.query.js';
+import { pauseReasonsRoutes } from './routes/pause-reasons.routes.js';
+import { presenceRoutes } from './routes/presence.routes.js';
+import { supervisionRoutes } from './routes/supervision.routes.js';
 
-export async function presencePlugin(app: FastifyInstance) {
+// Not encapsulated: the sweeper is decorated on the root instance (tests drive it with their own clock).
+export const presencePlugin = fp(async function presence(app: FastifyInstance) {
+  const platform = app.platform;
+  const grace = platform.config.presenceGraceSeconds;
+
+  // SPEC WS-02: no logout while attendances are in progress; otherwise leave every channel first.
+  platform.auth.beforeLogout(async (p) => {
+    await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+      if ((await countAttendancesInProgress(s, p.userId)) > 0) throw new AppError('PRESENCE_LOGOUT_BLOCKED');
+      await changePresenceInTx(platform, s, p.userId, { type: 'logout_all' }, 'logout');
+    });
+  });
+
+  // Every tab of the agent and every supervisor see a change within moments (issue 3 item 8).
+  platform.events.on('presence.changed', 'presence.realtime', async (event) => {
+    const userId = String(event.payload.userId);
+    const org = event.organizationId;
+    const [snapshot, agent] = await platform.tenant.inTenant(org, null, async (s) => [await snapshotQuery(s, userId), (await agentsPresenceQuery(s, grace, userId))[0]] as const);
+    platform.realtime.publish(rooms.user(org, userId), 'presence.snapshot', snapshot);
+    if (agent) for (const role of ['supervisor', 'admin']) platform.realtime.publish(rooms.role(org, role), 'presence.agent', agent);
+  });
+
+  // Connections of this instance, for the heartbeat that the grace period reads.
+  const connected = new Map<string, { organizationId: string; userId: string; sockets: number }>();
+  const sweeper = createGraceSweeper(platform, app.log, () => [...connected.values()]);
+  platform.realtime.onConnection((socket, p) => {
+    const entry = connected.get(p.userId) ?? { organizationId: p.organizationId, userId: p.userId, sockets: 0 };
+    entry.sockets++;
+    connected.set(p.userId, entry);
+    void sweeper.heartbeat().catch((err) => app.log.warn({ err }, 'presence heartbeat failed'));
+    socket.on('disconnect', () => {
+      if (--entry.sockets <= 0) connected.delete(p.userId);
+    });
+  });
+  app.decorate('presenceSweeper', sweeper);
+  platform.afterMigrate(async () => sweeper.start());
+  app.addHook('onClose', async () => sweeper.stop());
+
   await app.register(presenceRoutes);
+  await app.register(supervisionRoutes);
+  await app.register(pauseReasonsRoutes);
+});
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    presenceSweeper: ReturnType<typeof createGraceSweeper>;
+  }
 }

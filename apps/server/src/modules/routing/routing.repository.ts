@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { queueMembers, queues } from '../../db/schema/routing.js';
 import type { Scope } from '../../platform/db/tenant.js';
 
@@ -9,6 +9,15 @@ export const routingRepo = {
     const rows = await s.tx.select().from(queues).orderBy(asc(queues.kind), asc(queues.name));
     const members = await s.tx.select().from(queueMembers);
     return rows.map((q) => ({ ...q, members: members.filter((m) => m.queueId === q.id).map(({ userId, capacity }) => ({ userId, capacity })) }));
+  },
+  /** The active queues an agent is a member of, with the agent's capacity in each. */
+  agentQueues(s: Scope, userId: string) {
+    return s.tx
+      .select({ id: queues.id, name: queues.name, kind: queues.kind, direction: queues.direction, capacity: queueMembers.capacity })
+      .from(queueMembers)
+      .innerJoin(queues, eq(queues.id, queueMembers.queueId))
+      .where(and(eq(queueMembers.userId, userId), eq(queues.active, true)))
+      .orderBy(asc(queues.name));
   },
   async insert(s: Scope, values: NewQueue) {
     const [row] = await s.tx.insert(queues).values({ ...values, organizationId: s.organizationId }).returning();

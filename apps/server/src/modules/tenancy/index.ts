@@ -1,3 +1,13 @@
 // The tenancy module's public face (ARCHITECTURE §3): what other modules may import.
 export { tenancyPlugin } from './tenancy.plugin.js';
 export { seedTenancyDemo, type DemoTenancy } from './seed-demo.js';
+
+import type { Role } from '@atende/shared';
+import type { Scope } from '../../platform/db/tenant.js';
+import { usersRepo } from './users.repository.js';
+
+export type StaffMember = { id: string; name: string; email: string; role: Role };
+/** The organization's active staff, by name (for presence views, dialer contacts, assignment). */
+export async function listStaff(s: Scope): Promise<StaffMember[]> {
+  return (await usersRepo.list(s, {})).map(({ id, name, email, role }) => ({ id, name, email, role }));
+}

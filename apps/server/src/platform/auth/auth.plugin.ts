@@ -13,14 +13,26 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+export type LogoutHook = (principal: Principal) => Promise<void>;
+
 export type AuthService = {
   setAuthenticator(fn: Authenticator): void;
+  /** Runs before a session ends by the user's own logout; a hook may refuse by throwing an AppError. */
+  beforeLogout(fn: LogoutHook): void;
+  runBeforeLogout(principal: Principal): Promise<void>;
   authenticate(token: string | undefined): Promise<Principal | null>;
 };
 
 export function createAuthService(): AuthService {
   let authenticator: Authenticator | null = null;
+  const logoutHooks: LogoutHook[] = [];
   return {
+    beforeLogout(fn) {
+      logoutHooks.push(fn);
+    },
+    async runBeforeLogout(principal) {
+      for (const hook of logoutHooks) await hook(principal);
+    },
     setAuthenticator(fn) {
       authenticator = fn;
     },

@@ -1,2 +1,2 @@
 export * from './principal.js';
-export { authPlugin, createAuthService, principalOf, type AuthService } from './auth.plugin.js';
+export { authPlugin, createAuthService, principalOf, type AuthService, type LogoutHook } from './auth.plugin.js';

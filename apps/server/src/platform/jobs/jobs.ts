@@ -19,6 +19,20 @@ export type Jobs = {
   readonly boss: PgBoss;
 };
 
+// Tenant transactions run as atende_app and enqueue jobs in that same transaction, so the role needs
+// pg-boss's tables. Instances starting together would race on the catalog ("tuple concurrently
+// updated"): the grants run one instance at a time under a transaction-scoped advisory lock.
+const GRANT_LOCK = 7_151_424;
+async function grantToAppRole(database: Database) {
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${GRANT_LOCK})`);
+    await tx.execute(sql`grant usage on schema pgboss to atende_app`);
+    await tx.execute(sql`grant select, insert, update, delete on all tables in schema pgboss to atende_app`);
+    await tx.execute(sql`grant usage, select on all sequences in schema pgboss to atende_app`);
+    await tx.execute(sql`grant execute on all functions in schema pgboss to atende_app`);
+  });
+}
+
 export function createJobs(database: Database, log: FastifyBaseLogger): Jobs {
   const boss =
     database.kind === 'pglite'
@@ -46,11 +60,7 @@ export function createJobs(database: Database, log: FastifyBaseLogger): Jobs {
     },
     async start() {
       await boss.start();
-      // Tenant transactions run as atende_app and enqueue jobs in the same transaction.
-      await database.db.execute(sql`grant usage on schema pgboss to atende_app`);
-      await database.db.execute(sql`grant select, insert, update, delete on all tables in schema pgboss to atende_app`);
-      await database.db.execute(sql`grant usage, select on all sequences in schema pgboss to atende_app`);
-      await database.db.execute(sql`grant execute on all functions in schema pgboss to atende_app`);
+      await grantToAppRole(database);
       for (const r of registrations) {
         await boss.createQueue(r.name, r.queue).catch(async (err: unknown) => {
           if (!(await boss.getQueue(r.name))) throw err; // another instance created it first
@@ -59,8 +69,7 @@ export function createJobs(database: Database, log: FastifyBaseLogger): Jobs {
           for (const job of jobs) await r.handler(job.data, job);
         });
       }
-      // Queues created after the grants above (new partitions) are covered too.
-      await database.db.execute(sql`grant select, insert, update, delete on all tables in schema pgboss to atende_app`);
+      await grantToAppRole(database); // queues created above (new partitions) too
       started = true;
     },
     async stop() {

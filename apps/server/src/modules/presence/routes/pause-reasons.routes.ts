@@ -2,10 +2,10 @@ import { pauseReasonSchema } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { principalOf } from '../../platform/auth/index.js';
-import { presenceRepo } from './presence.repository.js';
+import { principalOf } from '../../../platform/auth/index.js';
+import { presenceRepo } from '../presence.repository.js';
 
-export async function presenceRoutes(app: FastifyInstance) {
+export async function pauseReasonsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/pause-reasons',
