@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from './common.js';
 
 // SPEC ORG-05, WS-04, WS-05: queues, channels and pause reasons as the API shows them.
 export const queueKinds = ['voice', 'chat'] as const;
@@ -35,3 +36,26 @@ export const pauseReasonSchema = z.object({
   productive: z.boolean(),
 });
 export type PauseReason = z.infer<typeof pauseReasonSchema>;
+
+export const queueMemberInput = z.object({ userId: z.uuid(), capacity: z.number().int().min(1).max(50).default(3) });
+export const queueBody = z.object({
+  name: nameText(80),
+  kind: z.enum(queueKinds),
+  direction: z.enum(queueDirections).nullable().default(null),
+  policy: z.enum(['longest_idle', 'round_robin']).default('longest_idle'),
+  companyId: z.uuid().nullable().default(null),
+  active: z.boolean().default(true),
+});
+export const updateQueueBody = queueBody.partial();
+export const queueMembersBody = z.object({ members: z.array(queueMemberInput).max(2000) });
+
+export const channelBody = z.object({
+  name: nameText(80),
+  type: z.enum(channelTypes),
+  queueId: z.uuid(),
+  active: z.boolean().default(true),
+});
+export const updateChannelBody = channelBody.omit({ type: true }).partial();
+
+export const pauseReasonBody = z.object({ name: nameText(60), active: z.boolean().default(true), productive: z.boolean().default(false) });
+export const updatePauseReasonBody = pauseReasonBody.partial();

@@ -40,7 +40,7 @@ export const presenceIntervals = pgTable(
     /** Who caused the start / the end: the agent, a supervisor, or null for the system (grace period). */
     startedBy: uuid(),
     endedBy: uuid(),
-    endCause: text({ enum: ['self', 'supervisor', 'logout', 'grace', 'state_change'] }),
+    endCause: text({ enum: ['self', 'supervisor', 'logout', 'grace', 'state_change', 'unlinked'] }),
   },
   (t) => [
     uniqueIndex('presence_intervals_open_unique').on(t.userId, t.targetKind, t.targetId).where(sql`ended_at is null`),

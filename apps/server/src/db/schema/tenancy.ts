@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { bytea } from './bytea.js';
 import { bigint, boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantPolicy } from './rls.js';
 
@@ -119,3 +120,20 @@ export const authFailures = pgTable(
   (t) => [index().on(t.key, t.at)],
 );
 
+
+// SPEC WS-01: the agent's photo. Kept in the database so every instance serves it (PLT-06).
+export const userAvatars = pgTable(
+  'user_avatars',
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    contentType: text().notNull(),
+    data: bytea().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [tenantPolicy('user_avatars')],
+).enableRLS();

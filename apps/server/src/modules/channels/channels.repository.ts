@@ -14,6 +14,14 @@ export const channelsRepo = {
       .where(and(inArray(channels.queueId, queueIds), eq(channels.active, true)))
       .orderBy(asc(channels.name));
   },
+  async byId(s: Scope, id: string) {
+    const [row] = await s.tx.select().from(channels).where(eq(channels.id, id));
+    return row;
+  },
+  async update(s: Scope, id: string, values: Partial<NewChannel>) {
+    const [row] = await s.tx.update(channels).set(values).where(eq(channels.id, id)).returning();
+    return row;
+  },
   async insert(s: Scope, values: NewChannel) {
     const [row] = await s.tx.insert(channels).values({ ...values, organizationId: s.organizationId }).returning();
     return row!;

@@ -1,20 +1,31 @@
-import { channelSchema } from '@atende/shared';
+import { channelBody, channelSchema, errorBodySchema, idParams, updateChannelBody } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../platform/auth/index.js';
 import { channelsRepo } from './channels.repository.js';
+import { createChannelCommand, toChannel, updateChannelCommand } from './commands/save-channel.command.js';
 
+// Issue 3 item 10: channels and which queue each feeds. A channel is deactivated, never deleted:
+// its conversations keep pointing at it.
 export async function channelsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get(
-    '/api/channels',
-    { schema: { tags: ['channels'], summary: 'List channels and the queue each feeds', response: { 200: z.object({ items: z.array(channelSchema) }) } } },
-    async (req) => {
-      const p = principalOf(req);
-      const rows = await app.platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelsRepo.list(s));
-      // The secret never leaves the server.
-      return { items: rows.map(({ id, name, type, queueId, token, active }) => ({ id, name, type, queueId, token, active })) };
-    },
+  const platform = app.platform;
+  const tags = ['channels'];
+  const admin = { role: 'admin' as const };
+  const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+
+  r.get('/api/channels', { schema: { tags, summary: 'List channels and the queue each feeds', response: { 200: z.object({ items: z.array(channelSchema) }) } } }, async (req) => {
+    const p = principalOf(req);
+    // The secret never leaves the server.
+    return { items: (await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelsRepo.list(s))).map(toChannel) };
+  });
+  r.post('/api/channels', { config: admin, schema: { tags, summary: 'Create a channel', body: channelBody, response: { 201: channelSchema, ...errors } } }, async (req, reply) =>
+    reply.status(201).send(await createChannelCommand(platform, principalOf(req), req.body)),
+  );
+  r.patch(
+    '/api/channels/:id',
+    { config: admin, schema: { tags, summary: 'Rename, move to another queue, or (de)activate a channel', params: idParams, body: updateChannelBody, response: { 200: channelSchema, ...errors } } },
+    (req) => updateChannelCommand(platform, principalOf(req), req.params.id, req.body),
   );
 }

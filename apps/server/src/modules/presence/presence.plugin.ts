@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.js';
 import { rooms } from '../../platform/realtime/realtime.js';
 import { countAttendancesInProgress } from '../attendances/index.js';
 import { changePresenceInTx } from './commands/change-presence.command.js';
+import { reconcilePresenceCommand } from './commands/reconcile-presence.command.js';
 import { createGraceSweeper } from './grace-sweeper.js';
 import { agentsPresenceQuery } from './queries/agents.query.js';
 import { snapshotQuery } from './queries/snapshot.query.js';
@@ -32,6 +33,13 @@ export const presencePlugin = fp(async function presence(app: FastifyInstance) {
     platform.realtime.publish(rooms.user(org, userId), 'presence.snapshot', snapshot);
     if (agent) for (const role of ['supervisor', 'admin']) platform.realtime.publish(rooms.role(org, role), 'presence.agent', agent);
   });
+
+  // Memberships, queues and channels belong to other modules: their events tell presence to reconcile.
+  for (const type of ['queue.members_changed', 'queue.updated', 'queue.deleted', 'channel.updated']) {
+    platform.events.on(type, 'presence.reconcile', async (event) => {
+      await reconcilePresenceCommand(platform, event.organizationId);
+    });
+  }
 
   // Connections of this instance, for the heartbeat that the grace period reads.
   const connected = new Map<string, { organizationId: string; userId: string; sockets: number }>();

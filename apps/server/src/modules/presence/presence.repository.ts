@@ -3,14 +3,27 @@ import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { pauseReasons, presenceHeartbeats, presenceIntervals } from '../../db/schema/presence.js';
 import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 
-export type EndCause = 'self' | 'supervisor' | 'logout' | 'grace' | 'state_change';
+export type EndCause = 'self' | 'supervisor' | 'logout' | 'grace' | 'state_change' | 'unlinked';
 export type IntervalRow = typeof presenceIntervals.$inferSelect;
 
 export const presenceRepo = {
   listPauseReasons: (s: Scope) => s.tx.select().from(pauseReasons).orderBy(asc(pauseReasons.name)),
-  async insertPauseReason(s: Scope, values: { name: string; productive?: boolean }) {
+  async insertPauseReason(s: Scope, values: { name: string; productive?: boolean; active?: boolean }) {
     const [row] = await s.tx.insert(pauseReasons).values({ ...values, organizationId: s.organizationId }).returning();
     return row!;
+  },
+  async pauseReasonById(s: Scope, id: string) {
+    const [row] = await s.tx.select().from(pauseReasons).where(eq(pauseReasons.id, id));
+    return row;
+  },
+  async updatePauseReason(s: Scope, id: string, values: { name?: string; active?: boolean; productive?: boolean }) {
+    const [row] = await s.tx.update(pauseReasons).set(values).where(eq(pauseReasons.id, id)).returning();
+    return row;
+  },
+  /** Agents with any open interval in the organization. */
+  async agentsWithOpenIntervals(s: Scope) {
+    const rows = await s.tx.selectDistinct({ userId: presenceIntervals.userId }).from(presenceIntervals).where(isNull(presenceIntervals.endedAt));
+    return rows.map((r) => r.userId);
   },
   /** Serialises presence changes of one agent across requests and instances. */
   async lockAgent(s: Scope, userId: string) {

@@ -8,3 +8,6 @@ import { routingRepo } from './routing.repository.js';
 export type AgentQueue = { id: string; name: string; kind: 'voice' | 'chat'; direction: 'inbound' | 'outbound' | null; capacity: number };
 /** The active queues an agent works in (SPEC ORG-05). */
 export const agentQueues = (s: Scope, userId: string): Promise<AgentQueue[]> => routingRepo.agentQueues(s, userId);
+
+/** The kind of a queue of this organization, or undefined when there is none with that id. */
+export const queueKind = async (s: Scope, queueId: string): Promise<'voice' | 'chat' | undefined> => (await routingRepo.byId(s, queueId))?.kind;

@@ -1,4 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { users } from '../../db/schema/tenancy.js';
 import { queueMembers, queues } from '../../db/schema/routing.js';
 import type { Scope } from '../../platform/db/tenant.js';
 
@@ -22,6 +23,33 @@ export const routingRepo = {
   async insert(s: Scope, values: NewQueue) {
     const [row] = await s.tx.insert(queues).values({ ...values, organizationId: s.organizationId }).returning();
     return row!;
+  },
+  async byId(s: Scope, id: string) {
+    const [row] = await s.tx.select().from(queues).where(eq(queues.id, id));
+    return row;
+  },
+  async update(s: Scope, id: string, values: Partial<NewQueue>) {
+    const [row] = await s.tx.update(queues).set(values).where(eq(queues.id, id)).returning();
+    return row;
+  },
+  async remove(s: Scope, id: string) {
+    return (await s.tx.delete(queues).where(eq(queues.id, id)).returning({ id: queues.id })).length > 0;
+  },
+  async memberIds(s: Scope, queueId: string) {
+    return (await s.tx.select({ userId: queueMembers.userId }).from(queueMembers).where(eq(queueMembers.queueId, queueId))).map((r) => r.userId);
+  },
+  /** Replaces the members; false when an id is not an active user of this organization. */
+  async setMembers(s: Scope, queueId: string, members: { userId: string; capacity: number }[]) {
+    const ids = [...new Set(members.map((m) => m.userId))];
+    if (ids.length !== members.length) return false;
+    if (ids.length) {
+      // RLS hides other organizations' users: a foreign id is simply not found.
+      const found = await s.tx.select({ id: users.id }).from(users).where(and(inArray(users.id, ids), eq(users.active, true)));
+      if (found.length !== ids.length) return false;
+    }
+    await s.tx.delete(queueMembers).where(eq(queueMembers.queueId, queueId));
+    await routingRepo.addMembers(s, queueId, members);
+    return true;
   },
   async addMembers(s: Scope, queueId: string, members: { userId: string; capacity?: number }[]) {
     if (!members.length) return;

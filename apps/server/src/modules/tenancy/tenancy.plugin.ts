@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { rooms } from '../../platform/realtime/realtime.js';
 import { authenticatorFor } from './principal.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { profileRoutes } from './routes/profile.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 
@@ -18,5 +19,6 @@ export async function tenancyPlugin(app: FastifyInstance) {
   }
   await app.register(authRoutes);
   await app.register(usersRoutes);
+  await app.register(profileRoutes);
   await app.register(teamsRoutes);
 }

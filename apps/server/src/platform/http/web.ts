@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -6,18 +6,24 @@ import { notFoundHandler } from '../errors.js';
 
 /**
  * Serves the built console; any unknown GET outside /api that accepts HTML gets index.html
- * (client-side routes), everything else the JSON 404 (SPEC acceptance: unknown routes → JSON).
+ * (client-side routes), everything else the JSON 404 (issue acceptance: unknown routes → JSON).
  */
 export async function registerWeb(app: FastifyInstance, webDist: string | undefined) {
-  const index = webDist ? path.join(webDist, 'index.html') : undefined;
-  const hasWeb = index !== undefined && existsSync(index);
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist!, wildcard: false, index: false });
+  const indexPath = webDist ? path.join(webDist, 'index.html') : undefined;
+  const index = indexPath && existsSync(indexPath) ? readFileSync(indexPath) : undefined;
+  if (index) {
+    await app.register(async (web) => {
+      // The console's files are public (the login page needs them); its data stays behind /api.
+      web.addHook('onRoute', (route) => {
+        route.config = { ...(route.config ?? {}), public: true };
+      });
+      await web.register(fastifyStatic, { root: webDist!, wildcard: false, index: false });
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     const isApi = req.url.startsWith('/api/') || req.url === '/api' || req.url.startsWith('/socket.io');
-    if (hasWeb && wantsHtml && !isApi) return reply.type('text/html').sendFile('index.html');
+    if (index && wantsHtml && !isApi) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
     return notFoundHandler(req, reply);
   });
 }

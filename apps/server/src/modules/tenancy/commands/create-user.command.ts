@@ -1,11 +1,10 @@
 import type { User, createUserBody } from '@atende/shared';
 import type { z } from 'zod';
 import type { Principal } from '../../../platform/auth/index.js';
-import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { toUser } from '../mappers.js';
 import { hashPassword } from '../passwords.js';
-import { violatedConstraint } from '../unique-violation.js';
+import { mapUserConstraint } from '../user-errors.js';
 import { usersRepo } from '../users.repository.js';
 
 // SPEC ORG-02: only admins manage users (the route requires the role).
@@ -26,11 +25,6 @@ export async function createUserCommand(platform: Platform, p: Principal, input:
       return toUser(row);
     });
   } catch (err) {
-    const constraint = violatedConstraint(err);
-    if (constraint === 'users_email_unique') throw new AppError('USER_EMAIL_TAKEN');
-    if (constraint === 'users_extension_unique') {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.extension', message: 'extension already in use' }] });
-    }
-    throw err;
+    return mapUserConstraint(err);
   }
 }

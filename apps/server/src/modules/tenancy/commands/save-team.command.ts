@@ -6,7 +6,7 @@ import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { toTeam } from '../mappers.js';
 import { teamsRepo } from '../teams.repository.js';
-import { violatedConstraint } from '../unique-violation.js';
+import { constraintError } from '../../../platform/db/pg-errors.js';
 
 type Input = Partial<z.infer<typeof teamBody>>;
 
@@ -18,7 +18,7 @@ async function applyMembers(s: Scope, teamId: string, memberIds: string[] | unde
 }
 
 function mapUnique(err: unknown): never {
-  if (violatedConstraint(err) === 'teams_name_unique') throw new AppError('TEAM_NAME_TAKEN');
+  if (constraintError(err)?.constraint === 'teams_name_unique') throw new AppError('TEAM_NAME_TAKEN');
   throw err;
 }
 

@@ -4,7 +4,7 @@ import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { toUser } from '../mappers.js';
-import { violatedConstraint } from '../unique-violation.js';
+import { mapUserConstraint } from '../user-errors.js';
 import { usersRepo } from '../users.repository.js';
 import { revokeSessions } from './revoke-sessions.js';
 
@@ -29,11 +29,6 @@ export async function updateUserCommand(platform: Platform, p: Principal, id: st
     if (ended) await revokeSessions(platform, id);
     return user;
   } catch (err) {
-    const constraint = violatedConstraint(err);
-    if (constraint === 'users_email_unique') throw new AppError('USER_EMAIL_TAKEN');
-    if (constraint === 'users_extension_unique') {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.extension', message: 'extension already in use' }] });
-    }
-    throw err;
+    return mapUserConstraint(err);
   }
 }

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import type { Channel, channelBody, updateChannelBody } from '@atende/shared';
+import type { z } from 'zod';
+import type { Principal } from '../../../platform/auth/index.js';
+import { AppError } from '../../../platform/errors.js';
+import type { Platform } from '../../../platform/platform.js';
+import type { Scope } from '../../../platform/db/tenant.js';
+import { queueKind } from '../../routing/index.js';
+import { channelsRepo } from '../channels.repository.js';
+
+export const toChannel = (c: { id: string; name: string; type: Channel['type']; queueId: string; token: string; active: boolean }): Channel => ({
+  id: c.id,
+  name: c.name,
+  type: c.type,
+  queueId: c.queueId,
+  token: c.token,
+  active: c.active,
+});
+
+// SPEC ORG-05: a channel feeds exactly one queue of its own kind (voice channels, voice queues).
+async function checkQueue(s: Scope, type: Channel['type'], queueId: string) {
+  const kind = await queueKind(s, queueId);
+  if (!kind) throw new AppError('QUEUE_NOT_FOUND');
+  if ((type === 'voice') !== (kind === 'voice')) throw new AppError('QUEUE_KIND_MISMATCH');
+}
+
+const random = (n: number) => randomBytes(n).toString('base64url');
+
+export function createChannelCommand(platform: Platform, p: Principal, body: z.infer<typeof channelBody>): Promise<Channel> {
+  return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+    await checkQueue(s, body.type, body.queueId);
+    const row = await channelsRepo.insert(s, { ...body, token: random(16), secret: random(32) });
+    await platform.events.emit(s, 'channel.created', { channelId: row.id, queueId: row.queueId });
+    return toChannel(row);
+  });
+}
+
+export function updateChannelCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof updateChannelBody>): Promise<Channel> {
+  return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+    const current = await channelsRepo.byId(s, id);
+    if (!current) throw new AppError('CHANNEL_NOT_FOUND');
+    if (body.queueId) await checkQueue(s, current.type, body.queueId);
+    const row = (await channelsRepo.update(s, id, body))!;
+    // Presence listens: agents leave a channel that stops feeding their queue or is deactivated.
+    await platform.events.emit(s, 'channel.updated', { channelId: id, queueId: row.queueId, previousQueueId: current.queueId, active: row.active });
+    return toChannel(row);
+  });
+}

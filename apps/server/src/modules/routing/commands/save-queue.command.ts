@@ -1,0 +1,70 @@
+import type { Queue, queueBody, updateQueueBody } from '@atende/shared';
+import type { z } from 'zod';
+import type { Principal } from '../../../platform/auth/index.js';
+import { AppError } from '../../../platform/errors.js';
+import type { Platform } from '../../../platform/platform.js';
+import { constraintError } from '../../../platform/db/pg-errors.js';
+import { routingRepo } from '../routing.repository.js';
+import { toQueue } from '../routing.mappers.js';
+
+type Body = z.infer<typeof queueBody>;
+
+// WS-04: only voice queues have a direction (inbound "Receptivo" / outbound "Ativo").
+function checkDirection(kind: Body['kind'], direction: Body['direction'] | undefined) {
+  if (kind === 'chat' && direction) throw new AppError('QUEUE_KIND_MISMATCH');
+}
+
+const mapErrors = (err: unknown): never => {
+  const c = constraintError(err);
+  if (c?.kind === 'unique' && c.constraint === 'queues_name_unique') throw new AppError('QUEUE_NAME_TAKEN');
+  if (c?.kind === 'foreign_key' && c.constraint.startsWith('channels_')) throw new AppError('QUEUE_IN_USE');
+  if (c?.kind === 'foreign_key' && c.constraint.includes('company')) throw new AppError('COMPANY_NOT_FOUND');
+  throw err;
+};
+
+const run = <T>(platform: Platform, p: Principal, fn: Parameters<Platform['tenant']['inTenant']>[2]) =>
+  (platform.tenant.inTenant(p.organizationId, p.userId, fn) as Promise<T>).catch(mapErrors);
+
+export function createQueueCommand(platform: Platform, p: Principal, body: Body): Promise<Queue> {
+  checkDirection(body.kind, body.direction);
+  return run(platform, p, async (s) => {
+    const row = await routingRepo.insert(s, { ...body, direction: body.kind === 'voice' ? (body.direction ?? 'inbound') : null });
+    await platform.events.emit(s, 'queue.created', { queueId: row.id });
+    return toQueue({ ...row, members: [] });
+  });
+}
+
+export function updateQueueCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof updateQueueBody>): Promise<Queue> {
+  return run(platform, p, async (s) => {
+    const current = await routingRepo.byId(s, id);
+    if (!current) throw new AppError('QUEUE_NOT_FOUND');
+    // A queue's kind is fixed: its channels and its agents' sessions depend on it.
+    if (body.kind && body.kind !== current.kind) throw new AppError('QUEUE_KIND_MISMATCH');
+    checkDirection(current.kind, body.direction);
+    const row = await routingRepo.update(s, id, body);
+    await platform.events.emit(s, 'queue.updated', { queueId: id, active: row!.active });
+    return toQueue({ ...row!, members: (await routingRepo.list(s)).find((q) => q.id === id)!.members });
+  });
+}
+
+export function deleteQueueCommand(platform: Platform, p: Principal, id: string): Promise<void> {
+  return run(platform, p, async (s) => {
+    const members = await routingRepo.memberIds(s, id);
+    if (!(await routingRepo.remove(s, id))) throw new AppError('QUEUE_NOT_FOUND');
+    await platform.events.emit(s, 'queue.deleted', { queueId: id, userIds: members });
+  });
+}
+
+/** Issue 3 item 10: agents' queue memberships and per-channel capacity. */
+export function setQueueMembersCommand(platform: Platform, p: Principal, id: string, members: { userId: string; capacity: number }[]): Promise<Queue> {
+  return run(platform, p, async (s) => {
+    if (!(await routingRepo.byId(s, id))) throw new AppError('QUEUE_NOT_FOUND');
+    const before = await routingRepo.memberIds(s, id);
+    if (!(await routingRepo.setMembers(s, id, members))) {
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.members', message: 'unknown, inactive or repeated user' }] });
+    }
+    const after = new Set(members.map((m) => m.userId));
+    await platform.events.emit(s, 'queue.members_changed', { queueId: id, removed: before.filter((u) => !after.has(u)) });
+    return toQueue((await routingRepo.list(s)).find((q) => q.id === id)!);
+  });
+}

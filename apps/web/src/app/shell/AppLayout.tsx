@@ -1,0 +1,33 @@
+import { AppShell } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { useCurrentUser } from '../../modules/auth/hooks/use-me';
+import { NavMenu } from './NavMenu';
+import { TopBar } from './TopBar';
+import { useSessionEffects } from './use-session-effects';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const [navOpened, nav] = useDisclosure(false);
+  useSessionEffects(me);
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding={{ base: 'md', sm: 'xl' }}
+      bg="var(--mantine-color-gray-0)"
+    >
+      <AppShell.Header>
+        <TopBar me={me} navOpened={navOpened} onToggleNav={nav.toggle} />
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('shell.mainMenu')}>
+        <NavMenu role={me.role} onNavigate={nav.close} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
