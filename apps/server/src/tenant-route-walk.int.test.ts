@@ -15,6 +15,10 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/presence/me/chat/:channelId/resume': null,
   'POST /api/presence/agents/:userId/pause': { kind: 'voice', reasonId: '00000000-0000-4000-8000-000000000000' },
   'POST /api/presence/agents/:userId/logout': {},
+  'PATCH /api/queues/:id': { name: 'Intrusa' },
+  'PUT /api/queues/:id/members': { members: [] },
+  'PATCH /api/channels/:id': { name: 'Intruso', active: false },
+  'PATCH /api/pause-reasons/:id': { name: 'Intruso', active: false },
 };
 const NO_BODY = new Set(['GET', 'DELETE', 'HEAD']);
 // Lists that need a query: `{id}` is replaced by each Demo id in turn.
@@ -36,7 +40,8 @@ describe('tenant isolation across the whole route table', () => {
     JSON.stringify(
       await t.app.platform.tenant.inSystem(async (s) => {
         const q = (table: string) => s.tx.execute(sql`select * from ${sql.identifier(table)} where organization_id = ${orgId} order by 1`);
-        return { users: rowsOf(await q('users')), teams: rowsOf(await q('teams')), members: rowsOf(await q('team_members')) };
+        const tables = ['users', 'teams', 'team_members', 'queues', 'queue_members', 'channels', 'pause_reasons'];
+        return Object.fromEntries(await Promise.all(tables.map(async (name) => [name, rowsOf(await q(name))] as const)));
       }),
     );
 
