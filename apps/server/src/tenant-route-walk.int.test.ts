@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openAttendance } from './modules/attendances/index.js';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
@@ -19,6 +20,11 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'PUT /api/queues/:id/members': { members: [] },
   'PATCH /api/channels/:id': { name: 'Intruso', active: false },
   'PATCH /api/pause-reasons/:id': { name: 'Intruso', active: false },
+  'POST /api/attendances/:id/messages': { body: 'intruso' },
+  'POST /api/attendances/:id/read': { seq: 1 },
+  'POST /api/attendances/:id/transfer': { toQueueId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/attendances/:id/finalize': { classification: 'Intruso' },
+  'PATCH /api/persons/:id': { type: 'PJ', name: 'Intruso', document: null, emails: [], phones: [], addresses: [] },
 };
 const NO_BODY = new Set(['GET', 'DELETE', 'HEAD']);
 // Lists that need a query: `{id}` is replaced by each Demo id in turn.
@@ -40,7 +46,7 @@ describe('tenant isolation across the whole route table', () => {
     JSON.stringify(
       await t.app.platform.tenant.inSystem(async (s) => {
         const q = (table: string) => s.tx.execute(sql`select * from ${sql.identifier(table)} where organization_id = ${orgId} order by 1`);
-        const tables = ['users', 'teams', 'team_members', 'queues', 'queue_members', 'channels', 'pause_reasons'];
+        const tables = ['users', 'teams', 'team_members', 'queues', 'queue_members', 'channels', 'pause_reasons', 'persons', 'person_emails', 'person_phones', 'person_addresses', 'attendances', 'attendance_messages', 'attendance_events'];
         return Object.fromEntries(await Promise.all(tables.map(async (name) => [name, rowsOf(await q(name))] as const)));
       }),
     );
@@ -48,8 +54,27 @@ describe('tenant isolation across the whole route table', () => {
   beforeAll(async () => {
     t = await createTestApp();
     outra = await t.login('admin@outra.local');
-    await t.login('admin@demo.local');
+    const demoAdmin = await t.login('admin@demo.local');
+    // The demo seed has no persons: register one so the walk probes its id.
+    const person = { type: 'PF', name: 'Pessoa Demo', document: '529.982.247-25', emails: ['pessoa@demo.local'], phones: ['11987654321'] };
+    expect((await demoAdmin.inject({ method: 'POST', url: '/api/persons', payload: person })).statusCode).toBe(201);
     const demo = await t.orgId('demo');
+    // …and no attendances: open one, answered by an agent, so its id and messages are walked too.
+    const channel = ((await demoAdmin.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string }[])[0]!;
+    const agent = await t.login('agente@demo.local');
+    await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'chat_channel', targetId: channel.id } });
+    await t.app.platform.tenant.inTenant(demo, null, (s) =>
+      openAttendance(t.app.platform, s, { channelId: channel.id, channelType: 'webchat', queueId: channel.queueId, contact: { name: 'Visitante' }, contactIdentity: 'v-1', personId: null, priority: 0 }),
+    );
+    const offered = await vi.waitFor(
+      async () => {
+        const [first] = (await agent.inject({ url: '/api/attendances' })).json().items as { id: string }[];
+        if (!first) throw new Error('not offered yet');
+        return first;
+      },
+      { timeout: 10_000 },
+    );
+    await agent.inject({ method: 'POST', url: `/api/attendances/${offered.id}/messages`, payload: { body: 'Olá' } });
     demoIds = await t.app.platform.tenant.inSystem(async (s) => {
       const res = await s.tx.execute(sql`
         select id::text as id from users where organization_id = ${demo}
@@ -58,6 +83,8 @@ describe('tenant isolation across the whole route table', () => {
         union all select id::text from queues where organization_id = ${demo}
         union all select id::text from channels where organization_id = ${demo}
         union all select id::text from pause_reasons where organization_id = ${demo}
+        union all select id::text from persons where organization_id = ${demo}
+        union all select id::text from attendances where organization_id = ${demo}
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });

@@ -6,3 +6,8 @@ export * from './schemas/tenancy.js';
 export * from './schemas/workspace.js';
 export * from './presence.js';
 export * from './schemas/presence.js';
+export * from './br/index.js';
+export * from './schemas/persons.js';
+export * from './protocol.js';
+export * from './routing-policy.js';
+export * from './schemas/attendances.js';

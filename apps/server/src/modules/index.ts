@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { attendancesPlugin } from './attendances/index.js';
 import { channelsPlugin } from './channels/index.js';
+import { personsPlugin } from './persons/index.js';
 import { presencePlugin } from './presence/index.js';
 import { routingPlugin } from './routing/index.js';
 import { tenancyPlugin } from './tenancy/index.js';
 
 /** Every feature module, registered in this order by app.ts. */
-export const modules: FastifyPluginAsync[] = [tenancyPlugin, presencePlugin, routingPlugin, channelsPlugin];
+export const modules: FastifyPluginAsync[] = [tenancyPlugin, presencePlugin, routingPlugin, channelsPlugin, attendancesPlugin, personsPlugin];

@@ -1,23 +1,153 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea.js';
+import { channels } from './channels.js';
+import { persons } from './persons.js';
 import { tenantPolicy } from './rls.js';
+import { queues } from './routing.js';
 import { organizations, users } from './tenancy.js';
 
-// SPEC ATT-*: the attendance. Only what presence needs today (who holds it and whether it is in
-// progress); the core loop adds the conversation, protocol, queue and channel.
+const org = () =>
+  uuid()
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' });
+const at = () => timestamp({ withTimezone: true });
+
+/**
+ * SPEC ATT-01…ATT-10: one service case. Status: waiting (in its queue) → assigned (offered to an
+ * agent, who has not answered yet) → in_progress (the agent answered; protocol issued) → finished.
+ * An assigned attendance goes back to waiting if its agent leaves the channel.
+ */
 export const attendances = pgTable(
   'attendances',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
-    status: text({ enum: ['waiting', 'offered', 'in_progress', 'finished'] })
+    organizationId: org(),
+    /** "Código do Atendimento": numeric, unique, never reused. */
+    code: bigint({ mode: 'number' }).generatedAlwaysAsIdentity(),
+    protocol: text(),
+    status: text({ enum: ['waiting', 'assigned', 'in_progress', 'finished'] })
       .notNull()
       .default('waiting'),
+    channelId: uuid().references(() => channels.id, { onDelete: 'restrict' }),
+    channelType: text().notNull().default('manual'),
+    queueId: uuid().references(() => queues.id, { onDelete: 'set null' }),
     assigneeId: uuid().references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    finishedAt: timestamp({ withTimezone: true }),
+    personId: uuid().references(() => persons.id, { onDelete: 'set null' }),
+    priority: smallint().notNull().default(0),
+    /** Who the contact said they were (pre-chat form, channel profile), before any person is linked. */
+    contact: jsonb().$type<{ name?: string; email?: string; phone?: string; document?: string }>().notNull().default({}),
+    /** The channel's identity of the contact (a web-chat visitor id, a phone number…). */
+    contactIdentity: text(),
+    lastSeq: integer().notNull().default(0),
+    agentReadSeq: integer().notNull().default(0),
+    contactReadSeq: integer().notNull().default(0),
+    closingClassification: text(),
+    closingComment: text(),
+    createdAt: at().notNull().defaultNow(),
+    enqueuedAt: at().notNull().defaultNow(),
+    assignedAt: at(),
+    firstResponseAt: at(),
+    lastMessageAt: at(),
+    finishedAt: at(),
+    finishedBy: uuid(),
   },
-  (t) => [index('attendances_assignee_open').on(t.organizationId, t.assigneeId).where(sql`status <> 'finished'`), tenantPolicy('attendances')],
+  (t) => [
+    uniqueIndex('attendances_protocol_unique').on(t.organizationId, t.protocol).where(sql`protocol is not null`),
+    index('attendances_queue_waiting').on(t.queueId, t.priority, t.enqueuedAt).where(sql`status = 'waiting'`),
+    index('attendances_assignee_open').on(t.organizationId, t.assigneeId).where(sql`status <> 'finished'`),
+    index('attendances_assignee_finished').on(t.organizationId, t.assigneeId, t.finishedAt).where(sql`status = 'finished'`),
+    index('attendances_contact').on(t.channelId, t.contactIdentity),
+    tenantPolicy('attendances'),
+  ],
+).enableRLS();
+
+// SPEC ATT-01: gap-free per organization and year; the row lock serialises concurrent issues.
+export const protocolCounters = pgTable(
+  'protocol_counters',
+  {
+    organizationId: org(),
+    year: smallint().notNull(),
+    lastValue: bigint({ mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.year] }), tenantPolicy('protocol_counters')],
+).enableRLS();
+
+// SPEC ATT-05: the conversation. `seq` orders it and lets a reconnecting client ask for what it missed.
+export const attendanceMessages = pgTable(
+  'attendance_messages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: org(),
+    attendanceId: uuid()
+      .notNull()
+      .references(() => attendances.id, { onDelete: 'cascade' }),
+    seq: integer().notNull(),
+    authorKind: text({ enum: ['contact', 'agent', 'system'] }).notNull(),
+    authorId: uuid(),
+    /** Internal notes never reach the contact. */
+    internal: boolean().notNull().default(false),
+    body: text().notNull().default(''),
+    attachmentId: uuid(),
+    /** The sender's own id for the message, so a retried send is stored once. */
+    clientId: text(),
+    createdAt: at().notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('attendance_messages_seq_unique').on(t.attendanceId, t.seq),
+    uniqueIndex('attendance_messages_client_unique').on(t.attendanceId, t.clientId).where(sql`client_id is not null`),
+    tenantPolicy('attendance_messages'),
+  ],
+).enableRLS();
+
+// SPEC ATT-10, PAN-05: every action on an attendance, with author and time.
+export const attendanceEvents = pgTable(
+  'attendance_events',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: org(),
+    attendanceId: uuid()
+      .notNull()
+      .references(() => attendances.id, { onDelete: 'cascade' }),
+    type: text().notNull(),
+    actorId: uuid(),
+    data: jsonb().notNull().default({}),
+    createdAt: at().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.attendanceId, t.id), index('attendance_events_org_time').on(t.organizationId, t.createdAt), tenantPolicy('attendance_events')],
+).enableRLS();
+
+// SPEC ATT-05: images and PDFs sent in a conversation, kept in the database so every instance serves them.
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: org(),
+    attendanceId: uuid()
+      .notNull()
+      .references(() => attendances.id, { onDelete: 'cascade' }),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    size: integer().notNull(),
+    data: bytea().notNull(),
+    createdAt: at().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.attendanceId), tenantPolicy('attachments')],
+).enableRLS();
+
+// SPEC ATT-08: one answer per attendance; the token is the survey link's secret.
+export const surveys = pgTable(
+  'surveys',
+  {
+    attendanceId: uuid()
+      .primaryKey()
+      .references(() => attendances.id, { onDelete: 'cascade' }),
+    organizationId: org(),
+    token: text().notNull(),
+    rating: smallint(),
+    comment: text(),
+    sentAt: at().notNull().defaultNow(),
+    answeredAt: at(),
+  },
+  (t) => [uniqueIndex('surveys_token_unique').on(t.token), tenantPolicy('surveys')],
 ).enableRLS();

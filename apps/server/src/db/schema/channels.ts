@@ -26,3 +26,23 @@ export const channels = pgTable(
   },
   (t) => [uniqueIndex('channels_token_unique').on(t.token), index().on(t.queueId), tenantPolicy('channels')],
 ).enableRLS();
+
+// SPEC CH-01: a web-chat visitor, bound to one channel; the token in the browser is hashed here.
+export const webchatVisitors = pgTable(
+  'webchat_visitors',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    channelId: uuid()
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull(),
+    profile: jsonb().$type<{ name?: string; email?: string; phone?: string; document?: string; verified?: boolean }>().notNull().default({}),
+    locale: text().notNull().default('pt-BR'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('webchat_visitors_token_unique').on(t.tokenHash), tenantPolicy('webchat_visitors')],
+).enableRLS();

@@ -4,3 +4,4 @@ export * from './routing.js';
 export * from './channels.js';
 export * from './presence.js';
 export * from './attendances.js';
+export * from './persons.js';

@@ -41,3 +41,19 @@ export const queueMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.queueId, t.userId] }), index().on(t.userId), tenantPolicy('queue_members')],
 ).enableRLS();
+
+// Routing memory for longest-idle and round-robin (ATT-02): when each agent last got a contact.
+export const routingAgentState = pgTable(
+  'routing_agent_state',
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    lastAssignedAt: timestamp({ withTimezone: true }),
+    lastFreedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.userId] }), tenantPolicy('routing_agent_state')],
+).enableRLS();

@@ -1,6 +1,13 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { attendances } from '../../db/schema/attendances.js';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { attendanceEvents, attendanceMessages, attendances, protocolCounters } from '../../db/schema/attendances.js';
 import type { Scope } from '../../platform/db/tenant.js';
+
+export type AttendanceRow = typeof attendances.$inferSelect;
+export type MessageRow = typeof attendanceMessages.$inferSelect;
+export type NewAttendance = Omit<typeof attendances.$inferInsert, 'organizationId' | 'code'>;
+export type NewMessage = Pick<MessageRow, 'authorKind' | 'authorId' | 'body' | 'internal' | 'attachmentId' | 'clientId'>;
+
+const ACTIVE = ['assigned', 'in_progress'] as const;
 
 export const attendancesRepo = {
   async countInProgress(s: Scope, userId: string) {
@@ -9,5 +16,139 @@ export const attendancesRepo = {
       .from(attendances)
       .where(and(eq(attendances.assigneeId, userId), eq(attendances.status, 'in_progress')));
     return row?.n ?? 0;
+  },
+  async insert(s: Scope, values: NewAttendance) {
+    const [row] = await s.tx.insert(attendances).values({ ...values, organizationId: s.organizationId }).returning();
+    return row!;
+  },
+  async byId(s: Scope, id: string) {
+    const [row] = await s.tx.select().from(attendances).where(eq(attendances.id, id));
+    return row;
+  },
+  /** Locks the attendance row for the rest of the transaction (messages, status changes). */
+  async lock(s: Scope, id: string) {
+    const [row] = await s.tx.select().from(attendances).where(eq(attendances.id, id)).for('update');
+    return row;
+  },
+  async update(s: Scope, id: string, values: Partial<NewAttendance>) {
+    const [row] = await s.tx.update(attendances).set(values).where(eq(attendances.id, id)).returning();
+    return row!;
+  },
+  /** Assigns only if still waiting: the guard that makes an offer exclusive. */
+  async assignIfWaiting(s: Scope, id: string, userId: string, at: Date) {
+    const rows = await s.tx
+      .update(attendances)
+      .set({ status: 'assigned', assigneeId: userId, assignedAt: at })
+      .where(and(eq(attendances.id, id), eq(attendances.status, 'waiting')))
+      .returning();
+    return rows[0];
+  },
+  waitingInQueue(s: Scope, queueId: string, limit: number) {
+    return s.tx
+      .select({ id: attendances.id, channelId: attendances.channelId })
+      .from(attendances)
+      .where(and(eq(attendances.queueId, queueId), eq(attendances.status, 'waiting')))
+      .orderBy(desc(attendances.priority), asc(attendances.enqueuedAt), asc(attendances.code))
+      .limit(limit);
+  },
+  async loadByAgent(s: Scope, queueId: string, userIds: string[]) {
+    if (!userIds.length) return new Map<string, number>();
+    const rows = await s.tx
+      .select({ userId: attendances.assigneeId, n: sql<number>`count(*)::int` })
+      .from(attendances)
+      .where(and(eq(attendances.queueId, queueId), inArray(attendances.status, [...ACTIVE]), inArray(attendances.assigneeId, userIds)))
+      .groupBy(attendances.assigneeId);
+    return new Map(rows.map((r) => [r.userId!, r.n]));
+  },
+  async queuesWithWaiting(s: Scope) {
+    const rows = await s.tx.selectDistinct({ id: attendances.queueId }).from(attendances).where(eq(attendances.status, 'waiting'));
+    return rows.flatMap((r) => (r.id ? [r.id] : []));
+  },
+  /** Position of a waiting attendance in its queue (1 = next), for "Aguardando atendimento". */
+  async queuePosition(s: Scope, a: AttendanceRow) {
+    if (a.status !== 'waiting' || !a.queueId) return null;
+    const [row] = await s.tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(attendances)
+      .where(
+        and(
+          eq(attendances.queueId, a.queueId),
+          eq(attendances.status, 'waiting'),
+          // Compared with the row itself: a JS Date would drop the microseconds PostgreSQL keeps.
+          sql`(${attendances.priority}, -extract(epoch from ${attendances.enqueuedAt}), -${attendances.code}) >= (select priority, -extract(epoch from enqueued_at), -code from attendances where id = ${a.id})`,
+        ),
+      );
+    return row?.n ?? null;
+  },
+  listForAgent(s: Scope, userId: string, finished: boolean, limit: number) {
+    return s.tx
+      .select()
+      .from(attendances)
+      .where(and(eq(attendances.assigneeId, userId), finished ? eq(attendances.status, 'finished') : inArray(attendances.status, [...ACTIVE])))
+      .orderBy(finished ? desc(attendances.finishedAt) : asc(attendances.assignedAt))
+      .limit(limit);
+  },
+  activeOfAgentOnChannels(s: Scope, userId: string, channelIds: string[]) {
+    return s.tx
+      .select()
+      .from(attendances)
+      .where(and(eq(attendances.assigneeId, userId), eq(attendances.status, 'assigned'), channelIds.length ? inArray(attendances.channelId, channelIds) : sql`true`));
+  },
+  openByContact(s: Scope, channelId: string, identity: string) {
+    return s.tx
+      .select()
+      .from(attendances)
+      .where(and(eq(attendances.channelId, channelId), eq(attendances.contactIdentity, identity)))
+      .orderBy(desc(attendances.createdAt))
+      .limit(1);
+  },
+
+  // --- conversation (ATT-05): call `lock` first, so seq and client ids are checked under the row lock.
+  async messageByClientId(s: Scope, attendanceId: string, clientId: string) {
+    const [row] = await s.tx
+      .select()
+      .from(attendanceMessages)
+      .where(and(eq(attendanceMessages.attendanceId, attendanceId), eq(attendanceMessages.clientId, clientId)));
+    return row;
+  },
+  async appendMessage(s: Scope, attendanceId: string, m: NewMessage, at: Date) {
+    const [bumped] = await s.tx
+      .update(attendances)
+      .set({ lastSeq: sql`${attendances.lastSeq} + 1`, lastMessageAt: at })
+      .where(eq(attendances.id, attendanceId))
+      .returning({ seq: attendances.lastSeq });
+    const [row] = await s.tx
+      .insert(attendanceMessages)
+      .values({ ...m, attendanceId, organizationId: s.organizationId, seq: bumped!.seq, createdAt: at })
+      .returning();
+    return row!;
+  },
+  messagesAfter(s: Scope, attendanceId: string, afterSeq: number, includeInternal: boolean) {
+    return s.tx
+      .select()
+      .from(attendanceMessages)
+      .where(
+        and(eq(attendanceMessages.attendanceId, attendanceId), gt(attendanceMessages.seq, afterSeq), includeInternal ? undefined : eq(attendanceMessages.internal, false)),
+      )
+      .orderBy(asc(attendanceMessages.seq))
+      .limit(500);
+  },
+
+  // --- protocol (ATT-01): the counter row is locked by the upsert until the transaction ends.
+  async nextProtocolNumber(s: Scope, year: number) {
+    const [row] = await s.tx
+      .insert(protocolCounters)
+      .values({ organizationId: s.organizationId, year, lastValue: 1 })
+      .onConflictDoUpdate({ target: [protocolCounters.organizationId, protocolCounters.year], set: { lastValue: sql`${protocolCounters.lastValue} + 1` } })
+      .returning({ value: protocolCounters.lastValue });
+    return row!.value;
+  },
+
+  // --- timeline (ATT-10)
+  async addEvent(s: Scope, attendanceId: string, type: string, data: Record<string, unknown> = {}) {
+    await s.tx.insert(attendanceEvents).values({ organizationId: s.organizationId, attendanceId, type, actorId: s.actorId, data });
+  },
+  events(s: Scope, attendanceId: string) {
+    return s.tx.select().from(attendanceEvents).where(eq(attendanceEvents.attendanceId, attendanceId)).orderBy(asc(attendanceEvents.id));
   },
 };

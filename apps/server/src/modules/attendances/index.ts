@@ -1,7 +1,18 @@
 // Attendances (ARCHITECTURE §3). This module owns what "in progress" means (SPEC WS-02); the
 // lifecycle, protocol and conversation arrive with the core loop.
+export { attendancesPlugin } from './attendances.plugin.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { attendancesRepo } from './attendances.repository.js';
 
 /** How many attendances the agent holds that are not finished and already being served. */
 export const countAttendancesInProgress = (s: Scope, userId: string): Promise<number> => attendancesRepo.countInProgress(s, userId);
+
+export { assignAttendance, openAttendance, releaseAttendance, type OpenInput } from './lifecycle.js';
+/** ATT-02: the queue's waiting contacts, highest priority then oldest first. */
+export const waitingInQueue = (s: Scope, queueId: string, limit = 500) => attendancesRepo.waitingInQueue(s, queueId, limit);
+/** How many contacts each agent holds in the queue (assigned or in progress). */
+export const loadByAgent = (s: Scope, queueId: string, userIds: string[]) => attendancesRepo.loadByAgent(s, queueId, userIds);
+/** Offers an agent has not answered yet on these channels (all channels when empty). */
+export const unansweredOffers = (s: Scope, userId: string, channelIds: string[]) => attendancesRepo.activeOfAgentOnChannels(s, userId, channelIds);
+/** Queues that have someone waiting (the routing safety sweep). */
+export const queuesWithWaiting = (s: Scope) => attendancesRepo.queuesWithWaiting(s);

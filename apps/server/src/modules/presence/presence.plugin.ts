@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError } from '../../platform/errors.js';
 import { rooms } from '../../platform/realtime/realtime.js';
-import { countAttendancesInProgress } from '../attendances/index.js';
 import { changePresenceInTx } from './commands/change-presence.command.js';
 import { reconcilePresenceCommand } from './commands/reconcile-presence.command.js';
 import { createGraceSweeper } from './grace-sweeper.js';
@@ -17,13 +15,11 @@ export const presencePlugin = fp(async function presence(app: FastifyInstance) {
   const platform = app.platform;
   const grace = platform.config.presenceGraceSeconds;
 
-  // SPEC WS-02: no logout while attendances are in progress; otherwise leave every channel first.
+  // SPEC WS-02: logging out of the platform logs out of every channel (after the attendances
+  // module's check that nothing is in progress).
   platform.auth.beforeLogout(async (p) => {
-    await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
-      if ((await countAttendancesInProgress(s, p.userId)) > 0) throw new AppError('PRESENCE_LOGOUT_BLOCKED');
-      await changePresenceInTx(platform, s, p.userId, { type: 'logout_all' }, 'logout');
-    });
-  });
+    await platform.tenant.inTenant(p.organizationId, p.userId, (s) => changePresenceInTx(platform, s, p.userId, { type: 'logout_all' }, 'logout'));
+  }, 'cleanup');
 
   // Every tab of the agent and every supervisor see a change within moments (issue 3 item 8).
   platform.events.on('presence.changed', 'presence.realtime', async (event) => {

@@ -20,6 +20,20 @@ export const presenceRepo = {
     const [row] = await s.tx.update(pauseReasons).set(values).where(eq(pauseReasons.id, id)).returning();
     return row;
   },
+  async onlineOnTargets(s: Scope, kind: 'voice_queue' | 'chat_channel', targetIds: string[]) {
+    if (!targetIds.length) return [];
+    return s.tx
+      .select({ userId: presenceIntervals.userId, targetId: presenceIntervals.targetId })
+      .from(presenceIntervals)
+      .where(
+        and(
+          isNull(presenceIntervals.endedAt),
+          eq(presenceIntervals.state, 'online'),
+          eq(presenceIntervals.targetKind, kind),
+          inArray(presenceIntervals.targetId, targetIds),
+        ),
+      );
+  },
   /** Agents with any open interval in the organization. */
   async agentsWithOpenIntervals(s: Scope) {
     const rows = await s.tx.selectDistinct({ userId: presenceIntervals.userId }).from(presenceIntervals).where(isNull(presenceIntervals.endedAt));

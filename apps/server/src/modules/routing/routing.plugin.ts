@@ -1,6 +1,40 @@
+import type { PresenceChange } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
+import { releaseAttendance, unansweredOffers } from '../attendances/index.js';
+import { dispatchQueueCommand } from './commands/dispatch-queue.command.js';
+import { routingRepo } from './routing.repository.js';
 import { routingRoutes } from './routing.routes.js';
 
 export async function routingPlugin(app: FastifyInstance) {
+  const platform = app.platform;
+  const dispatch = (org: string, queueId: unknown) => (typeof queueId === 'string' ? dispatchQueueCommand(platform, org, queueId) : Promise.resolve(0));
+
+  // ATT-02: "when an agent frees up or comes online, the oldest waiting chat is offered first".
+  platform.events.on('attendance.queued', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.queueId).then(() => undefined));
+  platform.events.on('queue.members_changed', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.queueId).then(() => undefined));
+  platform.events.on('attendance.transferred', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.previousQueueId).then(() => undefined));
+  platform.events.on('attendance.finished', 'routing.dispatch', async (e) => {
+    if (typeof e.payload.userId === 'string') {
+      await platform.tenant.inTenant(e.organizationId, null, (s) => routingRepo.touchAgent(s, String(e.payload.userId), 'lastFreedAt', e.createdAt));
+    }
+    await dispatch(e.organizationId, e.payload.queueId);
+  });
+
+  platform.events.on('presence.changed', 'routing.presence', async (e) => {
+    const userId = String(e.payload.userId);
+    const changes = (e.payload.changes ?? []) as PresenceChange[];
+    // Channels the agent is no longer logged into: offers they never answered go back to the queue.
+    const left = changes.filter((c) => c.op === 'close' && !changes.some((o) => o.op === 'open' && o.targetId === c.targetId)).map((c) => c.targetId);
+    if (left.length) {
+      await platform.tenant.inTenant(e.organizationId, null, async (s) => {
+        for (const a of await unansweredOffers(s, userId, left)) await releaseAttendance(platform, s, a, 'agent_left_channel');
+      });
+    }
+    if (changes.some((c) => c.op === 'open' && c.state === 'online')) {
+      const queues = await platform.tenant.inTenant(e.organizationId, null, (s) => routingRepo.queuesOfAgent(s, userId));
+      for (const q of queues) await dispatch(e.organizationId, q);
+    }
+  });
+
   await app.register(routingRoutes);
 }

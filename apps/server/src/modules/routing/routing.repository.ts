@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../../db/schema/tenancy.js';
-import { queueMembers, queues } from '../../db/schema/routing.js';
+import { queueMembers, queues, routingAgentState } from '../../db/schema/routing.js';
 import type { Scope } from '../../platform/db/tenant.js';
 
 export type NewQueue = Omit<typeof queues.$inferInsert, 'organizationId'>;
@@ -50,6 +50,27 @@ export const routingRepo = {
     await s.tx.delete(queueMembers).where(eq(queueMembers.queueId, queueId));
     await routingRepo.addMembers(s, queueId, members);
     return true;
+  },
+  members(s: Scope, queueId: string) {
+    return s.tx.select({ userId: queueMembers.userId, capacity: queueMembers.capacity }).from(queueMembers).where(eq(queueMembers.queueId, queueId));
+  },
+  /** Serialises routing of one queue across requests and instances: each contact is offered once. */
+  async lockQueue(s: Scope, queueId: string) {
+    await s.tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'route:' + queueId}))`);
+  },
+  async agentStates(s: Scope, userIds: string[]) {
+    if (!userIds.length) return new Map<string, typeof routingAgentState.$inferSelect>();
+    const rows = await s.tx.select().from(routingAgentState).where(inArray(routingAgentState.userId, userIds));
+    return new Map(rows.map((r) => [r.userId, r]));
+  },
+  async touchAgent(s: Scope, userId: string, field: 'lastAssignedAt' | 'lastFreedAt', at: Date) {
+    await s.tx
+      .insert(routingAgentState)
+      .values({ organizationId: s.organizationId, userId, [field]: at })
+      .onConflictDoUpdate({ target: routingAgentState.userId, set: { [field]: at } });
+  },
+  async queuesOfAgent(s: Scope, userId: string) {
+    return (await s.tx.select({ id: queueMembers.queueId }).from(queueMembers).where(eq(queueMembers.userId, userId))).map((r) => r.id);
   },
   async addMembers(s: Scope, queueId: string, members: { userId: string; capacity?: number }[]) {
     if (!members.length) return;

@@ -11,3 +11,10 @@ export type StaffMember = { id: string; name: string; email: string; role: Role 
 export async function listStaff(s: Scope): Promise<StaffMember[]> {
   return (await usersRepo.list(s, {})).map(({ id, name, email, role }) => ({ id, name, email, role }));
 }
+
+import { organizations } from '../../db/schema/tenancy.js';
+/** The current organization's display name (public pages such as the survey show it). */
+export async function organizationName(s: Scope): Promise<string> {
+  const [row] = await s.tx.select({ name: organizations.name }).from(organizations);
+  return row?.name ?? '';
+}

@@ -17,21 +17,24 @@ export type LogoutHook = (principal: Principal) => Promise<void>;
 
 export type AuthService = {
   setAuthenticator(fn: Authenticator): void;
-  /** Runs before a session ends by the user's own logout; a hook may refuse by throwing an AppError. */
-  beforeLogout(fn: LogoutHook): void;
+  /**
+   * Runs before a session ends by the user's own logout. 'check' hooks run first and may refuse by
+   * throwing an AppError; 'cleanup' hooks run only once every check passed.
+   */
+  beforeLogout(fn: LogoutHook, phase?: 'check' | 'cleanup'): void;
   runBeforeLogout(principal: Principal): Promise<void>;
   authenticate(token: string | undefined): Promise<Principal | null>;
 };
 
 export function createAuthService(): AuthService {
   let authenticator: Authenticator | null = null;
-  const logoutHooks: LogoutHook[] = [];
+  const logoutHooks = { check: [] as LogoutHook[], cleanup: [] as LogoutHook[] };
   return {
-    beforeLogout(fn) {
-      logoutHooks.push(fn);
+    beforeLogout(fn, phase = 'cleanup') {
+      logoutHooks[phase].push(fn);
     },
     async runBeforeLogout(principal) {
-      for (const hook of logoutHooks) await hook(principal);
+      for (const hook of [...logoutHooks.check, ...logoutHooks.cleanup]) await hook(principal);
     },
     setAuthenticator(fn) {
       authenticator = fn;

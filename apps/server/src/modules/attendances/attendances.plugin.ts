@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../platform/errors.js';
+import { registerAttendanceRealtime } from './attendances.realtime.js';
+import { attendancesRepo } from './attendances.repository.js';
+import { attendancesRoutes } from './routes/attendances.routes.js';
+import { surveyRoutes } from './routes/survey.routes.js';
+
+export async function attendancesPlugin(app: FastifyInstance) {
+  const platform = app.platform;
+  // SPEC WS-02: "Você não pode fazer logout enquanto houver atendimentos em andamento."
+  platform.auth.beforeLogout(async (p) => {
+    const n = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => attendancesRepo.countInProgress(s, p.userId));
+    if (n > 0) throw new AppError('PRESENCE_LOGOUT_BLOCKED');
+  }, 'check');
+  registerAttendanceRealtime(platform);
+  await app.register(attendancesRoutes);
+  await app.register(surveyRoutes);
+}

@@ -1,0 +1,59 @@
+import { roleAtLeast } from '@atende/shared';
+import type { Platform } from '../../platform/platform.js';
+import { rooms } from '../../platform/realtime/realtime.js';
+import { attendancesRepo } from './attendances.repository.js';
+import { toSummary } from './mappers.js';
+import { renderMessages } from './queries/attendances.queries.js';
+
+export const attendanceRoom = (organizationId: string, attendanceId: string) => `org:${organizationId}:attendance:${attendanceId}`;
+
+/** Pushes attendance changes to the agent's tabs and to whoever watches the attendance. */
+export function registerAttendanceRealtime(platform: Platform) {
+  const { events, realtime } = platform;
+
+  const pushSummary = async (org: string, attendanceId: string, extraUserIds: unknown[] = []) => {
+    const a = await platform.tenant.inTenant(org, null, (s) => attendancesRepo.byId(s, attendanceId));
+    if (!a) return;
+    const summary = toSummary(a);
+    const users = new Set([a.assigneeId, ...extraUserIds].filter((u): u is string => typeof u === 'string'));
+    for (const u of users) realtime.publish(rooms.user(org, u), 'attendance.updated', summary);
+    realtime.publish(attendanceRoom(org, a.id), 'attendance.updated', summary);
+    return a;
+  };
+
+  // WS-10: the offer reaches the agent's every tab, which raises the notification and the sound.
+  events.on('attendance.assigned', 'attendances.realtime', async (e) => {
+    const a = await pushSummary(e.organizationId, String(e.payload.attendanceId));
+    if (a) realtime.publish(rooms.user(e.organizationId, String(e.payload.userId)), 'attendance.offered', toSummary(a));
+  });
+  for (const type of ['attendance.transferred', 'attendance.finished', 'attendance.queued', 'attendance.rated']) {
+    events.on(type, 'attendances.realtime', async (e) => {
+      await pushSummary(e.organizationId, String(e.payload.attendanceId), [e.payload.fromUserId, e.payload.userId]);
+    });
+  }
+  events.on('attendance.message', 'attendances.realtime', async (e) => {
+    const org = e.organizationId;
+    const out = await platform.tenant.inTenant(org, null, async (s) => {
+      const a = await attendancesRepo.byId(s, String(e.payload.attendanceId));
+      const [m] = await attendancesRepo.messagesAfter(s, String(e.payload.attendanceId), Number(e.payload.seq) - 1, true);
+      return a && m && m.seq === e.payload.seq ? { a, message: (await renderMessages(s, [m]))[0]! } : undefined;
+    });
+    if (!out) return;
+    if (out.a.assigneeId) realtime.publish(rooms.user(org, out.a.assigneeId), 'attendance.message', out.message);
+    realtime.publish(attendanceRoom(org, out.a.id), 'attendance.message', out.message);
+  });
+
+  // A supervisor (or the agent in another view) follows one attendance live after an access check.
+  realtime.onConnection((socket, p) => {
+    socket.on('attendance.watch', async (id: unknown, ack?: (ok: boolean) => void) => {
+      if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return ack?.(false);
+      const a = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => attendancesRepo.byId(s, id)).catch(() => undefined);
+      const allowed = Boolean(a && (a.assigneeId === p.userId || roleAtLeast(p.role, 'supervisor')));
+      if (allowed) await socket.join(attendanceRoom(p.organizationId, id));
+      ack?.(allowed);
+    });
+    socket.on('attendance.unwatch', (id: unknown) => {
+      if (typeof id === 'string') void socket.leave(attendanceRoom(p.organizationId, id));
+    });
+  });
+}

@@ -1,0 +1,87 @@
+import type { finalizeBody, sendMessageBody, transferBody } from '@atende/shared';
+import type { z } from 'zod';
+import type { Principal } from '../../../platform/auth/index.js';
+import { AppError } from '../../../platform/errors.js';
+import type { Platform } from '../../../platform/platform.js';
+import { listStaff } from '../../tenancy/index.js';
+import { queueKind } from '../../routing/index.js';
+import { assertCanAct, assertCanSee } from '../access.js';
+import { attendancesRepo } from '../attendances.repository.js';
+import { appendMessage, finishAttendance, postAgentMessage, systemMessage } from '../lifecycle.js';
+import { toMessage, toSummary } from '../mappers.js';
+
+const inOrg = <T>(platform: Platform, p: Principal, fn: Parameters<Platform['tenant']['inTenant']>[2]) =>
+  platform.tenant.inTenant(p.organizationId, p.userId, fn) as Promise<T>;
+
+/** ATT-05: a reply or an internal note; a retried send with the same clientId is stored once. */
+export function sendMessageCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof sendMessageBody>, now = new Date()) {
+  if (!body.body && !body.attachmentId) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.body', message: 'empty message' }] });
+  return inOrg<ReturnType<typeof toMessage>>(platform, p, async (s) => {
+    assertCanSee(p, await attendancesRepo.byId(s, id));
+    const { message } = await postAgentMessage(
+      platform,
+      s,
+      id,
+      p.userId,
+      { body: body.body, internal: body.internal, clientId: body.clientId ?? null, attachmentId: body.attachmentId ?? null },
+      now,
+    );
+    return toMessage(message, p.name);
+  });
+}
+
+export function markReadCommand(platform: Platform, p: Principal, id: string, seq: number) {
+  return inOrg<void>(platform, p, async (s) => {
+    const a = await attendancesRepo.byId(s, id);
+    assertCanSee(p, a);
+    if (a.assigneeId === p.userId && seq > a.agentReadSeq) await attendancesRepo.update(s, id, { agentReadSeq: Math.min(seq, a.lastSeq) });
+  });
+}
+
+/** ATT-06: to another agent (who gets it at once) or back to a queue, with a comment kept in the history. */
+export function transferCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof transferBody>, now = new Date()) {
+  return inOrg<ReturnType<typeof toSummary>>(platform, p, async (s) => {
+    const a = await attendancesRepo.lock(s, id);
+    assertCanSee(p, a);
+    assertCanAct(p, a);
+    if (a.status === 'finished') throw new AppError('ATT_FINISHED');
+    if (body.toUserId) {
+      if (body.toUserId === a.assigneeId) throw new AppError('ATT_TRANSFER_INVALID');
+      if (!(await listStaff(s)).some((u) => u.id === body.toUserId)) throw new AppError('USER_NOT_FOUND');
+    } else {
+      if (body.toQueueId === a.queueId && a.status === 'waiting') throw new AppError('ATT_TRANSFER_INVALID');
+      const kind = await queueKind(s, body.toQueueId!);
+      if (!kind) throw new AppError('QUEUE_NOT_FOUND');
+      if ((kind === 'voice') !== (a.channelType === 'voice')) throw new AppError('QUEUE_KIND_MISMATCH');
+    }
+    const row = await attendancesRepo.update(
+      s,
+      id,
+      body.toUserId
+        ? { assigneeId: body.toUserId, assignedAt: now, status: a.status === 'waiting' ? 'assigned' : a.status }
+        : { queueId: body.toQueueId!, assigneeId: null, assignedAt: null, status: 'waiting', priority: a.priority + 1 },
+    );
+    await attendancesRepo.addEvent(s, id, 'transferred', { fromUserId: a.assigneeId, toUserId: body.toUserId ?? null, toQueueId: body.toQueueId ?? null, comment: body.comment });
+    if (body.comment) await appendMessage(platform, s, row, { ...systemMessage('transferred', { comment: body.comment }), internal: true }, now);
+    await platform.events.emit(s, 'attendance.transferred', {
+      attendanceId: id,
+      fromUserId: a.assigneeId,
+      toUserId: body.toUserId ?? null,
+      queueId: row.queueId,
+      previousQueueId: a.queueId,
+    });
+    if (!body.toUserId) await platform.events.emit(s, 'attendance.queued', { attendanceId: id, queueId: row.queueId });
+    return toSummary(row);
+  });
+}
+
+export function finalizeCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof finalizeBody>, now = new Date()) {
+  return inOrg<ReturnType<typeof toSummary>>(platform, p, async (s) => {
+    const a = await attendancesRepo.lock(s, id);
+    assertCanSee(p, a);
+    assertCanAct(p, a);
+    if (a.status === 'waiting') throw new AppError('ATT_NOT_IN_PROGRESS');
+    const { attendance } = await finishAttendance(platform, s, a, body, now);
+    return toSummary(attendance);
+  });
+}

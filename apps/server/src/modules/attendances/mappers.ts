@@ -1,0 +1,43 @@
+import type { AttendanceSummary, Message } from '@atende/shared';
+import type { AttendanceRow, MessageRow } from './attendances.repository.js';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export const toSummary = (a: AttendanceRow, rating: number | null = null): AttendanceSummary => ({
+  id: a.id,
+  code: a.code,
+  protocol: a.protocol,
+  status: a.status,
+  channelId: a.channelId,
+  channelType: a.channelType,
+  queueId: a.queueId,
+  assigneeId: a.assigneeId,
+  personId: a.personId,
+  contact: a.contact,
+  lastSeq: a.lastSeq,
+  unread: Math.max(0, a.lastSeq - a.agentReadSeq),
+  createdAt: a.createdAt.toISOString(),
+  enqueuedAt: a.enqueuedAt.toISOString(),
+  assignedAt: iso(a.assignedAt),
+  lastMessageAt: iso(a.lastMessageAt),
+  finishedAt: iso(a.finishedAt),
+  closingClassification: a.closingClassification,
+  closingComment: a.closingComment,
+  rating,
+});
+
+export type AttachmentInfo = { id: string; fileName: string; contentType: string; size: number };
+
+export const toMessage = (m: MessageRow, authorName: string | null = null, attachment: AttachmentInfo | null = null): Message => ({
+  id: m.id,
+  attendanceId: m.attendanceId,
+  seq: m.seq,
+  authorKind: m.authorKind,
+  authorId: m.authorId,
+  authorName,
+  internal: m.internal,
+  body: m.body,
+  attachment,
+  clientId: m.clientId,
+  createdAt: m.createdAt.toISOString(),
+});

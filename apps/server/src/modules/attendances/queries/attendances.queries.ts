@@ -1,0 +1,58 @@
+import type { Principal } from '../../../platform/auth/index.js';
+import type { Platform } from '../../../platform/platform.js';
+import type { Scope } from '../../../platform/db/tenant.js';
+import { listStaff } from '../../tenancy/index.js';
+import { assertCanSee } from '../access.js';
+import { attendancesRepo, type MessageRow } from '../attendances.repository.js';
+import { attachmentsRepo } from '../attachments.repository.js';
+import { toMessage, toSummary } from '../mappers.js';
+import { surveysRepo } from '../surveys.repository.js';
+
+const inOrg = <T>(platform: Platform, p: Principal, fn: (s: Scope) => Promise<T>) => platform.tenant.inTenant(p.organizationId, p.userId, fn);
+
+/** Messages with their authors' names and attachment details. */
+export async function renderMessages(s: Scope, rows: MessageRow[]) {
+  const names = new Map((await listStaff(s)).map((u) => [u.id, u.name]));
+  const files = await attachmentsRepo.infoByIds(
+    s,
+    rows.flatMap((m) => (m.attachmentId ? [m.attachmentId] : [])),
+  );
+  return rows.map((m) => toMessage(m, m.authorId ? (names.get(m.authorId) ?? null) : null, m.attachmentId ? (files.get(m.attachmentId) ?? null) : null));
+}
+
+/** WS-09: "Atendimento" (the agent's active work) and "Histórico" (finished, newest first). */
+export function listAttendancesQuery(platform: Platform, p: Principal, view: 'active' | 'history', limit: number) {
+  return inOrg(platform, p, async (s) => {
+    const rows = await attendancesRepo.listForAgent(s, p.userId, view === 'history', limit);
+    const ratings = await Promise.all(rows.map((r) => (view === 'history' ? surveysRepo.byAttendance(s, r.id) : undefined)));
+    return rows.map((r, i) => toSummary(r, ratings[i]?.rating ?? null));
+  });
+}
+
+/** ATT-09, ATT-10: the whole transcript and the events timeline. Notes are staff-only by nature. */
+export function attendanceDetailQuery(platform: Platform, p: Principal, id: string) {
+  return inOrg(platform, p, async (s) => {
+    const a = await attendancesRepo.byId(s, id);
+    assertCanSee(p, a);
+    const [messages, events, survey, queuePosition] = await Promise.all([
+      attendancesRepo.messagesAfter(s, id, 0, true),
+      attendancesRepo.events(s, id),
+      surveysRepo.byAttendance(s, id),
+      attendancesRepo.queuePosition(s, a),
+    ]);
+    return {
+      attendance: toSummary(a, survey?.rating ?? null),
+      messages: await renderMessages(s, messages),
+      events: events.map((e) => ({ id: e.id, type: e.type, actorId: e.actorId, data: e.data as Record<string, unknown>, createdAt: e.createdAt.toISOString() })),
+      queuePosition,
+    };
+  });
+}
+
+/** What a reconnecting client missed, in order (ARCHITECTURE §3: no message lost to a blip). */
+export function messagesAfterQuery(platform: Platform, p: Principal, id: string, afterSeq: number) {
+  return inOrg(platform, p, async (s) => {
+    assertCanSee(p, await attendancesRepo.byId(s, id));
+    return renderMessages(s, await attendancesRepo.messagesAfter(s, id, afterSeq, true));
+  });
+}

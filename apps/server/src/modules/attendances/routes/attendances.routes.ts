@@ -1,0 +1,59 @@
+import {
+  attendanceDetail,
+  attendanceSummary,
+  errorBodySchema,
+  finalizeBody,
+  idParams,
+  listAttendancesQuery,
+  messageSchema,
+  messagesQuery,
+  sendMessageBody,
+  transferBody,
+} from '@atende/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { principalOf } from '../../../platform/auth/index.js';
+import { finalizeCommand, markReadCommand, sendMessageCommand, transferCommand } from '../commands/agent-actions.command.js';
+import { attendanceDetailQuery, listAttendancesQuery as listQuery, messagesAfterQuery } from '../queries/attendances.queries.js';
+
+// SPEC WS-09, ATT-03…ATT-10: the agent's "Atendimento" and "Histórico" tabs.
+export async function attendancesRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const platform = app.platform;
+  const tags = ['attendances'];
+  const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+
+  r.get(
+    '/api/attendances',
+    { schema: { tags, summary: 'My active attendances, or my finished ones (history, newest first)', querystring: listAttendancesQuery, response: { 200: z.object({ items: z.array(attendanceSummary) }) } } },
+    async (req) => ({ items: await listQuery(platform, principalOf(req), req.query.view, req.query.limit) }),
+  );
+  r.get('/api/attendances/:id', { schema: { tags, summary: 'An attendance with its transcript and events', params: idParams, response: { 200: attendanceDetail, ...errors } } }, (req) =>
+    attendanceDetailQuery(platform, principalOf(req), req.params.id),
+  );
+  r.get(
+    '/api/attendances/:id/messages',
+    { schema: { tags, summary: 'Messages after a sequence number (reconnect catch-up)', params: idParams, querystring: messagesQuery, response: { 200: z.object({ items: z.array(messageSchema) }), ...errors } } },
+    async (req) => ({ items: await messagesAfterQuery(platform, principalOf(req), req.params.id, req.query.afterSeq) }),
+  );
+  r.post(
+    '/api/attendances/:id/messages',
+    { schema: { tags, summary: 'Reply or add an internal note (the first reply issues the protocol)', params: idParams, body: sendMessageBody, response: { 200: messageSchema, ...errors } } },
+    (req) => sendMessageCommand(platform, principalOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/api/attendances/:id/read',
+    { schema: { tags, summary: 'Mark messages read up to a sequence number', params: idParams, body: z.object({ seq: z.number().int().min(0) }), response: { 204: z.null(), ...errors } } },
+    async (req, reply) => {
+      await markReadCommand(platform, principalOf(req), req.params.id, req.body.seq);
+      return reply.status(204).send(null);
+    },
+  );
+  r.post('/api/attendances/:id/transfer', { schema: { tags, summary: 'Transfer to an agent or a queue, with a comment', params: idParams, body: transferBody, response: { 200: attendanceSummary, ...errors } } }, (req) =>
+    transferCommand(platform, principalOf(req), req.params.id, req.body),
+  );
+  r.post('/api/attendances/:id/finalize', { schema: { tags, summary: 'Finish ("Finalizar") with a closing classification', params: idParams, body: finalizeBody, response: { 200: attendanceSummary, ...errors } } }, (req) =>
+    finalizeCommand(platform, principalOf(req), req.params.id, req.body),
+  );
+}

@@ -1,0 +1,24 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { personIdentities } from '../../db/schema/persons.js';
+import type { Scope } from '../../platform/db/tenant.js';
+
+// SPEC PER-03: channel identities remembered per organization.
+export const identitiesRepo = {
+  async personId(s: Scope, channelType: string, identity: string) {
+    const [row] = await s.tx
+      .select({ personId: personIdentities.personId })
+      .from(personIdentities)
+      .where(and(eq(personIdentities.channelType, channelType), eq(personIdentities.identity, identity)));
+    return row?.personId;
+  },
+  /** Links the identity to the person; an identity already linked moves to this person. */
+  async remember(s: Scope, personId: string, channelType: string, identity: string) {
+    await s.tx
+      .insert(personIdentities)
+      .values({ organizationId: s.organizationId, channelType, identity, personId })
+      .onConflictDoUpdate({
+        target: [personIdentities.organizationId, personIdentities.channelType, personIdentities.identity],
+        set: { personId, createdAt: sql`now()` },
+      });
+  },
+};

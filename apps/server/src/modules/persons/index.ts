@@ -1,0 +1,38 @@
+// Persons (ARCHITECTURE §3): the people an organization serves (SPEC PER-01…PER-03).
+export { personsPlugin } from './persons.plugin.js';
+export type { ContactData } from './commands/create-person-from-contact.command.js';
+
+import type { PersonSummary } from '@atende/shared';
+import type { Scope } from '../../platform/db/tenant.js';
+import { AppError } from '../../platform/errors.js';
+import type { Platform } from '../../platform/platform.js';
+import { createPersonFromContactInTx, type ContactData } from './commands/create-person-from-contact.command.js';
+import { identitiesRepo } from './identities.repository.js';
+import { personsRepo } from './persons.repository.js';
+import { personSummaryInTx } from './queries/persons.queries.js';
+
+/** The person, or null when there is none with that id in this organization. */
+export const getPersonSummary = (s: Scope, id: string): Promise<PersonSummary | null> => personSummaryInTx(s, id);
+
+// SPEC PER-03: "the next contact from it finds the person". Channel types are the channels' own
+// ('webchat', 'whatsapp', 'email'…); identities are compared exactly, e-mails lowercased.
+const canonicalIdentity = (channelType: string, identity: string) => (channelType === 'email' ? identity.trim().toLowerCase() : identity.trim());
+
+/** The person remembered for a channel identity (visitor token, e-mail, WhatsApp number…), or null. */
+export async function findPersonByIdentity(s: Scope, channelType: string, identity: string): Promise<PersonSummary | null> {
+  const personId = await identitiesRepo.personId(s, channelType, canonicalIdentity(channelType, identity));
+  return personId ? personSummaryInTx(s, personId) : null;
+}
+
+/** Remembers that the identity belongs to the person (an identity already remembered moves to it). */
+export async function rememberIdentity(s: Scope, personId: string, channelType: string, identity: string): Promise<void> {
+  // Foreign keys ignore row-level security: check the person is this organization's first.
+  if (!(await personsRepo.byId(s, personId))) throw new AppError('PERSON_NOT_FOUND');
+  await identitiesRepo.remember(s, personId, channelType, canonicalIdentity(channelType, identity));
+}
+
+/**
+ * Finds the person a contact's data points to (document, then e-mail, then phone) or registers
+ * one (emitting `person.created`); invalid values are ignored. Seed 1.2, SPEC PER-03.
+ */
+export const createPersonFromContact = (platform: Platform, s: Scope, contact: ContactData) => createPersonFromContactInTx(platform, s, contact);

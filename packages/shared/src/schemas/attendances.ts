@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+// SPEC ATT-01…ATT-10: attendances as the agent's screen and the API see them.
+export const attendanceStatuses = ['waiting', 'assigned', 'in_progress', 'finished'] as const;
+
+export const contactSchema = z.object({
+  name: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  document: z.string().optional(),
+});
+
+export const attendanceSummary = z.object({
+  id: z.uuid(),
+  code: z.number().int(),
+  protocol: z.string().nullable(),
+  status: z.enum(attendanceStatuses),
+  channelId: z.uuid().nullable(),
+  channelType: z.string(),
+  queueId: z.uuid().nullable(),
+  assigneeId: z.uuid().nullable(),
+  personId: z.uuid().nullable(),
+  contact: contactSchema,
+  lastSeq: z.number().int(),
+  unread: z.number().int(),
+  createdAt: z.string(),
+  enqueuedAt: z.string(),
+  assignedAt: z.string().nullable(),
+  lastMessageAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  closingClassification: z.string().nullable(),
+  closingComment: z.string().nullable(),
+  rating: z.number().int().nullable(),
+});
+export type AttendanceSummary = z.infer<typeof attendanceSummary>;
+
+export const attachmentSchema = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int() });
+
+export const messageSchema = z.object({
+  id: z.uuid(),
+  attendanceId: z.uuid(),
+  seq: z.number().int(),
+  authorKind: z.enum(['contact', 'agent', 'system']),
+  authorId: z.uuid().nullable(),
+  authorName: z.string().nullable(),
+  internal: z.boolean(),
+  body: z.string(),
+  attachment: attachmentSchema.nullable(),
+  clientId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const attendanceEventSchema = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  actorId: z.uuid().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+
+export const attendanceDetail = z.object({
+  attendance: attendanceSummary,
+  messages: z.array(messageSchema),
+  events: z.array(attendanceEventSchema),
+  queuePosition: z.number().int().nullable(),
+});
+
+export const sendMessageBody = z.object({
+  body: z.string().trim().max(4000).default(''),
+  internal: z.boolean().default(false),
+  clientId: z.string().min(8).max(64).optional(),
+  attachmentId: z.uuid().optional(),
+});
+export const messagesQuery = z.object({ afterSeq: z.coerce.number().int().min(0).default(0) });
+export const transferBody = z
+  .object({ toUserId: z.uuid().optional(), toQueueId: z.uuid().optional(), comment: z.string().trim().max(1000).default('') })
+  .refine((b) => Boolean(b.toUserId) !== Boolean(b.toQueueId), { message: 'choose exactly one of toUserId or toQueueId', path: ['toUserId'] });
+export const finalizeBody = z.object({ classification: z.string().trim().min(1).max(120), comment: z.string().trim().max(2000).default('') });
+export const startAttendanceBody = z.object({ personId: z.uuid().nullable().default(null) });
+export const linkPersonBody = z.object({ personId: z.uuid().nullable() });
+export const listAttendancesQuery = z.object({ view: z.enum(['active', 'history']).default('active'), limit: z.coerce.number().int().min(1).max(200).default(50) });
+
+// SPEC ATT-08: the public survey page.
+export const surveyView = z.object({ organizationName: z.string(), protocol: z.string().nullable(), answered: z.boolean(), rating: z.number().int().nullable() });
+export const surveyAnswerBody = z.object({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).default('') });
