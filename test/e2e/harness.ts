@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../apps/server/src/main-app.js';
 
@@ -20,6 +21,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Microphone and speakers for "Configurações de Dispositivos" and, later, calls: no prompt, fake devices.
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
 ];
 
 // What the console build depends on besides node_modules.
@@ -90,4 +94,26 @@ export async function loginAs(page: Page, email: string, password = DEMO_PASSWOR
 /** GET /api/auth/me from inside the page, so it carries the page's cookie. */
 export function meStatus(page: Page): Promise<number> {
   return page.evaluate(async () => (await fetch('/api/auth/me', { credentials: 'same-origin' })).status);
+}
+
+/**
+ * Gives the user an attendance in progress straight in the database (the attendance lifecycle
+ * has no API yet), so logout is blocked (SPEC WS-02). Returns its id for `finishAttendance`.
+ */
+export async function insertAttendanceInProgress(server: RunningApp, email: string): Promise<string> {
+  return server.app.platform.tenant.inSystem(async (s) => {
+    const result = await s.tx.execute(sql`
+      insert into attendances (organization_id, status, assignee_id)
+      select organization_id, 'in_progress', id from users where email = ${email}
+      returning id`);
+    const id = (result as unknown as { rows: { id: string }[] }).rows[0]?.id;
+    if (!id) throw new Error(`no user ${email}`);
+    return id;
+  });
+}
+
+export async function finishAttendance(server: RunningApp, id: string): Promise<void> {
+  await server.app.platform.tenant.inSystem((s) =>
+    s.tx.execute(sql`update attendances set status = 'finished', finished_at = now() where id = ${id}`),
+  );
 }

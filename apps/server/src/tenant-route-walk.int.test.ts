@@ -27,6 +27,18 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/persons/:id': { type: 'PJ', name: 'Intruso', document: null, emails: [], phones: [], addresses: [] },
 };
 const NO_BODY = new Set(['GET', 'DELETE', 'HEAD']);
+// Uploads get a real multipart body with a tiny PNG.
+const MULTIPART = new Set(['POST /api/attendances/:id/attachments']);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+function multipartPng() {
+  const boundary = '----walk';
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.png"\r\nContent-Type: image/png\r\n\r\n`),
+    PNG,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
 // Lists that need a query: `{id}` is replaced by each Demo id in turn.
 const SAMPLE_QUERIES: Record<string, string> = {
   '/api/presence/intervals': 'userId={id}&from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z',
@@ -101,10 +113,10 @@ describe('tenant isolation across the whole route table', () => {
     for (const route of withParams) {
       const key = `${route.method} ${route.url}`;
       const body = SAMPLE_BODIES[key];
-      expect(NO_BODY.has(route.method) || body !== undefined, `add a sample body (or null) for ${key}`).toBe(true);
+      expect(NO_BODY.has(route.method) || MULTIPART.has(key) || body !== undefined, `add a sample body (or null) for ${key}`).toBe(true);
       for (const id of demoIds) {
         const url = route.url.replace(/:[A-Za-z]+/g, id);
-        const res = await outra.inject({ method: route.method as 'GET', url, ...(body ? { payload: body } : {}) });
+        const res = await outra.inject({ method: route.method as 'GET', url, ...(MULTIPART.has(key) ? multipartPng() : body ? { payload: body } : {}) });
         expect([403, 404], `${key} with ${id} → ${res.statusCode} ${res.body}`).toContain(res.statusCode);
       }
     }

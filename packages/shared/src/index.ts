@@ -11,3 +11,4 @@ export * from './schemas/persons.js';
 export * from './protocol.js';
 export * from './routing-policy.js';
 export * from './schemas/attendances.js';
+export * from './schemas/widget.js';

@@ -65,6 +65,20 @@ describe('apiRequest', () => {
     await expect(api.get('/api/teams')).rejects.toMatchObject({ status: 0, code: 'NETWORK' });
   });
 
+  it('sends a FormData body as multipart, with the CSRF header and no JSON content type', async () => {
+    setCsrfToken('tok-2');
+    const fetch = vi.fn(async () => answer(200, { ok: true }));
+    vi.stubGlobal('fetch', fetch);
+    const form = new FormData();
+    form.append('file', new Blob(['x'], { type: 'image/png' }), 'a.png');
+    await api.put('/api/auth/me/avatar', form);
+    const init = (fetch.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect(init.method).toBe('PUT');
+    expect(init.body).toBe(form);
+    expect((init.headers as Record<string, string>)['content-type']).toBeUndefined();
+    expect((init.headers as Record<string, string>)['x-csrf-token']).toBe('tok-2');
+  });
+
   it('accepts an empty 204 answer', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
     await expect(api.delete('/api/teams/1')).resolves.toBeUndefined();

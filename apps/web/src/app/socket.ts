@@ -1,12 +1,38 @@
 import { io, type Socket } from 'socket.io-client';
 
 // One Socket.IO connection per logged-in console, authenticated by the session cookie. Modules
-// will subscribe to pushed events here and invalidate or patch their queries.
+// subscribe to pushed events with `onSocketEvent` (at any time: handlers outlive reconnections
+// and are attached to the socket when it opens) and patch or invalidate their queries.
+
+export type RealtimeStatus = 'idle' | 'connecting' | 'connected' | 'disconnected';
+type Handler = (data: unknown) => void;
+
 let socket: Socket | null = null;
+let status: RealtimeStatus = 'idle';
+const handlers = new Map<string, Set<Handler>>();
+const reconnectHandlers = new Set<() => void>();
+const statusListeners = new Set<() => void>();
+
+function setStatus(next: RealtimeStatus): void {
+  if (status === next) return;
+  status = next;
+  for (const fn of statusListeners) fn();
+}
 
 export function connectSocket(): Socket {
-  if (!socket) socket = io({ path: '/socket.io', withCredentials: true });
-  return socket;
+  if (socket) return socket;
+  const s = io({ path: '/socket.io', withCredentials: true });
+  socket = s;
+  setStatus('connecting');
+  for (const [event, set] of handlers) for (const fn of set) s.on(event, fn);
+  s.on('connect', () => setStatus('connected'));
+  s.on('disconnect', () => setStatus('disconnected'));
+  s.on('connect_error', () => setStatus('disconnected'));
+  // Whatever was pushed while the connection was down is lost: listeners refetch.
+  s.io.on('reconnect', () => {
+    for (const fn of reconnectHandlers) fn();
+  });
+  return s;
 }
 
 export function getSocket(): Socket | null {
@@ -16,4 +42,37 @@ export function getSocket(): Socket | null {
 export function disconnectSocket(): void {
   socket?.disconnect();
   socket = null;
+  setStatus('idle');
+}
+
+/** Subscribes to a pushed event on the current and every future socket; returns the unsubscribe. */
+export function onSocketEvent<T>(event: string, fn: (data: T) => void): () => void {
+  const handler = fn as Handler;
+  const set = handlers.get(event) ?? new Set<Handler>();
+  set.add(handler);
+  handlers.set(event, set);
+  socket?.on(event, handler);
+  return () => {
+    set.delete(handler);
+    socket?.off(event, handler);
+  };
+}
+
+/** Runs after the socket reconnects (not on the first connection). */
+export function onSocketReconnect(fn: () => void): () => void {
+  reconnectHandlers.add(fn);
+  return () => {
+    reconnectHandlers.delete(fn);
+  };
+}
+
+export function realtimeStatus(): RealtimeStatus {
+  return status;
+}
+
+export function subscribeRealtimeStatus(fn: () => void): () => void {
+  statusListeners.add(fn);
+  return () => {
+    statusListeners.delete(fn);
+  };
 }

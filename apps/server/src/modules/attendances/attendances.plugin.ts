@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { registerAttendanceRealtime } from './attendances.realtime.js';
 import { attendancesRepo } from './attendances.repository.js';
+import { attachmentsRoutes } from './routes/attachments.routes.js';
 import { attendancesRoutes } from './routes/attendances.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
 
@@ -15,4 +16,5 @@ export async function attendancesPlugin(app: FastifyInstance) {
   registerAttendanceRealtime(platform);
   await app.register(attendancesRoutes);
   await app.register(surveyRoutes);
+  await app.register(attachmentsRoutes);
 }

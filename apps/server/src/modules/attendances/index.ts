@@ -16,3 +16,11 @@ export const loadByAgent = (s: Scope, queueId: string, userIds: string[]) => att
 export const unansweredOffers = (s: Scope, userId: string, channelIds: string[]) => attendancesRepo.activeOfAgentOnChannels(s, userId, channelIds);
 /** Queues that have someone waiting (the routing safety sweep). */
 export const queuesWithWaiting = (s: Scope) => attendancesRepo.queuesWithWaiting(s);
+export { postContactMessage } from './lifecycle.js';
+export { contactMessages, contactState, contactStateById, latestContactAttendance, readAttachment, storeAttachment, type ContactState } from './contact-view.js';
+export { attendanceRoom } from './attendances.realtime.js';
+/** Which channel and contact identity an attendance belongs to (channel adapters deliver with it). */
+export async function contactRef(s: Scope, attendanceId: string) {
+  const a = await attendancesRepo.byId(s, attendanceId);
+  return a ? { channelType: a.channelType, channelId: a.channelId, contactIdentity: a.contactIdentity, assigneeId: a.assigneeId, queueId: a.queueId, status: a.status } : undefined;
+}

@@ -102,3 +102,11 @@ export async function finishAttendance(platform: Platform, s: Scope, a: Attendan
   await platform.events.emit(s, 'attendance.finished', { attendanceId: a.id, queueId: a.queueId, userId: a.assigneeId, protocol: row.protocol });
   return { attendance: row, surveyToken: survey.token };
 }
+
+/** A message from the contact (widget, WhatsApp…): never internal, refused once the attendance is over. */
+export async function postContactMessage(platform: Platform, s: Scope, attendanceId: string, m: { body: string; clientId: string | null; attachmentId: string | null }, now: Date) {
+  const a = await attendancesRepo.lock(s, attendanceId);
+  if (!a) throw new AppError('ATT_NOT_FOUND');
+  if (a.status === 'finished') throw new AppError('ATT_FINISHED');
+  return appendMessage(platform, s, a, { ...m, authorKind: 'contact', authorId: null, internal: false }, now);
+}

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { channelsRoutes } from './channels.routes.js';
+import { registerWebchatListeners } from './webchat/webchat.listeners.js';
+import { registerWidgetGateway } from './webchat/widget.gateway.js';
+import { widgetRoutes } from './webchat/widget.routes.js';
 
 export async function channelsPlugin(app: FastifyInstance) {
+  registerWidgetGateway(app.platform);
+  registerWebchatListeners(app.platform);
   await app.register(channelsRoutes);
+  await app.register(widgetRoutes);
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { channels } from '../../db/schema/channels.js';
-import type { Scope } from '../../platform/db/tenant.js';
+import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 
 export type NewChannel = Omit<typeof channels.$inferInsert, 'organizationId'>;
 
@@ -13,6 +13,11 @@ export const channelsRepo = {
       .from(channels)
       .where(and(inArray(channels.queueId, queueIds), eq(channels.active, true)))
       .orderBy(asc(channels.name));
+  },
+  /** Widgets and webhooks name their channel by its public token, before any tenant is known. */
+  async byToken(s: SystemScope, token: string) {
+    const [row] = await s.tx.select().from(channels).where(eq(channels.token, token));
+    return row;
   },
   async byId(s: Scope, id: string) {
     const [row] = await s.tx.select().from(channels).where(eq(channels.id, id));

@@ -18,6 +18,10 @@ export type Realtime = {
   publish(room: string, event: string, data: unknown): void;
   /** Called with each authenticated socket; modules join it to their own rooms. */
   onConnection(fn: (socket: Socket, principal: Principal) => void): void;
+  /** Sends in another namespace (the web-chat widget's '/widget'), on every instance. */
+  publishIn(namespace: string, room: string, event: string, data: unknown): void;
+  /** Lets a module set up its own namespace once the server exists. */
+  onAttach(fn: (io: Server) => void): void;
   /** Disconnects every socket of one session (logout, revocation). */
   disconnectSession(organizationId: string, sessionId: string): Promise<void>;
   attach(server: HttpServer): Promise<void>;
@@ -37,6 +41,7 @@ function readCookie(header: string | undefined, name: string): string | undefine
 export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log: FastifyBaseLogger }): Realtime {
   let io: Server | null = null;
   const handlers: ((socket: Socket, principal: Principal) => void)[] = [];
+  const attachHooks: ((io: Server) => void)[] = [];
   const redisClients: ReturnType<typeof createClient>[] = [];
 
   return {
@@ -46,8 +51,14 @@ export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log
     publish(room, event, data) {
       io?.to(room).emit(event, data);
     },
+    publishIn(namespace, room, event, data) {
+      io?.of(namespace).to(room).emit(event, data);
+    },
     onConnection(fn) {
       handlers.push(fn);
+    },
+    onAttach(fn) {
+      attachHooks.push(fn);
     },
     async disconnectSession(organizationId, sessionId) {
       io?.in(`org:${organizationId}:session:${sessionId}`).disconnectSockets(true);
@@ -82,6 +93,7 @@ export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log
         ]);
         for (const fn of handlers) fn(socket, p);
       });
+      for (const fn of attachHooks) fn(io);
     },
     async close() {
       if (io) await new Promise<void>((resolve) => io!.close(() => resolve()));

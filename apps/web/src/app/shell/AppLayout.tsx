@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/hooks/use-me';
 import { NavMenu } from './NavMenu';
+import { NotificationsBanner } from './NotificationsBanner';
 import { TopBar } from './TopBar';
 import { useSessionEffects } from './use-session-effects';
 
@@ -26,6 +27,7 @@ export function AppLayout() {
         <NavMenu role={me.role} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        <NotificationsBanner userId={me.id} />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,6 +1,15 @@
-import type { Role } from '@atende/shared/roles';
+import { roleAtLeast, type Role } from '@atende/shared/roles';
 import { NavLink, ScrollArea, Stack } from '@mantine/core';
-import { IconHome, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconActivityHeartbeat,
+  IconCoffee,
+  IconHome,
+  IconPlugConnected,
+  IconSettings,
+  IconStack2,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -26,11 +35,16 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
   const adminItems: Item[] = [
     { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} /> },
     { to: '/admin/teams', label: t('nav.teams'), icon: <IconUsersGroup size={18} /> },
+    { to: '/admin/queues', label: t('nav.queues'), icon: <IconStack2 size={18} /> },
+    { to: '/admin/channels', label: t('nav.channels'), icon: <IconPlugConnected size={18} /> },
+    { to: '/admin/pause-reasons', label: t('nav.pauseReasons'), icon: <IconCoffee size={18} /> },
   ];
   return (
     <ScrollArea style={{ flex: 1 }}>
       <Stack gap={2}>
         {link({ to: '/', label: t('nav.home'), icon: <IconHome size={18} /> })}
+        {roleAtLeast(role, 'supervisor') &&
+          link({ to: '/agents', label: t('nav.agents'), icon: <IconActivityHeartbeat size={18} /> })}
         {role === 'admin' && (
           <NavLink
             component="button"

@@ -1,18 +1,26 @@
 import type { Me } from '@atende/shared';
 import { locales, type Locale } from '@atende/shared/roles';
-import { Avatar, Box, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Box, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconLanguage, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconDeviceSpeaker, IconLanguage, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleSwitch } from '../../modules/auth/hooks/use-locale-switch';
+import { ProfileAvatar } from '../../modules/profile/components/ProfileAvatar';
 import { currentLocale } from '../i18n';
 import { LogoutModal } from './LogoutModal';
+
+// Opened now and then: loaded on first use.
+const ProfileModal = lazy(() => import('../../modules/profile/components/ProfileModal').then((m) => ({ default: m.ProfileModal })));
+const DevicesModal = lazy(() => import('../../modules/devices/components/DevicesModal').then((m) => ({ default: m.DevicesModal })));
 
 /** Top-right user area: name, avatar (photo or initials) and the user menu (SPEC WS-01). */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation(); // re-renders on language change, so currentLocale() stays fresh
   const switchLocale = useLocaleSwitch();
   const [logoutOpened, logout] = useDisclosure(false);
+  const [profileOpened, profile] = useDisclosure(false);
+  const [devicesOpened, devices] = useDisclosure(false);
   return (
     <>
       <Menu position="bottom-end" width={240} shadow="md" withinPortal>
@@ -22,7 +30,7 @@ export function UserMenu({ me }: { me: Me }) {
               <Text size="sm" fw={500} visibleFrom="xs">
                 {me.name}
               </Text>
-              <Avatar src={me.avatarUrl} name={me.name} color="initials" radius="xl" size={36} alt="" aria-hidden />
+              <ProfileAvatar me={me} size={36} decorative />
               <IconChevronDown size={14} aria-hidden />
             </Box>
           </UnstyledButton>
@@ -37,6 +45,9 @@ export function UserMenu({ me }: { me: Me }) {
             </Text>
           </Menu.Label>
           <Menu.Divider />
+          <Menu.Item leftSection={<IconUserCircle size={16} />} onClick={profile.open}>
+            {t('profile.title')}
+          </Menu.Item>
           <Menu.Sub position="left-start">
             <Menu.Sub.Target>
               <Menu.Sub.Item leftSection={<IconLanguage size={16} />}>{t('shell.language')}</Menu.Sub.Item>
@@ -51,6 +62,9 @@ export function UserMenu({ me }: { me: Me }) {
               </Menu.RadioGroup>
             </Menu.Sub.Dropdown>
           </Menu.Sub>
+          <Menu.Item leftSection={<IconDeviceSpeaker size={16} />} onClick={devices.open}>
+            {t('devices.title')}
+          </Menu.Item>
           <Menu.Divider />
           <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={logout.open}>
             {t('shell.logout')}
@@ -58,6 +72,10 @@ export function UserMenu({ me }: { me: Me }) {
         </Menu.Dropdown>
       </Menu>
       <LogoutModal opened={logoutOpened} onClose={logout.close} />
+      <Suspense fallback={null}>
+        {profileOpened && <ProfileModal me={me} opened onClose={profile.close} />}
+        {devicesOpened && <DevicesModal userId={me.id} opened onClose={devices.close} />}
+      </Suspense>
     </>
   );
 }

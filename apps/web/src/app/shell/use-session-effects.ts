@@ -1,6 +1,8 @@
 import type { Me } from '@atende/shared';
 import { useEffect } from 'react';
+import { usePresenceRealtime } from '../../modules/presence/hooks/use-presence-realtime';
 import { setUiLocale } from '../i18n';
+import { setNotificationUser } from '../notifications';
 import { connectSocket, disconnectSocket } from '../socket';
 
 /** While a user is logged in: the UI speaks their language and the realtime socket is open. */
@@ -10,7 +12,13 @@ export function useSessionEffects(me: Me): void {
   }, [me.locale]);
 
   useEffect(() => {
+    setNotificationUser(me.id);
     connectSocket();
-    return () => disconnectSocket();
+    return () => {
+      disconnectSocket();
+      setNotificationUser(null);
+    };
   }, [me.id]);
+
+  usePresenceRealtime(me.id);
 }

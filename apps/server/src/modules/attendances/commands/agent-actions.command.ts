@@ -6,9 +6,11 @@ import type { Platform } from '../../../platform/platform.js';
 import { listStaff } from '../../tenancy/index.js';
 import { queueKind } from '../../routing/index.js';
 import { assertCanAct, assertCanSee } from '../access.js';
+import { readAttachment } from '../contact-view.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { appendMessage, finishAttendance, postAgentMessage, systemMessage } from '../lifecycle.js';
 import { toMessage, toSummary } from '../mappers.js';
+import { renderMessages } from '../queries/attendances.queries.js';
 
 const inOrg = <T>(platform: Platform, p: Principal, fn: Parameters<Platform['tenant']['inTenant']>[2]) =>
   platform.tenant.inTenant(p.organizationId, p.userId, fn) as Promise<T>;
@@ -18,6 +20,8 @@ export function sendMessageCommand(platform: Platform, p: Principal, id: string,
   if (!body.body && !body.attachmentId) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.body', message: 'empty message' }] });
   return inOrg<ReturnType<typeof toMessage>>(platform, p, async (s) => {
     assertCanSee(p, await attendancesRepo.byId(s, id));
+    // An attachment must be one uploaded to this very attendance.
+    if (body.attachmentId) await readAttachment(s, id, body.attachmentId);
     const { message } = await postAgentMessage(
       platform,
       s,
@@ -26,7 +30,7 @@ export function sendMessageCommand(platform: Platform, p: Principal, id: string,
       { body: body.body, internal: body.internal, clientId: body.clientId ?? null, attachmentId: body.attachmentId ?? null },
       now,
     );
-    return toMessage(message, p.name);
+    return (await renderMessages(s, [message]))[0]!;
   });
 }
 

@@ -1,0 +1,53 @@
+import { attachmentSchema, errorBodySchema, idParams } from '@atende/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { principalOf } from '../../../platform/auth/index.js';
+import { AppError } from '../../../platform/errors.js';
+import { assertCanAct, assertCanSee } from '../access.js';
+import { attendancesRepo } from '../attendances.repository.js';
+import { readAttachment, storeAttachment } from '../contact-view.js';
+
+// SPEC ATT-05: the agent's attachments (upload, then send a message with its id) and downloads.
+export async function attachmentsRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const platform = app.platform;
+  const tags = ['attendances'];
+  const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
+
+  r.post(
+    '/api/attendances/:id/attachments',
+    { schema: { tags, summary: 'Upload an image or PDF (multipart field "file", up to 10 MB)', params: idParams, consumes: ['multipart/form-data'], response: { 200: attachmentSchema, ...errors } } },
+    async (req) => {
+      const p = principalOf(req);
+      const check = (s: Parameters<Parameters<typeof platform.tenant.inTenant>[2]>[0]) =>
+        attendancesRepo.byId(s, req.params.id).then((a) => {
+          assertCanSee(p, a);
+          assertCanAct(p, a);
+          return a;
+        });
+      // Access first, and the upload is read outside any transaction.
+      await platform.tenant.inTenant(p.organizationId, p.userId, check);
+      const file = await req.file().catch(() => undefined);
+      const data = file ? await file.toBuffer().catch(() => null) : null;
+      if (!file || !data || file.file.truncated) throw new AppError('ATTACHMENT_INVALID');
+      return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => storeAttachment(platform, s, (await check(s)).id, file.filename, data));
+    },
+  );
+  r.get(
+    '/api/attendances/:id/attachments/:attachmentId',
+    { schema: { tags, summary: 'Download an attachment', params: idParams.extend({ attachmentId: z.uuid() }) } },
+    async (req, reply) => {
+      const p = principalOf(req);
+      const file = await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+        assertCanSee(p, await attendancesRepo.byId(s, req.params.id));
+        return readAttachment(s, req.params.id, req.params.attachmentId);
+      });
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(file.data);
+    },
+  );
+}

@@ -1,0 +1,40 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../../../platform/errors.js';
+import type { Platform } from '../../../platform/platform.js';
+import type { Scope } from '../../../platform/db/tenant.js';
+import { channelsRepo } from '../channels.repository.js';
+import { visitorsRepo, type VisitorRow } from './visitors.repository.js';
+
+export type WidgetChannel = NonNullable<Awaited<ReturnType<typeof channelsRepo.byToken>>>;
+
+export const hashVisitorToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const newVisitorToken = () => randomBytes(32).toString('base64url');
+
+/** The active web-chat channel a widget names by its public token (SPEC CH-01). */
+export async function widgetChannel(platform: Platform, token: string): Promise<WidgetChannel> {
+  const channel = await platform.tenant.inSystem((s) => channelsRepo.byToken(s, token));
+  if (!channel || !channel.active || channel.type !== 'webchat') throw new AppError('WIDGET_CHANNEL_INVALID');
+  return channel;
+}
+
+/** Runs `fn` as the channel's organization for the visitor holding `visitorToken` on this channel only. */
+export async function asVisitor<T>(platform: Platform, channelToken: string, visitorToken: string | undefined, fn: (s: Scope, channel: WidgetChannel, visitor: VisitorRow) => Promise<T>) {
+  const channel = await widgetChannel(platform, channelToken);
+  if (!visitorToken) throw new AppError('WIDGET_VISITOR_INVALID');
+  return platform.tenant.inTenant(channel.organizationId, null, async (s) => {
+    const visitor = await visitorsRepo.byTokenHash(s, hashVisitorToken(visitorToken));
+    // A token of another channel is as good as none: a visitor can never reach another conversation.
+    if (!visitor || visitor.channelId !== channel.id) throw new AppError('WIDGET_VISITOR_INVALID');
+    return fn(s, channel, visitor);
+  });
+}
+
+/**
+ * SPEC CH-01 identity verification: the site signs the visitor's identity (e-mail, else CPF, else
+ * phone) with HMAC-SHA256 and the channel's secret, so a visitor cannot claim to be someone else.
+ */
+export function verifyIdentityHash(secret: string, identity: string, hash: string): boolean {
+  const expected = createHmac('sha256', secret).update(identity).digest();
+  const given = Buffer.from(hash, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}

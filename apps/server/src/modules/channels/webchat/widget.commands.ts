@@ -1,0 +1,89 @@
+import type { widgetContactBody, widgetIdentifyBody } from '@atende/shared';
+import type { z } from 'zod';
+import { AppError } from '../../../platform/errors.js';
+import type { Platform } from '../../../platform/platform.js';
+import {
+  contactMessages,
+  contactState,
+  latestContactAttendance,
+  openAttendance,
+  postContactMessage,
+} from '../../attendances/index.js';
+import { createPersonFromContact, findPersonByIdentity, rememberIdentity } from '../../persons/index.js';
+import { contactFromInput, preChatOf } from './contact-input.js';
+import { visitorsRepo } from './visitors.repository.js';
+import { asVisitor, hashVisitorToken, newVisitorToken, verifyIdentityHash, widgetChannel } from './widget-auth.js';
+
+/** Opens or resumes the visitor's session: the conversation survives reloads and navigation (CH-01). */
+export async function widgetSessionCommand(platform: Platform, channelToken: string, body: { visitorToken?: string; locale?: string }) {
+  const channel = await widgetChannel(platform, channelToken);
+  return platform.tenant.inTenant(channel.organizationId, null, async (s) => {
+    let token = body.visitorToken;
+    let visitor = token ? await visitorsRepo.byTokenHash(s, hashVisitorToken(token)) : undefined;
+    if (!visitor || visitor.channelId !== channel.id) {
+      token = newVisitorToken();
+      visitor = await visitorsRepo.insert(s, channel.id, hashVisitorToken(token), body.locale ?? 'pt-BR');
+    } else {
+      await visitorsRepo.touch(s, visitor.id, body.locale);
+    }
+    const current = await latestContactAttendance(s, channel.id, visitor.id);
+    return {
+      visitorToken: token!,
+      channel: { name: channel.name, preChat: preChatOf(channel.settings) },
+      profile: visitor.profile,
+      conversation: current ? await contactState(s, current) : null,
+      messages: current ? await contactMessages(s, current.id, 0) : [],
+    };
+  });
+}
+
+/** `Atende.setUser(...)`: with a valid `hash`, the identity is verified and linked to its person. */
+export function identifyCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: z.infer<typeof widgetIdentifyBody>) {
+  return asVisitor(platform, channelToken, visitorToken, async (s, channel, visitor) => {
+    const profile = contactFromInput(body);
+    let verified = false;
+    if (body.hash) {
+      const identity = profile.email ?? profile.document ?? profile.phone;
+      if (!identity || !verifyIdentityHash(channel.secret, identity, body.hash)) throw new AppError('WIDGET_IDENTITY_INVALID');
+      verified = true;
+      const { person } = await createPersonFromContact(platform, s, { name: profile.name, email: profile.email, phone: profile.phone, document: profile.document });
+      await rememberIdentity(s, person.id, 'webchat', visitor.id);
+    }
+    return (await visitorsRepo.setProfile(s, visitor.id, { ...visitor.profile, ...profile, verified: verified || Boolean(visitor.profile.verified) })).profile;
+  });
+}
+
+/** The pre-chat form's "Iniciar conversa": one open conversation per visitor at a time. */
+export function startConversationCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: z.infer<typeof widgetContactBody>) {
+  return asVisitor(platform, channelToken, visitorToken, async (s, channel, visitor) => {
+    const current = await latestContactAttendance(s, channel.id, visitor.id);
+    if (current && current.status !== 'finished') return contactState(s, current);
+    const preChat = preChatOf(channel.settings);
+    // A verified identity needs no form; otherwise the channel's required fields apply.
+    const given = contactFromInput(body, visitor.profile.verified ? [] : preChat.required);
+    const contact = { ...visitor.profile, ...given };
+    delete (contact as { verified?: boolean }).verified;
+    await visitorsRepo.setProfile(s, visitor.id, { ...visitor.profile, ...given });
+    // PER-03: a returning visitor finds their person through the remembered identity.
+    const person = await findPersonByIdentity(s, 'webchat', visitor.id);
+    const a = await openAttendance(platform, s, {
+      channelId: channel.id,
+      channelType: 'webchat',
+      queueId: channel.queueId,
+      contact,
+      contactIdentity: visitor.id,
+      personId: person?.id ?? null,
+      priority: 0,
+    });
+    return contactState(s, a);
+  });
+}
+
+export function visitorMessageCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: { body: string; clientId?: string }, attachmentId: string | null = null) {
+  return asVisitor(platform, channelToken, visitorToken, async (s, channel, visitor) => {
+    const current = await latestContactAttendance(s, channel.id, visitor.id);
+    if (!current) throw new AppError('ATT_NOT_FOUND');
+    const { message } = await postContactMessage(platform, s, current.id, { body: body.body, clientId: body.clientId ?? null, attachmentId }, new Date());
+    return (await contactMessages(s, current.id, message.seq - 1))[0]!;
+  });
+}

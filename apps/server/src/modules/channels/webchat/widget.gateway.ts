@@ -1,0 +1,54 @@
+import type { Platform } from '../../../platform/platform.js';
+import { rooms } from '../../../platform/realtime/realtime.js';
+import { contactMessages, contactStateById, latestContactAttendance } from '../../attendances/index.js';
+import { asVisitor } from './widget-auth.js';
+
+export const WIDGET_NAMESPACE = '/widget';
+export const visitorRoom = (organizationId: string, visitorId: string) => `org:${organizationId}:visitor:${visitorId}`;
+
+/**
+ * The widget's live link: authenticated by channel and visitor tokens, joined to the visitor's room
+ * only. Agent replies, state changes and typing arrive here; the visitor's typing goes to the agent.
+ */
+export function registerWidgetGateway(platform: Platform) {
+  platform.realtime.onAttach((io) => {
+    const ns = io.of(WIDGET_NAMESPACE);
+    ns.use(async (socket, next) => {
+      const { channelToken, visitorToken } = (socket.handshake.auth ?? {}) as { channelToken?: string; visitorToken?: string };
+      try {
+        const who = await asVisitor(platform, String(channelToken ?? ''), visitorToken, async (_s, channel, visitor) => ({
+          organizationId: channel.organizationId,
+          channelId: channel.id,
+          visitorId: visitor.id,
+          channelToken: channel.token,
+          visitorToken: visitorToken!,
+        }));
+        socket.data.visitor = who;
+        await socket.join(visitorRoom(who.organizationId, who.visitorId));
+        next();
+      } catch {
+        next(new Error('WIDGET_VISITOR_INVALID'));
+      }
+    });
+    ns.on('connection', (socket) => {
+      const v = socket.data.visitor as { organizationId: string; channelId: string; visitorId: string };
+      socket.on('typing', async () => {
+        const current = await platform.tenant.inTenant(v.organizationId, null, (s) => latestContactAttendance(s, v.channelId, v.visitorId)).catch(() => undefined);
+        if (current?.assigneeId && current.status !== 'finished') {
+          platform.realtime.publish(rooms.user(v.organizationId, current.assigneeId), 'attendance.typing', { attendanceId: current.id, from: 'contact' });
+        }
+      });
+    });
+  });
+}
+
+/** Sends a conversation's new message (never a note) and its state to the visitor's widgets. */
+export async function pushToVisitor(platform: Platform, organizationId: string, visitorId: string, attendanceId: string, seq?: number) {
+  const out = await platform.tenant.inTenant(organizationId, null, async (s) => ({
+    state: await contactStateById(s, attendanceId),
+    message: seq ? (await contactMessages(s, attendanceId, seq - 1)).find((m) => m.seq === seq) : undefined,
+  }));
+  const room = visitorRoom(organizationId, visitorId);
+  if (out.message) platform.realtime.publishIn(WIDGET_NAMESPACE, room, 'message', out.message);
+  if (out.state) platform.realtime.publishIn(WIDGET_NAMESPACE, room, 'state', out.state);
+}

@@ -1,0 +1,154 @@
+import { createHmac } from 'node:crypto';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextEvent } from '../../../../test/sockets.js';
+import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
+
+type State = { attendanceId: string; status: string; protocol: string | null; queuePosition: number | null; agentName: string | null; surveyToken: string | null };
+type Msg = { seq: number; authorKind: string; body: string; internal: boolean; authorName: string | null; attachment: { id: string } | null };
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+// SPEC CH-01: the widget's API end to end, against the real server and socket.
+describe('web-chat widget API', () => {
+  let t: TestApp;
+  let url: string;
+  let agent: Session;
+  let token: string;
+  let secret: string;
+  let channelId: string;
+  const sockets: Socket[] = [];
+
+  const widget = (path: string, visitor?: string, payload?: object, method: 'GET' | 'POST' = 'POST') =>
+    t.app.inject({ method, url: `/api/widget/${token}${path}`, headers: visitor ? { 'x-visitor-token': visitor } : {}, ...(payload ? { payload } : {}) });
+  const session = async (visitorToken?: string) => (await widget('/session', undefined, visitorToken ? { visitorToken } : {})).json();
+  const live = (visitorToken: string, channelToken = token) => {
+    const s = connect(`${url}/widget`, { transports: ['websocket'], auth: { channelToken, visitorToken }, reconnection: false, forceNew: true });
+    sockets.push(s);
+    return s;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    url = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    agent = await t.login('agente@demo.local');
+    const channel = ((await agent.inject({ url: '/api/channels' })).json().items as { id: string; token: string; name: string }[]).find((c) => c.name === 'WebChat')!;
+    token = channel.token;
+    channelId = channel.id;
+    secret = await t.app.platform.tenant.inSystem(async (s) => {
+      const { channels } = await import('../../../db/schema/channels.js');
+      const { eq } = await import('drizzle-orm');
+      return (await s.tx.select().from(channels).where(eq(channels.id, channel.id)))[0]!.secret;
+    });
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await t.close();
+  });
+
+  it('refuses an unknown channel and an unknown visitor', async () => {
+    expect((await t.app.inject({ method: 'POST', url: '/api/widget/nao-existe-canal/session', payload: {} })).json().error.code).toBe('WIDGET_CHANNEL_INVALID');
+    expect((await widget('/messages', 'x'.repeat(40), { body: 'oi' })).json().error.code).toBe('WIDGET_VISITOR_INVALID');
+    const s = live('y'.repeat(40));
+    expect((await nextEvent<Error>(s, 'connect_error')).message).toBe('WIDGET_VISITOR_INVALID');
+  });
+
+  it('validates the pre-chat form field by field', async () => {
+    const { visitorToken } = await session();
+    const res = await widget('/conversations', visitorToken, { email: 'nao-e-email', cpf: '111.111.111-11' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['body.cpf', 'body.email', 'body.name']);
+  });
+
+  it('runs a whole conversation: waiting with position → agent → protocol → finished with survey', async () => {
+    const s1 = await session();
+    expect(s1).toMatchObject({ channel: { name: 'WebChat', preChat: { fields: ['name', 'email'], required: ['name'] } }, conversation: null });
+    const started = (await widget('/conversations', s1.visitorToken, { name: 'Paula', email: 'paula@cliente.com.br' })).json() as State;
+    expect(started).toMatchObject({ status: 'waiting', queuePosition: 1, protocol: null });
+    expect(((await widget('/conversations', s1.visitorToken, { name: 'Paula' })).json() as State).attendanceId).toBe(started.attendanceId);
+
+    const socket = live(s1.visitorToken);
+    await nextEvent(socket, 'connect');
+    const offered = new Promise<State>((resolve) => socket.on('state', (st: State) => st.status === 'assigned' && resolve(st)));
+    await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'chat_channel', targetId: channelId } });
+    expect(await offered).toMatchObject({ status: 'assigned', agentName: 'Alice Agente' });
+
+    await widget('/messages', s1.visitorToken, { body: '<script>alert(1)</script> preciso de ajuda', clientId: 'visitor-msg-1' });
+    const agentView = (await agent.inject({ url: `/api/attendances/${started.attendanceId}` })).json();
+    expect(agentView.attendance.contact).toEqual({ name: 'Paula', email: 'paula@cliente.com.br' });
+    expect(agentView.messages[0]).toMatchObject({ authorKind: 'contact', body: '<script>alert(1)</script> preciso de ajuda' });
+
+    const received: Msg[] = [];
+    socket.on('message', (m: Msg) => received.push(m));
+    // Live pushes may arrive out of order (clients order by seq and fetch gaps): wait for both.
+    const gotReply = new Promise<void>((resolve) => socket.on('message', () => received.some((m) => m.authorKind === 'system') && received.some((m) => m.body === 'Olá Paula!') && resolve()));
+    await agent.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/messages`, payload: { body: 'nota interna', internal: true } });
+    await agent.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/messages`, payload: { body: 'Olá Paula!' } });
+    await gotReply;
+    expect(received.some((m) => m.internal || m.body === 'nota interna')).toBe(false);
+    expect(JSON.parse(received.find((m) => m.authorKind === 'system')!.body).code).toBe('protocol');
+    expect(received.find((m) => m.authorKind === 'agent')).toMatchObject({ body: 'Olá Paula!', authorName: 'Alice Agente' });
+
+    // A reload resumes the same conversation, without notes.
+    const resumed = await session(s1.visitorToken);
+    expect(resumed.visitorToken).toBe(s1.visitorToken);
+    expect(resumed.conversation).toMatchObject({ attendanceId: started.attendanceId, status: 'in_progress' });
+    expect((resumed.messages as Msg[]).map((m) => m.authorKind)).toEqual(['contact', 'system', 'agent']);
+    // seq 2 was the agent's internal note: the visitor's catch-up skips it.
+    const missed = (await widget('/messages?afterSeq=3', s1.visitorToken, undefined, 'GET')).json().items as Msg[];
+    expect(missed.map((m) => m.body)).toEqual(['Olá Paula!']);
+
+    const finished = new Promise<State>((resolve) => socket.on('state', (st: State) => st.status === 'finished' && resolve(st)));
+    await agent.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/finalize`, payload: { classification: 'Resolvido' } });
+    const end = await finished;
+    expect(end.protocol).toMatch(/^\d{4}-\d{10}$/);
+    expect(end.surveyToken).toBeTruthy();
+    expect((await widget('/messages', s1.visitorToken, { body: 'mais uma' })).json().error.code).toBe('ATT_FINISHED');
+    const again = (await widget('/conversations', s1.visitorToken, { name: 'Paula' })).json() as State;
+    expect(again.attendanceId).not.toBe(started.attendanceId);
+  });
+
+  it('never lets one visitor read another’s conversation', async () => {
+    const a = await session();
+    const b = await session();
+    await widget('/conversations', a.visitorToken, { name: 'Ana' });
+    await widget('/messages', a.visitorToken, { body: 'segredo da Ana' });
+    const bView = await session(b.visitorToken);
+    expect(bView.conversation).toBeNull();
+    expect(JSON.stringify(bView)).not.toContain('segredo');
+    expect((await widget('/messages?afterSeq=0', b.visitorToken, undefined, 'GET')).json().items).toEqual([]);
+  });
+
+  it('verifies identity by HMAC and links the person; a forged hash is refused', async () => {
+    const { visitorToken } = await session();
+    const forged = await widget('/identify', visitorToken, { name: 'Carlos', email: 'carlos@cliente.com.br', hash: 'ab'.repeat(32) });
+    expect(forged.json().error.code).toBe('WIDGET_IDENTITY_INVALID');
+    const hash = createHmac('sha256', secret).update('carlos@cliente.com.br').digest('hex');
+    const ok = await widget('/identify', visitorToken, { name: 'Carlos', email: 'carlos@cliente.com.br', hash });
+    expect(ok.json()).toMatchObject({ verified: true, email: 'carlos@cliente.com.br' });
+    const state = (await widget('/conversations', visitorToken, {})).json() as State;
+    const detail = (await (await t.login('supervisor@demo.local')).inject({ url: `/api/attendances/${state.attendanceId}` })).json();
+    expect(detail.attendance.personId).toBeTruthy();
+  });
+
+  it('accepts images and PDFs only, checked by their bytes', async () => {
+    const { visitorToken } = await session();
+    await widget('/conversations', visitorToken, { name: 'Foto' });
+    const upload = (name: string, data: Buffer) => {
+      const boundary = '----w' + Math.random().toString(16).slice(2);
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/png\r\n\r\n`),
+        data,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return t.app.inject({ method: 'POST', url: `/api/widget/${token}/attachments`, headers: { 'x-visitor-token': visitorToken, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    };
+    expect((await upload('x.png', Buffer.from('MZ executable'))).json().error.code).toBe('ATTACHMENT_INVALID');
+    const ok = await upload('foto.png', PNG);
+    expect(ok.statusCode).toBe(200);
+    const m = ok.json() as Msg;
+    const file = await t.app.inject({ url: `/api/widget/${token}/attachments/${m.attachment!.id}?v=${visitorToken}` });
+    expect(file.headers['content-type']).toBe('image/png');
+    const other = (await session()).visitorToken;
+    expect((await t.app.inject({ url: `/api/widget/${token}/attachments/${m.attachment!.id}?v=${other}` })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,81 @@
+import { contactStateSchema, errorBodySchema, messageSchema, messagesQuery, widgetContactBody, widgetIdentifyBody, widgetMessageBody, widgetProfile, widgetSession, widgetSessionBody } from '@atende/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../../platform/errors.js';
+import { contactMessages, latestContactAttendance, postContactMessage, readAttachment, storeAttachment } from '../../attendances/index.js';
+import { asVisitor } from './widget-auth.js';
+import { identifyCommand, startConversationCommand, visitorMessageCommand, widgetSessionCommand } from './widget.commands.js';
+
+const VISITOR_HEADER = 'x-visitor-token';
+const visitorToken = (req: FastifyRequest) => {
+  const v = req.headers[VISITOR_HEADER];
+  return typeof v === 'string' ? v : undefined;
+};
+
+// SPEC CH-01: the widget's API. Public (no staff session), limited per visitor and per address.
+export async function widgetRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const platform = app.platform;
+  const tags = ['widget'];
+  const params = z.object({ token: z.string().min(8).max(64) });
+  const limit = (max: number) => ({
+    public: true,
+    rateLimit: { max, timeWindow: '1 minute', keyGenerator: (req: FastifyRequest) => visitorToken(req) ?? req.ip },
+  });
+  const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
+
+  r.post('/api/widget/:token/session', { config: limit(30), schema: { tags, summary: 'Open or resume a visitor session', params, body: widgetSessionBody, response: { 200: widgetSession, ...errors } } }, (req) =>
+    widgetSessionCommand(platform, req.params.token, req.body),
+  );
+  r.post('/api/widget/:token/identify', { config: limit(30), schema: { tags, summary: 'setUser(): visitor data, verified by HMAC when `hash` is given', params, body: widgetIdentifyBody, response: { 200: widgetProfile, ...errors } } }, (req) =>
+    identifyCommand(platform, req.params.token, visitorToken(req), req.body),
+  );
+  r.post('/api/widget/:token/conversations', { config: limit(20), schema: { tags, summary: 'Start a conversation (the pre-chat form)', params, body: widgetContactBody, response: { 200: contactStateSchema, ...errors } } }, (req) =>
+    startConversationCommand(platform, req.params.token, visitorToken(req), req.body),
+  );
+  r.post('/api/widget/:token/messages', { config: limit(120), schema: { tags, summary: 'Send a message', params, body: widgetMessageBody, response: { 200: messageSchema, ...errors } } }, (req) =>
+    visitorMessageCommand(platform, req.params.token, visitorToken(req), req.body),
+  );
+  r.get(
+    '/api/widget/:token/messages',
+    { config: limit(120), schema: { tags, summary: 'Messages after a sequence number (reconnect catch-up)', params, querystring: messagesQuery, response: { 200: z.object({ items: z.array(messageSchema) }), ...errors } } },
+    (req) =>
+      asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
+        const current = await latestContactAttendance(s, channel.id, visitor.id);
+        return { items: current ? await contactMessages(s, current.id, req.query.afterSeq) : [] };
+      }),
+  );
+  r.post(
+    '/api/widget/:token/attachments',
+    { config: limit(20), schema: { tags, summary: 'Send an image or PDF (multipart field "file", up to 10 MB)', params, consumes: ['multipart/form-data'], response: { 200: messageSchema, ...errors } } },
+    async (req) => {
+      const file = await req.file().catch(() => undefined);
+      const data = file ? await file.toBuffer().catch(() => null) : null;
+      if (!file || !data || file.file.truncated) throw new AppError('ATTACHMENT_INVALID');
+      return asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
+        const current = await latestContactAttendance(s, channel.id, visitor.id);
+        if (!current) throw new AppError('ATT_NOT_FOUND');
+        const stored = await storeAttachment(platform, s, current.id, file.filename, data);
+        const { message } = await postContactMessage(platform, s, current.id, { body: '', clientId: null, attachmentId: stored.id }, new Date());
+        return (await contactMessages(s, current.id, message.seq - 1))[0]!;
+      });
+    },
+  );
+  // <img> cannot send headers: the visitor token may come in the query string for downloads.
+  r.get(
+    '/api/widget/:token/attachments/:id',
+    { config: limit(120), schema: { tags, summary: 'Download an attachment of the visitor’s conversation', params: params.extend({ id: z.uuid() }), querystring: z.object({ v: z.string().optional() }) } },
+    (req, reply) =>
+      asVisitor(platform, req.params.token, visitorToken(req) ?? req.query.v, async (s, channel, visitor) => {
+        const current = await latestContactAttendance(s, channel.id, visitor.id);
+        if (!current) throw new AppError('ATTACHMENT_NOT_FOUND');
+        const file = await readAttachment(s, current.id, req.params.id);
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
+          .header('x-content-type-options', 'nosniff')
+          .send(file.data);
+      }),
+  );
+}

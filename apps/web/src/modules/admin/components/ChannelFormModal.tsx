@@ -1,0 +1,112 @@
+import type { Channel, ChannelType } from '@atende/shared';
+import { Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../app/api';
+import { AppModal } from '../../../ui/AppModal';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { fieldErrors } from '../../../ui/field-errors';
+import { useFormValues } from '../../../ui/use-form-values';
+import { useNotify } from '../../../ui/use-notify';
+import { useSaveChannel } from '../hooks/use-channels';
+import { useQueues } from '../hooks/use-queues';
+import { ChannelToken } from './ChannelToken';
+
+// Every type the server knows: the compiler complains here when the server adds one.
+const typeList = { webchat: 0, whatsapp: 1, telegram: 2, messenger: 3, instagram: 4, email: 5, api: 6, voice: 7 } satisfies Record<
+  ChannelType,
+  number
+>;
+const channelTypes = Object.keys(typeList) as ChannelType[];
+
+const codeFields = { QUEUE_KIND_MISMATCH: 'queueId', QUEUE_NOT_FOUND: 'queueId' };
+
+/** Create a channel (its type is fixed from then on) or rename, move or (de)activate it. */
+export function ChannelFormModal({ channel, onClose }: { channel: Channel | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const save = useSaveChannel();
+  const queues = useQueues();
+  const { values, set } = useFormValues({
+    name: channel?.name ?? '',
+    type: channel?.type ?? ('webchat' as ChannelType),
+    queueId: channel?.queueId ?? null,
+    active: channel?.active ?? true,
+  });
+  const errors = fieldErrors(t, save.error, codeFields);
+  const onField = isApiError(save.error) && save.error.code in codeFields;
+  // Voice channels feed voice queues; every other channel feeds a chat queue.
+  const queueKind = values.type === 'voice' ? 'voice' : 'chat';
+  const queueOptions = (queues.data ?? [])
+    .filter((q) => q.kind === queueKind || q.id === values.queueId)
+    .map((q) => ({ value: q.id, label: q.name }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const name = values.name.trim();
+    const queueId = values.queueId ?? '';
+    const input = channel
+      ? { id: channel.id, body: { name, queueId, active: values.active } }
+      : { id: null, body: { name, type: values.type, queueId } };
+    save.mutate(input, {
+      onSuccess: () => {
+        notify.success(t(channel ? 'channels.updated' : 'channels.created'));
+        onClose();
+      },
+    });
+  };
+
+  return (
+    <AppModal opened onClose={onClose} title={t(channel ? 'channels.editTitle' : 'channels.new')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput
+            label={t('channels.fields.name')}
+            value={values.name}
+            onChange={(e) => set('name')(e.currentTarget.value)}
+            error={errors.name}
+            maxLength={80}
+            required
+            data-autofocus
+          />
+          <Select
+            label={t('channels.fields.type')}
+            description={channel ? t('channels.hints.typeFixed') : undefined}
+            data={channelTypes.map((type) => ({ value: type, label: t(`channels.types.${type}`) }))}
+            value={values.type}
+            onChange={(v) => v && set('type')(v as ChannelType)}
+            allowDeselect={false}
+            disabled={!!channel}
+            error={errors.type}
+          />
+          <Select
+            label={t('channels.fields.queue')}
+            description={t('channels.hints.queue')}
+            placeholder={t('channels.queuePlaceholder')}
+            data={queueOptions}
+            value={values.queueId}
+            onChange={set('queueId')}
+            allowDeselect={false}
+            error={errors.queueId}
+            required
+          />
+          {channel && (
+            <>
+              <ChannelToken token={channel.token} withLabel />
+              <Switch label={t('channels.fields.active')} checked={values.active} onChange={(e) => set('active')(e.currentTarget.checked)} />
+            </>
+          )}
+          {!onField && <ErrorAlert error={save.error} />}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t(channel ? 'common.save' : 'common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { messageSchema } from './attendances.js';
+
+// SPEC CH-01: the web-chat widget's public API. The channel token names the channel; the visitor
+// token (header `x-visitor-token`) is the visitor's only credential.
+export const preChatFields = ['name', 'email', 'cpf', 'phone'] as const;
+export type PreChatField = (typeof preChatFields)[number];
+
+export const widgetSessionBody = z.object({ visitorToken: z.string().min(20).max(100).optional(), locale: z.enum(['pt-BR', 'en']).optional() });
+
+export const contactStateSchema = z.object({
+  attendanceId: z.uuid(),
+  status: z.enum(['waiting', 'assigned', 'in_progress', 'finished']),
+  protocol: z.string().nullable(),
+  queuePosition: z.number().int().nullable(),
+  agentName: z.string().nullable(),
+  surveyToken: z.string().nullable(),
+  lastSeq: z.number().int(),
+});
+
+export const widgetProfile = z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional(), document: z.string().optional(), verified: z.boolean().optional() });
+
+export const widgetSession = z.object({
+  visitorToken: z.string(),
+  channel: z.object({ name: z.string(), preChat: z.object({ fields: z.array(z.enum(preChatFields)), required: z.array(z.enum(preChatFields)) }) }),
+  profile: widgetProfile,
+  conversation: contactStateSchema.nullable(),
+  messages: z.array(messageSchema),
+});
+
+export const widgetContactBody = z.object({
+  name: z.string().trim().max(120).optional(),
+  email: z.string().trim().max(254).optional(),
+  cpf: z.string().trim().max(20).optional(),
+  phone: z.string().trim().max(30).optional(),
+});
+export const widgetIdentifyBody = widgetContactBody.extend({ hash: z.string().regex(/^[0-9a-f]{64}$/i).optional() });
+export const widgetMessageBody = z.object({ body: z.string().trim().min(1).max(4000), clientId: z.string().min(8).max(64).optional() });
