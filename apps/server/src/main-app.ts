@@ -17,23 +17,24 @@ export type StartOptions = {
 
 export type RunningApp = { app: FastifyInstance; url: string; close(): Promise<void> };
 
-/** The built console beside the server, from the source tree or from the bundle. */
-export function findWebDist(): string | undefined {
+/** A built browser app beside the server (apps/<name>/dist holding `file`), from the source tree or the bundle. */
+export function findAppDist(name: string, file: string): string | undefined {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, 'apps/web/dist');
-    if (existsSync(path.join(candidate, 'index.html'))) return candidate;
+    const candidate = path.join(dir, 'apps', name, 'dist');
+    if (existsSync(path.join(candidate, file))) return candidate;
     dir = path.dirname(dir);
   }
   return undefined;
 }
+export const findWebDist = () => findAppDist('web', 'index.html');
 
 /**
  * Listens first, so /api/health answers and /api/ready says 503 while migrations run;
  * then migrates, starts the job workers, seeds the demo on first run, and turns ready.
  */
 export async function startApp(opts: StartOptions = {}): Promise<RunningApp> {
-  const config = loadConfig(opts.env ?? process.env, { webDist: findWebDist(), ...opts.config });
+  const config = loadConfig(opts.env ?? process.env, { webDist: findWebDist(), widgetDist: findAppDist('widget', 'widget.js'), ...opts.config });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, inMemory: opts.inMemory });
   const app = await buildApp({ config, database, logger: opts.logger });
   if (config.seedDemo) app.platform.afterMigrate(() => seedDemo(app.platform));

@@ -36,6 +36,8 @@ export type Config = {
   eventRetryDelaySeconds: number;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
+  /** Where the built web-chat widget (widget.js) lives. */
+  widgetDist?: string;
 };
 
 export class ConfigError extends Error {}

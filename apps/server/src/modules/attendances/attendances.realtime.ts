@@ -26,7 +26,7 @@ export function registerAttendanceRealtime(platform: Platform) {
     const a = await pushSummary(e.organizationId, String(e.payload.attendanceId));
     if (a) realtime.publish(rooms.user(e.organizationId, String(e.payload.userId)), 'attendance.offered', toSummary(a));
   });
-  for (const type of ['attendance.transferred', 'attendance.finished', 'attendance.queued', 'attendance.rated']) {
+  for (const type of ['attendance.transferred', 'attendance.finished', 'attendance.queued', 'attendance.rated', 'attendance.updated']) {
     events.on(type, 'attendances.realtime', async (e) => {
       await pushSummary(e.organizationId, String(e.payload.attendanceId), [e.payload.fromUserId, e.payload.userId]);
     });

@@ -88,6 +88,9 @@ export const attendancesRepo = {
       .orderBy(finished ? desc(attendances.finishedAt) : asc(attendances.assignedAt))
       .limit(limit);
   },
+  listForPerson(s: Scope, personId: string, limit: number) {
+    return s.tx.select().from(attendances).where(eq(attendances.personId, personId)).orderBy(desc(attendances.createdAt)).limit(limit);
+  },
   activeOfAgentOnChannels(s: Scope, userId: string, channelIds: string[]) {
     return s.tx
       .select()

@@ -128,3 +128,31 @@ describe('protocols under concurrency (ATT-01)', () => {
     expect(stored[0]!.n).toBe(1001);
   });
 });
+
+describe('manual start, linking a person, person history (ATT-04, PER-03, PER-04)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('starts by hand only with the permission, links a person, and lists the person’s attendances', async () => {
+    const allowed = await t.login('agente@demo.local'); // seeded with "Pode iniciar atendimento"
+    const denied = await t.login('agente2@demo.local');
+    expect((await denied.inject({ method: 'POST', url: '/api/attendances', payload: {} })).json().error.code).toBe('ATT_START_FORBIDDEN');
+    const person = await allowed.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'José da Silva', document: '529.982.247-25' } });
+    const started = await allowed.inject({ method: 'POST', url: '/api/attendances', payload: { personId: person.json().id } });
+    expect(started.statusCode).toBe(201);
+    expect(started.json()).toMatchObject({ status: 'in_progress', channelType: 'manual', personId: person.json().id, assigneeId: allowed.me.id });
+    expect(started.json().protocol).toMatch(/^\d{4}-\d{10}$/);
+    const unlinked = await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: null } });
+    expect(unlinked.json().personId).toBeNull();
+    const relinked = await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: person.json().id } });
+    expect(relinked.json().personId).toBe(person.json().id);
+    const history = (await denied.inject({ url: `/api/persons/${person.json().id}/attendances` })).json().items;
+    expect(history.map((a: { id: string }) => a.id)).toEqual([started.json().id]);
+    const events = (await allowed.inject({ url: `/api/attendances/${started.json().id}` })).json().events.map((e: { type: string }) => e.type);
+    expect(events).toEqual(['created', 'protocol_issued', 'person_unlinked', 'person_linked']);
+    expect((await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: crypto.randomUUID() } })).json().error.code).toBe('PERSON_NOT_FOUND');
+  });
+});

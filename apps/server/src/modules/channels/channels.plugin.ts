@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { channelsRoutes } from './channels.routes.js';
+import { demoSiteRoutes } from './webchat/demo-site.routes.js';
 import { registerWebchatListeners } from './webchat/webchat.listeners.js';
 import { registerWidgetGateway } from './webchat/widget.gateway.js';
 import { widgetRoutes } from './webchat/widget.routes.js';
@@ -9,4 +10,5 @@ export async function channelsPlugin(app: FastifyInstance) {
   registerWebchatListeners(app.platform);
   await app.register(channelsRoutes);
   await app.register(widgetRoutes);
+  await app.register(demoSiteRoutes);
 }

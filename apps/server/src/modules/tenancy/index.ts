@@ -18,3 +18,8 @@ export async function organizationName(s: Scope): Promise<string> {
   const [row] = await s.tx.select({ name: organizations.name }).from(organizations);
   return row?.name ?? '';
 }
+
+/** SPEC ORG-04: whether this user may start attendances by hand. */
+export async function canStartAttendance(s: Scope, userId: string): Promise<boolean> {
+  return (await usersRepo.byId(s, userId))?.canStartAttendance ?? false;
+}

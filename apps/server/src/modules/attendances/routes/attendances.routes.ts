@@ -4,7 +4,9 @@ import {
   errorBodySchema,
   finalizeBody,
   idParams,
+  linkPersonBody,
   listAttendancesQuery,
+  startAttendanceBody,
   messageSchema,
   messagesQuery,
   sendMessageBody,
@@ -14,7 +16,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
+import { AppError } from '../../../platform/errors.js';
+import { getPersonSummary } from '../../persons/index.js';
 import { finalizeCommand, markReadCommand, sendMessageCommand, transferCommand } from '../commands/agent-actions.command.js';
+import { linkPersonCommand, startAttendanceCommand } from '../commands/person-and-start.command.js';
+import { attendancesRepo } from '../attendances.repository.js';
+import { toSummary } from '../mappers.js';
 import { attendanceDetailQuery, listAttendancesQuery as listQuery, messagesAfterQuery } from '../queries/attendances.queries.js';
 
 // SPEC WS-09, ATT-03…ATT-10: the agent's "Atendimento" and "Histórico" tabs.
@@ -55,5 +62,24 @@ export async function attendancesRoutes(app: FastifyInstance) {
   );
   r.post('/api/attendances/:id/finalize', { schema: { tags, summary: 'Finish ("Finalizar") with a closing classification', params: idParams, body: finalizeBody, response: { 200: attendanceSummary, ...errors } } }, (req) =>
     finalizeCommand(platform, principalOf(req), req.params.id, req.body),
+  );
+  r.post('/api/attendances', { schema: { tags, summary: 'Start an attendance by hand ("Iniciar atendimento", ORG-04)', body: startAttendanceBody, response: { 201: attendanceSummary, ...errors } } }, async (req, reply) =>
+    reply.status(201).send(await startAttendanceCommand(platform, principalOf(req), req.body.personId)),
+  );
+  r.post('/api/attendances/:id/person', { schema: { tags, summary: 'Link a person ("Vincular"), or unlink with null', params: idParams, body: linkPersonBody, response: { 200: attendanceSummary, ...errors } } }, (req) =>
+    linkPersonCommand(platform, principalOf(req), req.params.id, req.body.personId),
+  );
+  // SPEC PER-04: the person's history, "Atendimentos" tab.
+  r.get(
+    '/api/persons/:id/attendances',
+    { schema: { tags, summary: 'A person’s attendances, newest first', params: idParams, response: { 200: z.object({ items: z.array(attendanceSummary) }) } } },
+    async (req) => {
+      const p = principalOf(req);
+      const rows = await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+        if (!(await getPersonSummary(s, req.params.id))) throw new AppError('PERSON_NOT_FOUND');
+        return attendancesRepo.listForPerson(s, req.params.id, 100);
+      });
+      return { items: rows.map((a) => toSummary(a)) };
+    },
   );
 }
