@@ -75,6 +75,7 @@ export default defineConfig(async () => ({
             'packages/*/src/**/*.test.ts',
             'apps/server/src/**/*.test.ts',
             'apps/web/src/**/*.test.{ts,tsx}',
+            'apps/widget/src/**/*.test.ts',
             'scripts/**/*.test.mjs',
           ],
           exclude: ['**/node_modules/**', '**/dist/**', '**/*.int.test.ts'],

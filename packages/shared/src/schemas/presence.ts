@@ -27,11 +27,16 @@ export const presenceSnapshot = z.object({
   chat: group,
   /** Lets a client correct its clock before counting timers. */
   serverTime: z.string(),
+  /** On live pushes: what caused this change and who (a supervisor's forced pause, the grace period…). */
+  change: z
+    .object({ cause: z.enum(['self', 'supervisor', 'logout', 'grace', 'state_change', 'unlinked']), actorId: z.uuid().nullable(), actorName: z.string().nullable() })
+    .optional(),
 });
 export type PresenceSnapshot = z.infer<typeof presenceSnapshot>;
 
 export const agentPresence = presenceSnapshot.extend({
   name: z.string(),
+  avatarUrl: z.string().nullable(),
   email: z.string(),
   connected: z.boolean(),
   lastSeenAt: z.string().nullable(),

@@ -12,6 +12,7 @@ export const userSchema = z.object({
   locale: z.enum(locales),
   extension: z.string().nullable(),
   canStartAttendance: z.boolean(),
+  avatarUrl: z.string().nullable(),
   teamIds: z.array(z.uuid()),
   createdAt: z.string(),
 });

@@ -126,7 +126,7 @@ describe('protocols under concurrency (ATT-01)', () => {
     expect(await issueProtocolForTest(t.app.platform, await t.orgId('outra'), at)).toBe('2026-0000000001');
     const stored = rowsOf(await t.database.db.execute(sql`select count(*)::int as n from attendances where protocol like '2026-%'`));
     expect(stored[0]!.n).toBe(1001);
-  });
+  }, 120_000); // 1,000 transactions: seconds alone, much longer with both cores busy
 });
 
 describe('manual start, linking a person, person history (ATT-04, PER-03, PER-04)', () => {

@@ -57,7 +57,9 @@ describe('presence (SPEC WS-03…WS-07)', () => {
     const res = await post(agent, '/api/presence/me/login', { kind: 'voice_queue', targetId: (await target('Suporte')).id });
     expect(res.statusCode).toBe(200);
     expect(res.json().voice).toMatchObject({ online: true, logged: 1, total: 2 });
-    expect((await pushed).voice).toMatchObject({ online: true, logged: 1 });
+    const live = (await pushed) as Snapshot & { change?: unknown };
+    expect(live.voice).toMatchObject({ online: true, logged: 1 });
+    expect(live.change).toEqual({ cause: 'self', actorId: agent.me.id, actorName: 'Alice Agente' });
   });
 
   it('pauses every voice queue with a reason and resumes them all (WS-05)', async () => {

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { rooms } from '../../platform/realtime/realtime.js';
+import { listStaff } from '../tenancy/index.js';
 import { changePresenceInTx } from './commands/change-presence.command.js';
+import type { EndCause } from './presence.repository.js';
 import { reconcilePresenceCommand } from './commands/reconcile-presence.command.js';
 import { createGraceSweeper } from './grace-sweeper.js';
 import { agentsPresenceQuery } from './queries/agents.query.js';
@@ -25,8 +27,14 @@ export const presencePlugin = fp(async function presence(app: FastifyInstance) {
   platform.events.on('presence.changed', 'presence.realtime', async (event) => {
     const userId = String(event.payload.userId);
     const org = event.organizationId;
-    const [snapshot, agent] = await platform.tenant.inTenant(org, null, async (s) => [await snapshotQuery(s, userId), (await agentsPresenceQuery(s, grace, userId))[0]] as const);
-    platform.realtime.publish(rooms.user(org, userId), 'presence.snapshot', snapshot);
+    const [snapshot, agent, staff] = await platform.tenant.inTenant(
+      org,
+      null,
+      async (s) => [await snapshotQuery(s, userId), (await agentsPresenceQuery(s, grace, userId))[0], await listStaff(s)] as const,
+    );
+    // Tells the agent's tabs who caused it, so a forced pause can say "by Sérgio".
+    const change = { cause: event.payload.cause as EndCause, actorId: event.actorId, actorName: staff.find((u) => u.id === event.actorId)?.name ?? null };
+    platform.realtime.publish(rooms.user(org, userId), 'presence.snapshot', { ...snapshot, change });
     if (agent) for (const role of ['supervisor', 'admin']) platform.realtime.publish(rooms.role(org, role), 'presence.agent', agent);
   });
 

@@ -6,10 +6,10 @@ import type { Role } from '@atende/shared';
 import type { Scope } from '../../platform/db/tenant.js';
 import { usersRepo } from './users.repository.js';
 
-export type StaffMember = { id: string; name: string; email: string; role: Role };
+export type StaffMember = { id: string; name: string; email: string; role: Role; avatarUrl: string | null };
 /** The organization's active staff, by name (for presence views, dialer contacts, assignment). */
 export async function listStaff(s: Scope): Promise<StaffMember[]> {
-  return (await usersRepo.list(s, {})).map(({ id, name, email, role }) => ({ id, name, email, role }));
+  return (await usersRepo.list(s, {})).map(({ id, name, email, role, avatarUrl }) => ({ id, name, email, role, avatarUrl }));
 }
 
 import { organizations } from '../../db/schema/tenancy.js';

@@ -12,6 +12,7 @@ export const toUser = (u: UserRow, teamIds: string[] = []): User => ({
   locale: u.locale,
   extension: u.extension,
   canStartAttendance: u.canStartAttendance,
+  avatarUrl: u.avatarUrl,
   teamIds,
   createdAt: u.createdAt.toISOString(),
 });

@@ -54,6 +54,7 @@ describe('mergeAgent', () => {
   const agent = (serverTime: string, name: string): AgentPresence => ({
     ...snapshot(serverTime, []),
     name,
+    avatarUrl: null,
     email: 'a@x',
     connected: true,
     lastSeenAt: null,

@@ -24,6 +24,7 @@ export async function agentsPresenceQuery(s: Scope, graceSeconds: number, onlyUs
         now,
       ),
       name: u.name,
+      avatarUrl: u.avatarUrl,
       email: u.email,
       connected: last !== null && !isPastGrace(last, now, graceSeconds),
       lastSeenAt: last?.toISOString() ?? null,

@@ -47,7 +47,7 @@ export async function profileRoutes(app: FastifyInstance) {
     async (req) => {
       const p = principalOf(req);
       const rows = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => usersRepo.list(s, { search: req.query.search }));
-      return { items: rows.slice(0, 50).map((u) => ({ kind: 'user' as const, id: u.id, name: u.name, email: u.email, extension: u.extension })) };
+      return { items: rows.slice(0, 50).map((u) => ({ kind: 'user' as const, id: u.id, name: u.name, email: u.email, extension: u.extension, avatarUrl: u.avatarUrl })) };
     },
   );
 }
