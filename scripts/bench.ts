@@ -1,42 +1,61 @@
-// `npm run bench`: performance figures as JSON on stdout, never part of `npm test`.
-// Each benchmark reports its samples and their median; progress goes to stderr.
+// `npm run bench`: performance figures as JSON on stdout, never part of `npm test`; progress on stderr.
+// `npm run bench -- core-loop` runs only the benchmarks whose name contains the argument.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import { openDatabase } from '../apps/server/src/platform/db/client.js';
 import { runMigrations } from '../apps/server/src/platform/db/migrate.js';
+import { coreLoopBench, openBenchDatabase } from './bench/core-loop.js';
+import { log, median, round } from './bench/stats.js';
+import { widgetSize } from './bench/widget-size.js';
 
-type Benchmark = { name: string; description: string; unit: 'ms'; runs: number; median: number; samples: number[] };
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const round = (ms: number) => Math.round(ms * 10) / 10;
-
-async function measure(name: string, description: string, runs: number, once: () => Promise<void>): Promise<Benchmark> {
+async function startup() {
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    await once();
+    const database = await openDatabase({ inMemory: true });
+    await runMigrations(database);
+    await database.close();
     samples.push(round(performance.now() - started));
-    process.stderr.write(`${name}: run ${i + 1}/${runs} ${samples.at(-1)} ms\n`);
+    log(`pglite-start-and-migrate: run ${i + 1}/5 ${samples.at(-1)} ms`);
   }
-  return { name, description, unit: 'ms', runs, median: round(median(samples)), samples };
+  return {
+    name: 'pglite-start-and-migrate',
+    description: 'Open an in-memory PGlite and apply every committed migration (what each integration test file pays).',
+    unit: 'ms',
+    median: median(samples),
+    samples,
+  };
 }
 
-const benchmarks: Benchmark[] = [
-  await measure(
-    'pglite-start-and-migrate',
-    'Open an in-memory PGlite and apply every committed migration (what each integration test file pays).',
-    5,
-    async () => {
-      const database = await openDatabase({ inMemory: true });
-      await runMigrations(database);
-      await database.close();
-    },
-  ),
-];
+async function postgresAnswers(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', connectionTimeoutMillis: 3000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
 
-const environment = { node: process.version, platform: `${os.platform()}-${os.arch()}`, cpus: os.cpus().length };
-console.log(JSON.stringify({ environment, benchmarks }, null, 2));
+const only = process.argv[2];
+const wanted = (name: string) => !only || name.includes(only);
+const results: unknown[] = [];
+
+if (wanted('widget-size')) results.push(widgetSize());
+if (wanted('pglite-start-and-migrate')) results.push(await startup());
+for (const kind of ['pglite', 'postgres'] as const) {
+  if (!wanted(`core-loop-${kind}`)) continue;
+  if (kind === 'postgres' && !(await postgresAnswers())) {
+    results.push({ name: 'core-loop-postgres', skipped: 'PostgreSQL does not answer' });
+    continue;
+  }
+  results.push(await coreLoopBench(kind, await openBenchDatabase(kind)));
+}
+
+const environment = { node: process.version, platform: `${os.platform()}-${os.arch()}`, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => round(l)) };
+console.log(JSON.stringify({ environment, benchmarks: results }, null, 2));
+process.exit(0);

@@ -117,3 +117,165 @@ export async function finishAttendance(server: RunningApp, id: string): Promise<
     s.tx.execute(sql`update attendances set status = 'finished', finished_at = now() where id = ${id}`),
   );
 }
+
+// ───────────────────────────────────────────────────────────────────────────────────────────────
+// Web-chat widget helpers (test/e2e/widget.e2e.test.ts), kept together in this block.
+// ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export const WIDGET_JS = path.join(ROOT, 'apps/widget/dist/widget.js');
+const WIDGET_SOURCES = ['apps/widget/src', 'apps/widget/build.mjs', 'packages/shared/src'];
+
+/** True when dist/widget.js is missing or older than a source file (test files do not count). */
+export function widgetDistIsStale(): boolean {
+  if (!existsSync(WIDGET_JS)) return true;
+  const built = statSync(WIDGET_JS).mtimeMs;
+  const newest = (p: string): number => {
+    const abs = path.join(ROOT, p);
+    if (!existsSync(abs)) return 0;
+    const stat = statSync(abs);
+    if (!stat.isDirectory()) return /\.test\.ts$/.test(p) ? 0 : stat.mtimeMs;
+    return Math.max(0, ...readdirSync(abs).map((name) => newest(path.join(p, name))));
+  };
+  return WIDGET_SOURCES.some((p) => newest(p) > built);
+}
+
+/** Builds the widget when stale; call before `startServer()` (the server serves /widget.js from dist). */
+export async function ensureWidgetBuilt(): Promise<void> {
+  if (widgetDistIsStale()) await run('npm', ['run', 'build', '-w', '@atende/widget']);
+}
+
+/** A staff member driving the HTTP API with a session cookie and its CSRF token (no browser). */
+export type StaffApi = { me: { id: string; name: string }; cookie: string; call<T = unknown>(method: string, path: string, body?: object): Promise<{ status: number; body: T }> };
+
+export async function staffApi(baseURL: string, email: string, password = DEMO_PASSWORD): Promise<StaffApi> {
+  const login = await fetch(`${baseURL}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!login.ok) throw new Error(`login of ${email} failed: ${login.status}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const me = (await login.json()) as { id: string; name: string; csrfToken: string };
+  return {
+    me,
+    cookie,
+    async call<T>(method: string, p: string, body?: object) {
+      const res = await fetch(`${baseURL}${p}`, {
+        method,
+        headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      return { status: res.status, body: (await res.json().catch(() => null)) as T };
+    },
+  };
+}
+
+/** The demo organization's WebChat channel, with the secret a site signs visitor identities with. */
+export async function webchatChannel(server: RunningApp): Promise<{ id: string; token: string; secret: string }> {
+  return server.app.platform.tenant.inSystem(async (s) => {
+    const result = await s.tx.execute(sql`select id, token, secret from channels where type = 'webchat' and name = 'WebChat' limit 1`);
+    const row = (result as unknown as { rows: { id: string; token: string; secret: string }[] }).rows[0];
+    if (!row) throw new Error('no WebChat channel in the demo seed');
+    return row;
+  });
+}
+
+/**
+ * Lets a test cut the page's WebSockets as a network loss would (`context.setOffline` does not
+ * touch WebSockets): `cut()` closes the open ones and refuses new ones until `restore()`;
+ * `connected()` says whether a Socket.IO namespace connection is up. Install before the page
+ * opens its sockets.
+ */
+export async function cuttableWebSockets(context: BrowserContext): Promise<{ connected(): boolean; cut(): Promise<void>; restore(): void }> {
+  let down = false;
+  type Link = { up: boolean; close(): Promise<void> };
+  const links = new Set<Link>();
+  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (down) return void ws.close().catch(() => {});
+    const server = ws.connectToServer();
+    const link: Link = { up: false, close: async () => void (await Promise.all([ws.close(), server.close()]).catch(() => {})) };
+    links.add(link);
+    ws.onMessage((m) => server.send(m));
+    server.onMessage((m) => {
+      // Engine.IO "message" + Socket.IO "connect": the namespace accepted the client.
+      if (typeof m === 'string' && m.startsWith('40')) link.up = true;
+      ws.send(m);
+    });
+    const drop = () => {
+      links.delete(link);
+      void link.close();
+    };
+    ws.onClose(drop);
+    server.onClose(drop);
+  });
+  return {
+    connected: () => [...links].some((l) => l.up),
+    async cut() {
+      down = true;
+      const open = [...links];
+      links.clear();
+      await Promise.all(open.map((l) => l.close()));
+    },
+    restore() {
+      down = false;
+    },
+  };
+}
+
+// ───────────────────────────────────────────────────────────────────────────────────────────────
+// Web-chat visitors for the attendance screen's tests (test/e2e/attendance.e2e.test.ts): the
+// widget's public HTTP API, spoken the way the widget speaks it. Kept together at the end.
+// ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export type VisitorMessage = { seq: number; authorKind: string; internal: boolean; body: string; attachment: { fileName: string } | null };
+
+export type Visitor = {
+  attendanceId: string;
+  /** The widget's live link: signals that the visitor is typing, and hears the agent typing. */
+  live(): Promise<{ typing(): void; agentTyping(): Promise<string>; close(): void }>;
+  /** Sends a message as the visitor. */
+  send(body: string): Promise<VisitorMessage>;
+  /** The visitor's catch-up: what the widget would show (never internal notes). */
+  messages(afterSeq?: number): Promise<VisitorMessage[]>;
+};
+
+async function visitorCall<T>(url: string, init: { method?: string; visitorToken?: string; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.visitorToken) headers['x-visitor-token'] = init.visitorToken;
+  const res = await fetch(url, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A visitor who opens a widget session and starts a conversation through the pre-chat form. */
+export async function startVisitor(baseURL: string, channelToken: string, contact: { name: string; email?: string }): Promise<Visitor> {
+  const api = `${baseURL}/api/widget/${channelToken}`;
+  const { visitorToken } = await visitorCall<{ visitorToken: string }>(`${api}/session`, { method: 'POST', body: {} });
+  const conversation = await visitorCall<{ attendanceId: string }>(`${api}/conversations`, { method: 'POST', visitorToken, body: contact });
+  return {
+    attendanceId: conversation.attendanceId,
+    live: async () => {
+      const { io } = await import('socket.io-client'); // imported here to keep this block self-contained
+      const socket = io(`${baseURL}/widget`, { path: '/socket.io', transports: ['websocket'], auth: { channelToken, visitorToken }, reconnection: false });
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', reject);
+      });
+      return {
+        typing: () => void socket.emit('typing'),
+        agentTyping: () => new Promise<string>((resolve) => socket.once('typing', (e: { agentName?: string }) => resolve(String(e?.agentName ?? '')))),
+        close: () => void socket.close(),
+      };
+    },
+    send: (body) => visitorCall<VisitorMessage>(`${api}/messages`, { method: 'POST', visitorToken, body: { body } }),
+    messages: async (afterSeq = 0) => (await visitorCall<{ items: VisitorMessage[] }>(`${api}/messages?afterSeq=${afterSeq}`, { visitorToken })).items,
+  };
+}
+
+/** The data of a system message's JSON body ({"code":"finished","surveyToken":…}); null for others. */
+export function systemNotice(message: VisitorMessage | undefined): Record<string, unknown> | null {
+  if (message?.authorKind !== 'system') return null;
+  try {
+    return JSON.parse(message.body) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}

@@ -25,6 +25,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/attendances/:id/transfer': { toQueueId: '00000000-0000-4000-8000-000000000000' },
   'POST /api/attendances/:id/finalize': { classification: 'Intruso' },
   'POST /api/attendances/:id/person': { personId: null },
+  'POST /api/channels/:id/secret': null,
   'PATCH /api/persons/:id': { type: 'PJ', name: 'Intruso', document: null, emails: [], phones: [], addresses: [] },
 };
 const NO_BODY = new Set(['GET', 'DELETE', 'HEAD']);

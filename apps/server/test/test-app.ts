@@ -29,7 +29,8 @@ export type TestApp = {
 export async function createTestApp(opts: { seed?: boolean; start?: boolean; config?: Partial<Config>; database?: Database } = {}): Promise<TestApp> {
   const database = opts.database ?? (await openTestDatabase());
   const config = loadConfig({}, { logLevel: 'silent', seedDemo: opts.seed ?? true, demoPassword: DEMO_PASSWORD, ...opts.config });
-  const app = await buildApp({ config, database, logger: false });
+  // TEST_LOG=warn (or debug…) shows the server's logs while a test runs.
+  const app = await buildApp({ config, database, logger: process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false });
   if (config.seedDemo) app.platform.afterMigrate(() => seedDemo(app.platform));
   if (opts.start ?? true) await app.platform.start();
 

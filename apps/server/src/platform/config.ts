@@ -14,7 +14,9 @@ const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(4).default('demo1234'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PRESENCE_GRACE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  WIDGET_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
 });
 
 export type Config = {
@@ -29,10 +31,14 @@ export type Config = {
   demoPassword: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   cookieSecure: boolean;
+  /** Trust X-Forwarded-For (only behind a load balancer that sets it): client IPs drive rate limits. */
+  trustProxy: boolean;
   /** Issue 3 item 9: agents with no connection for longer than this are logged out of every channel. */
   presenceGraceSeconds: number;
-  /** Outbox safety net: how long the durable dispatch job waits behind the in-process one, and its retry delay. */
-  eventDispatchDelaySeconds: number;
+  /** CH-01: messages one web-chat visitor may send per minute. */
+  widgetMessagesPerMinute: number;
+  /** Outbox: how often the sweeper looks for undispatched events, and how long it first leaves them to the fast path. */
+  eventSweepSeconds: number;
   eventRetryDelaySeconds: number;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
@@ -61,8 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: e.SEED_DEMO === 'true',
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'true',
     presenceGraceSeconds: e.PRESENCE_GRACE_SECONDS,
-    eventDispatchDelaySeconds: 5,
+    widgetMessagesPerMinute: e.WIDGET_MESSAGES_PER_MINUTE,
+    eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',
     ...overrides,

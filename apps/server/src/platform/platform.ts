@@ -36,10 +36,7 @@ declare module 'fastify' {
 export function createPlatform(config: Config, database: Database, log: FastifyBaseLogger): Platform {
   const auth = createAuthService();
   const jobs = createJobs(database, log);
-  const events = createEvents(database, jobs, log, {
-    delaySeconds: config.eventDispatchDelaySeconds,
-    retryDelaySeconds: config.eventRetryDelaySeconds,
-  });
+  const events = createEvents(database, log, { sweepSeconds: config.eventSweepSeconds, firstRetrySeconds: config.eventRetryDelaySeconds });
   const realtime = createRealtime({ auth, redisUrl: config.redisUrl, log });
   const steps: (() => Promise<void>)[] = [];
   let ready = false;
@@ -62,10 +59,12 @@ export function createPlatform(config: Config, database: Database, log: FastifyB
       await runMigrations(database);
       await jobs.start();
       for (const step of steps) await step();
+      events.start();
       ready = true;
     },
     async stop() {
       ready = false;
+      await events.stop();
       await realtime.close();
       await jobs.stop();
     },

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantPolicy } from './rls.js';
 import { organizations } from './tenancy.js';
@@ -14,11 +15,21 @@ export const domainEvents = pgTable(
     actorId: uuid(),
     payload: jsonb().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set once every listener has run; until then the sweeper retries it from `nextAttemptAt`. */
+    dispatchedAt: timestamp({ withTimezone: true }),
+    claimedAt: timestamp({ withTimezone: true }),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
   },
-  (t) => [index().on(t.organizationId, t.id), tenantPolicy('domain_events')],
+  (t) => [
+    index().on(t.organizationId, t.id),
+    index('domain_events_pending').on(t.nextAttemptAt).where(sql`dispatched_at is null`),
+    tenantPolicy('domain_events'),
+  ],
 ).enableRLS();
 
-// One row per (event, listener): a listener runs once per event, whoever dispatches it.
+// Listeners that already ran for an event whose other listeners failed: a retry skips them.
 export const eventDeliveries = pgTable(
   'event_deliveries',
   {
@@ -26,10 +37,7 @@ export const eventDeliveries = pgTable(
       .notNull()
       .references(() => domainEvents.id, { onDelete: 'cascade' }),
     listener: text().notNull(),
-    claimedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    doneAt: timestamp({ withTimezone: true }),
-    attempts: integer().notNull().default(1),
-    lastError: text(),
+    doneAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.listener] })],
 );

@@ -1,9 +1,8 @@
-import { roleAtLeast } from '@atende/shared';
+import { roleAtLeast, type Message } from '@atende/shared';
 import type { Platform } from '../../platform/platform.js';
 import { rooms } from '../../platform/realtime/realtime.js';
 import { attendancesRepo } from './attendances.repository.js';
 import { toSummary } from './mappers.js';
-import { renderMessages } from './queries/attendances.queries.js';
 
 export const attendanceRoom = (organizationId: string, attendanceId: string) => `org:${organizationId}:attendance:${attendanceId}`;
 
@@ -31,16 +30,10 @@ export function registerAttendanceRealtime(platform: Platform) {
       await pushSummary(e.organizationId, String(e.payload.attendanceId), [e.payload.fromUserId, e.payload.userId]);
     });
   }
-  events.on('attendance.message', 'attendances.realtime', async (e) => {
-    const org = e.organizationId;
-    const out = await platform.tenant.inTenant(org, null, async (s) => {
-      const a = await attendancesRepo.byId(s, String(e.payload.attendanceId));
-      const [m] = await attendancesRepo.messagesAfter(s, String(e.payload.attendanceId), Number(e.payload.seq) - 1, true);
-      return a && m && m.seq === e.payload.seq ? { a, message: (await renderMessages(s, [m]))[0]! } : undefined;
-    });
-    if (!out) return;
-    if (out.a.assigneeId) realtime.publish(rooms.user(org, out.a.assigneeId), 'attendance.message', out.message);
-    realtime.publish(attendanceRoom(org, out.a.id), 'attendance.message', out.message);
+  events.on('attendance.message', 'attendances.realtime', (e) => {
+    const { message, assigneeId, attendanceId } = e.payload as { message: Message; assigneeId: string | null; attendanceId: string };
+    if (assigneeId) realtime.publish(rooms.user(e.organizationId, assigneeId), 'attendance.message', message);
+    realtime.publish(attendanceRoom(e.organizationId, attendanceId), 'attendance.message', message);
   });
 
   // A supervisor (or the agent in another view) follows one attendance live after an access check.

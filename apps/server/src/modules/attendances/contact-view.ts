@@ -22,7 +22,9 @@ export type ContactState = {
 };
 
 export async function contactState(s: Scope, a: AttendanceRow): Promise<ContactState> {
-  const [queuePosition, survey, staff] = await Promise.all([attendancesRepo.queuePosition(s, a), surveysRepo.byAttendance(s, a.id), a.assigneeId ? listStaff(s) : []]);
+  const queuePosition = await attendancesRepo.queuePosition(s, a);
+  const survey = await surveysRepo.byAttendance(s, a.id);
+  const staff = a.assigneeId ? await listStaff(s) : [];
   return {
     attendanceId: a.id,
     status: a.status,

@@ -5,6 +5,9 @@ import type { Platform } from '../../platform/platform.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { attendancesRepo, type AttendanceRow, type NewAttendance, type NewMessage } from './attendances.repository.js';
 import { surveysRepo } from './surveys.repository.js';
+import { attachmentsRepo } from './attachments.repository.js';
+import { toMessage } from './mappers.js';
+import { staffName } from '../tenancy/index.js';
 
 // The in-transaction steps every attendance command and channel adapter is built from.
 // Each writes its timeline event (ATT-10) and its domain event in the caller's transaction.
@@ -48,11 +51,24 @@ export async function issueProtocol(platform: Platform, s: Scope, a: AttendanceR
 export async function appendMessage(platform: Platform, s: Scope, a: AttendanceRow, m: NewMessage, now: Date) {
   if (m.clientId) {
     const existing = await attendancesRepo.messageByClientId(s, a.id, m.clientId);
-    if (existing) return { message: existing, attendance: a, duplicate: true };
+    if (existing) return { message: existing, rendered: toMessage(existing), attendance: a, duplicate: true };
   }
   const message = await attendancesRepo.appendMessage(s, a.id, m, now);
-  await platform.events.emit(s, 'attendance.message', { attendanceId: a.id, messageId: message.id, seq: message.seq });
-  return { message, attendance: { ...a, lastSeq: message.seq }, duplicate: false };
+  // The event carries the rendered message and where it goes, so delivery needs no reads.
+  const rendered = toMessage(
+    message,
+    message.authorId ? await staffName(s, message.authorId) : null,
+    message.attachmentId ? ((await attachmentsRepo.infoByIds(s, [message.attachmentId])).get(message.attachmentId) ?? null) : null,
+  );
+  await platform.events.emit(s, 'attendance.message', {
+    attendanceId: a.id,
+    seq: message.seq,
+    message: rendered,
+    assigneeId: a.assigneeId,
+    channelType: a.channelType,
+    contactIdentity: a.contactIdentity,
+  });
+  return { message, rendered, attendance: { ...a, lastSeq: message.seq }, duplicate: false };
 }
 
 /**

@@ -4,7 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../platform/auth/index.js';
 import { channelsRepo } from './channels.repository.js';
-import { createChannelCommand, toChannel, updateChannelCommand } from './commands/save-channel.command.js';
+import { AppError } from '../../platform/errors.js';
+import { createChannelCommand, rotateChannelSecretCommand, toChannel, updateChannelCommand } from './commands/save-channel.command.js';
 
 // Issue 3 item 10: channels and which queue each feeds. A channel is deactivated, never deleted:
 // its conversations keep pointing at it.
@@ -27,5 +28,18 @@ export async function channelsRoutes(app: FastifyInstance) {
     '/api/channels/:id',
     { config: admin, schema: { tags, summary: 'Rename, move to another queue, or (de)activate a channel', params: idParams, body: updateChannelBody, response: { 200: channelSchema, ...errors } } },
     (req) => updateChannelCommand(platform, principalOf(req), req.params.id, req.body),
+  );
+
+  // CH-01 identity verification: the site's server signs with this secret. Admins only; rotating
+  // it invalidates every signature made with the old one.
+  const secretSchema = z.object({ secret: z.string() });
+  r.get('/api/channels/:id/secret', { config: admin, schema: { tags, summary: 'The channel secret (identity verification, signed webhooks)', params: idParams, response: { 200: secretSchema, ...errors } } }, async (req) => {
+    const p = principalOf(req);
+    const row = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelsRepo.byId(s, req.params.id));
+    if (!row) throw new AppError('CHANNEL_NOT_FOUND');
+    return { secret: row.secret };
+  });
+  r.post('/api/channels/:id/secret', { config: admin, schema: { tags, summary: 'Rotate the channel secret', params: idParams, response: { 200: secretSchema, ...errors } } }, (req) =>
+    rotateChannelSecretCommand(platform, principalOf(req), req.params.id),
   );
 }

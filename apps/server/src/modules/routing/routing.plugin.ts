@@ -4,15 +4,21 @@ import { releaseAttendance, unansweredOffers } from '../attendances/index.js';
 import { dispatchQueueCommand } from './commands/dispatch-queue.command.js';
 import { routingRepo } from './routing.repository.js';
 import { routingRoutes } from './routing.routes.js';
+import { createCoalescer } from '../../platform/util/coalesce.js';
 
 export async function routingPlugin(app: FastifyInstance) {
   const platform = app.platform;
-  const dispatch = (org: string, queueId: unknown) => (typeof queueId === 'string' ? dispatchQueueCommand(platform, org, queueId) : Promise.resolve(0));
+  // A burst of arrivals asks for many passes over one queue: they share one pass (plus one follow-up).
+  const pass = createCoalescer(
+    (k: { org: string; queueId: string }) => dispatchQueueCommand(platform, k.org, k.queueId).then(() => undefined),
+    (k) => `${k.org}:${k.queueId}`,
+  );
+  const dispatch = (org: string, queueId: unknown) => (typeof queueId === 'string' ? pass({ org, queueId }) : Promise.resolve());
 
   // ATT-02: "when an agent frees up or comes online, the oldest waiting chat is offered first".
-  platform.events.on('attendance.queued', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.queueId).then(() => undefined));
-  platform.events.on('queue.members_changed', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.queueId).then(() => undefined));
-  platform.events.on('attendance.transferred', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.previousQueueId).then(() => undefined));
+  platform.events.on('attendance.queued', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.queueId));
+  platform.events.on('queue.members_changed', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.queueId));
+  platform.events.on('attendance.transferred', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.previousQueueId));
   platform.events.on('attendance.finished', 'routing.dispatch', async (e) => {
     if (typeof e.payload.userId === 'string') {
       await platform.tenant.inTenant(e.organizationId, null, (s) => routingRepo.touchAgent(s, String(e.payload.userId), 'lastFreedAt', e.createdAt));

@@ -23,3 +23,8 @@ export async function organizationName(s: Scope): Promise<string> {
 export async function canStartAttendance(s: Scope, userId: string): Promise<boolean> {
   return (await usersRepo.byId(s, userId))?.canStartAttendance ?? false;
 }
+
+/** A staff member's display name (message authors), one row read. */
+export async function staffName(s: Scope, userId: string): Promise<string | null> {
+  return (await usersRepo.byId(s, userId))?.name ?? null;
+}

@@ -40,8 +40,8 @@ export function createTenantRunner(database: Database): TenantRunner {
     inTenant(organizationId, actorId, fn) {
       return transaction(database, async (tx, onCommit) => {
         // SET LOCAL: both settings end with the transaction, so a pooled connection never leaks a tenant.
-        await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true)`);
-        await tx.execute(sql`set local role atende_app`);
+        // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role RLS applies to).
+        await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', 'atende_app', true)`);
         return fn({ tx, organizationId, actorId, onCommit });
       });
     },

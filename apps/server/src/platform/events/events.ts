@@ -1,9 +1,8 @@
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { domainEvents, eventDeliveries } from '../../db/schema/platform.js';
 import type { Database } from '../db/client.js';
 import type { Scope } from '../db/tenant.js';
-import type { Jobs } from '../jobs/jobs.js';
 
 export type DomainEvent<T = Record<string, unknown>> = {
   id: number;
@@ -19,83 +18,132 @@ export type Listener = (event: DomainEvent) => Promise<void> | void;
 export type Events = {
   /** Writes the event in the caller's transaction; listeners run only after it commits. */
   emit<T extends Record<string, unknown>>(scope: Scope, type: string, payload: T): Promise<number>;
-  /** `type` may be '*' for every event. `name` identifies the listener's delivery record: keep it stable. */
+  /** `type` may be '*' for every event. `name` identifies the listener for retries: keep it stable. */
   on(type: string, name: string, listener: Listener): void;
-  /** Runs the pending listeners of one event; throws while any is still unfinished (the job retries). */
-  dispatch(eventId: number): Promise<void>;
+  /** Re-dispatches events whose listeners have not all run (after a crash or a failure). */
+  sweep(now?: Date): Promise<number>;
+  start(): void;
+  stop(): Promise<void>;
 };
 
-export const DISPATCH_QUEUE = 'events.dispatch';
-const CLAIM_LEASE = sql`now() - interval '60 seconds'`;
+export type EventTiming = { sweepSeconds: number; firstRetrySeconds: number };
 
-export function createEvents(database: Database, jobs: Jobs, log: FastifyBaseLogger, timing: { delaySeconds: number; retryDelaySeconds: number }): Events {
+// A claim older than this belongs to a dispatcher that died; another may take the event over.
+const CLAIM_LEASE_SECONDS = 60;
+
+/**
+ * Transactional outbox (ARCHITECTURE §3). The fast path dispatches right after commit, in process,
+ * with the event in memory: one claim and one "done" write per event. The sweeper is the durable
+ * path: any event not dispatched by its `next_attempt_at` (crash, failed listener) runs again, with
+ * backoff, on whichever instance sees it first. A listener that succeeded is never run twice.
+ */
+export function createEvents(database: Database, log: FastifyBaseLogger, timing: EventTiming): Events {
   const listeners = new Map<string, Map<string, Listener>>();
   const db = database.db;
+  let timer: NodeJS.Timeout | undefined;
+  const inFlight = new Set<Promise<unknown>>();
+  // Events this process is already dispatching on the fast path: the sweeper leaves them alone.
+  const fastPending = new Set<number>();
 
-  async function claim(eventId: number, listener: string): Promise<'claimed' | 'done' | 'busy'> {
-    const rows = await db
-      .insert(eventDeliveries)
-      .values({ eventId, listener })
-      .onConflictDoUpdate({
-        target: [eventDeliveries.eventId, eventDeliveries.listener],
-        set: { claimedAt: sql`now()`, attempts: sql`${eventDeliveries.attempts} + 1` },
-        setWhere: and(isNull(eventDeliveries.doneAt), lt(eventDeliveries.claimedAt, CLAIM_LEASE)),
-      })
-      .returning({ eventId: eventDeliveries.eventId });
-    if (rows.length) return 'claimed';
+  async function claim(id: number) {
     const [row] = await db
-      .select({ doneAt: eventDeliveries.doneAt })
-      .from(eventDeliveries)
-      .where(and(eq(eventDeliveries.eventId, eventId), eq(eventDeliveries.listener, listener)));
-    return row?.doneAt ? 'done' : 'busy';
+      .update(domainEvents)
+      .set({ claimedAt: sql`now()`, attempts: sql`${domainEvents.attempts} + 1` })
+      .where(
+        and(
+          eq(domainEvents.id, id),
+          isNull(domainEvents.dispatchedAt),
+          or(isNull(domainEvents.claimedAt), lte(domainEvents.claimedAt, sql`now() - make_interval(secs => ${CLAIM_LEASE_SECONDS})`)),
+        ),
+      )
+      .returning({ attempts: domainEvents.attempts });
+    return row;
   }
 
-  async function dispatch(eventId: number) {
-    const [event] = await db.select().from(domainEvents).where(eq(domainEvents.id, eventId));
-    if (!event) return;
-    const named = new Map([...(listeners.get('*') ?? []), ...(listeners.get(event.type) ?? [])]);
-    let unfinished = 0;
+  async function dispatch(event: DomainEvent) {
+    const claimed = await claim(event.id);
+    if (!claimed) return; // done already, or another dispatcher has it
+    const named = [...(listeners.get('*') ?? []), ...(listeners.get(event.type) ?? [])];
+    // Only a retry can have listeners that already ran.
+    const done =
+      claimed.attempts > 1
+        ? new Set((await db.select({ l: eventDeliveries.listener }).from(eventDeliveries).where(eq(eventDeliveries.eventId, event.id))).map((r) => r.l))
+        : new Set<string>();
+    const succeeded: string[] = [];
+    const failures: string[] = [];
     for (const [name, listener] of named) {
-      const state = await claim(eventId, name);
-      if (state === 'done') continue;
-      if (state === 'busy') {
-        unfinished++;
-        continue;
-      }
+      if (done.has(name)) continue;
       try {
-        await listener(event as DomainEvent);
-        await db
-          .update(eventDeliveries)
-          .set({ doneAt: sql`now()`, lastError: null })
-          .where(and(eq(eventDeliveries.eventId, eventId), eq(eventDeliveries.listener, name)));
+        await listener(event);
+        succeeded.push(name);
       } catch (err) {
-        unfinished++;
-        log.warn({ err, eventId, listener: name }, 'event listener failed; will retry');
-        // Release the claim at once so the retry job can take it.
-        await db
-          .update(eventDeliveries)
-          .set({ claimedAt: sql`'-infinity'::timestamptz`, lastError: String(err).slice(0, 2000) })
-          .where(and(eq(eventDeliveries.eventId, eventId), eq(eventDeliveries.listener, name), isNull(eventDeliveries.doneAt)));
+        failures.push(`${name}: ${String(err).slice(0, 500)}`);
+        log.warn({ err, eventId: event.id, listener: name }, 'event listener failed; will retry');
       }
     }
-    if (unfinished) throw new Error(`event ${eventId}: ${unfinished} listener(s) unfinished`);
+    if (!failures.length) {
+      await db.update(domainEvents).set({ dispatchedAt: sql`now()`, claimedAt: null }).where(eq(domainEvents.id, event.id));
+      return;
+    }
+    if (succeeded.length) {
+      await db
+        .insert(eventDeliveries)
+        .values(succeeded.map((listener) => ({ eventId: event.id, listener })))
+        .onConflictDoNothing();
+    }
+    const backoff = Math.min(300, timing.firstRetrySeconds * 2 ** (claimed.attempts - 1));
+    await db
+      .update(domainEvents)
+      .set({ claimedAt: null, lastError: failures.join('\n').slice(0, 2000), nextAttemptAt: sql`now() + make_interval(secs => ${backoff})` })
+      .where(eq(domainEvents.id, event.id));
   }
 
-  jobs.register<{ eventId: number }>(DISPATCH_QUEUE, ({ eventId }) => dispatch(eventId), { retryLimit: 20, retryDelay: timing.retryDelaySeconds });
+  const track = (p: Promise<unknown>) => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  };
+
+  async function sweep(now = new Date()) {
+    const due = await db
+      .select()
+      .from(domainEvents)
+      .where(
+        and(
+          isNull(domainEvents.dispatchedAt),
+          lte(domainEvents.nextAttemptAt, now),
+          or(isNull(domainEvents.claimedAt), lte(domainEvents.claimedAt, sql`now() - make_interval(secs => ${CLAIM_LEASE_SECONDS})`)),
+        ),
+      )
+      .orderBy(asc(domainEvents.id))
+      .limit(200);
+    const mine = due.filter((row) => !fastPending.has(row.id));
+    for (const row of mine) await dispatch(row as DomainEvent).catch((err) => log.error({ err, eventId: row.id }, 'event dispatch failed'));
+    return mine.length;
+  }
 
   return {
     async emit(scope, type, payload) {
       const [row] = await scope.tx
         .insert(domainEvents)
-        .values({ organizationId: scope.organizationId, type, actorId: scope.actorId, payload })
-        .returning({ id: domainEvents.id });
-      const eventId = row!.id;
-      // The job is the durable path; the in-process call right after commit is the fast one.
-      await jobs.sendInTx(scope, DISPATCH_QUEUE, { eventId }, { startAfter: timing.delaySeconds });
+        .values({
+          organizationId: scope.organizationId,
+          type,
+          actorId: scope.actorId,
+          payload,
+          // The sweeper leaves it to the fast path for a while.
+          nextAttemptAt: sql`now() + make_interval(secs => ${timing.firstRetrySeconds})`,
+        })
+        .returning({ id: domainEvents.id, createdAt: domainEvents.createdAt });
+      const event: DomainEvent = { id: row!.id, organizationId: scope.organizationId, type, actorId: scope.actorId, payload, createdAt: row!.createdAt };
       scope.onCommit(() => {
-        setImmediate(() => dispatch(eventId).catch(() => {})); // failures are retried by the job
+        fastPending.add(event.id);
+        track(
+          dispatch(event)
+            .catch((err) => log.warn({ err, eventId: event.id }, 'fast dispatch failed; the sweeper retries'))
+            .finally(() => fastPending.delete(event.id)),
+        );
       });
-      return eventId;
+      return event.id;
     },
     on(type, name, listener) {
       const byName = listeners.get(type) ?? new Map<string, Listener>();
@@ -103,6 +151,14 @@ export function createEvents(database: Database, jobs: Jobs, log: FastifyBaseLog
       byName.set(name, listener);
       listeners.set(type, byName);
     },
-    dispatch,
+    sweep,
+    start() {
+      timer = setInterval(() => track(sweep().catch((err) => log.error({ err }, 'event sweep failed'))), timing.sweepSeconds * 1000);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      await Promise.allSettled([...inFlight]);
+    },
   };
 }

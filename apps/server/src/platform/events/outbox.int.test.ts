@@ -1,26 +1,29 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
-import { DISPATCH_QUEUE, type DomainEvent } from './events.js';
+import type { DomainEvent } from './events.js';
 
 type Row = Record<string, unknown>;
 const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
+const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
 // ARCHITECTURE §3: events are written in the transaction that causes them and run after commit.
-describe('transactional outbox and jobs', () => {
+describe('transactional outbox', () => {
   let t: TestApp;
   let orgId: string;
   const seen: DomainEvent[] = [];
+  const steady: number[] = [];
   let flaky = 0;
 
-  const jobsFor = async (eventId: number) =>
-    rowsOf(await t.database.db.execute(sql`select state from pgboss.job where name = ${DISPATCH_QUEUE} and (data->>'eventId')::bigint = ${eventId}`));
+  const eventRow = async (id: number) => rowsOf(await t.database.db.execute(sql`select dispatched_at, attempts from domain_events where id = ${id}`))[0];
 
   beforeAll(async () => {
-    // The durable job is due at once, so it races the in-process dispatch: exactly-once must still hold.
-    t = await createTestApp({ config: { eventDispatchDelaySeconds: 0, eventRetryDelaySeconds: 1 } });
+    t = await createTestApp({ config: { eventRetryDelaySeconds: 1 } });
     t.app.platform.events.on('test.ping', 'test.counter', (e) => {
       seen.push(e);
+    });
+    t.app.platform.events.on('test.flaky', 'test.steady', (e) => {
+      steady.push(e.id);
     });
     t.app.platform.events.on('test.flaky', 'test.flaky', () => {
       flaky++;
@@ -30,8 +33,7 @@ describe('transactional outbox and jobs', () => {
   });
   afterAll(() => t.close());
 
-  it('a rolled-back transaction leaves no event and no job', async () => {
-    const before = rowsOf(await t.database.db.execute(sql`select count(*)::int as n from pgboss.job where name = ${DISPATCH_QUEUE}`))[0]!.n;
+  it('a rolled-back transaction leaves no event and runs no listener', async () => {
     let eventId = 0;
     await expect(
       t.app.platform.tenant.inTenant(orgId, null, async (s) => {
@@ -40,32 +42,65 @@ describe('transactional outbox and jobs', () => {
       }),
     ).rejects.toThrow('rollback');
     expect(eventId).toBeGreaterThan(0);
-    const events = rowsOf(await t.database.db.execute(sql`select id from domain_events where id = ${eventId}`));
-    expect(events).toEqual([]);
-    expect(await jobsFor(eventId)).toEqual([]);
-    const after = rowsOf(await t.database.db.execute(sql`select count(*)::int as n from pgboss.job where name = ${DISPATCH_QUEUE}`))[0]!.n;
-    expect(after).toBe(before);
+    expect(await eventRow(eventId)).toBeUndefined();
+    await t.app.platform.events.sweep(later(3600));
     expect(seen.some((e) => e.id === eventId)).toBe(false);
   });
 
-  it('a committed event runs its listener exactly once, after the durable job also completes', async () => {
+  it('a committed event runs its listener exactly once, even with sweepers racing the fast path', async () => {
     const actor = await t.userId('admin@demo.local');
     const eventId = await t.app.platform.tenant.inTenant(orgId, actor, (s) => t.app.platform.events.emit(s, 'test.ping', { n: 2 }));
-    await vi.waitFor(async () => expect((await jobsFor(eventId)).map((j) => j.state)).toEqual(['completed']), { timeout: 20_000, interval: 100 });
+    // Sweepers on "other instances" try the same event at the same moment.
+    await Promise.all([t.app.platform.events.sweep(later(3600)), t.app.platform.events.sweep(later(3600))]);
+    await expect.poll(async () => Boolean((await eventRow(eventId))?.dispatched_at), { timeout: 10_000 }).toBe(true);
+    await t.app.platform.events.sweep(later(3600));
     const mine = seen.filter((e) => e.id === eventId);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ type: 'test.ping', organizationId: orgId, actorId: actor, payload: { n: 2 } });
   });
 
-  it('retries a failing listener through the job until it succeeds', async () => {
+  it('retries a failing listener later, without running the ones that succeeded again', async () => {
     const eventId = await t.app.platform.tenant.inTenant(orgId, null, (s) => t.app.platform.events.emit(s, 'test.flaky', {}));
-    await vi.waitFor(
-      async () => {
-        const [row] = rowsOf(await t.database.db.execute(sql`select done_at, attempts from event_deliveries where event_id = ${eventId}`));
-        expect(row?.done_at).toBeTruthy();
-      },
-      { timeout: 30_000, interval: 200 },
-    );
+    await expect.poll(async () => Number((await eventRow(eventId))?.attempts), { timeout: 10_000 }).toBe(1);
+    expect((await eventRow(eventId))?.dispatched_at).toBeNull();
+    expect(await t.app.platform.events.sweep(new Date())).toBe(0); // backing off
+    await t.app.platform.events.sweep(later(60));
+    expect((await eventRow(eventId))?.dispatched_at).toBeTruthy();
     expect(flaky).toBe(2);
+    expect(steady.filter((id) => id === eventId)).toHaveLength(1);
+  });
+});
+
+describe('jobs (pg-boss)', () => {
+  let t: TestApp;
+  const handled: string[] = [];
+  let resolveHandled: (() => void) | undefined;
+
+  beforeAll(async () => {
+    t = await createTestApp({ start: false });
+    t.app.platform.jobs.register<{ tag: string }>('test.job', async ({ tag }) => {
+      handled.push(tag);
+      resolveHandled?.();
+    });
+    await t.app.platform.start();
+  });
+  afterAll(() => t.close());
+
+  it('enqueues inside the caller’s transaction: rollback → no job; commit → processed once', async () => {
+    const orgId = await t.orgId('demo');
+    await expect(
+      t.app.platform.tenant.inTenant(orgId, null, async (s) => {
+        await t.app.platform.jobs.sendInTx(s, 'test.job', { tag: 'rolled-back' });
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    const jobs = async (tag: string) => rowsOf(await t.database.db.execute(sql`select state from pgboss.job where name = 'test.job' and data->>'tag' = ${tag}`));
+    expect(await jobs('rolled-back')).toEqual([]);
+
+    const done = new Promise<void>((r) => (resolveHandled = r));
+    await t.app.platform.tenant.inTenant(orgId, null, (s) => t.app.platform.jobs.sendInTx(s, 'test.job', { tag: 'committed' }));
+    await done;
+    await expect.poll(async () => (await jobs('committed')).map((j) => j.state), { timeout: 10_000 }).toEqual(['completed']);
+    expect(handled).toEqual(['committed']);
   });
 });

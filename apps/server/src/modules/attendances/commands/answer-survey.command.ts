@@ -12,7 +12,8 @@ async function inSurveyTenant<T>(platform: Platform, token: string, fn: (s: Para
 
 export function surveyViewQuery(platform: Platform, token: string, organizationName: (s: Parameters<Parameters<Platform['tenant']['inTenant']>[2]>[0]) => Promise<string>) {
   return inSurveyTenant(platform, token, async (s, attendanceId) => {
-    const [a, survey] = await Promise.all([attendancesRepo.byId(s, attendanceId), surveysRepo.byAttendance(s, attendanceId)]);
+    const a = await attendancesRepo.byId(s, attendanceId);
+    const survey = await surveysRepo.byAttendance(s, attendanceId);
     return { organizationName: await organizationName(s), protocol: a?.protocol ?? null, answered: Boolean(survey?.answeredAt), rating: survey?.rating ?? null };
   });
 }

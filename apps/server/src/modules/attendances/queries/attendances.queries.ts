@@ -24,8 +24,9 @@ export async function renderMessages(s: Scope, rows: MessageRow[]) {
 export function listAttendancesQuery(platform: Platform, p: Principal, view: 'active' | 'history', limit: number) {
   return inOrg(platform, p, async (s) => {
     const rows = await attendancesRepo.listForAgent(s, p.userId, view === 'history', limit);
-    const ratings = await Promise.all(rows.map((r) => (view === 'history' ? surveysRepo.byAttendance(s, r.id) : undefined)));
-    return rows.map((r, i) => toSummary(r, ratings[i]?.rating ?? null));
+    const ratings: (number | null)[] = [];
+    for (const r of rows) ratings.push(view === 'history' ? ((await surveysRepo.byAttendance(s, r.id))?.rating ?? null) : null);
+    return rows.map((r, i) => toSummary(r, ratings[i] ?? null));
   });
 }
 
@@ -34,12 +35,10 @@ export function attendanceDetailQuery(platform: Platform, p: Principal, id: stri
   return inOrg(platform, p, async (s) => {
     const a = await attendancesRepo.byId(s, id);
     assertCanSee(p, a);
-    const [messages, events, survey, queuePosition] = await Promise.all([
-      attendancesRepo.messagesAfter(s, id, 0, true),
-      attendancesRepo.events(s, id),
-      surveysRepo.byAttendance(s, id),
-      attendancesRepo.queuePosition(s, a),
-    ]);
+    const messages = await attendancesRepo.messagesAfter(s, id, 0, true);
+    const events = await attendancesRepo.events(s, id);
+    const survey = await surveysRepo.byAttendance(s, id);
+    const queuePosition = await attendancesRepo.queuePosition(s, a);
     return {
       attendance: toSummary(a, survey?.rating ?? null),
       messages: await renderMessages(s, messages),

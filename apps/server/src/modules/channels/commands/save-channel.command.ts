@@ -46,3 +46,12 @@ export function updateChannelCommand(platform: Platform, p: Principal, id: strin
     return toChannel(row);
   });
 }
+
+export function rotateChannelSecretCommand(platform: Platform, p: Principal, id: string): Promise<{ secret: string }> {
+  return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+    const row = await channelsRepo.update(s, id, { secret: random(32) });
+    if (!row) throw new AppError('CHANNEL_NOT_FOUND');
+    await platform.events.emit(s, 'channel.secret_rotated', { channelId: id });
+    return { secret: row.secret };
+  });
+}

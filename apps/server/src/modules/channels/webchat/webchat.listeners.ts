@@ -1,3 +1,4 @@
+import type { Message } from '@atende/shared';
 import type { Platform } from '../../../platform/platform.js';
 import { contactRef, waitingInQueue } from '../../attendances/index.js';
 import { pushToVisitor, visitorRoom, WIDGET_NAMESPACE } from './widget.gateway.js';
@@ -11,8 +12,11 @@ export function registerWebchatListeners(platform: Platform) {
     return ref;
   };
 
-  platform.events.on('attendance.message', 'webchat.deliver', async (e) => {
-    await deliver(e.organizationId, String(e.payload.attendanceId), Number(e.payload.seq));
+  // Messages travel with their event: no reads on the hot path. Notes never reach the visitor.
+  platform.events.on('attendance.message', 'webchat.deliver', (e) => {
+    const { message, channelType, contactIdentity } = e.payload as { message: Message; channelType: string; contactIdentity: string | null };
+    if (channelType !== 'webchat' || !contactIdentity || message.internal) return;
+    platform.realtime.publishIn(WIDGET_NAMESPACE, visitorRoom(e.organizationId, contactIdentity), 'message', { ...message, authorId: null });
   });
   for (const type of ['attendance.queued', 'attendance.finished', 'attendance.transferred', 'attendance.rated']) {
     platform.events.on(type, 'webchat.state', async (e) => {

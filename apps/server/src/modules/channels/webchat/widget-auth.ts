@@ -10,9 +10,22 @@ export type WidgetChannel = NonNullable<Awaited<ReturnType<typeof channelsRepo.b
 export const hashVisitorToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const newVisitorToken = () => randomBytes(32).toString('base64url');
 
+// Every widget request names its channel: a short cache spares a read per message. A channel
+// deactivated or moved is seen within CHANNEL_CACHE_MS on every instance.
+const CHANNEL_CACHE_MS = 10_000;
+const caches = new WeakMap<Platform, Map<string, { channel: WidgetChannel | undefined; at: number }>>();
+
 /** The active web-chat channel a widget names by its public token (SPEC CH-01). */
 export async function widgetChannel(platform: Platform, token: string): Promise<WidgetChannel> {
-  const channel = await platform.tenant.inSystem((s) => channelsRepo.byToken(s, token));
+  const channelCache = caches.get(platform) ?? new Map<string, { channel: WidgetChannel | undefined; at: number }>();
+  caches.set(platform, channelCache);
+  let cached = channelCache.get(token);
+  if (!cached || Date.now() - cached.at > CHANNEL_CACHE_MS) {
+    cached = { channel: await platform.tenant.inSystem((s) => channelsRepo.byToken(s, token)), at: Date.now() };
+    if (channelCache.size > 10_000) channelCache.clear();
+    channelCache.set(token, cached);
+  }
+  const channel = cached.channel;
   if (!channel || !channel.active || channel.type !== 'webchat') throw new AppError('WIDGET_CHANNEL_INVALID');
   return channel;
 }

@@ -83,7 +83,8 @@ export function visitorMessageCommand(platform: Platform, channelToken: string, 
   return asVisitor(platform, channelToken, visitorToken, async (s, channel, visitor) => {
     const current = await latestContactAttendance(s, channel.id, visitor.id);
     if (!current) throw new AppError('ATT_NOT_FOUND');
-    const { message } = await postContactMessage(platform, s, current.id, { body: body.body, clientId: body.clientId ?? null, attachmentId }, new Date());
-    return (await contactMessages(s, current.id, message.seq - 1))[0]!;
+    const { rendered } = await postContactMessage(platform, s, current.id, { body: body.body, clientId: body.clientId ?? null, attachmentId }, new Date());
+    // A contact never sees staff ids.
+    return { ...rendered, authorId: null };
   });
 }

@@ -34,11 +34,8 @@ describe('web-chat widget API', () => {
     const channel = ((await agent.inject({ url: '/api/channels' })).json().items as { id: string; token: string; name: string }[]).find((c) => c.name === 'WebChat')!;
     token = channel.token;
     channelId = channel.id;
-    secret = await t.app.platform.tenant.inSystem(async (s) => {
-      const { channels } = await import('../../../db/schema/channels.js');
-      const { eq } = await import('drizzle-orm');
-      return (await s.tx.select().from(channels).where(eq(channels.id, channel.id)))[0]!.secret;
-    });
+    expect((await agent.inject({ url: `/api/channels/${channel.id}/secret` })).statusCode).toBe(403);
+    secret = (await (await t.login('admin@demo.local')).inject({ url: `/api/channels/${channel.id}/secret` })).json().secret;
   });
   afterAll(async () => {
     for (const s of sockets) s.disconnect();
@@ -150,5 +147,29 @@ describe('web-chat widget API', () => {
     expect(file.headers['content-type']).toBe('image/png');
     const other = (await session()).visitorToken;
     expect((await t.app.inject({ url: `/api/widget/${token}/attachments/${m.attachment!.id}?v=${other}` })).statusCode).toBe(404);
+  });
+});
+
+describe('web-chat widget on other sites (CORS)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers preflights and marks responses readable from any origin, without cookies', async () => {
+    const pre = await t.app.inject({
+      method: 'OPTIONS',
+      url: '/api/widget/any-token/messages',
+      headers: { origin: 'https://loja.exemplo.com.br', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-visitor-token' },
+    });
+    expect(pre.statusCode).toBe(204);
+    expect(pre.headers['access-control-allow-origin']).toBe('*');
+    expect(String(pre.headers['access-control-allow-headers'])).toContain('x-visitor-token');
+    expect(pre.headers['access-control-allow-credentials']).toBeUndefined();
+    const res = await t.app.inject({ method: 'POST', url: '/api/widget/nao-existe/session', headers: { origin: 'https://loja.exemplo.com.br' }, payload: {} });
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const staff = await t.app.inject({ url: '/api/auth/me', headers: { origin: 'https://loja.exemplo.com.br' } });
+    expect(staff.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

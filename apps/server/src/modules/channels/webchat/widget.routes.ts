@@ -25,6 +25,14 @@ export async function widgetRoutes(app: FastifyInstance) {
   });
   const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
 
+  // The widget runs on customers' sites: any origin may call these routes, without cookies
+  // (the visitor token travels in a header), so browsers need CORS answers and preflights.
+  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, x-visitor-token, accept-language', 'access-control-allow-methods': 'GET, POST', 'access-control-max-age': '86400' };
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/widget/')) reply.headers(cors);
+  });
+  app.options('/api/widget/*', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => reply.status(204).headers(cors).send());
+
   r.post('/api/widget/:token/session', { config: limit(30), schema: { tags, summary: 'Open or resume a visitor session', params, body: widgetSessionBody, response: { 200: widgetSession, ...errors } } }, (req) =>
     widgetSessionCommand(platform, req.params.token, req.body),
   );
@@ -34,7 +42,7 @@ export async function widgetRoutes(app: FastifyInstance) {
   r.post('/api/widget/:token/conversations', { config: limit(20), schema: { tags, summary: 'Start a conversation (the pre-chat form)', params, body: widgetContactBody, response: { 200: contactStateSchema, ...errors } } }, (req) =>
     startConversationCommand(platform, req.params.token, visitorToken(req), req.body),
   );
-  r.post('/api/widget/:token/messages', { config: limit(120), schema: { tags, summary: 'Send a message', params, body: widgetMessageBody, response: { 200: messageSchema, ...errors } } }, (req) =>
+  r.post('/api/widget/:token/messages', { config: limit(platform.config.widgetMessagesPerMinute), schema: { tags, summary: 'Send a message', params, body: widgetMessageBody, response: { 200: messageSchema, ...errors } } }, (req) =>
     visitorMessageCommand(platform, req.params.token, visitorToken(req), req.body),
   );
   r.get(

@@ -11,7 +11,10 @@ export type ChangeContext = { organizationId: string; actorId: string | null; ca
 /** Plans and writes one presence action inside an open tenant transaction; returns whether anything changed. */
 export async function changePresenceInTx(platform: Platform, s: Scope, userId: string, action: PresenceAction, cause: EndCause): Promise<boolean> {
   await presenceRepo.lockAgent(s, userId);
-  const [targets, open, reasons] = await Promise.all([loadTargets(s, userId), presenceRepo.openIntervals(s, [userId]), presenceRepo.listPauseReasons(s)]);
+  // One connection per transaction: its queries run one after another (no Promise.all inside).
+  const targets = await loadTargets(s, userId);
+  const open = await presenceRepo.openIntervals(s, [userId]);
+  const reasons = await presenceRepo.listPauseReasons(s);
   const active = new Set(reasons.filter((r) => r.active).map((r) => r.id));
   const plan = planPresence(action, targets, open, active);
   if (!plan.ok) throw new AppError(plan.error);

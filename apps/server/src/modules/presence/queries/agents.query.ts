@@ -9,7 +9,9 @@ import { buildSnapshot, reasonNames } from './snapshot.query.js';
 /** Issue 3 item 8: the supervisor's "Agentes" view — every agent's channels, state, reason and time. */
 export async function agentsPresenceQuery(s: Scope, graceSeconds: number, onlyUserId?: string, now = new Date()): Promise<AgentPresence[]> {
   const staff = (await listStaff(s)).filter((u) => u.role === 'agent' && (!onlyUserId || u.id === onlyUserId));
-  const [open, names, beats] = await Promise.all([presenceRepo.openIntervals(s), reasonNames(s), presenceRepo.heartbeats(s)]);
+  const open = await presenceRepo.openIntervals(s);
+  const names = await reasonNames(s);
+  const beats = await presenceRepo.heartbeats(s);
   const seen = new Map(beats.map((b) => [b.userId, b.lastSeenAt]));
   const result: AgentPresence[] = [];
   for (const u of staff) {

@@ -34,6 +34,8 @@ export async function reasonNames(s: Scope) {
 
 /** SPEC WS-03: the agent's channel buttons, lists and timers, from server-side intervals. */
 export async function snapshotQuery(s: Scope, userId: string, now = new Date()): Promise<PresenceSnapshot> {
-  const [targets, open, names] = await Promise.all([loadTargets(s, userId), presenceRepo.openIntervals(s, [userId]), reasonNames(s)]);
+  const targets = await loadTargets(s, userId);
+  const open = await presenceRepo.openIntervals(s, [userId]);
+  const names = await reasonNames(s);
   return buildSnapshot(userId, targets, open, names, now);
 }

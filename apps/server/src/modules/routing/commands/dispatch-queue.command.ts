@@ -21,11 +21,9 @@ export async function dispatchQueueCommand(platform: Platform, organizationId: s
     const members = await routingRepo.members(s, queueId);
     const userIds = members.map((m) => m.userId);
     const channels = queue.kind === 'chat' ? (await channelsForQueues(s, [queueId])).map((c) => c.id) : [queueId];
-    const [online, loads, states] = await Promise.all([
-      onlineAgents(s, queue.kind === 'chat' ? 'chat_channel' : 'voice_queue', channels),
-      loadByAgent(s, queueId, userIds),
-      routingRepo.agentStates(s, userIds),
-    ]);
+    const online = await onlineAgents(s, queue.kind === 'chat' ? 'chat_channel' : 'voice_queue', channels);
+    const loads = await loadByAgent(s, queueId, userIds);
+    const states = await routingRepo.agentStates(s, userIds);
     const candidates = new Map<string, RoutingCandidate>(
       members.map((m) => [
         m.userId,

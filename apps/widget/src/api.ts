@@ -1,0 +1,70 @@
+// HTTP client of the widget API (SPEC CH-01). The visitor token is the visitor's only credential:
+// it travels in a header, never in a cookie, so the widget works on any site.
+import type { ContactInput, ContactState, Message, Profile, Session, UserInput } from './types';
+import type { Locale } from './i18n';
+
+export type FieldError = { path: string; message: string };
+
+/** A failed call: `code` is the server's error code, or NETWORK when no answer came. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly fields: FieldError[];
+  constructor(code: string, status: number, message: string, fields: FieldError[] = []) {
+    super(message);
+    this.code = code;
+    this.status = status;
+    this.fields = fields;
+  }
+  /** Worth retrying as is: no answer, a server error, or rate limiting. */
+  get transient(): boolean {
+    return this.status === 0 || this.status >= 500 || this.status === 429;
+  }
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+export function createApi(origin: string, channelToken: string, locale: Locale, visitorToken: () => string | null) {
+  const base = `${origin}/api/widget/${encodeURIComponent(channelToken)}`;
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body?: object | FormData): Promise<T> {
+    // Error messages come back in the widget's language (SPEC PLT-01).
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale };
+    const token = visitorToken();
+    if (token) headers['x-visitor-token'] = token;
+    let payload: BodyInit | undefined;
+    if (body instanceof FormData) payload = body;
+    else if (body) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    let res: Response;
+    try {
+      res = await fetch(base + path, { method, headers, body: payload, credentials: 'omit' });
+    } catch (err) {
+      throw new ApiError('NETWORK', 0, err instanceof Error ? err.message : String(err));
+    }
+    const data = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null;
+    if (!res.ok) {
+      const e = data?.error;
+      throw new ApiError(e?.code ?? `HTTP_${res.status}`, res.status, e?.message ?? res.statusText, e?.fields ?? []);
+    }
+    return data as T;
+  }
+
+  return {
+    session: (token: string | null) => call<Session>('POST', '/session', { ...(token ? { visitorToken: token } : {}), locale }),
+    identify: (user: UserInput) => call<Profile>('POST', '/identify', user),
+    startConversation: (contact: ContactInput) => call<ContactState>('POST', '/conversations', contact),
+    send: (body: string, clientId: string) => call<Message>('POST', '/messages', { body, clientId }),
+    messagesAfter: async (afterSeq: number) => (await call<{ items: Message[] }>('GET', `/messages?afterSeq=${afterSeq}`)).items,
+    upload(file: File) {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return call<Message>('POST', '/attachments', form);
+    },
+    /** <img> and links cannot send headers: downloads carry the visitor token in the query. */
+    attachmentUrl: (id: string) => `${base}/attachments/${encodeURIComponent(id)}?v=${encodeURIComponent(visitorToken() ?? '')}`,
+    surveyUrl: (surveyToken: string) => `${origin}/avaliacao/${encodeURIComponent(surveyToken)}`,
+  };
+}

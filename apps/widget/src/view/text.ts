@@ -1,0 +1,35 @@
+// What the visitor reads for system messages, sizes and times. Pure, unit-tested.
+import type { Locale, Translate } from '../i18n';
+
+export type SystemLine = { text: string; protocol?: string; surveyToken?: string };
+
+/**
+ * System messages carry JSON (`{"code":"protocol","protocol":…}`); the widget words them in the
+ * visitor's language. Codes meant for staff only (a transfer) are never shown: null.
+ */
+export function systemLine(body: string, t: Translate): SystemLine | null {
+  let data: { code?: unknown; protocol?: unknown; surveyToken?: unknown };
+  try {
+    data = JSON.parse(body) as typeof data;
+  } catch (_notJson) {
+    return body.trim() ? { text: body } : null;
+  }
+  const protocol = typeof data?.protocol === 'string' ? data.protocol : '';
+  if (data?.code === 'protocol' && protocol) return { text: t('protocol', { protocol }), protocol };
+  if (data?.code === 'finished') {
+    const surveyToken = typeof data.surveyToken === 'string' && data.surveyToken ? data.surveyToken : undefined;
+    return protocol ? { text: t('finished', { protocol }), protocol, surveyToken } : { text: t('ended'), surveyToken };
+  }
+  return null;
+}
+
+export function fileSize(bytes: number, locale: Locale): string {
+  const mb = bytes / (1024 * 1024);
+  const fmt = (n: number, unit: string) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
+  return mb >= 1 ? fmt(mb, 'MB') : fmt(Math.max(1, Math.round(bytes / 1024)), 'KB');
+}
+
+export function clock(iso: string, locale: Locale): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(d);
+}
