@@ -5,12 +5,10 @@ import { channels } from './channels.js';
 import { persons } from './persons.js';
 import { tenantPolicy } from './rls.js';
 import { queues } from './routing.js';
-import { organizations, users } from './tenancy.js';
+import { users } from './tenancy.js';
+import { organizationId } from './columns.js';
 
-const org = () =>
-  uuid()
-    .notNull()
-    .references(() => organizations.id, { onDelete: 'cascade' });
+const org = organizationId;
 const at = () => timestamp({ withTimezone: true });
 
 /**

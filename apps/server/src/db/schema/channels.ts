@@ -1,16 +1,14 @@
 import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantPolicy } from './rls.js';
-import { organizations } from './tenancy.js';
 import { queues } from './routing.js';
+import { organizationId } from './columns.js';
 
 // SPEC CH-*, ORG-05: a configured entry point; it feeds exactly one queue, several may share one.
 export const channels = pgTable(
   'channels',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationId(),
     queueId: uuid()
       .notNull()
       .references(() => queues.id, { onDelete: 'restrict' }),
@@ -32,9 +30,7 @@ export const webchatVisitors = pgTable(
   'webchat_visitors',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationId(),
     channelId: uuid()
       .notNull()
       .references(() => channels.id, { onDelete: 'cascade' }),

@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantPolicy } from './rls.js';
-import { organizations, users } from './tenancy.js';
+import { users } from './tenancy.js';
+import { organizationId } from './columns.js';
 
 const orgRef = () =>
-  uuid()
-    .notNull()
-    .references(() => organizations.id, { onDelete: 'cascade' });
+  organizationId();
 const personRef = () =>
   uuid()
     .notNull()

@@ -1,16 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantPolicy } from './rls.js';
-import { organizations } from './tenancy.js';
+import { organizationId } from './columns.js';
 
 // Transactional outbox (ARCHITECTURE §3): written in the transaction that changes state.
 export const domainEvents = pgTable(
   'domain_events',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationId(),
     type: text().notNull(),
     actorId: uuid(),
     payload: jsonb().notNull(),

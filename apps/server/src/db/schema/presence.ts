@@ -1,16 +1,15 @@
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { tenantPolicy } from './rls.js';
-import { organizations, users } from './tenancy.js';
+import { users } from './tenancy.js';
+import { organizationId } from './columns.js';
 
 // SPEC WS-05: "Motivos de pausa"; `productive` says whether paused time counts as productive.
 export const pauseReasons = pgTable(
   'pause_reasons',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationId(),
     name: text().notNull(),
     active: boolean().notNull().default(true),
     productive: boolean().notNull().default(false),
@@ -25,9 +24,7 @@ export const presenceIntervals = pgTable(
   'presence_intervals',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationId(),
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -57,9 +54,7 @@ export const presenceHeartbeats = pgTable(
     userId: uuid()
       .primaryKey()
       .references(() => users.id, { onDelete: 'cascade' }),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationId(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index().on(t.lastSeenAt), tenantPolicy('presence_heartbeats')],

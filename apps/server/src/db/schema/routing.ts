@@ -1,16 +1,15 @@
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { tenantPolicy } from './rls.js';
-import { companies, organizations, users } from './tenancy.js';
+import { companies, users } from './tenancy.js';
+import { organizationId } from './columns.js';
 
 // SPEC ORG-05, ATT-02: where contacts wait to be offered. Voice queues have a direction (WS-04).
 export const queues = pgTable(
   'queues',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationId(),
     companyId: uuid().references(() => companies.id, { onDelete: 'set null' }),
     name: text().notNull(),
     kind: text({ enum: ['voice', 'chat'] }).notNull(),
@@ -28,9 +27,7 @@ export const queues = pgTable(
 export const queueMembers = pgTable(
   'queue_members',
   {
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationId(),
     queueId: uuid()
       .notNull()
       .references(() => queues.id, { onDelete: 'cascade' }),
@@ -46,9 +43,7 @@ export const queueMembers = pgTable(
 export const routingAgentState = pgTable(
   'routing_agent_state',
   {
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationId(),
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
