@@ -28,7 +28,9 @@ export type TestApp = {
 /** The real app on a fresh database (PGlite or PostgreSQL per TEST_DB), migrated and seeded. */
 export async function createTestApp(opts: { seed?: boolean; start?: boolean; config?: Partial<Config>; database?: Database } = {}): Promise<TestApp> {
   const database = opts.database ?? (await openTestDatabase());
-  const config = loadConfig({}, { logLevel: 'silent', seedDemo: opts.seed ?? true, demoPassword: DEMO_PASSWORD, ...opts.config });
+  // Agents in tests often use HTTP only (no socket): a long grace period keeps a slow run from logging
+  // them out midway. The grace-period test sets its own.
+  const config = loadConfig({}, { logLevel: 'silent', seedDemo: opts.seed ?? true, demoPassword: DEMO_PASSWORD, presenceGraceSeconds: 3600, ...opts.config });
   // TEST_LOG=warn (or debug…) shows the server's logs while a test runs.
   const app = await buildApp({ config, database, logger: process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false });
   if (config.seedDemo) app.platform.afterMigrate(() => seedDemo(app.platform));

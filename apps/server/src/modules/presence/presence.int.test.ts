@@ -24,7 +24,7 @@ describe('presence (SPEC WS-03…WS-07)', () => {
   const target = async (name: string) => [...(await me()).voice.targets, ...(await me()).chat.targets].find((x) => x.name === name)!;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ config: { presenceGraceSeconds: 60 } });
     url = await t.app.listen({ port: 0, host: '127.0.0.1' });
     agent = await t.login('agente@demo.local');
     supervisor = await t.login('supervisor@demo.local');
