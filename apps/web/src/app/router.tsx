@@ -16,6 +16,13 @@ const ChannelsPage = lazy(() => import('../modules/admin/components/ChannelsPage
 const PauseReasonsPage = lazy(() =>
   import('../modules/admin/components/PauseReasonsPage').then((m) => ({ default: m.PauseReasonsPage })),
 );
+// The attendance screen is the agent's main work, but still its own chunk: the login page and the
+// public survey page do not need it.
+const AttendancePage = lazy(() =>
+  import('../modules/attendances/components/AttendancePage').then((m) => ({ default: m.AttendancePage })),
+);
+// SPEC ATT-08: the customer's survey page, outside the console.
+const SurveyPage = lazy(() => import('../modules/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
 // Supervisors' screens likewise.
 const AgentsPage = lazy(() => import('../modules/presence/components/AgentsPage').then((m) => ({ default: m.AgentsPage })));
 
@@ -23,6 +30,7 @@ const page = (node: ReactNode) => <Suspense fallback={<FullPageLoader />}>{node}
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/avaliacao/:token', element: page(<SurveyPage />) },
   {
     element: <RequireAuth />,
     children: [
@@ -30,6 +38,11 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          // SPEC WS-09: "Atendimento" and "Histórico", each with an optional open attendance.
+          { path: 'attendances', element: page(<AttendancePage view="active" />) },
+          { path: 'attendances/history', element: page(<AttendancePage view="history" />) },
+          { path: 'attendances/history/:id', element: page(<AttendancePage view="history" />) },
+          { path: 'attendances/:id', element: page(<AttendancePage view="active" />) },
           {
             path: 'agents',
             element: <RequireRole role="supervisor" />,

@@ -21,7 +21,8 @@ function setStatus(next: RealtimeStatus): void {
 
 export function connectSocket(): Socket {
   if (socket) return socket;
-  const s = io({ path: '/socket.io', withCredentials: true });
+  // WebSocket only: no long-polling, so several instances behind a balancer need no sticky sessions.
+  const s = io({ path: '/socket.io', withCredentials: true, transports: ['websocket'] });
   socket = s;
   setStatus('connecting');
   for (const [event, set] of handlers) for (const fn of set) s.on(event, fn);

@@ -14,6 +14,8 @@ export const meSchema = z.object({
   locale: z.enum(locales),
   avatarUrl: z.string().nullable(),
   extension: z.string().nullable(),
+  /** SPEC ORG-04: may start attendances by hand. */
+  canStartAttendance: z.boolean(),
   csrfToken: z.string(),
 });
 export type Me = z.infer<typeof meSchema>;

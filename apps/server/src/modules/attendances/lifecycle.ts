@@ -88,6 +88,7 @@ export async function postAgentMessage(platform: Platform, s: Scope, attendanceI
     a = await issueProtocol(platform, s, a, now);
     a = await attendancesRepo.update(s, a.id, { status: 'in_progress', firstResponseAt: now });
     await attendancesRepo.addEvent(s, a.id, 'started', { userId });
+    await platform.events.emit(s, 'attendance.updated', { attendanceId: a.id });
     await appendMessage(platform, s, a, systemMessage('protocol', { protocol: a.protocol }), now);
     a = (await attendancesRepo.byId(s, a.id))!;
   }

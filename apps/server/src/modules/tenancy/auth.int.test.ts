@@ -23,7 +23,7 @@ describe('auth', () => {
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ name: 'Alice Agente', email: 'agente@demo.local', role: 'agent', locale: 'pt-BR' });
     expect(Object.keys(me.json()).sort()).toEqual(
-      ['avatarUrl', 'csrfToken', 'email', 'extension', 'id', 'locale', 'name', 'organizationId', 'organizationName', 'role'].sort(),
+      ['avatarUrl', 'canStartAttendance', 'csrfToken', 'email', 'extension', 'id', 'locale', 'name', 'organizationId', 'organizationName', 'role'].sort(),
     );
   });
 

@@ -23,6 +23,7 @@ export function authenticatorFor(platform: Platform) {
       locale: user.locale,
       avatarUrl: user.avatarUrl,
       extension: user.extension,
+      canStartAttendance: user.canStartAttendance,
     };
   };
 }
@@ -38,6 +39,7 @@ export function toMe(p: Principal): Me {
     locale: p.locale,
     avatarUrl: p.avatarUrl,
     extension: p.extension,
+    canStartAttendance: p.canStartAttendance,
     csrfToken: p.csrfToken,
   };
 }

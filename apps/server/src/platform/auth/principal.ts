@@ -13,6 +13,7 @@ export type Principal = {
   locale: Locale;
   avatarUrl: string | null;
   extension: string | null;
+  canStartAttendance: boolean;
 };
 
 /** Provided by the tenancy module: sessions and users are its tables. */

@@ -1,7 +1,7 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/hooks/use-me';
 import { NavMenu } from './NavMenu';
 import { NotificationsBanner } from './NotificationsBanner';
@@ -13,11 +13,13 @@ export function AppLayout() {
   const me = useCurrentUser();
   const [navOpened, nav] = useDisclosure(false);
   useSessionEffects(me);
+  // The attendance screen is a working surface of three columns: it gets the room a page margin takes.
+  const workspace = useLocation().pathname.startsWith('/attendances');
   return (
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding={{ base: 'md', sm: 'xl' }}
+      padding={workspace ? 'md' : { base: 'md', sm: 'xl' }}
       bg="var(--mantine-color-gray-0)"
     >
       <AppShell.Header>

@@ -1,9 +1,10 @@
 import { roleAtLeast, type Role } from '@atende/shared/roles';
-import { NavLink, ScrollArea, Stack } from '@mantine/core';
+import { Badge, NavLink, ScrollArea, Stack } from '@mantine/core';
 import {
   IconActivityHeartbeat,
   IconCoffee,
   IconHome,
+  IconMessages,
   IconPlugConnected,
   IconSettings,
   IconStack2,
@@ -13,12 +14,17 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useAttendanceList } from '../../modules/attendances/hooks/use-attendances';
 
-type Item = { to: string; label: string; icon: ReactNode };
+type Item = { to: string; label: string; icon: ReactNode; badge?: ReactNode };
 
 export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // SPEC WS-10: the agent's open attendances at a glance from any page, red while any has news.
+  const active = useAttendanceList('active');
+  const count = active.data?.length ?? 0;
+  const news = active.data?.some((a) => a.unread > 0 || a.status === 'assigned');
   const link = (item: Item) => (
     <NavLink
       key={item.to}
@@ -26,6 +32,7 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
       to={item.to}
       label={item.label}
       leftSection={item.icon}
+      rightSection={item.badge}
       active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
       aria-current={pathname === item.to ? 'page' : undefined}
       onClick={onNavigate}
@@ -43,6 +50,16 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     <ScrollArea style={{ flex: 1 }}>
       <Stack gap={2}>
         {link({ to: '/', label: t('nav.home'), icon: <IconHome size={18} /> })}
+        {link({
+          to: '/attendances',
+          label: t('nav.attendance'),
+          icon: <IconMessages size={18} />,
+          badge: count > 0 && (
+            <Badge size="sm" circle={count < 10} color={news ? 'red' : 'gray'} variant={news ? 'filled' : 'light'} aria-hidden>
+              {count}
+            </Badge>
+          ),
+        })}
         {roleAtLeast(role, 'supervisor') &&
           link({ to: '/agents', label: t('nav.agents'), icon: <IconActivityHeartbeat size={18} /> })}
         {role === 'admin' && (

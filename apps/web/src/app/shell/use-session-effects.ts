@@ -1,5 +1,6 @@
 import type { Me } from '@atende/shared';
 import { useEffect } from 'react';
+import { useAttendanceRealtime } from '../../modules/attendances/hooks/use-attendance-realtime';
 import { usePresenceRealtime } from '../../modules/presence/hooks/use-presence-realtime';
 import { setUiLocale } from '../i18n';
 import { setNotificationUser } from '../notifications';
@@ -21,4 +22,5 @@ export function useSessionEffects(me: Me): void {
   }, [me.id]);
 
   usePresenceRealtime(me.id);
+  useAttendanceRealtime(me.id);
 }

@@ -9,7 +9,8 @@ import { answerSurveyCommand, surveyViewQuery } from '../commands/answer-survey.
 export async function surveyRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const platform = app.platform;
-  const params = z.object({ token: z.string().min(16).max(64) });
+  // Any token shape is looked up: a mistyped link is simply not found (404), never a 400.
+  const params = z.object({ token: z.string().min(1).max(200) });
   const config = { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } };
   const tags = ['surveys'];
 

@@ -1,0 +1,47 @@
+import { Anchor, Box, Group, Text } from '@mantine/core';
+import { IconFileTypePdf, IconPaperclip } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { attachmentUrl, type Attachment } from '../api';
+import { formatBytes, isImage } from '../attachment';
+
+/** SPEC ATT-05: images as thumbnails that open full size, PDFs (and the rest) as links. */
+export function AttachmentView({ attendanceId, attachment, inverted }: { attendanceId: string; attachment: Attachment; inverted?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const url = attachmentUrl(attendanceId, attachment.id);
+  if (isImage(attachment.contentType)) {
+    return (
+      <Anchor href={url} target="_blank" rel="noopener noreferrer" aria-label={t('attendances.conversation.openImage', { name: attachment.fileName })} display="block">
+        <Box
+          component="img"
+          src={url}
+          alt={attachment.fileName}
+          loading="lazy"
+          style={{ display: 'block', maxWidth: 240, maxHeight: 200, borderRadius: 8, objectFit: 'cover', background: 'var(--mantine-color-gray-1)' }}
+        />
+      </Anchor>
+    );
+  }
+  const Icon = attachment.contentType === 'application/pdf' ? IconFileTypePdf : IconPaperclip;
+  return (
+    <Anchor
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      underline="never"
+      c={inverted ? 'white' : undefined}
+      style={{ display: 'block', border: `1px solid ${inverted ? 'rgba(255,255,255,.45)' : 'var(--mantine-color-gray-3)'}`, borderRadius: 8, padding: '6px 10px' }}
+    >
+      <Group gap="xs" wrap="nowrap">
+        <Icon size={22} aria-hidden />
+        <Box style={{ minWidth: 0 }}>
+          <Text size="sm" fw={600} truncate>
+            {attachment.fileName}
+          </Text>
+          <Text size="xs" opacity={0.75}>
+            {formatBytes(attachment.size, i18n.language)}
+          </Text>
+        </Box>
+      </Group>
+    </Anchor>
+  );
+}

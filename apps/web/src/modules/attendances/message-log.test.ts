@@ -1,0 +1,64 @@
+import type { Message } from '@atende/shared';
+import { describe, expect, it } from 'vitest';
+import { lastSeq, mergeMessages, missingAfter } from './message-log';
+
+const msg = (seq: number, body = `m${seq}`): Message => ({
+  id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+  attendanceId: '00000000-0000-4000-8000-000000000000',
+  seq,
+  authorKind: 'contact',
+  authorId: null,
+  authorName: null,
+  internal: false,
+  body,
+  attachment: null,
+  clientId: null,
+  createdAt: '2026-01-01T12:00:00.000Z',
+});
+
+const seqs = (ms: Message[]) => ms.map((m) => m.seq);
+
+describe('mergeMessages', () => {
+  it('orders by seq whatever the arrival order, once per seq', () => {
+    const merged = mergeMessages([msg(1), msg(3)], [msg(5), msg(2), msg(3), msg(4)]);
+    expect(seqs(merged)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('keeps the later copy of a seq and returns the same list when nothing comes', () => {
+    const current = [msg(1, 'old')];
+    expect(mergeMessages(current, [msg(1, 'new')])[0]?.body).toBe('new');
+    expect(mergeMessages(current, [])).toBe(current);
+  });
+
+  it('survives a catch-up that repeats what pushes already brought', () => {
+    let log = mergeMessages([], [msg(1), msg(2)]);
+    log = mergeMessages(log, [msg(4)]); // 3 lost while offline
+    log = mergeMessages(log, [msg(3), msg(4), msg(5)]); // the catch-up after seq 2
+    expect(seqs(log)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('lastSeq', () => {
+  it('is the highest seq, 0 for none', () => {
+    expect(lastSeq([])).toBe(0);
+    expect(lastSeq(mergeMessages([], [msg(2), msg(7)]))).toBe(7);
+  });
+});
+
+describe('missingAfter', () => {
+  it('is null for an unbroken log, and for the next message in line', () => {
+    expect(missingAfter([])).toBeNull();
+    expect(missingAfter([msg(1), msg(2)])).toBeNull();
+    expect(missingAfter([msg(1), msg(2)], msg(3))).toBeNull();
+  });
+
+  it('points before the first hole', () => {
+    expect(missingAfter([msg(2), msg(3)])).toBe(0);
+    expect(missingAfter([msg(1), msg(2), msg(5), msg(7)])).toBe(2);
+  });
+
+  it('points at the end when a push jumps past it', () => {
+    expect(missingAfter([msg(1), msg(2)], msg(5))).toBe(2);
+    expect(missingAfter([], msg(3))).toBe(0);
+  });
+});

@@ -1,0 +1,33 @@
+import type { Message } from '@atende/shared';
+
+// ARCHITECTURE §3 "no message lost to a network blip": an attendance's messages are numbered
+// (seq 1, 2, 3…) and the agent sees every one of them, notes included. Pushes may come out of
+// order, twice, or not at all while the socket is down; the log is kept keyed by seq, so
+// whatever arrives from wherever is merged once, in order, and a hole tells what to fetch.
+
+/** The messages of both lists, one per seq (the later copy wins), in seq order. */
+export function mergeMessages(current: readonly Message[], incoming: readonly Message[]): Message[] {
+  if (!incoming.length) return current as Message[];
+  const bySeq = new Map<number, Message>();
+  for (const m of current) bySeq.set(m.seq, m);
+  for (const m of incoming) bySeq.set(m.seq, m);
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/** The highest seq held, 0 when none. */
+export function lastSeq(messages: readonly Message[]): number {
+  return messages.length ? messages[messages.length - 1]!.seq : 0;
+}
+
+/**
+ * The seq after which messages are missing — the first hole, or the end when `incoming` jumps past
+ * it — or null when the log runs unbroken from 1 through `incoming`.
+ */
+export function missingAfter(messages: readonly Message[], incoming?: Pick<Message, 'seq'>): number | null {
+  let expected = 1;
+  for (const m of messages) {
+    if (m.seq > expected) return expected - 1;
+    expected = m.seq + 1;
+  }
+  return incoming && incoming.seq > expected ? expected - 1 : null;
+}
