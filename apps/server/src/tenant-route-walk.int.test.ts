@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAttendance } from './modules/attendances/index.js';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
+import { rowsOf } from '../test/rows.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
 // at validation. A new route with a body and no sample here fails the walk: add one.
@@ -46,8 +47,6 @@ const SAMPLE_QUERIES: Record<string, string> = {
   '/api/presence/intervals': 'userId={id}&from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z',
 };
 
-type Row = Record<string, unknown>;
-const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
 
 // SPEC ORG-01, issue acceptance 3: as a user of "Outra", every route refuses every id of "Demo".
 describe('tenant isolation across the whole route table', () => {

@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { openAttendance } from './index.js';
+import { rowsOf } from '../../../test/rows.js';
 
 type Summary = { id: string; status: string; protocol: string | null; assigneeId: string | null; unread: number; rating: number | null };
-type Row = Record<string, unknown>;
-const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
 
 // SPEC ATT-01…ATT-10 without the widget: a channel adapter opens attendances through the module's index.
 describe('the core loop: queue → offer → reply → protocol → finalize → survey', () => {

@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { createPersonFromContact, findPersonByIdentity, getPersonSummary, rememberIdentity } from './index.js';
+import { rowsOf } from '../../../test/rows.js';
 
 type Summary = { id: string; type: string; name: string; document: string | null; email: string | null; phone: string | null };
-type Row = Record<string, unknown>;
-const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
 
 // SPEC PER-01…PER-03.
 describe('persons: register, search, edit, identities', () => {

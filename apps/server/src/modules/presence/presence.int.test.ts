@@ -3,13 +3,12 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextEvent, socketFor } from '../../../test/sockets.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
+import { rowsOf, type Row } from '../../../test/rows.js';
 
 type Snapshot = {
   voice: { online: boolean; paused: boolean; logged: number; total: number; targets: { id: string; name: string; state: string; reasonName: string | null; since: string | null; direction: string | null }[] };
   chat: { online: boolean; paused: boolean; logged: number; total: number; targets: { id: string; name: string; state: string; reasonName: string | null; queueName: string }[] };
 };
-type Row = Record<string, unknown>;
-const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
 
 describe('presence (SPEC WS-03…WS-07)', () => {
   let t: TestApp;

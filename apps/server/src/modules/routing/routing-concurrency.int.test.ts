@@ -2,9 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { openAttendance } from '../attendances/index.js';
+import { rowsOf } from '../../../test/rows.js';
 
-type Row = Record<string, unknown>;
-const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
 
 // Issue 4 acceptance (ATT-02): 200 chats at once, 5 agents of capacity 3.
 describe('routing under concurrency', () => {

@@ -20,6 +20,8 @@ export type SystemScope = { readonly tx: Tx; onCommit(fn: () => void): void };
 export type TenantRunner = {
   inTenant<T>(organizationId: string, actorId: string | null, fn: (scope: Scope) => Promise<T>): Promise<T>;
   inSystem<T>(fn: (scope: SystemScope) => Promise<T>): Promise<T>;
+  /** inTenant for a signed-in user: their organization, with them as the actor. */
+  asUser<T>(user: { organizationId: string; userId: string }, fn: (scope: Scope) => Promise<T>): Promise<T>;
 };
 
 async function transaction<T>(database: Database, body: (tx: Tx, onCommit: (fn: () => void) => void) => Promise<T>) {
@@ -44,6 +46,9 @@ export function createTenantRunner(database: Database): TenantRunner {
         await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', 'atende_app', true)`);
         return fn({ tx, organizationId, actorId, onCommit });
       });
+    },
+    asUser(user, fn) {
+      return this.inTenant(user.organizationId, user.userId, fn);
     },
     inSystem(fn) {
       return transaction(database, (tx, onCommit) => fn({ tx, onCommit }));

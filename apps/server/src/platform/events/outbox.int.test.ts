@@ -2,9 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import type { DomainEvent } from './events.js';
+import { rowsOf } from '../../../test/rows.js';
 
-type Row = Record<string, unknown>;
-const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
 const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
 // ARCHITECTURE §3: events are written in the transaction that causes them and run after commit.

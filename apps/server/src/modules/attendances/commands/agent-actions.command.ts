@@ -9,16 +9,14 @@ import { assertCanAct, assertCanSee } from '../access.js';
 import { readAttachment } from '../contact-view.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { appendMessage, finishAttendance, postAgentMessage, systemMessage } from '../lifecycle.js';
-import { toMessage, toSummary } from '../mappers.js';
+import { toSummary } from '../mappers.js';
 import { renderMessages } from '../queries/attendances.queries.js';
 
-const inOrg = <T>(platform: Platform, p: Principal, fn: Parameters<Platform['tenant']['inTenant']>[2]) =>
-  platform.tenant.inTenant(p.organizationId, p.userId, fn) as Promise<T>;
 
 /** ATT-05: a reply or an internal note; a retried send with the same clientId is stored once. */
 export function sendMessageCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof sendMessageBody>, now = new Date()) {
   if (!body.body && !body.attachmentId) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.body', message: 'empty message' }] });
-  return inOrg<ReturnType<typeof toMessage>>(platform, p, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     assertCanSee(p, await attendancesRepo.byId(s, id));
     // An attachment must be one uploaded to this very attendance.
     if (body.attachmentId) await readAttachment(s, id, body.attachmentId);
@@ -35,7 +33,7 @@ export function sendMessageCommand(platform: Platform, p: Principal, id: string,
 }
 
 export function markReadCommand(platform: Platform, p: Principal, id: string, seq: number) {
-  return inOrg<void>(platform, p, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     const a = await attendancesRepo.byId(s, id);
     assertCanSee(p, a);
     if (a.assigneeId === p.userId && seq > a.agentReadSeq) await attendancesRepo.update(s, id, { agentReadSeq: Math.min(seq, a.lastSeq) });
@@ -44,7 +42,7 @@ export function markReadCommand(platform: Platform, p: Principal, id: string, se
 
 /** ATT-06: to another agent (who gets it at once) or back to a queue, with a comment kept in the history. */
 export function transferCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof transferBody>, now = new Date()) {
-  return inOrg<ReturnType<typeof toSummary>>(platform, p, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     const a = await attendancesRepo.lock(s, id);
     assertCanSee(p, a);
     assertCanAct(p, a);
@@ -80,7 +78,7 @@ export function transferCommand(platform: Platform, p: Principal, id: string, bo
 }
 
 export function finalizeCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof finalizeBody>, now = new Date()) {
-  return inOrg<ReturnType<typeof toSummary>>(platform, p, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     const a = await attendancesRepo.lock(s, id);
     assertCanSee(p, a);
     assertCanAct(p, a);

@@ -8,7 +8,6 @@ import { attachmentsRepo } from '../attachments.repository.js';
 import { toMessage, toSummary } from '../mappers.js';
 import { surveysRepo } from '../surveys.repository.js';
 
-const inOrg = <T>(platform: Platform, p: Principal, fn: (s: Scope) => Promise<T>) => platform.tenant.inTenant(p.organizationId, p.userId, fn);
 
 /** Messages with their authors' names and attachment details. */
 export async function renderMessages(s: Scope, rows: MessageRow[]) {
@@ -22,7 +21,7 @@ export async function renderMessages(s: Scope, rows: MessageRow[]) {
 
 /** WS-09: "Atendimento" (the agent's active work) and "Histórico" (finished, newest first). */
 export function listAttendancesQuery(platform: Platform, p: Principal, view: 'active' | 'history', limit: number) {
-  return inOrg(platform, p, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     const rows = await attendancesRepo.listForAgent(s, p.userId, view === 'history', limit);
     const ratings: (number | null)[] = [];
     for (const r of rows) ratings.push(view === 'history' ? ((await surveysRepo.byAttendance(s, r.id))?.rating ?? null) : null);
@@ -32,7 +31,7 @@ export function listAttendancesQuery(platform: Platform, p: Principal, view: 'ac
 
 /** ATT-09, ATT-10: the whole transcript and the events timeline. Notes are staff-only by nature. */
 export function attendanceDetailQuery(platform: Platform, p: Principal, id: string) {
-  return inOrg(platform, p, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     const a = await attendancesRepo.byId(s, id);
     assertCanSee(p, a);
     const messages = await attendancesRepo.messagesAfter(s, id, 0, true);
@@ -50,7 +49,7 @@ export function attendanceDetailQuery(platform: Platform, p: Principal, id: stri
 
 /** What a reconnecting client missed, in order (ARCHITECTURE §3: no message lost to a blip). */
 export function messagesAfterQuery(platform: Platform, p: Principal, id: string, afterSeq: number) {
-  return inOrg(platform, p, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     assertCanSee(p, await attendancesRepo.byId(s, id));
     return renderMessages(s, await attendancesRepo.messagesAfter(s, id, afterSeq, true));
   });

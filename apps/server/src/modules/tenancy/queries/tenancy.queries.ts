@@ -1,4 +1,3 @@
-import type { Company, Team, User } from '@atende/shared';
 import type { Principal } from '../../../platform/auth/index.js';
 import type { Platform } from '../../../platform/platform.js';
 import { companiesRepo } from '../companies.repository.js';
@@ -6,11 +5,9 @@ import { toCompany, toTeam, toUser } from '../mappers.js';
 import { teamsRepo } from '../teams.repository.js';
 import { usersRepo } from '../users.repository.js';
 
-const inOrg = <T>(platform: Platform, p: Principal, fn: Parameters<Platform['tenant']['inTenant']>[2]) =>
-  platform.tenant.inTenant(p.organizationId, p.userId, fn) as Promise<T>;
 
 export function listUsersQuery(platform: Platform, p: Principal, opts: { search?: string; includeInactive?: boolean }) {
-  return inOrg<User[]>(platform, p, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     const rows = await usersRepo.list(s, opts);
     const teams = await usersRepo.teamIdsByUser(
       s,
@@ -21,9 +18,9 @@ export function listUsersQuery(platform: Platform, p: Principal, opts: { search?
 }
 
 export function listTeamsQuery(platform: Platform, p: Principal) {
-  return inOrg<Team[]>(platform, p, async (s) => (await teamsRepo.list(s)).map(toTeam));
+  return platform.tenant.asUser(p, async (s) => (await teamsRepo.list(s)).map(toTeam));
 }
 
 export function listCompaniesQuery(platform: Platform, p: Principal) {
-  return inOrg<Company[]>(platform, p, async (s) => (await companiesRepo.list(s)).map(toCompany));
+  return platform.tenant.asUser(p, async (s) => (await companiesRepo.list(s)).map(toCompany));
 }

@@ -1,10 +1,9 @@
 import type { Channel, ChannelType } from '@atende/shared';
-import { Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Select, Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../app/api';
-import { AppModal } from '../../../ui/AppModal';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
 import { fieldErrors } from '../../../ui/field-errors';
 import { useFormValues } from '../../../ui/use-form-values';
 import { useNotify } from '../../../ui/use-notify';
@@ -57,56 +56,51 @@ export function ChannelFormModal({ channel, onClose }: { channel: Channel | null
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t(channel ? 'channels.editTitle' : 'channels.new')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label={t('channels.fields.name')}
-            value={values.name}
-            onChange={(e) => set('name')(e.currentTarget.value)}
-            error={errors.name}
-            maxLength={80}
-            required
-            data-autofocus
-          />
-          <Select
-            label={t('channels.fields.type')}
-            description={channel ? t('channels.hints.typeFixed') : undefined}
-            data={channelTypes.map((type) => ({ value: type, label: t(`channels.types.${type}`) }))}
-            value={values.type}
-            onChange={(v) => v && set('type')(v as ChannelType)}
-            allowDeselect={false}
-            disabled={!!channel}
-            error={errors.type}
-          />
-          <Select
-            label={t('channels.fields.queue')}
-            description={t('channels.hints.queue')}
-            placeholder={t('channels.queuePlaceholder')}
-            data={queueOptions}
-            value={values.queueId}
-            onChange={set('queueId')}
-            allowDeselect={false}
-            error={errors.queueId}
-            required
-          />
-          {channel && (
-            <>
-              <ChannelToken token={channel.token} withLabel />
-              <Switch label={t('channels.fields.active')} checked={values.active} onChange={(e) => set('active')(e.currentTarget.checked)} />
-            </>
-          )}
-          {!onField && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t(channel ? 'common.save' : 'common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t(channel ? 'channels.editTitle' : 'channels.new')} size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={save.error}
+      showError={!onField}
+      pending={save.isPending}
+      submitLabel={t(channel ? 'common.save' : 'common.create')}
+    >
+      <TextInput
+        label={t('channels.fields.name')}
+        value={values.name}
+        onChange={(e) => set('name')(e.currentTarget.value)}
+        error={errors.name}
+        maxLength={80}
+        required
+        data-autofocus
+      />
+      <Select
+        label={t('channels.fields.type')}
+        description={channel ? t('channels.hints.typeFixed') : undefined}
+        data={channelTypes.map((type) => ({ value: type, label: t(`channels.types.${type}`) }))}
+        value={values.type}
+        onChange={(v) => v && set('type')(v as ChannelType)}
+        allowDeselect={false}
+        disabled={!!channel}
+        error={errors.type}
+      />
+      <Select
+        label={t('channels.fields.queue')}
+        description={t('channels.hints.queue')}
+        placeholder={t('channels.queuePlaceholder')}
+        data={queueOptions}
+        value={values.queueId}
+        onChange={set('queueId')}
+        allowDeselect={false}
+        error={errors.queueId}
+        required
+      />
+      {channel && (
+        <>
+          <ChannelToken token={channel.token} withLabel />
+          <Switch label={t('channels.fields.active')} checked={values.active} onChange={(e) => set('active')(e.currentTarget.checked)} />
+        </>
+      )}
+    </FormModal>
   );
 }

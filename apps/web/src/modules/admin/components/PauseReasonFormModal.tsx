@@ -1,10 +1,9 @@
 import type { PauseReason } from '@atende/shared';
-import { Button, Group, Stack, Switch, TextInput } from '@mantine/core';
+import { Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../app/api';
-import { AppModal } from '../../../ui/AppModal';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
 import { fieldErrors } from '../../../ui/field-errors';
 import { useFormValues } from '../../../ui/use-form-values';
 import { useNotify } from '../../../ui/use-notify';
@@ -39,41 +38,36 @@ export function PauseReasonFormModal({ reason, onClose }: { reason: PauseReason 
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t(reason ? 'pauseReasons.editTitle' : 'pauseReasons.new')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label={t('pauseReasons.fields.name')}
-            value={values.name}
-            onChange={(e) => set('name')(e.currentTarget.value)}
-            error={errors.name}
-            maxLength={60}
-            required
-            data-autofocus
-          />
-          <Switch
-            label={t('pauseReasons.fields.productive')}
-            description={t('pauseReasons.hints.productive')}
-            checked={values.productive}
-            onChange={(e) => set('productive')(e.currentTarget.checked)}
-          />
-          <Switch
-            label={t('pauseReasons.fields.active')}
-            description={t('pauseReasons.hints.active')}
-            checked={values.active}
-            onChange={(e) => set('active')(e.currentTarget.checked)}
-          />
-          {!onField && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t(reason ? 'common.save' : 'common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t(reason ? 'pauseReasons.editTitle' : 'pauseReasons.new')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={save.error}
+      showError={!onField}
+      pending={save.isPending}
+      submitLabel={t(reason ? 'common.save' : 'common.create')}
+    >
+      <TextInput
+        label={t('pauseReasons.fields.name')}
+        value={values.name}
+        onChange={(e) => set('name')(e.currentTarget.value)}
+        error={errors.name}
+        maxLength={60}
+        required
+        data-autofocus
+      />
+      <Switch
+        label={t('pauseReasons.fields.productive')}
+        description={t('pauseReasons.hints.productive')}
+        checked={values.productive}
+        onChange={(e) => set('productive')(e.currentTarget.checked)}
+      />
+      <Switch
+        label={t('pauseReasons.fields.active')}
+        description={t('pauseReasons.hints.active')}
+        checked={values.active}
+        onChange={(e) => set('active')(e.currentTarget.checked)}
+      />
+    </FormModal>
   );
 }

@@ -1,10 +1,9 @@
 import type { Queue } from '@atende/shared';
-import { Button, Group, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../app/api';
-import { AppModal } from '../../../ui/AppModal';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
 import { fieldErrors } from '../../../ui/field-errors';
 import { useFormValues } from '../../../ui/use-form-values';
 import { useNotify } from '../../../ui/use-notify';
@@ -50,80 +49,75 @@ export function QueueFormModal({ queue, onClose }: { queue: Queue | null; onClos
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t(queue ? 'queues.editTitle' : 'queues.new')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label={t('queues.fields.name')}
-            value={values.name}
-            onChange={(e) => set('name')(e.currentTarget.value)}
-            error={errors.name}
-            maxLength={80}
-            required
-            data-autofocus
-          />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id={kindLabel}>
-              {t('queues.fields.kind')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby={kindLabel}
-              value={values.kind}
-              onChange={(v) => set('kind')(v as Kind)}
-              data={[
-                { value: 'voice', label: t('queues.kind.voice') },
-                { value: 'chat', label: t('queues.kind.chat') },
-              ]}
-            />
-            {errors.kind && (
-              <Text size="xs" c="red">
-                {errors.kind}
-              </Text>
-            )}
-          </Stack>
-          {values.kind === 'voice' && (
-            <Select
-              label={t('queues.fields.direction')}
-              data={[
-                { value: 'inbound', label: t('queues.direction.inbound') },
-                { value: 'outbound', label: t('queues.direction.outbound') },
-              ]}
-              value={values.direction}
-              onChange={(v) => v && set('direction')(v as Direction)}
-              allowDeselect={false}
-            />
-          )}
-          <Select
-            label={t('queues.fields.policy')}
-            description={t('queues.hints.policy')}
-            data={[
-              { value: 'longest_idle', label: t('queues.policy.longest_idle') },
-              { value: 'round_robin', label: t('queues.policy.round_robin') },
-            ]}
-            value={values.policy}
-            onChange={(v) => v && set('policy')(v as Policy)}
-            allowDeselect={false}
-          />
-          <Select
-            label={t('queues.fields.company')}
-            placeholder={t('queues.noCompany')}
-            data={(companies.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            value={values.companyId}
-            onChange={set('companyId')}
-            clearable
-          />
-          <Switch label={t('queues.fields.active')} checked={values.active} onChange={(e) => set('active')(e.currentTarget.checked)} />
-          {!onField && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t(queue ? 'common.save' : 'common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t(queue ? 'queues.editTitle' : 'queues.new')} size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={save.error}
+      showError={!onField}
+      pending={save.isPending}
+      submitLabel={t(queue ? 'common.save' : 'common.create')}
+    >
+      <TextInput
+        label={t('queues.fields.name')}
+        value={values.name}
+        onChange={(e) => set('name')(e.currentTarget.value)}
+        error={errors.name}
+        maxLength={80}
+        required
+        data-autofocus
+      />
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id={kindLabel}>
+          {t('queues.fields.kind')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby={kindLabel}
+          value={values.kind}
+          onChange={(v) => set('kind')(v as Kind)}
+          data={[
+            { value: 'voice', label: t('queues.kind.voice') },
+            { value: 'chat', label: t('queues.kind.chat') },
+          ]}
+        />
+        {errors.kind && (
+          <Text size="xs" c="red">
+            {errors.kind}
+          </Text>
+        )}
+      </Stack>
+      {values.kind === 'voice' && (
+        <Select
+          label={t('queues.fields.direction')}
+          data={[
+            { value: 'inbound', label: t('queues.direction.inbound') },
+            { value: 'outbound', label: t('queues.direction.outbound') },
+          ]}
+          value={values.direction}
+          onChange={(v) => v && set('direction')(v as Direction)}
+          allowDeselect={false}
+        />
+      )}
+      <Select
+        label={t('queues.fields.policy')}
+        description={t('queues.hints.policy')}
+        data={[
+          { value: 'longest_idle', label: t('queues.policy.longest_idle') },
+          { value: 'round_robin', label: t('queues.policy.round_robin') },
+        ]}
+        value={values.policy}
+        onChange={(v) => v && set('policy')(v as Policy)}
+        allowDeselect={false}
+      />
+      <Select
+        label={t('queues.fields.company')}
+        placeholder={t('queues.noCompany')}
+        data={(companies.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        value={values.companyId}
+        onChange={set('companyId')}
+        clearable
+      />
+      <Switch label={t('queues.fields.active')} checked={values.active} onChange={(e) => set('active')(e.currentTarget.checked)} />
+    </FormModal>
   );
 }

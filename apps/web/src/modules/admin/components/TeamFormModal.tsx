@@ -1,15 +1,14 @@
 import type { Team } from '@atende/shared';
-import { Button, Group, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../app/api';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
 import { fieldErrors } from '../../../ui/field-errors';
 import { useFormValues } from '../../../ui/use-form-values';
 import { useNotify } from '../../../ui/use-notify';
 import { useSaveTeam } from '../hooks/use-teams';
 import { useUsers } from '../hooks/use-users';
-import { AppModal } from '../../../ui/AppModal';
 
 const codeFields = { TEAM_NAME_TAKEN: 'name' };
 
@@ -45,49 +44,44 @@ export function TeamFormModal({ team, onClose }: { team: Team | null; onClose: (
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t(team ? 'teams.editTitle' : 'teams.new')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label={t('teams.fields.name')}
-            value={values.name}
-            onChange={(e) => set('name')(e.currentTarget.value)}
-            error={errors.name}
-            required
-            data-autofocus
-          />
-          <Textarea
-            label={t('teams.fields.description')}
-            value={values.description}
-            onChange={(e) => set('description')(e.currentTarget.value)}
-            error={errors.description}
-            autosize
-            minRows={2}
-            maxRows={5}
-          />
-          <MultiSelect
-            label={t('teams.fields.members')}
-            placeholder={t('teams.membersPlaceholder')}
-            data={options}
-            value={values.memberIds}
-            onChange={set('memberIds')}
-            searchable
-            clearable
-            hidePickedOptions
-            error={errors.memberIds}
-            comboboxProps={{ withinPortal: true }}
-          />
-          {!onField && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t(team ? 'common.save' : 'common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t(team ? 'teams.editTitle' : 'teams.new')} size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={save.error}
+      showError={!onField}
+      pending={save.isPending}
+      submitLabel={t(team ? 'common.save' : 'common.create')}
+    >
+      <TextInput
+        label={t('teams.fields.name')}
+        value={values.name}
+        onChange={(e) => set('name')(e.currentTarget.value)}
+        error={errors.name}
+        required
+        data-autofocus
+      />
+      <Textarea
+        label={t('teams.fields.description')}
+        value={values.description}
+        onChange={(e) => set('description')(e.currentTarget.value)}
+        error={errors.description}
+        autosize
+        minRows={2}
+        maxRows={5}
+      />
+      <MultiSelect
+        label={t('teams.fields.members')}
+        placeholder={t('teams.membersPlaceholder')}
+        data={options}
+        value={values.memberIds}
+        onChange={set('memberIds')}
+        searchable
+        clearable
+        hidePickedOptions
+        error={errors.memberIds}
+        comboboxProps={{ withinPortal: true }}
+      />
+    </FormModal>
   );
 }

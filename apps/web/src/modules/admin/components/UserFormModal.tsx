@@ -1,16 +1,15 @@
 import type { User } from '@atende/shared';
 import { locales, roles, type Locale, type Role } from '@atende/shared/roles';
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { ChangeEvent, FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../app/api';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
 import { fieldErrors } from '../../../ui/field-errors';
 import { PasswordField } from '../../../ui/PasswordField';
 import { useFormValues } from '../../../ui/use-form-values';
 import { useNotify } from '../../../ui/use-notify';
 import { useSaveUser } from '../hooks/use-users';
-import { AppModal } from '../../../ui/AppModal';
 
 type Props = { user: User | null; onClose: () => void };
 
@@ -53,62 +52,57 @@ export function UserFormModal({ user, onClose }: Props) {
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t(user ? 'users.editTitle' : 'users.new')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label={t('users.fields.name')} {...text('name')} required data-autofocus />
-            <TextInput label={t('users.fields.email')} type="email" {...text('email')} required />
-            <Select
-              label={t('users.fields.role')}
-              data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-              value={values.role}
-              onChange={(v) => v && set('role')(v as Role)}
-              allowDeselect={false}
-              error={errors.role}
-              required
-            />
-            {!user && (
-              <PasswordField
-                label={t('users.fields.password')}
-                description={t('users.hints.password')}
-                {...text('password')}
-                autoComplete="new-password"
-                required
-              />
-            )}
-            <TextInput
-              label={t('users.fields.extension')}
-              description={t('users.hints.extension')}
-              inputMode="numeric"
-              {...text('extension')}
-            />
-            <Select
-              label={t('users.fields.locale')}
-              data={locales.map((l) => ({ value: l, label: t(`locales.${l}`) }))}
-              value={values.locale}
-              onChange={(v) => v && set('locale')(v as Locale)}
-              allowDeselect={false}
-              error={errors.locale}
-            />
-          </SimpleGrid>
-          <Checkbox
-            label={t('users.fields.canStartAttendance')}
-            description={t('users.hints.canStartAttendance')}
-            checked={values.canStartAttendance}
-            onChange={(e) => set('canStartAttendance')(e.currentTarget.checked)}
+    <FormModal
+      title={t(user ? 'users.editTitle' : 'users.new')} size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={save.error}
+      showError={!onField}
+      pending={save.isPending}
+      submitLabel={t(user ? 'common.save' : 'common.create')}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput label={t('users.fields.name')} {...text('name')} required data-autofocus />
+        <TextInput label={t('users.fields.email')} type="email" {...text('email')} required />
+        <Select
+          label={t('users.fields.role')}
+          data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          value={values.role}
+          onChange={(v) => v && set('role')(v as Role)}
+          allowDeselect={false}
+          error={errors.role}
+          required
+        />
+        {!user && (
+          <PasswordField
+            label={t('users.fields.password')}
+            description={t('users.hints.password')}
+            {...text('password')}
+            autoComplete="new-password"
+            required
           />
-          {!onField && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t(user ? 'common.save' : 'common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+        )}
+        <TextInput
+          label={t('users.fields.extension')}
+          description={t('users.hints.extension')}
+          inputMode="numeric"
+          {...text('extension')}
+        />
+        <Select
+          label={t('users.fields.locale')}
+          data={locales.map((l) => ({ value: l, label: t(`locales.${l}`) }))}
+          value={values.locale}
+          onChange={(v) => v && set('locale')(v as Locale)}
+          allowDeselect={false}
+          error={errors.locale}
+        />
+      </SimpleGrid>
+      <Checkbox
+        label={t('users.fields.canStartAttendance')}
+        description={t('users.hints.canStartAttendance')}
+        checked={values.canStartAttendance}
+        onChange={(e) => set('canStartAttendance')(e.currentTarget.checked)}
+      />
+    </FormModal>
   );
 }
