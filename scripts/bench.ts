@@ -5,8 +5,9 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { openDatabase } from '../apps/server/src/platform/db/client.js';
 import { runMigrations } from '../apps/server/src/platform/db/migrate.js';
-import { coreLoopBench, openBenchDatabase } from './bench/core-loop.js';
+import { benchDatabaseUrl, coreLoopBench } from './bench/core-loop.js';
 import { log, median, round } from './bench/stats.js';
+import { panelsBench } from './bench/panels.js';
 import { widgetSize } from './bench/widget-size.js';
 
 async function startup() {
@@ -53,8 +54,14 @@ for (const kind of ['pglite', 'postgres'] as const) {
     results.push({ name: 'core-loop-postgres', skipped: 'PostgreSQL does not answer' });
     continue;
   }
-  results.push(await coreLoopBench(kind, await openBenchDatabase(kind)));
+  const database = await benchDatabaseUrl(kind);
+  try {
+    results.push(await coreLoopBench(kind, database.url));
+  } finally {
+    await database.drop();
+  }
 }
+if (wanted('panels-large')) results.push(await panelsBench());
 
 const environment = { node: process.version, platform: `${os.platform()}-${os.arch()}`, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => round(l)) };
 console.log(JSON.stringify({ environment, benchmarks: results }, null, 2));

@@ -1,47 +1,17 @@
 // SPEC WS-09, WS-10, ATT-01…ATT-10, PER-01…PER-04: the agent's attendance screen, driven by
 // accessible names in Chromium. The web-chat visitor speaks the widget's HTTP API (harness.ts).
 // The tests of the first block follow one conversation from offer to survey, in order.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApp } from '../../apps/server/src/main-app.js';
-import {
-  cuttableWebSockets,
-  launchBrowser,
-  loginAs,
-  openPage,
-  startServer,
-  startVisitor,
-  systemNotice,
-  webchatChannel,
-  type Session,
-  type Visitor,
-} from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite, cuttableWebSockets, loginAs, startVisitor, systemNotice, webchatChannel, type Session, type Visitor } from './harness.js';
 
-let server: RunningApp;
-let browser: Browser;
+// One conversation runs through the tests in order: profiles stay open until the file ends.
+const { login, open, server } = browserSuite({ pages: 'file' });
 let channelToken: string;
-const sessions: Session[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  channelToken = (await webchatChannel(server)).token;
+  channelToken = (await webchatChannel(server())).token;
 });
-
-afterAll(async () => {
-  const errors = sessions.flatMap((s) => s.pageErrors);
-  await Promise.all(sessions.map((s) => s.context.close()));
-  await browser?.close();
-  await server?.close();
-  expect(errors).toEqual([]);
-});
-
-async function as(email: string, locale = 'pt-BR'): Promise<Session> {
-  const session = await openPage(browser, server.url, locale);
-  sessions.push(session);
-  await loginAs(session.page, email);
-  await session.page.locator('[data-realtime="connected"]').waitFor();
-  return session;
-}
 
 // A 1×1 transparent PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -56,8 +26,7 @@ let bruno: Session | undefined;
 /** Alice (agente@demo.local) logged into the WebChat channel, so web-chat offers reach her. */
 async function alice(): Promise<Agent> {
   if (aliceSession) return aliceSession;
-  const opened = await openPage(browser, server.url);
-  sessions.push(opened);
+  const opened = await open();
   const session = { ...opened, sockets: await cuttableWebSockets(opened.context) };
   const { page } = session;
   await loginAs(page, 'agente@demo.local');
@@ -102,7 +71,7 @@ describe('one web-chat conversation, from offer to survey', () => {
 
   it('shows a new offer live with the WebChat icon, the name, the waiting time and a notice (ATT-03, WS-10)', async () => {
     await page.getByText('Nenhum atendimento no momento.').waitFor();
-    visitor = await startVisitor(server.url, channelToken, { name: 'Maria Souza', email: 'maria@example.com' });
+    visitor = await startVisitor(server().url, channelToken, { name: 'Maria Souza', email: 'maria@example.com' });
     item = list(page).getByRole('link', { name: /Maria Souza/ });
     await item.waitFor();
     await item.getByRole('img', { name: 'WebChat' }).waitFor();
@@ -270,8 +239,7 @@ describe('one web-chat conversation, from offer to survey', () => {
     const surveyToken = String(finished?.surveyToken ?? '');
     expect(surveyToken).not.toBe('');
 
-    const customer = await openPage(browser, server.url);
-    sessions.push(customer);
+    const customer = await open();
     const survey = customer.page;
     await survey.goto(`/avaliacao/${surveyToken}`);
     await survey.getByText(`Demo · Protocolo ${protocol}`).waitFor();
@@ -305,11 +273,11 @@ describe('one web-chat conversation, from offer to survey', () => {
 describe('transfer and manual start', () => {
   it('transfers to another agent with a comment; it leaves one list and reaches the other live (ATT-06)', async () => {
     const page = (await alice()).page;
-    bruno = await as('agente2@demo.local');
+    bruno = await login('agente2@demo.local');
     await openAttendanceScreen(bruno.page);
     await openAttendanceScreen(page, true);
 
-    await startVisitor(server.url, channelToken, { name: 'Carlos Lima' });
+    await startVisitor(server().url, channelToken, { name: 'Carlos Lima' });
     const item = list(page).getByRole('link', { name: /Carlos Lima/ });
     await item.click();
     await page.getByRole('heading', { name: 'Carlos Lima' }).waitFor();
@@ -346,22 +314,58 @@ describe('transfer and manual start', () => {
     await started.getByRole('img', { name: 'Iniciado manualmente' }).waitFor();
     await page.getByRole('tabpanel', { name: 'Resumo' }).getByText('529.982.247-25').waitFor();
 
-    bruno ??= await as('agente2@demo.local');
+    bruno ??= await login('agente2@demo.local');
     await openAttendanceScreen(bruno.page, true);
     await bruno.page.getByRole('button', { name: 'Iniciar atendimento' }).click();
     const refused = bruno.page.getByRole('dialog', { name: 'Iniciar atendimento' });
     await refused.getByRole('button', { name: 'Iniciar sem pessoa' }).click();
     await refused.getByRole('alert').filter({ hasText: 'Você não tem permissão para iniciar atendimentos.' }).waitFor();
   });
+
+  it('names the attendance after the linked person and opens the person’s other attendances read-only (PER-04, ATT-09)', async () => {
+    // Bruno holds Carlos Lima's chat (transferred above); Maria Souza's attendances were served by Alice.
+    bruno ??= await login('agente2@demo.local');
+    const page = bruno.page;
+    await openAttendanceScreen(page, true);
+    await list(page).getByRole('link', { name: /Carlos Lima/ }).click();
+    await page.getByRole('heading', { name: 'Carlos Lima' }).waitFor();
+    const own = new URL(page.url()).pathname;
+    await sideTab(page, 'Pessoa').click();
+    await page.getByRole('searchbox', { name: 'Pesquisar pessoas' }).fill('52998224725');
+    await page.getByRole('list', { name: 'Pessoas encontradas' }).getByRole('listitem', { name: 'Maria Souza' }).getByRole('button', { name: 'Vincular' }).click();
+    // The registered name comes first, in the header and in the list.
+    await page.getByRole('heading', { name: 'Maria Souza' }).waitFor();
+    await list(page).getByRole('link', { name: /Maria Souza/ }).waitFor();
+
+    await sideTab(page, 'Histórico').click();
+    const history = page.getByRole('tabpanel', { name: 'Histórico' });
+    const past = history.getByRole('link', { name: /^Abrir atendimento \d{4}-\d{10} \(somente leitura\)$/ }).filter({ hasText: 'Dúvida esclarecida' });
+    await past.click();
+    await page.getByText('Somente leitura', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Maria Souza' }).waitFor();
+    await conversation(page).getByText('Olá!', { exact: true }).waitFor();
+    await page.getByText('Transcrição somente leitura.').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Mensagem' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Finalizar', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Transferir', exact: true }).count()).toBe(0);
+    await sideTab(page, 'Eventos').click();
+    const events = page.getByRole('tabpanel', { name: 'Eventos' });
+    await events.getByText('Finalizado: Dúvida esclarecida').waitFor();
+    expect(await events.getByRole('listitem').filter({ hasText: 'Pessoa vinculada' }).first().textContent()).toMatch(/por Alice Agente · \d{2}\/\d{2}\/\d{4}/);
+
+    await page.getByRole('link', { name: 'Voltar ao atendimento' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(own);
+    await page.getByRole('textbox', { name: 'Mensagem' }).waitFor();
+  });
 });
 
 describe('in English', () => {
   it('labels the attendance screen and the survey page in English', async () => {
-    const { page } = await as('admin@demo.local');
+    const { page } = await login('admin@demo.local');
     await page.getByRole('button', { name: 'Menu do usuário' }).click();
     await page.getByRole('menuitem', { name: 'Idioma' }).click();
     await page.getByRole('menuitemradio', { name: 'English' }).click();
-    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Attendance' }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Attendance', exact: true }).click();
     await page.getByRole('tab', { name: 'Attendance', selected: true }).waitFor();
     await page.getByRole('tab', { name: 'History' }).waitFor();
     await page.getByRole('button', { name: 'Start attendance' }).waitFor();
@@ -370,8 +374,7 @@ describe('in English', () => {
     await page.getByRole('menuitemradio', { name: 'Português' }).click();
     await page.getByRole('tab', { name: 'Histórico' }).waitFor();
 
-    const customer = await openPage(browser, server.url, 'en-US');
-    sessions.push(customer);
+    const customer = await open('en-US');
     await customer.page.goto('/avaliacao/no-such-survey-token-here');
     await customer.page.getByRole('heading', { name: 'Survey not found' }).waitFor();
   });

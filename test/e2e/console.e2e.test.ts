@@ -1,32 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApp } from '../../apps/server/src/main-app.js';
-import { launchBrowser, loginAs, meStatus, openPage, startServer, type Session } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, loginAs, meStatus, openPage } from './harness.js';
 
-let server: RunningApp;
-let browser: Browser;
-let session: Session | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  await session?.context.close();
-  session = undefined;
-  expect(errors).toEqual([]);
-});
-
-async function open(locale = 'pt-BR'): Promise<Page> {
-  session = await openPage(browser, server.url, locale);
-  return session.page;
-}
+const suite = browserSuite();
+const open = async (locale?: string): Promise<Page> => (await suite.open(locale)).page;
 
 async function openUserMenu(page: Page, name: string) {
   await page.getByRole('button', { name }).click();
@@ -141,7 +118,7 @@ describe('administration', () => {
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Carla Nova[\s\S]*Supervisor[\s\S]*2050[\s\S]*Ativo/);
 
-    const other = await openPage(browser, server.url);
+    const other = await openPage(suite.browser(), suite.server().url);
     try {
       await loginAs(other.page, 'carla@demo.local', 'senha-da-carla');
       await other.page.getByRole('banner').getByText('Carla Nova').waitFor();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startApp, type RunningApp } from '../../apps/server/src/main-app.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -89,6 +90,68 @@ export async function loginAs(page: Page, email: string, password = DEMO_PASSWOR
   await page.getByLabel('Senha', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Entrar' }).click();
   await page.getByRole('button', { name: 'Menu do usuário' }).waitFor();
+}
+
+export type BrowserSuite = {
+  server(): RunningApp;
+  browser(): Browser;
+  /** A fresh browser profile (see `openPage`), closed by the suite with its page errors checked. */
+  open(locale?: string): Promise<Session>;
+  /** `open`, then the pt-BR login as `email`; with `live` (the default) also waits for the realtime link. */
+  login(email: string, options?: { locale?: string; live?: boolean }): Promise<Session>;
+  /** The page of `login`. */
+  as(email: string, options?: { locale?: string; live?: boolean }): Promise<Page>;
+};
+
+/**
+ * Registers the hooks of a browser-test file: the server and Chromium start before all tests and
+ * stop after them; the profiles opened through the suite are closed after each test, or, with
+ * `pages: 'file'`, once after all (tests that carry one conversation along), and either way the
+ * uncaught page errors they collected must be none.
+ */
+export function browserSuite(options: { pages?: 'test' | 'file' } = {}): BrowserSuite {
+  let server: RunningApp | undefined;
+  let browser: Browser | undefined;
+  let sessions: Session[] = [];
+  const closeSessions = async () => {
+    const errors = sessions.flatMap((s) => s.pageErrors);
+    await Promise.all(sessions.map((s) => s.context.close()));
+    sessions = [];
+    return errors;
+  };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    const errors = options.pages === 'file' ? await closeSessions() : [];
+    await browser?.close();
+    await server?.close();
+    expect(errors).toEqual([]);
+  });
+  if (options.pages !== 'file') afterEach(async () => expect(await closeSessions()).toEqual([]));
+
+  const suite: BrowserSuite = {
+    server: () => server ?? failNotStarted(),
+    browser: () => browser ?? failNotStarted(),
+    async open(locale = 'pt-BR') {
+      const session = await openPage(suite.browser(), suite.server().url, locale);
+      sessions.push(session);
+      return session;
+    },
+    async login(email, { locale, live = true } = {}) {
+      const session = await suite.open(locale);
+      await loginAs(session.page, email);
+      if (live) await session.page.locator('[data-realtime="connected"]').waitFor();
+      return session;
+    },
+    as: async (email, loginOptions) => (await suite.login(email, loginOptions)).page,
+  };
+  return suite;
+}
+
+function failNotStarted(): never {
+  throw new Error('browserSuite: server and browser start in beforeAll; use them inside hooks and tests');
 }
 
 /** GET /api/auth/me from inside the page, so it carries the page's cookie. */

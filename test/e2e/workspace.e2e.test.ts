@@ -1,47 +1,10 @@
 // SPEC WS-01…WS-10 and issue 3: the agent workspace in the top bar, the supervisor's "Agentes"
 // view and the queue, channel and pause-reason admin, driven by accessible names in Chromium.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApp } from '../../apps/server/src/main-app.js';
-import {
-  finishAttendance,
-  insertAttendanceInProgress,
-  launchBrowser,
-  loginAs,
-  meStatus,
-  openPage,
-  startServer,
-  type Session,
-} from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, finishAttendance, insertAttendanceInProgress, meStatus } from './harness.js';
 
-let server: RunningApp;
-let browser: Browser;
-let sessions: Session[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const errors = sessions.flatMap((s) => s.pageErrors);
-  await Promise.all(sessions.map((s) => s.context.close()));
-  sessions = [];
-  expect(errors).toEqual([]);
-});
-
-/** A fresh browser profile logged in as `email`, with the live connection up. */
-async function as(email: string): Promise<Page> {
-  const session = await openPage(browser, server.url);
-  sessions.push(session);
-  await loginAs(session.page, email);
-  await live(session.page);
-  return session.page;
-}
+const { as, login, server } = browserSuite();
 
 const live = (page: Page) => page.locator('[data-realtime="connected"]').waitFor();
 
@@ -131,9 +94,9 @@ describe('voice channels (WS-03, WS-04, WS-05, WS-07, WS-08)', () => {
 
 describe('chat channels (WS-06) and a second tab', () => {
   it('pauses every channel of the shared queue, and the other tab follows live', async () => {
-    const page = await as('agente@demo.local');
-    const other = await sessions[0]!.context.newPage(); // same cookies: a second tab
-    other.on('pageerror', (err) => sessions[0]!.pageErrors.push(err.message));
+    const { page, context, pageErrors } = await login('agente@demo.local');
+    const other = await context.newPage(); // same cookies: a second tab
+    other.on('pageerror', (err) => pageErrors.push(err.message));
     await other.goto('/');
     await live(other);
     expect(await chatButton(other).textContent()).toContain('Offline');
@@ -172,7 +135,7 @@ describe('chat channels (WS-06) and a second tab', () => {
 describe('logout rule (WS-02)', () => {
   it('refuses to log out while an attendance is in progress, then lets the agent out', async () => {
     const page = await as('agente@demo.local');
-    const attendanceId = await insertAttendanceInProgress(server, 'agente@demo.local');
+    const attendanceId = await insertAttendanceInProgress(server(), 'agente@demo.local');
 
     await page.getByRole('button', { name: 'Menu do usuário' }).click();
     await page.getByRole('menuitem', { name: 'Log Out' }).click();
@@ -186,7 +149,7 @@ describe('logout rule (WS-02)', () => {
     await dialog.getByRole('button', { name: 'Cancelar' }).click();
     expect(await meStatus(page)).toBe(200);
 
-    await finishAttendance(server, attendanceId);
+    await finishAttendance(server(), attendanceId);
     await page.getByRole('button', { name: 'Menu do usuário' }).click();
     await page.getByRole('menuitem', { name: 'Log Out' }).click();
     await dialog.getByRole('button', { name: 'Log Out' }).click();

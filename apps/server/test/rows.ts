@@ -1,4 +1,1 @@
-export type Row = Record<string, unknown>;
-
-/** The rows of a raw `db.execute` result, whichever driver returned it (pg wraps them, PGlite too). */
-export const rowsOf = (r: unknown): Row[] => (r as { rows?: Row[] }).rows ?? (r as Row[]);
+export { rowsOf, type Row } from '../src/platform/db/rows.js';

@@ -1,6 +1,8 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { eq } from 'drizzle-orm';
+import { eq, isNull, count } from 'drizzle-orm';
+import { vi } from 'vitest';
 import { buildApp } from '../src/app.js';
+import { domainEvents } from '../src/db/schema/platform.js';
 import { organizations, users } from '../src/db/schema/tenancy.js';
 import { loadConfig, type Config } from '../src/platform/config.js';
 import type { Database } from '../src/platform/db/client.js';
@@ -22,6 +24,8 @@ export type TestApp = {
   login(email: string, password?: string): Promise<Session>;
   orgId(slug: 'demo' | 'outra'): Promise<string>;
   userId(email: string): Promise<string>;
+  /** Resolves once every domain event written so far has run all its listeners (the outbox is empty). */
+  settle(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -58,6 +62,15 @@ export async function createTestApp(opts: { seed?: boolean; start?: boolean; con
     },
     orgId: (slug) => system(async (s) => (await s.tx.select().from(organizations).where(eq(organizations.slug, slug)))[0]!.id),
     userId: (email) => system(async (s) => (await s.tx.select().from(users).where(eq(users.email, email)))[0]!.id),
+    settle: () =>
+      vi.waitFor(
+        async () => {
+          const [row] = await database.db.select({ n: count() }).from(domainEvents).where(isNull(domainEvents.dispatchedAt));
+          if (Number(row!.n) > 0) throw new Error(`${row!.n} events still pending`);
+        },
+        // A listener that failed waits for the sweeper's retry (eventRetryDelaySeconds): allow for it.
+        { timeout: 30_000, interval: 50 },
+      ),
     close: () => app.close(),
   };
 }

@@ -12,3 +12,8 @@ export * from './protocol.js';
 export * from './routing-policy.js';
 export * from './schemas/attendances.js';
 export * from './schemas/widget.js';
+export * from './tools.js';
+export * from './sla/index.js';
+export * from './schemas/service-config.js';
+export * from './schemas/attendance-service.js';
+export * from './schemas/panels.js';

@@ -1,6 +1,7 @@
 import { seedChannelsDemo } from '../modules/channels/index.js';
 import { seedPresenceDemo } from '../modules/presence/index.js';
 import { seedRoutingDemo } from '../modules/routing/index.js';
+import { seedServiceDemo } from '../modules/service/index.js';
 import { seedTenancyDemo } from '../modules/tenancy/index.js';
 import type { Platform } from '../platform/platform.js';
 
@@ -8,6 +9,7 @@ import type { Platform } from '../platform/platform.js';
 export async function seedDemo(platform: Platform): Promise<void> {
   const seeded = await seedTenancyDemo(platform, platform.config.demoPassword);
   const demo = seeded.find((o) => o.slug === 'demo');
+  await seedServiceDemo(platform); // idempotent: contact origins for every organization, Demo's service config
   if (!demo) return; // already seeded on an earlier start
   await platform.tenant.inTenant(demo.organizationId, null, async (s) => {
     const agents = ['agente@demo.local', 'agente2@demo.local'].map((e) => demo.userIds[e]!);

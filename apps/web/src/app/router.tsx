@@ -26,6 +26,17 @@ const SurveyPage = lazy(() => import('../modules/surveys/components/SurveyPage')
 // Supervisors' screens likewise.
 const AgentsPage = lazy(() => import('../modules/presence/components/AgentsPage').then((m) => ({ default: m.AgentsPage })));
 
+// SPEC PAN-07…PAN-11: supervisors' panels; PAN-02…PAN-04, ORG-03: service settings (admins).
+const PanelPage = lazy(() => import('../modules/panels/components/PanelPage').then((m) => ({ default: m.PanelPage })));
+const WallboardPage = lazy(() => import('../modules/panels/components/WallboardPage').then((m) => ({ default: m.WallboardPage })));
+const ProcessesPage = lazy(() => import('../modules/config/components/ProcessesPage').then((m) => ({ default: m.ProcessesPage })));
+const ClassificationsPage = lazy(() => import('../modules/config/components/ClassificationsPage').then((m) => ({ default: m.ClassificationsPage })));
+const ContactOriginsPage = lazy(() => import('../modules/config/components/ContactOriginsPage').then((m) => ({ default: m.ContactOriginsPage })));
+const SlaReasonsPage = lazy(() => import('../modules/config/components/SlaReasonsPage').then((m) => ({ default: m.SlaReasonsPage })));
+const CalendarsPage = lazy(() => import('../modules/config/components/CalendarsPage').then((m) => ({ default: m.CalendarsPage })));
+const SlaPoliciesPage = lazy(() => import('../modules/config/components/SlaPoliciesPage').then((m) => ({ default: m.SlaPoliciesPage })));
+const ToolPermissionsPage = lazy(() => import('../modules/config/components/ToolPermissionsPage').then((m) => ({ default: m.ToolPermissionsPage })));
+
 const page = (node: ReactNode) => <Suspense fallback={<FullPageLoader />}>{node}</Suspense>;
 
 export const router = createBrowserRouter([
@@ -49,6 +60,19 @@ export const router = createBrowserRouter([
             children: [{ index: true, element: page(<AgentsPage />) }],
           },
           {
+            path: 'panel',
+            element: <RequireRole role="supervisor" />,
+            children: [
+              { index: true, element: page(<PanelPage />) },
+              { path: ':tab/:view', element: page(<PanelPage />) },
+            ],
+          },
+          {
+            path: 'wallboard',
+            element: <RequireRole role="supervisor" />,
+            children: [{ index: true, element: page(<WallboardPage />) }],
+          },
+          {
             path: 'admin',
             element: <RequireRole role="admin" />,
             children: [
@@ -58,6 +82,13 @@ export const router = createBrowserRouter([
               { path: 'queues', element: page(<QueuesPage />) },
               { path: 'channels', element: page(<ChannelsPage />) },
               { path: 'pause-reasons', element: page(<PauseReasonsPage />) },
+              { path: 'processes', element: page(<ProcessesPage />) },
+              { path: 'classifications', element: page(<ClassificationsPage />) },
+              { path: 'contact-origins', element: page(<ContactOriginsPage />) },
+              { path: 'sla-reasons', element: page(<SlaReasonsPage />) },
+              { path: 'calendars', element: page(<CalendarsPage />) },
+              { path: 'sla-policies', element: page(<SlaPoliciesPage />) },
+              { path: 'tool-permissions', element: page(<ToolPermissionsPage />) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -20,6 +20,8 @@ export const attendanceSummary = z.object({
   queueId: z.uuid().nullable(),
   assigneeId: z.uuid().nullable(),
   personId: z.uuid().nullable(),
+  /** The linked person's name (persons table), null when none: the console shows it before the contact's. */
+  personName: z.string().nullable(),
   contact: contactSchema,
   lastSeq: z.number().int(),
   unread: z.number().int(),

@@ -6,6 +6,12 @@ import { messageSchema } from './attendances.js';
 export const preChatFields = ['name', 'email', 'cpf', 'phone'] as const;
 export type PreChatField = (typeof preChatFields)[number];
 
+/** What a WebChat channel's pre-chat form asks and requires (admins set it on the channel). */
+export const preChatSettings = z
+  .object({ fields: z.array(z.enum(preChatFields)).max(4), required: z.array(z.enum(preChatFields)).max(4) })
+  .refine((p) => p.required.every((f) => p.fields.includes(f)), { message: 'a required field must be asked', path: ['required'] });
+export type PreChatSettings = z.infer<typeof preChatSettings>;
+
 export const widgetSessionBody = z.object({ visitorToken: z.string().min(20).max(100).optional(), locale: z.enum(['pt-BR', 'en']).optional() });
 
 export const contactStateSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameText } from './common.js';
+import { preChatSettings } from './widget.js';
 
 // SPEC ORG-05, WS-04, WS-05: queues, channels and pause reasons as the API shows them.
 export const queueKinds = ['voice', 'chat'] as const;
@@ -26,6 +27,8 @@ export const channelSchema = z.object({
   queueId: z.uuid(),
   token: z.string(),
   active: z.boolean(),
+  /** WebChat only (CH-01): the pre-chat form's fields; null for other types. */
+  preChat: preChatSettings.nullable(),
 });
 export type Channel = z.infer<typeof channelSchema>;
 
@@ -54,6 +57,7 @@ export const channelBody = z.object({
   type: z.enum(channelTypes),
   queueId: z.uuid(),
   active: z.boolean().default(true),
+  preChat: preChatSettings.optional(),
 });
 export const updateChannelBody = channelBody.omit({ type: true }).partial();
 

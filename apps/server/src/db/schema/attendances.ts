@@ -5,7 +5,8 @@ import { channels } from './channels.js';
 import { persons } from './persons.js';
 import { tenantPolicy } from './rls.js';
 import { queues } from './routing.js';
-import { users } from './tenancy.js';
+import { companies, teams, users } from './tenancy.js';
+import { classifications, contactOrigins, processes, slaPolicies, subprocesses } from './service-config.js';
 import { organizationId } from './columns.js';
 
 const org = organizationId;
@@ -49,6 +50,38 @@ export const attendances = pgTable(
     lastMessageAt: at(),
     finishedAt: at(),
     finishedBy: uuid(),
+    // Service data (SPEC PAN-01…PAN-04). Denormalised here so every panel grid reads one table.
+    companyId: uuid().references(() => companies.id, { onDelete: 'set null' }),
+    /** "Grupo do workspace": the team responsible. */
+    teamId: uuid().references(() => teams.id, { onDelete: 'set null' }),
+    /** "Operador de abertura": who opened it (manual start) or first served it. */
+    openedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** "Relato do cliente". */
+    description: text(),
+    contactOriginId: uuid().references(() => contactOrigins.id, { onDelete: 'set null' }),
+    openingClassificationId: uuid().references(() => classifications.id, { onDelete: 'set null' }),
+    closingClassificationId: uuid().references(() => classifications.id, { onDelete: 'set null' }),
+    processId: uuid().references(() => processes.id, { onDelete: 'set null' }),
+    subprocessId: uuid().references(() => subprocesses.id, { onDelete: 'set null' }),
+    subprocessStartedAt: at(),
+    /** "Fim Previsto" of the current subprocess. */
+    subprocessDueAt: at(),
+    addressCep: text(),
+    addressStreet: text(),
+    addressNumber: text(),
+    addressDistrict: text(),
+    addressCity: text(),
+    addressState: text(),
+    addressCondo: text(),
+    slaPolicyId: uuid().references(() => slaPolicies.id, { onDelete: 'set null' }),
+    slaMode: text({ enum: ['business', 'calendar'] }),
+    slaMinutes: integer(),
+    slaStartedAt: at(),
+    /** Null while paused or without a policy; recomputed by the pure calculator on every intervention. */
+    slaDueAt: at(),
+    slaPausedAt: at(),
+    /** Summary of the linked service orders (PAN-06): none = "Inexistente". */
+    serviceOrderStatus: text({ enum: ['none', 'unscheduled', 'scheduled', 'done'] }).notNull().default('none'),
   },
   (t) => [
     uniqueIndex('attendances_protocol_unique').on(t.organizationId, t.protocol).where(sql`protocol is not null`),
@@ -56,6 +89,24 @@ export const attendances = pgTable(
     index('attendances_assignee_open').on(t.organizationId, t.assigneeId).where(sql`status <> 'finished'`),
     index('attendances_assignee_finished').on(t.organizationId, t.assigneeId, t.finishedAt).where(sql`status = 'finished'`),
     index('attendances_contact').on(t.channelId, t.contactIdentity),
+    uniqueIndex('attendances_code_unique').on(t.organizationId, t.code),
+    // Panel views (PAN-07): open by opening time, late SLA, subprocess deadlines, finished by closing time.
+    // Each ends with (code, id) — the grid's tie-breaker and the page's key — and carries the columns
+    // its views filter on, so a page and its capped count are index-only scans (scripts/bench/panels.ts).
+    index('attendances_open_created').on(t.organizationId, t.createdAt, t.code, t.id).where(sql`status <> 'finished'`),
+    index('attendances_open_sla_due').on(t.organizationId, t.slaDueAt, t.slaPausedAt, t.code, t.id).where(sql`status <> 'finished'`),
+    index('attendances_open_subprocess_due').on(t.organizationId, t.subprocessDueAt, t.subprocessId, t.code, t.id).where(sql`status <> 'finished'`),
+    index('attendances_open_subprocess').on(t.organizationId, t.subprocessId, t.subprocessDueAt, t.code).where(sql`status <> 'finished'`),
+    index('attendances_finished_at').on(t.organizationId, t.finishedAt, t.slaDueAt, t.code, t.id).where(sql`status = 'finished'`),
+    index('attendances_created').on(t.organizationId, t.createdAt),
+    // "Atrasados" (late, open or finished) by due time: status, closing and pause decide lateness.
+    index('attendances_sla_due').on(t.organizationId, t.slaDueAt, t.status, t.finishedAt, t.slaPausedAt, t.code, t.id),
+    // "Em O.S." views: attendances with a service order, by opening time.
+    index('attendances_service_order_created')
+      .on(t.organizationId, t.createdAt, t.serviceOrderStatus, t.code, t.id, t.slaDueAt, t.status, t.finishedAt, t.slaPausedAt)
+      .where(sql`service_order_status <> 'none'`),
+    // Wallboard (PAN-11): answered today per queue.
+    index('attendances_queue_first_response').on(t.queueId, t.firstResponseAt).where(sql`first_response_at is not null`),
     tenantPolicy('attendances'),
   ],
 ).enableRLS();

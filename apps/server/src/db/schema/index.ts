@@ -5,3 +5,5 @@ export * from './channels.js';
 export * from './presence.js';
 export * from './attendances.js';
 export * from './persons.js';
+export * from './service-config.js';
+export * from './attendance-service.js';

@@ -17,6 +17,8 @@ export const queues = pgTable(
     policy: text({ enum: ['longest_idle', 'round_robin'] })
       .notNull()
       .default('longest_idle'),
+    /** Service level target (PAN-11): share of contacts answered within this many seconds. */
+    serviceLevelSeconds: integer().notNull().default(60),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

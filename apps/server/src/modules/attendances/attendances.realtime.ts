@@ -2,7 +2,7 @@ import { roleAtLeast, type Message } from '@atende/shared';
 import type { Platform } from '../../platform/platform.js';
 import { rooms } from '../../platform/realtime/realtime.js';
 import { attendancesRepo } from './attendances.repository.js';
-import { toSummary } from './mappers.js';
+import { summaryOf } from './summaries.js';
 
 export const attendanceRoom = (organizationId: string, attendanceId: string) => `org:${organizationId}:attendance:${attendanceId}`;
 
@@ -11,19 +11,22 @@ export function registerAttendanceRealtime(platform: Platform) {
   const { events, realtime } = platform;
 
   const pushSummary = async (org: string, attendanceId: string, extraUserIds: unknown[] = []) => {
-    const a = await platform.tenant.inTenant(org, null, (s) => attendancesRepo.byId(s, attendanceId));
-    if (!a) return;
-    const summary = toSummary(a);
+    const found = await platform.tenant.inTenant(org, null, async (s) => {
+      const row = await attendancesRepo.byId(s, attendanceId);
+      return row && { a: row, summary: await summaryOf(s, row) };
+    });
+    if (!found) return;
+    const { a, summary } = found;
     const users = new Set([a.assigneeId, ...extraUserIds].filter((u): u is string => typeof u === 'string'));
     for (const u of users) realtime.publish(rooms.user(org, u), 'attendance.updated', summary);
     realtime.publish(attendanceRoom(org, a.id), 'attendance.updated', summary);
-    return a;
+    return summary;
   };
 
   // WS-10: the offer reaches the agent's every tab, which raises the notification and the sound.
   events.on('attendance.assigned', 'attendances.realtime', async (e) => {
-    const a = await pushSummary(e.organizationId, String(e.payload.attendanceId));
-    if (a) realtime.publish(rooms.user(e.organizationId, String(e.payload.userId)), 'attendance.offered', toSummary(a));
+    const summary = await pushSummary(e.organizationId, String(e.payload.attendanceId));
+    if (summary) realtime.publish(rooms.user(e.organizationId, String(e.payload.userId)), 'attendance.offered', summary);
   });
   for (const type of ['attendance.transferred', 'attendance.finished', 'attendance.queued', 'attendance.rated', 'attendance.updated']) {
     events.on(type, 'attendances.realtime', async (e) => {

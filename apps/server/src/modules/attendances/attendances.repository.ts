@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { attendanceEvents, attendanceMessages, attendances, protocolCounters } from '../../db/schema/attendances.js';
 import type { Scope } from '../../platform/db/tenant.js';
+import { rowsOf } from '../../platform/db/rows.js';
 
 export type AttendanceRow = typeof attendances.$inferSelect;
 export type MessageRow = typeof attendanceMessages.$inferSelect;
@@ -88,6 +89,15 @@ export const attendancesRepo = {
       .orderBy(finished ? desc(attendances.finishedAt) : asc(attendances.assignedAt))
       .limit(limit);
   },
+  /** Whether the agent holds (assigned or in progress) an attendance linked to the person (PER-04 reads). */
+  async holdsPersonAttendance(s: Scope, userId: string, personId: string) {
+    const [row] = await s.tx
+      .select({ id: attendances.id })
+      .from(attendances)
+      .where(and(eq(attendances.assigneeId, userId), eq(attendances.personId, personId), inArray(attendances.status, [...ACTIVE])))
+      .limit(1);
+    return Boolean(row);
+  },
   listForPerson(s: Scope, personId: string, limit: number) {
     return s.tx.select().from(attendances).where(eq(attendances.personId, personId)).orderBy(desc(attendances.createdAt)).limit(limit);
   },
@@ -96,6 +106,17 @@ export const attendancesRepo = {
       .select()
       .from(attendances)
       .where(and(eq(attendances.assigneeId, userId), eq(attendances.status, 'assigned'), channelIds.length ? inArray(attendances.channelId, channelIds) : sql`true`));
+  },
+  /** The contact's latest attendance on the channel, locked (a contact's message: one round trip). */
+  async lockLatestByContact(s: Scope, channelId: string, identity: string) {
+    const [row] = await s.tx
+      .select()
+      .from(attendances)
+      .where(and(eq(attendances.channelId, channelId), eq(attendances.contactIdentity, identity)))
+      .orderBy(desc(attendances.createdAt))
+      .limit(1)
+      .for('update');
+    return row;
   },
   openByContact(s: Scope, channelId: string, identity: string) {
     return s.tx
@@ -114,17 +135,39 @@ export const attendancesRepo = {
       .where(and(eq(attendanceMessages.attendanceId, attendanceId), eq(attendanceMessages.clientId, clientId)));
     return row;
   },
-  async appendMessage(s: Scope, attendanceId: string, m: NewMessage, at: Date) {
-    const [bumped] = await s.tx
-      .update(attendances)
-      .set({ lastSeq: sql`${attendances.lastSeq} + 1`, lastMessageAt: at })
-      .where(eq(attendances.id, attendanceId))
-      .returning({ seq: attendances.lastSeq });
-    const [row] = await s.tx
-      .insert(attendanceMessages)
-      .values({ ...m, attendanceId, organizationId: s.organizationId, seq: bumped!.seq, createdAt: at })
-      .returning();
-    return row!;
+  /**
+   * Appends a message with the next seq and bumps the attendance's counter in one statement (the
+   * core loop's hot path: one round trip instead of three). A `clientId` already stored makes it a
+   * no-op that returns undefined: the caller answers with the stored message (idempotent sends).
+   */
+  async appendMessage(s: Scope, attendanceId: string, m: NewMessage, at: Date): Promise<MessageRow | undefined> {
+    const when = at.toISOString();
+    const res = await s.tx.execute(sql`
+      with m as (
+        insert into attendance_messages (organization_id, attendance_id, seq, author_kind, author_id, internal, body, attachment_id, client_id, created_at)
+        select ${s.organizationId}::uuid, a.id, a.last_seq + 1, ${m.authorKind}, ${m.authorId}::uuid, ${m.internal}, ${m.body}, ${m.attachmentId}::uuid, ${m.clientId}, ${when}::timestamptz
+        from attendances a where a.id = ${attendanceId}
+        on conflict (attendance_id, client_id) where client_id is not null do nothing
+        returning *
+      ), bumped as (
+        update attendances set last_seq = m.seq, last_message_at = m.created_at from m where attendances.id = m.attendance_id
+      )
+      select * from m`);
+    const [row] = rowsOf(res);
+    if (!row) return undefined;
+    return {
+      id: String(row.id),
+      organizationId: String(row.organization_id),
+      attendanceId: String(row.attendance_id),
+      seq: Number(row.seq),
+      authorKind: row.author_kind as MessageRow['authorKind'],
+      authorId: (row.author_id as string | null) ?? null,
+      internal: Boolean(row.internal),
+      body: String(row.body),
+      attachmentId: (row.attachment_id as string | null) ?? null,
+      clientId: (row.client_id as string | null) ?? null,
+      createdAt: new Date(row.created_at as string | Date),
+    };
   },
   messagesAfter(s: Scope, attendanceId: string, afterSeq: number, includeInternal: boolean) {
     return s.tx

@@ -142,14 +142,14 @@ describe('manual start, linking a person, person history (ATT-04, PER-03, PER-04
     const person = await allowed.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'José da Silva', document: '529.982.247-25' } });
     const started = await allowed.inject({ method: 'POST', url: '/api/attendances', payload: { personId: person.json().id } });
     expect(started.statusCode).toBe(201);
-    expect(started.json()).toMatchObject({ status: 'in_progress', channelType: 'manual', personId: person.json().id, assigneeId: allowed.me.id });
+    expect(started.json()).toMatchObject({ status: 'in_progress', channelType: 'manual', personId: person.json().id, personName: 'José da Silva', assigneeId: allowed.me.id });
     expect(started.json().protocol).toMatch(/^\d{4}-\d{10}$/);
     const unlinked = await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: null } });
-    expect(unlinked.json().personId).toBeNull();
+    expect(unlinked.json()).toMatchObject({ personId: null, personName: null });
     const relinked = await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: person.json().id } });
     expect(relinked.json().personId).toBe(person.json().id);
     const history = (await denied.inject({ url: `/api/persons/${person.json().id}/attendances` })).json().items;
-    expect(history.map((a: { id: string }) => a.id)).toEqual([started.json().id]);
+    expect(history.map((a: { id: string; personName: string }) => [a.id, a.personName])).toEqual([[started.json().id, 'José da Silva']]);
     const events = (await allowed.inject({ url: `/api/attendances/${started.json().id}` })).json().events.map((e: { type: string }) => e.type);
     expect(events).toEqual(['created', 'protocol_issued', 'person_unlinked', 'person_linked']);
     expect((await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: crypto.randomUUID() } })).json().error.code).toBe('PERSON_NOT_FOUND');

@@ -16,7 +16,7 @@ export const loadByAgent = (s: Scope, queueId: string, userIds: string[]) => att
 export const unansweredOffers = (s: Scope, userId: string, channelIds: string[]) => attendancesRepo.activeOfAgentOnChannels(s, userId, channelIds);
 /** Queues that have someone waiting (the routing safety sweep). */
 export const queuesWithWaiting = (s: Scope) => attendancesRepo.queuesWithWaiting(s);
-export { postContactMessage } from './lifecycle.js';
+export { postContactMessage, postContactMessageByIdentity } from './lifecycle.js';
 export { contactMessages, contactState, contactStateById, latestContactAttendance, readAttachment, storeAttachment, type ContactState } from './contact-view.js';
 export { attendanceRoom } from './attendances.realtime.js';
 /** Which channel and contact identity an attendance belongs to (channel adapters deliver with it). */
@@ -24,3 +24,9 @@ export async function contactRef(s: Scope, attendanceId: string) {
   const a = await attendancesRepo.byId(s, attendanceId);
   return a ? { channelType: a.channelType, channelId: a.channelId, contactIdentity: a.contactIdentity, assigneeId: a.assigneeId, queueId: a.queueId, status: a.status } : undefined;
 }
+// Service data (modules/service, SPEC PAN-03…PAN-06): the access rule, the timeline and the steps it reuses.
+export { assertCanSee } from './access.js';
+export type { AttendanceRow } from './attendances.repository.js';
+export { resendSurvey, startManualAttendance } from './lifecycle.js';
+/** ATT-10: one timeline event, authored by the scope's actor. */
+export const addAttendanceEvent = (s: Scope, attendanceId: string, type: string, data: Record<string, unknown> = {}) => attendancesRepo.addEvent(s, attendanceId, type, data);

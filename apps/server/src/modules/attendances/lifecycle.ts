@@ -49,11 +49,12 @@ export async function issueProtocol(platform: Platform, s: Scope, a: AttendanceR
 }
 
 export async function appendMessage(platform: Platform, s: Scope, a: AttendanceRow, m: NewMessage, now: Date) {
-  if (m.clientId) {
-    const existing = await attendancesRepo.messageByClientId(s, a.id, m.clientId);
-    if (existing) return { message: existing, rendered: toMessage(existing), attendance: a, duplicate: true };
-  }
   const message = await attendancesRepo.appendMessage(s, a.id, m, now);
+  if (!message) {
+    // The same clientId was stored before: a retried send answers with the stored message.
+    const existing = (await attendancesRepo.messageByClientId(s, a.id, m.clientId!))!;
+    return { message: existing, rendered: toMessage(existing), attendance: a, duplicate: true };
+  }
   // The event carries the rendered message and where it goes, so delivery needs no reads.
   const rendered = toMessage(
     message,
@@ -120,9 +121,53 @@ export async function finishAttendance(platform: Platform, s: Scope, a: Attendan
   return { attendance: row, surveyToken: survey.token };
 }
 
-/** A message from the contact (widget, WhatsApp…): never internal, refused once the attendance is over. */
-export async function postContactMessage(platform: Platform, s: Scope, attendanceId: string, m: { body: string; clientId: string | null; attachmentId: string | null }, now: Date) {
+/** SPEC ATT-04: an attendance started by hand, served at once by its opener; the protocol is issued now. */
+export async function startManualAttendance(platform: Platform, s: Scope, input: { userId: string; personId: string | null; contact: AttendanceRow['contact']; now: Date }) {
+  const { userId, now } = input;
+  const a = await attendancesRepo.insert(s, {
+    channelType: 'manual',
+    status: 'in_progress',
+    assigneeId: userId,
+    openedBy: userId,
+    assignedAt: now,
+    firstResponseAt: now,
+    personId: input.personId,
+    contact: input.contact,
+  });
+  await attendancesRepo.addEvent(s, a.id, 'created', { channelType: 'manual', startedBy: userId });
+  const row = await issueProtocol(platform, s, a, now);
+  // Queued attendances announce themselves with attendance.queued; this one never queues (PAN-02 defaults).
+  await platform.events.emit(s, 'attendance.created', { attendanceId: row.id });
+  return row;
+}
+
+/**
+ * SPEC ATT-08 "Reenviar avaliação": the contact receives the protocol and the survey link again, the
+ * same way as at the finish. Only for a finished attendance whose survey is still unanswered.
+ */
+export async function resendSurvey(platform: Platform, s: Scope, attendanceId: string, now: Date) {
   const a = await attendancesRepo.lock(s, attendanceId);
+  if (!a) throw new AppError('ATT_NOT_FOUND');
+  const survey = a.status === 'finished' && a.protocol ? await surveysRepo.byAttendance(s, a.id) : undefined;
+  if (!survey || survey.answeredAt) throw new AppError('SURVEY_RESEND_UNAVAILABLE');
+  await surveysRepo.markSent(s, a.id, now);
+  await attendancesRepo.addEvent(s, a.id, 'survey_resent', {});
+  await appendMessage(platform, s, a, systemMessage('finished', { protocol: a.protocol, surveyToken: survey.token }), now);
+}
+
+/** A message from the contact (widget, WhatsApp…): never internal, refused once the attendance is over. */
+export async function postContactMessage(platform: Platform, s: Scope, attendanceId: string, m: ContactMessage, now: Date) {
+  return appendContactMessage(platform, s, await attendancesRepo.lock(s, attendanceId), m, now);
+}
+
+/** The same, to the contact's latest attendance on a channel, found and locked in one query. */
+export async function postContactMessageByIdentity(platform: Platform, s: Scope, channelId: string, identity: string, m: ContactMessage, now: Date) {
+  return appendContactMessage(platform, s, await attendancesRepo.lockLatestByContact(s, channelId, identity), m, now);
+}
+
+type ContactMessage = { body: string; clientId: string | null; attachmentId: string | null };
+
+function appendContactMessage(platform: Platform, s: Scope, a: AttendanceRow | undefined, m: ContactMessage, now: Date) {
   if (!a) throw new AppError('ATT_NOT_FOUND');
   if (a.status === 'finished') throw new AppError('ATT_FINISHED');
   return appendMessage(platform, s, a, { ...m, authorKind: 'contact', authorId: null, internal: false }, now);

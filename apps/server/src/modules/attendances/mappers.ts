@@ -3,7 +3,8 @@ import type { AttendanceRow, MessageRow } from './attendances.repository.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export const toSummary = (a: AttendanceRow, rating: number | null = null): AttendanceSummary => ({
+/** Pure mapping; callers look the person's name up (see summaries.ts: one lookup per list). */
+export const toSummary = (a: AttendanceRow, personName: string | null, rating: number | null = null): AttendanceSummary => ({
   id: a.id,
   code: a.code,
   protocol: a.protocol,
@@ -13,6 +14,7 @@ export const toSummary = (a: AttendanceRow, rating: number | null = null): Atten
   queueId: a.queueId,
   assigneeId: a.assigneeId,
   personId: a.personId,
+  personName: a.personId ? personName : null,
   contact: a.contact,
   lastSeq: a.lastSeq,
   unread: Math.max(0, a.lastSeq - a.agentReadSeq),

@@ -11,6 +11,9 @@ import { identitiesRepo } from './identities.repository.js';
 import { personsRepo } from './persons.repository.js';
 import { personSummaryInTx } from './queries/persons.queries.js';
 
+/** The persons' names by id, in one query; ids of no person of this organization are absent. */
+export const personNamesByIds = (s: Scope, ids: string[]): Promise<Map<string, string>> => personsRepo.namesByIds(s, [...new Set(ids)]);
+
 /** The person, or null when there is none with that id in this organization. */
 export const getPersonSummary = (s: Scope, id: string): Promise<PersonSummary | null> => personSummaryInTx(s, id);
 

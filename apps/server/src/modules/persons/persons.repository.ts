@@ -33,6 +33,12 @@ export const personsRepo = {
     const [row] = await s.tx.select().from(persons).where(eq(persons.id, id));
     return row;
   },
+  /** Names of many persons in one query (attendance lists, SPEC ATT-09). */
+  async namesByIds(s: Scope, ids: string[]) {
+    if (!ids.length) return new Map<string, string>();
+    const rows = await s.tx.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, ids));
+    return new Map(rows.map((r) => [r.id, r.name]));
+  },
   async details(s: Scope, id: string): Promise<PersonDetails | undefined> {
     const row = await personsRepo.byId(s, id);
     if (!row) return undefined;

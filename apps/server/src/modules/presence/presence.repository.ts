@@ -20,7 +20,7 @@ export const presenceRepo = {
     const [row] = await s.tx.update(pauseReasons).set(values).where(eq(pauseReasons.id, id)).returning();
     return row;
   },
-  async onlineOnTargets(s: Scope, kind: 'voice_queue' | 'chat_channel', targetIds: string[]) {
+  async onlineOnTargets(s: Scope, kind: 'voice_queue' | 'chat_channel', targetIds: string[], state: 'online' | 'paused' = 'online') {
     if (!targetIds.length) return [];
     return s.tx
       .select({ userId: presenceIntervals.userId, targetId: presenceIntervals.targetId })
@@ -28,7 +28,7 @@ export const presenceRepo = {
       .where(
         and(
           isNull(presenceIntervals.endedAt),
-          eq(presenceIntervals.state, 'online'),
+          eq(presenceIntervals.state, state),
           eq(presenceIntervals.targetKind, kind),
           inArray(presenceIntervals.targetId, targetIds),
         ),

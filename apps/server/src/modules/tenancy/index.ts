@@ -4,6 +4,8 @@ export { seedTenancyDemo, type DemoTenancy } from './seed-demo.js';
 
 import type { Role } from '@atende/shared';
 import type { Scope } from '../../platform/db/tenant.js';
+import { companiesRepo } from './companies.repository.js';
+import { teamsRepo } from './teams.repository.js';
 import { usersRepo } from './users.repository.js';
 
 export type StaffMember = { id: string; name: string; email: string; role: Role; avatarUrl: string | null };
@@ -28,3 +30,9 @@ export async function canStartAttendance(s: Scope, userId: string): Promise<bool
 export async function staffName(s: Scope, userId: string): Promise<string | null> {
   return (await usersRepo.byId(s, userId))?.name ?? null;
 }
+
+/** Whether the company is one of this organization's (RLS hides the others). */
+export const companyExists = async (s: Scope, id: string): Promise<boolean> => Boolean(await companiesRepo.byId(s, id));
+
+/** Whether the team is one of this organization's. */
+export const teamExists = async (s: Scope, id: string): Promise<boolean> => Boolean(await teamsRepo.byId(s, id));

@@ -2,6 +2,16 @@ import { roleAtLeast, type Role } from '@atende/shared/roles';
 import { Badge, NavLink, ScrollArea, Stack } from '@mantine/core';
 import {
   IconActivityHeartbeat,
+  IconAdjustments,
+  IconCalendar,
+  IconChartGridDots,
+  IconClockPause,
+  IconDeviceTv,
+  IconHierarchy,
+  IconLock,
+  IconMapPin,
+  IconTags,
+  IconTarget,
   IconCoffee,
   IconHome,
   IconMessages,
@@ -46,6 +56,15 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     { to: '/admin/channels', label: t('nav.channels'), icon: <IconPlugConnected size={18} /> },
     { to: '/admin/pause-reasons', label: t('nav.pauseReasons'), icon: <IconCoffee size={18} /> },
   ];
+  const serviceItems: Item[] = [
+    { to: '/admin/processes', label: t('nav.processes'), icon: <IconHierarchy size={18} /> },
+    { to: '/admin/classifications', label: t('nav.classifications'), icon: <IconTags size={18} /> },
+    { to: '/admin/contact-origins', label: t('nav.contactOrigins'), icon: <IconMapPin size={18} /> },
+    { to: '/admin/sla-reasons', label: t('nav.slaReasons'), icon: <IconClockPause size={18} /> },
+    { to: '/admin/calendars', label: t('nav.calendars'), icon: <IconCalendar size={18} /> },
+    { to: '/admin/sla-policies', label: t('nav.slaPolicies'), icon: <IconTarget size={18} /> },
+    { to: '/admin/tool-permissions', label: t('nav.toolPermissions'), icon: <IconLock size={18} /> },
+  ];
   return (
     <ScrollArea style={{ flex: 1 }}>
       <Stack gap={2}>
@@ -62,6 +81,8 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
         })}
         {roleAtLeast(role, 'supervisor') &&
           link({ to: '/agents', label: t('nav.agents'), icon: <IconActivityHeartbeat size={18} /> })}
+        {roleAtLeast(role, 'supervisor') && link({ to: '/panel', label: t('nav.panel'), icon: <IconChartGridDots size={18} /> })}
+        {roleAtLeast(role, 'supervisor') && link({ to: '/wallboard', label: t('nav.wallboard'), icon: <IconDeviceTv size={18} /> })}
         {role === 'admin' && (
           <NavLink
             component="button"
@@ -72,6 +93,18 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
             style={{ borderRadius: 8 }}
           >
             {adminItems.map(link)}
+          </NavLink>
+        )}
+        {role === 'admin' && (
+          <NavLink
+            component="button"
+            label={t('nav.service')}
+            leftSection={<IconAdjustments size={18} />}
+            childrenOffset={18}
+            defaultOpened={pathname.startsWith('/admin/') && serviceItems.some((i) => pathname.startsWith(i.to))}
+            style={{ borderRadius: 8 }}
+          >
+            {serviceItems.map(link)}
           </NavLink>
         )}
       </Stack>

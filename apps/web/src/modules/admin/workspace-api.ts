@@ -28,6 +28,9 @@ export const setQueueMembers = (id: string, members: QueueMember[]) =>
 export const listChannels = (signal?: AbortSignal) => api.get<Items<Channel>>('/api/channels', undefined, signal);
 export const createChannel = (body: ChannelInput) => api.post<Channel>('/api/channels', body);
 export const updateChannel = (id: string, body: ChannelUpdate) => api.patch<Channel>(`/api/channels/${id}`, body);
+// CH-01 identity verification: the secret is read on demand (never listed) and can be rotated.
+export const getChannelSecret = (id: string) => api.get<{ secret: string }>(`/api/channels/${id}/secret`);
+export const rotateChannelSecret = (id: string) => api.post<{ secret: string }>(`/api/channels/${id}/secret`);
 
 export const listPauseReasonsAdmin = (signal?: AbortSignal) =>
   api.get<Items<PauseReason>>('/api/pause-reasons', undefined, signal);

@@ -17,6 +17,7 @@ function summary(n: number, patch: Partial<AttendanceSummary> = {}): AttendanceS
     queueId: null,
     assigneeId: ME,
     personId: null,
+    personName: null,
     contact: { name: `Contato ${n}` },
     lastSeq: 1,
     unread: 1,

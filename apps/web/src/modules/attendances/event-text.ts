@@ -1,41 +1,91 @@
 import type { TFunction } from 'i18next';
 import type { AttendanceEvent } from './api';
 
-// SPEC ATT-10: every action on an attendance, as one line of its timeline in the user's language.
+// SPEC ATT-10, PAN-05: every action on an attendance, as one line of its timeline in the user's
+// language. The event types are the attendances module's and the service module's (panels'
+// tools); a type this console does not know yet still shows, by its raw name.
 
-export type Names = { user: (id: unknown) => string | null; queue: (id: unknown) => string | null };
+export type Names = {
+  user: (id: unknown) => string | null;
+  queue: (id: unknown) => string | null;
+  /** A stored instant (ISO) as the user reads it. */
+  date: (iso: string) => string;
+};
 
-const KNOWN = ['created', 'assigned', 'released', 'protocol_issued', 'started', 'transferred', 'finished', 'person_linked', 'person_unlinked', 'survey_answered'] as const;
+type Data = Record<string, unknown>;
+type Values = (d: Data, t: TFunction, names: Names) => Record<string, unknown>;
+
+const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
+const orDash = (v: unknown) => str(v).trim() || '—';
+const when = (names: Names, v: unknown) => (typeof v === 'string' && v ? names.date(v) : '—');
+
+const KNOWN = [
+  'created', 'assigned', 'released', 'protocol_issued', 'started', 'transferred', 'finished', 'person_linked', 'person_unlinked', 'survey_answered',
+  'details_changed', 'description_changed', 'sla_defined', 'sla_incremented', 'sla_paused', 'sla_resumed', 'process_forwarded', 'subprocess_started',
+  'subprocess_closed', 'service_order_created', 'service_order_updated', 'service_order_viewed', 'service_order_removed', 'taken', 'panel_released',
+  'survey_resent', 'attachment_downloaded',
+] as const;
 type Known = (typeof KNOWN)[number];
 const isKnown = (type: string): type is Known => (KNOWN as readonly string[]).includes(type);
 
-const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
+// The interpolation values of each known type.
+const VALUES: Record<Known, Values> = {
+  created: () => ({}),
+  assigned: (d, _t, n) => ({ user: n.user(d.userId) ?? '—' }),
+  released: () => ({}),
+  protocol_issued: (d) => ({ protocol: str(d.protocol) }),
+  started: () => ({}),
+  transferred: (d, t, n) => {
+    const queue = n.queue(d.toQueueId);
+    return { target: n.user(d.toUserId) ?? (queue ? t('attendances.events.queue', { name: queue }) : '—') };
+  },
+  finished: (d) => ({ classification: str(d.classification) }),
+  person_linked: () => ({}),
+  person_unlinked: () => ({}),
+  survey_answered: (d) => ({ rating: str(d.rating) }),
+  details_changed: (d, t) => ({
+    fields: Array.isArray(d.fields) && d.fields.length ? d.fields.map((f) => t(`attendances.events.fields.${str(f)}`, { defaultValue: str(f) })).join(', ') : '—',
+  }),
+  description_changed: () => ({}),
+  sla_defined: (d, _t, n) => ({ policy: orDash(d.policyName), due: when(n, d.dueAt) }),
+  sla_incremented: (d, t, n) => ({
+    amount: d.unit === 'hours' || d.unit === 'days' ? t(`attendances.events.units.${d.unit}`, { count: Number(d.quantity) || 0 }) : orDash(d.quantity),
+    reason: orDash(d.reasonName),
+    previous: when(n, d.previousDueAt),
+    due: when(n, d.newDueAt),
+  }),
+  sla_paused: (d) => ({ reason: orDash(d.reasonName) }),
+  sla_resumed: (d, _t, n) => ({ due: when(n, d.newDueAt) }),
+  process_forwarded: (d) => ({ process: orDash(d.processName) }),
+  subprocess_started: (d, _t, n) => ({ subprocess: orDash(d.subprocessName), due: when(n, d.dueAt) }),
+  subprocess_closed: (d) => ({ subprocess: orDash(d.subprocessName) }),
+  service_order_created: (d) => ({ code: orDash(d.code) }),
+  service_order_updated: (d) => ({ code: orDash(d.code) }),
+  service_order_viewed: (d) => ({ code: Array.isArray(d.codes) && d.codes.length ? d.codes.map(str).join(', ') : orDash(d.code) }),
+  service_order_removed: (d) => ({ code: orDash(d.code) }),
+  taken: (d, _t, n) => ({ user: str(d.userName).trim() || (n.user(d.userId) ?? '—') }),
+  panel_released: (d, _t, n) => ({ user: str(d.userName).trim() || (n.user(d.userId) ?? '—') }),
+  survey_resent: () => ({}),
+  attachment_downloaded: (d) => ({ file: orDash(d.fileName) }),
+};
+
+/** The event types this console labels (everything else reads "Evento: <type>"). */
+export const knownEventTypes: readonly string[] = KNOWN;
 
 /** What happened. */
 export function eventTitle(t: TFunction, e: AttendanceEvent, names: Names): string {
-  const d = e.data;
   if (!isKnown(e.type)) return t('attendances.events.types.other', { type: e.type });
-  switch (e.type) {
-    case 'assigned':
-      return t('attendances.events.types.assigned', { user: names.user(d.userId) ?? '—' });
-    case 'protocol_issued':
-      return t('attendances.events.types.protocol_issued', { protocol: str(d.protocol) });
-    case 'transferred': {
-      const queue = names.queue(d.toQueueId);
-      const target = names.user(d.toUserId) ?? (queue ? t('attendances.events.queue', { name: queue }) : '—');
-      return t('attendances.events.types.transferred', { target });
-    }
-    case 'finished':
-      return t('attendances.events.types.finished', { classification: str(d.classification) });
-    case 'survey_answered':
-      return t('attendances.events.types.survey_answered', { rating: str(d.rating) });
-    default:
-      return t(`attendances.events.types.${e.type}`);
-  }
+  // A policy removed (no policy applies any more) is still 'sla_defined', with no policy name.
+  if (e.type === 'sla_defined' && !e.data.policyName) return t('attendances.events.types.sla_cleared');
+  return t(`attendances.events.types.${e.type}`, VALUES[e.type](e.data, t, names));
 }
 
-/** The comment that came with it (transfer, finish, survey), if any. */
-export function eventComment(e: AttendanceEvent): string | null {
-  const comment = str(e.data.comment).trim();
-  return comment && ['transferred', 'finished', 'survey_answered'].includes(e.type) ? comment : null;
+const COMMENTED = new Set(['transferred', 'finished', 'survey_answered', 'process_forwarded', 'subprocess_closed']);
+const OBSERVED = new Set(['sla_incremented', 'sla_paused', 'sla_resumed']);
+
+/** The free text that came with it: a comment (transfer, finish, survey, forward…) or SLA observations. */
+export function eventNote(e: AttendanceEvent): { kind: 'comment' | 'observations'; text: string } | null {
+  const kind = COMMENTED.has(e.type) ? 'comment' : OBSERVED.has(e.type) ? 'observations' : null;
+  const text = str(kind === 'observations' ? e.data.observations : e.data.comment).trim();
+  return kind && text ? { kind, text } : null;
 }

@@ -1,9 +1,13 @@
 import { enAttendance } from './en-attendance.js';
+import { enConfig } from './en-config.js';
+import { enPanels } from './en-panels.js';
 import type { ptBR } from './pt-BR.js';
 
 // Console text in English, typed as `typeof ptBR`: a key missing or extra is a type error.
 export const en: typeof ptBR = {
   ...enAttendance,
+  ...enPanels,
+  ...enConfig,
   app: {
     name: 'Atende',
     tagline: 'Omnichannel customer service for your organization',
@@ -62,6 +66,16 @@ export const en: typeof ptBR = {
     queues: 'Queues',
     channels: 'Channels',
     pauseReasons: 'Pause reasons',
+    panel: 'Attendance panel',
+    wallboard: 'Live wallboard',
+    service: 'Service settings',
+    processes: 'Processes',
+    classifications: 'Classifications',
+    contactOrigins: 'Contact origins',
+    slaReasons: 'SLA intervention reasons',
+    calendars: 'Calendars',
+    slaPolicies: 'SLA policies',
+    toolPermissions: 'Tool permissions',
   },
   home: {
     title: 'Home',
@@ -307,6 +321,23 @@ export const en: typeof ptBR = {
     copied: 'Copied',
     created: 'Channel created.',
     updated: 'Channel updated.',
+    preChat: {
+      title: 'Pre-chat form',
+      hint: 'What the widget asks before the conversation starts.',
+      fields: { name: 'Name', email: 'E-mail', cpf: 'CPF', phone: 'Phone' },
+      required: 'Required',
+      requiredFor: '{{field}} required',
+    },
+    secret: {
+      label: 'Channel secret',
+      hint: "Signs the visitor's identity (Atende.setUser with an HMAC-SHA256 hash). Keep it on your site's server, never in the page.",
+      show: 'Show secret',
+      copy: 'Copy',
+      rotate: 'Generate a new secret',
+      rotateWarning: 'Signatures made with the current secret will stop working.',
+      rotateConfirm: 'Generate now',
+    },
+    snippet: { label: 'Installation code', copy: 'Copy code' },
   },
   pauseReasons: {
     title: 'Pause reasons',

@@ -1,9 +1,13 @@
 import { ptBRAttendance } from './pt-BR-attendance.js';
+import { ptBRConfig } from './pt-BR-config.js';
+import { ptBRPanels } from './pt-BR-panels.js';
 
 // Console text in pt-BR, the default locale. Quoted pt-BR labels from SPEC are part of the contract
 // (browser tests find controls by them). The attendance screen's text lives in pt-BR-attendance.ts.
 export const ptBR = {
   ...ptBRAttendance,
+  ...ptBRPanels,
+  ...ptBRConfig,
   app: {
     name: 'Atende',
     tagline: 'Atendimento omnicanal para a sua organização',
@@ -62,6 +66,16 @@ export const ptBR = {
     queues: 'Filas',
     channels: 'Canais',
     pauseReasons: 'Motivos de pausa',
+    panel: 'Painel de Atendimento',
+    wallboard: 'Painel em tempo real',
+    service: 'Configurações de atendimento',
+    processes: 'Processos',
+    classifications: 'Classificações',
+    contactOrigins: 'Origens do contato',
+    slaReasons: 'Motivos de intervenção de SLA',
+    calendars: 'Calendários',
+    slaPolicies: 'Políticas de SLA',
+    toolPermissions: 'Permissões de ferramentas',
   },
   home: {
     title: 'Início',
@@ -307,6 +321,23 @@ export const ptBR = {
     copied: 'Copiado',
     created: 'Canal criado.',
     updated: 'Canal atualizado.',
+    preChat: {
+      title: 'Formulário pré-chat',
+      hint: 'O que o widget pergunta antes de iniciar a conversa.',
+      fields: { name: 'Nome', email: 'E-mail', cpf: 'CPF', phone: 'Telefone' },
+      required: 'Obrigatório',
+      requiredFor: '{{field}} obrigatório',
+    },
+    secret: {
+      label: 'Segredo do canal',
+      hint: 'Assina a identidade do visitante (Atende.setUser com hash HMAC-SHA256). Guarde no servidor do seu site, nunca na página.',
+      show: 'Mostrar segredo',
+      copy: 'Copiar',
+      rotate: 'Gerar novo segredo',
+      rotateWarning: 'As assinaturas feitas com o segredo atual deixarão de valer.',
+      rotateConfirm: 'Gerar agora',
+    },
+    snippet: { label: 'Código de instalação', copy: 'Copiar código' },
   },
   pauseReasons: {
     title: 'Motivos de pausa',

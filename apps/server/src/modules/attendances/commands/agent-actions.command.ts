@@ -5,11 +5,11 @@ import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { listStaff } from '../../tenancy/index.js';
 import { queueKind } from '../../routing/index.js';
-import { assertCanAct, assertCanSee } from '../access.js';
+import { assertCanAct, assertCanSee, readableAttendance } from '../access.js';
 import { readAttachment } from '../contact-view.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { appendMessage, finishAttendance, postAgentMessage, systemMessage } from '../lifecycle.js';
-import { toSummary } from '../mappers.js';
+import { summaryOf } from '../summaries.js';
 import { renderMessages } from '../queries/attendances.queries.js';
 
 
@@ -17,7 +17,8 @@ import { renderMessages } from '../queries/attendances.queries.js';
 export function sendMessageCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof sendMessageBody>, now = new Date()) {
   if (!body.body && !body.attachmentId) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.body', message: 'empty message' }] });
   return platform.tenant.asUser(p, async (s) => {
-    assertCanSee(p, await attendancesRepo.byId(s, id));
+    // Who may read it is told why not (finished: 409, not theirs: 403); others get 404.
+    await readableAttendance(s, p, await attendancesRepo.byId(s, id));
     // An attachment must be one uploaded to this very attendance.
     if (body.attachmentId) await readAttachment(s, id, body.attachmentId);
     const { message } = await postAgentMessage(
@@ -32,6 +33,7 @@ export function sendMessageCommand(platform: Platform, p: Principal, id: string,
   });
 }
 
+/** The holder's read mark: a reader of someone else's attendance (ATT-09) has none, so the strict rule stays. */
 export function markReadCommand(platform: Platform, p: Principal, id: string, seq: number) {
   return platform.tenant.asUser(p, async (s) => {
     const a = await attendancesRepo.byId(s, id);
@@ -43,8 +45,7 @@ export function markReadCommand(platform: Platform, p: Principal, id: string, se
 /** ATT-06: to another agent (who gets it at once) or back to a queue, with a comment kept in the history. */
 export function transferCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof transferBody>, now = new Date()) {
   return platform.tenant.asUser(p, async (s) => {
-    const a = await attendancesRepo.lock(s, id);
-    assertCanSee(p, a);
+    const a = await readableAttendance(s, p, await attendancesRepo.lock(s, id));
     assertCanAct(p, a);
     if (a.status === 'finished') throw new AppError('ATT_FINISHED');
     if (body.toUserId) {
@@ -73,17 +74,16 @@ export function transferCommand(platform: Platform, p: Principal, id: string, bo
       previousQueueId: a.queueId,
     });
     if (!body.toUserId) await platform.events.emit(s, 'attendance.queued', { attendanceId: id, queueId: row.queueId });
-    return toSummary(row);
+    return summaryOf(s, row);
   });
 }
 
 export function finalizeCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof finalizeBody>, now = new Date()) {
   return platform.tenant.asUser(p, async (s) => {
-    const a = await attendancesRepo.lock(s, id);
-    assertCanSee(p, a);
+    const a = await readableAttendance(s, p, await attendancesRepo.lock(s, id));
     assertCanAct(p, a);
     if (a.status === 'waiting') throw new AppError('ATT_NOT_IN_PROGRESS');
     const { attendance } = await finishAttendance(platform, s, a, body, now);
-    return toSummary(attendance);
+    return summaryOf(s, attendance);
   });
 }

@@ -3,10 +3,10 @@ import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { getPersonSummary, rememberIdentity } from '../../persons/index.js';
 import { canStartAttendance } from '../../tenancy/index.js';
-import { assertCanAct, assertCanSee } from '../access.js';
+import { assertCanAct, readableAttendance } from '../access.js';
 import { attendancesRepo } from '../attendances.repository.js';
-import { issueProtocol } from '../lifecycle.js';
-import { toSummary } from '../mappers.js';
+import { startManualAttendance } from '../lifecycle.js';
+import { summaryOf } from '../summaries.js';
 
 /**
  * SPEC PER-03 "Vincular": links (or unlinks, with null) a person; the channel identity is remembered,
@@ -14,15 +14,14 @@ import { toSummary } from '../mappers.js';
  */
 export function linkPersonCommand(platform: Platform, p: Principal, id: string, personId: string | null) {
   return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
-    const a = await attendancesRepo.lock(s, id);
-    assertCanSee(p, a);
+    const a = await readableAttendance(s, p, await attendancesRepo.lock(s, id));
     assertCanAct(p, a);
     if (personId && !(await getPersonSummary(s, personId))) throw new AppError('PERSON_NOT_FOUND');
     const row = await attendancesRepo.update(s, id, { personId });
     if (personId && a.contactIdentity && a.channelType !== 'manual') await rememberIdentity(s, personId, a.channelType, a.contactIdentity);
     await attendancesRepo.addEvent(s, id, personId ? 'person_linked' : 'person_unlinked', { personId: personId ?? a.personId });
     await platform.events.emit(s, 'attendance.updated', { attendanceId: id });
-    return toSummary(row);
+    return summaryOf(s, row);
   });
 }
 
@@ -32,18 +31,8 @@ export function startAttendanceCommand(platform: Platform, p: Principal, personI
     if (!(await canStartAttendance(s, p.userId))) throw new AppError('ATT_START_FORBIDDEN');
     const person = personId ? await getPersonSummary(s, personId) : null;
     if (personId && !person) throw new AppError('PERSON_NOT_FOUND');
-    let a = await attendancesRepo.insert(s, {
-      channelType: 'manual',
-      status: 'in_progress',
-      assigneeId: p.userId,
-      assignedAt: now,
-      firstResponseAt: now,
-      personId,
-      contact: person ? { name: person.name } : {},
-    });
-    await attendancesRepo.addEvent(s, a.id, 'created', { channelType: 'manual', startedBy: p.userId });
-    a = await issueProtocol(platform, s, a, now);
+    const a = await startManualAttendance(platform, s, { userId: p.userId, personId, contact: person ? { name: person.name } : {}, now });
     await platform.events.emit(s, 'attendance.updated', { attendanceId: a.id });
-    return toSummary(a);
+    return summaryOf(s, a);
   });
 }

@@ -2,10 +2,11 @@ import type { Principal } from '../../../platform/auth/index.js';
 import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { listStaff } from '../../tenancy/index.js';
-import { assertCanSee } from '../access.js';
+import { readableAttendance } from '../access.js';
 import { attendancesRepo, type MessageRow } from '../attendances.repository.js';
 import { attachmentsRepo } from '../attachments.repository.js';
-import { toMessage, toSummary } from '../mappers.js';
+import { toMessage } from '../mappers.js';
+import { summariesOf, summaryOf } from '../summaries.js';
 import { surveysRepo } from '../surveys.repository.js';
 
 
@@ -23,23 +24,25 @@ export async function renderMessages(s: Scope, rows: MessageRow[]) {
 export function listAttendancesQuery(platform: Platform, p: Principal, view: 'active' | 'history', limit: number) {
   return platform.tenant.asUser(p, async (s) => {
     const rows = await attendancesRepo.listForAgent(s, p.userId, view === 'history', limit);
-    const ratings: (number | null)[] = [];
-    for (const r of rows) ratings.push(view === 'history' ? ((await surveysRepo.byAttendance(s, r.id))?.rating ?? null) : null);
-    return rows.map((r, i) => toSummary(r, ratings[i] ?? null));
+    // One lookup per list for the ratings too, as for the persons' names.
+    const ratings = view === 'history' ? await surveysRepo.ratings(s, rows.map((r) => r.id)) : new Map<string, number>();
+    return summariesOf(s, rows, rows.map((r) => ratings.get(r.id) ?? null));
   });
 }
 
-/** ATT-09, ATT-10: the whole transcript and the events timeline. Notes are staff-only by nature. */
+/**
+ * ATT-09, ATT-10: the whole transcript and the events timeline. Notes are staff-only by nature.
+ * Readable beyond the agent's own (see `readableAttendance`): the person's history opens here.
+ */
 export function attendanceDetailQuery(platform: Platform, p: Principal, id: string) {
   return platform.tenant.asUser(p, async (s) => {
-    const a = await attendancesRepo.byId(s, id);
-    assertCanSee(p, a);
+    const a = await readableAttendance(s, p, await attendancesRepo.byId(s, id));
     const messages = await attendancesRepo.messagesAfter(s, id, 0, true);
     const events = await attendancesRepo.events(s, id);
     const survey = await surveysRepo.byAttendance(s, id);
     const queuePosition = await attendancesRepo.queuePosition(s, a);
     return {
-      attendance: toSummary(a, survey?.rating ?? null),
+      attendance: await summaryOf(s, a, survey?.rating ?? null),
       messages: await renderMessages(s, messages),
       events: events.map((e) => ({ id: e.id, type: e.type, actorId: e.actorId, data: e.data as Record<string, unknown>, createdAt: e.createdAt.toISOString() })),
       queuePosition,
@@ -50,7 +53,7 @@ export function attendanceDetailQuery(platform: Platform, p: Principal, id: stri
 /** What a reconnecting client missed, in order (ARCHITECTURE §3: no message lost to a blip). */
 export function messagesAfterQuery(platform: Platform, p: Principal, id: string, afterSeq: number) {
   return platform.tenant.asUser(p, async (s) => {
-    assertCanSee(p, await attendancesRepo.byId(s, id));
+    await readableAttendance(s, p, await attendancesRepo.byId(s, id));
     return renderMessages(s, await attendancesRepo.messagesAfter(s, id, afterSeq, true));
   });
 }

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
-import { assertCanAct, assertCanSee } from '../access.js';
+import { assertCanAct, readableAttendance } from '../access.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { readAttachment, storeAttachment } from '../contact-view.js';
 
@@ -21,8 +21,8 @@ export async function attachmentsRoutes(app: FastifyInstance) {
     async (req) => {
       const p = principalOf(req);
       const check = (s: Parameters<Parameters<typeof platform.tenant.inTenant>[2]>[0]) =>
-        attendancesRepo.byId(s, req.params.id).then((a) => {
-          assertCanSee(p, a);
+        attendancesRepo.byId(s, req.params.id).then(async (found) => {
+          const a = await readableAttendance(s, p, found);
           assertCanAct(p, a);
           return a;
         });
@@ -40,8 +40,12 @@ export async function attachmentsRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const p = principalOf(req);
       const file = await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
-        assertCanSee(p, await attendancesRepo.byId(s, req.params.id));
-        return readAttachment(s, req.params.id, req.params.attachmentId);
+        // ATT-09/PER-04: whoever may read the transcript may open its files.
+        await readableAttendance(s, p, await attendancesRepo.byId(s, req.params.id));
+        const found = await readAttachment(s, req.params.id, req.params.attachmentId);
+        // PAN-05 "Download de anexo solicitado": an interaction with its author.
+        await attendancesRepo.addEvent(s, req.params.id, 'attachment_downloaded', { attachmentId: found.id, fileName: found.fileName });
+        return found;
       });
       return reply
         .type(file.contentType)

@@ -21,7 +21,7 @@ import { getPersonSummary } from '../../persons/index.js';
 import { finalizeCommand, markReadCommand, sendMessageCommand, transferCommand } from '../commands/agent-actions.command.js';
 import { linkPersonCommand, startAttendanceCommand } from '../commands/person-and-start.command.js';
 import { attendancesRepo } from '../attendances.repository.js';
-import { toSummary } from '../mappers.js';
+import { summariesOf } from '../summaries.js';
 import { attendanceDetailQuery, listAttendancesQuery as listQuery, messagesAfterQuery } from '../queries/attendances.queries.js';
 
 // SPEC WS-09, ATT-03…ATT-10: the agent's "Atendimento" and "Histórico" tabs.
@@ -75,11 +75,11 @@ export async function attendancesRoutes(app: FastifyInstance) {
     { schema: { tags, summary: 'A person’s attendances, newest first', params: idParams, response: { 200: z.object({ items: z.array(attendanceSummary) }) } } },
     async (req) => {
       const p = principalOf(req);
-      const rows = await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+      const items = await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
         if (!(await getPersonSummary(s, req.params.id))) throw new AppError('PERSON_NOT_FOUND');
-        return attendancesRepo.listForPerson(s, req.params.id, 100);
+        return summariesOf(s, await attendancesRepo.listForPerson(s, req.params.id, 100));
       });
-      return { items: rows.map((a) => toSummary(a)) };
+      return { items };
     },
   );
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Channel, channelBody, updateChannelBody } from '@atende/shared';
+import type { Channel, channelBody, PreChatSettings, updateChannelBody } from '@atende/shared';
 import type { z } from 'zod';
 import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
@@ -7,15 +7,21 @@ import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { queueKind } from '../../routing/index.js';
 import { channelsRepo } from '../channels.repository.js';
+import { preChatOf } from '../webchat/contact-input.js';
 
-export const toChannel = (c: { id: string; name: string; type: Channel['type']; queueId: string; token: string; active: boolean }): Channel => ({
+export const toChannel = (c: { id: string; name: string; type: Channel['type']; queueId: string; token: string; active: boolean; settings: unknown }): Channel => ({
   id: c.id,
   name: c.name,
   type: c.type,
   queueId: c.queueId,
   token: c.token,
   active: c.active,
+  preChat: c.type === 'webchat' ? preChatOf(c.settings) : null,
 });
+
+/** The channel's settings with the pre-chat form replaced (CH-01); other settings are kept. */
+const withPreChat = (settings: unknown, preChat: PreChatSettings | undefined) =>
+  preChat ? { ...((settings as Record<string, unknown> | null) ?? {}), preChat } : settings;
 
 // SPEC ORG-05: a channel feeds exactly one queue of its own kind (voice channels, voice queues).
 async function checkQueue(s: Scope, type: Channel['type'], queueId: string) {
@@ -29,7 +35,9 @@ const random = (n: number) => randomBytes(n).toString('base64url');
 export function createChannelCommand(platform: Platform, p: Principal, body: z.infer<typeof channelBody>): Promise<Channel> {
   return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
     await checkQueue(s, body.type, body.queueId);
-    const row = await channelsRepo.insert(s, { ...body, token: random(16), secret: random(32) });
+    const { preChat, ...fields } = body;
+    const settings = body.type === 'webchat' ? withPreChat({}, preChat) : {};
+    const row = await channelsRepo.insert(s, { ...fields, settings, token: random(16), secret: random(32) });
     await platform.events.emit(s, 'channel.created', { channelId: row.id, queueId: row.queueId });
     return toChannel(row);
   });
@@ -40,7 +48,9 @@ export function updateChannelCommand(platform: Platform, p: Principal, id: strin
     const current = await channelsRepo.byId(s, id);
     if (!current) throw new AppError('CHANNEL_NOT_FOUND');
     if (body.queueId) await checkQueue(s, current.type, body.queueId);
-    const row = (await channelsRepo.update(s, id, body))!;
+    const { preChat, ...fields } = body;
+    const settings = current.type === 'webchat' && preChat ? withPreChat(current.settings, preChat) : undefined;
+    const row = (await channelsRepo.update(s, id, settings ? { ...fields, settings } : fields))!;
     // Presence listens: agents leave a channel that stops feeding their queue or is deactivated.
     await platform.events.emit(s, 'channel.updated', { channelId: id, queueId: row.queueId, previousQueueId: current.queueId, active: row.active });
     return toChannel(row);

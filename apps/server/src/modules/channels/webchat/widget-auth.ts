@@ -42,6 +42,30 @@ export async function asVisitor<T>(platform: Platform, channelToken: string, vis
   });
 }
 
+// A visitor's id and channel never change once issued: the message path (the core loop's hot path)
+// resolves the token from memory after its first request, sparing a read per message.
+const VISITOR_CACHE_MAX = 50_000;
+const visitorCaches = new WeakMap<Platform, Map<string, { id: string; channelId: string }>>();
+
+/** `asVisitor` for handlers that need only the visitor's id. */
+export async function asVisitorId<T>(platform: Platform, channelToken: string, visitorToken: string | undefined, fn: (s: Scope, channel: WidgetChannel, visitorId: string) => Promise<T>) {
+  const channel = await widgetChannel(platform, channelToken);
+  if (!visitorToken) throw new AppError('WIDGET_VISITOR_INVALID');
+  const cache = visitorCaches.get(platform) ?? new Map<string, { id: string; channelId: string }>();
+  visitorCaches.set(platform, cache);
+  const hash = hashVisitorToken(visitorToken);
+  const known = cache.get(hash);
+  if (known) {
+    if (known.channelId !== channel.id) throw new AppError('WIDGET_VISITOR_INVALID');
+    return platform.tenant.inTenant(channel.organizationId, null, (s) => fn(s, channel, known.id));
+  }
+  return asVisitor(platform, channelToken, visitorToken, (s, ch, visitor) => {
+    if (cache.size >= VISITOR_CACHE_MAX) cache.clear();
+    cache.set(hash, { id: visitor.id, channelId: visitor.channelId });
+    return fn(s, ch, visitor.id);
+  });
+}
+
 /**
  * SPEC CH-01 identity verification: the site signs the visitor's identity (e-mail, else CPF, else
  * phone) with HMAC-SHA256 and the channel's secret, so a visitor cannot claim to be someone else.

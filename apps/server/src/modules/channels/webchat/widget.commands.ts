@@ -7,12 +7,12 @@ import {
   contactState,
   latestContactAttendance,
   openAttendance,
-  postContactMessage,
+  postContactMessageByIdentity,
 } from '../../attendances/index.js';
 import { createPersonFromContact, findPersonByIdentity, rememberIdentity } from '../../persons/index.js';
 import { contactFromInput, preChatOf } from './contact-input.js';
 import { visitorsRepo } from './visitors.repository.js';
-import { asVisitor, hashVisitorToken, newVisitorToken, verifyIdentityHash, widgetChannel } from './widget-auth.js';
+import { asVisitor, asVisitorId, hashVisitorToken, newVisitorToken, verifyIdentityHash, widgetChannel } from './widget-auth.js';
 
 /** Opens or resumes the visitor's session: the conversation survives reloads and navigation (CH-01). */
 export async function widgetSessionCommand(platform: Platform, channelToken: string, body: { visitorToken?: string; locale?: string }) {
@@ -80,10 +80,9 @@ export function startConversationCommand(platform: Platform, channelToken: strin
 }
 
 export function visitorMessageCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: { body: string; clientId?: string }, attachmentId: string | null = null) {
-  return asVisitor(platform, channelToken, visitorToken, async (s, channel, visitor) => {
-    const current = await latestContactAttendance(s, channel.id, visitor.id);
-    if (!current) throw new AppError('ATT_NOT_FOUND');
-    const { rendered } = await postContactMessage(platform, s, current.id, { body: body.body, clientId: body.clientId ?? null, attachmentId }, new Date());
+  return asVisitorId(platform, channelToken, visitorToken, async (s, channel, visitorId) => {
+    const message = { body: body.body, clientId: body.clientId ?? null, attachmentId };
+    const { rendered } = await postContactMessageByIdentity(platform, s, channel.id, visitorId, message, new Date());
     // A contact never sees staff ids.
     return { ...rendered, authorId: null };
   });

@@ -56,6 +56,30 @@ describe('web-chat widget API', () => {
     expect(res.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['body.cpf', 'body.email', 'body.name']);
   });
 
+  it('asks what the admin configured on the channel: fields and required ones (CH-01)', async () => {
+    const admin = await t.login('admin@demo.local');
+    // Its own queue, so its visitor does not wait ahead of the other tests' visitors.
+    const queueId = (await admin.inject({ method: 'POST', url: '/api/queues', payload: { name: 'Fila do Site B', kind: 'chat' } })).json().id;
+    const bad = await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'Site B', type: 'webchat', queueId, preChat: { fields: ['name'], required: ['cpf'] } } });
+    expect(bad.statusCode).toBe(400);
+    const created = await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'Site B', type: 'webchat', queueId, preChat: { fields: ['name', 'cpf', 'phone'], required: ['cpf'] } } });
+    expect(created.statusCode).toBe(201);
+    const channel = created.json();
+    expect(channel.preChat).toEqual({ fields: ['name', 'cpf', 'phone'], required: ['cpf'] });
+    const other = (path: string, visitor?: string, payload?: object) =>
+      t.app.inject({ method: 'POST', url: `/api/widget/${channel.token}${path}`, headers: visitor ? { 'x-visitor-token': visitor } : {}, payload: payload ?? {} });
+    const opened = (await other('/session')).json();
+    expect(opened.channel.preChat).toEqual({ fields: ['name', 'cpf', 'phone'], required: ['cpf'] });
+    const missing = await other('/conversations', opened.visitorToken, { name: 'Ana' });
+    expect(missing.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['body.cpf']);
+    expect((await other('/conversations', opened.visitorToken, { name: 'Ana', cpf: '529.982.247-25' })).statusCode).toBe(200);
+    // Editing other fields keeps the form; a new form replaces it.
+    const renamed = await admin.inject({ method: 'PATCH', url: `/api/channels/${channel.id}`, payload: { name: 'Site B2' } });
+    expect(renamed.json().preChat).toEqual({ fields: ['name', 'cpf', 'phone'], required: ['cpf'] });
+    const changed = await admin.inject({ method: 'PATCH', url: `/api/channels/${channel.id}`, payload: { preChat: { fields: ['email'], required: [] } } });
+    expect(changed.json().preChat).toEqual({ fields: ['email'], required: [] });
+  });
+
   it('runs a whole conversation: waiting with position → agent → protocol → finished with survey', async () => {
     const s1 = await session();
     expect(s1).toMatchObject({ channel: { name: 'WebChat', preChat: { fields: ['name', 'email'], required: ['name'] } }, conversation: null });

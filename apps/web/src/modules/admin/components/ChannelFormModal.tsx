@@ -1,4 +1,4 @@
-import type { Channel, ChannelType } from '@atende/shared';
+import type { Channel, ChannelType, PreChatSettings } from '@atende/shared';
 import { Select, Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,12 @@ import { useFormValues } from '../../../ui/use-form-values';
 import { useNotify } from '../../../ui/use-notify';
 import { useSaveChannel } from '../hooks/use-channels';
 import { useQueues } from '../hooks/use-queues';
+import { ChannelSecret } from './ChannelSecret';
 import { ChannelToken } from './ChannelToken';
+import { PreChatFields } from './PreChatFields';
+import { WidgetSnippet } from './WidgetSnippet';
+
+const DEFAULT_PRECHAT: PreChatSettings = { fields: ['name', 'email'], required: ['name'] };
 
 // Every type the server knows: the compiler complains here when the server adds one.
 const typeList = { webchat: 0, whatsapp: 1, telegram: 2, messenger: 3, instagram: 4, email: 5, api: 6, voice: 7 } satisfies Record<
@@ -31,6 +36,7 @@ export function ChannelFormModal({ channel, onClose }: { channel: Channel | null
     type: channel?.type ?? ('webchat' as ChannelType),
     queueId: channel?.queueId ?? null,
     active: channel?.active ?? true,
+    preChat: channel?.preChat ?? DEFAULT_PRECHAT,
   });
   const errors = fieldErrors(t, save.error, codeFields);
   const onField = isApiError(save.error) && save.error.code in codeFields;
@@ -44,9 +50,11 @@ export function ChannelFormModal({ channel, onClose }: { channel: Channel | null
     event.preventDefault();
     const name = values.name.trim();
     const queueId = values.queueId ?? '';
+    // CH-01: only WebChat has a pre-chat form.
+    const preChat = values.type === 'webchat' ? values.preChat : undefined;
     const input = channel
-      ? { id: channel.id, body: { name, queueId, active: values.active } }
-      : { id: null, body: { name, type: values.type, queueId } };
+      ? { id: channel.id, body: { name, queueId, active: values.active, preChat } }
+      : { id: null, body: { name, type: values.type, queueId, preChat } };
     save.mutate(input, {
       onSuccess: () => {
         notify.success(t(channel ? 'channels.updated' : 'channels.created'));
@@ -95,9 +103,12 @@ export function ChannelFormModal({ channel, onClose }: { channel: Channel | null
         error={errors.queueId}
         required
       />
+      {values.type === 'webchat' && <PreChatFields value={values.preChat} onChange={set('preChat')} />}
       {channel && (
         <>
           <ChannelToken token={channel.token} withLabel />
+          {channel.type === 'webchat' && <WidgetSnippet token={channel.token} />}
+          <ChannelSecret channelId={channel.id} />
           <Switch label={t('channels.fields.active')} checked={values.active} onChange={(e) => set('active')(e.currentTarget.checked)} />
         </>
       )}

@@ -1,11 +1,10 @@
 import type { PauseReason } from '@atende/shared';
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { Badge, Group, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable, type Column } from '../../../ui/DataTable';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { PageHeader } from '../../../ui/PageHeader';
+import type { Column } from '../../../ui/DataTable';
+import { ListPage } from '../../../ui/ListPage';
 import { RowAction } from '../../../ui/RowAction';
 import { usePauseReasonsAdmin } from '../hooks/use-pause-reasons-admin';
 import { PauseReasonFormModal } from './PauseReasonFormModal';
@@ -60,27 +59,17 @@ export function PauseReasonsPage() {
   ];
 
   return (
-    <>
-      <PageHeader
-        title={t('pauseReasons.title')}
-        subtitle={t('pauseReasons.subtitle')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setDialog({ reason: null })}>
-            {t('pauseReasons.new')}
-          </Button>
-        }
-      />
-      <Stack gap="md">
-        <ErrorAlert error={reasons.error} />
-        <DataTable
-          columns={columns}
-          rows={reasons.isError ? [] : reasons.data}
-          rowKey={(r) => r.id}
-          empty={t('pauseReasons.empty')}
-          caption={t('pauseReasons.title')}
-        />
-      </Stack>
+    <ListPage
+      title={t('pauseReasons.title')}
+      subtitle={t('pauseReasons.subtitle')}
+      newLabel={t('pauseReasons.new')}
+      onNew={() => setDialog({ reason: null })}
+      list={reasons}
+      columns={columns}
+      rowKey={(r) => r.id}
+      empty={t('pauseReasons.empty')}
+    >
       {dialog && <PauseReasonFormModal reason={dialog.reason} onClose={() => setDialog(null)} />}
-    </>
+    </ListPage>
   );
 }

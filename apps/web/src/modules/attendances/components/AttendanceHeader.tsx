@@ -1,7 +1,7 @@
 import type { AttendanceSummary } from '@atende/shared';
 import { ActionIcon, Avatar, Badge, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { IconArrowsExchange, IconCircleCheck } from '@tabler/icons-react';
+import { IconArrowsExchange, IconCircleCheck, IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChannelName } from './ChannelIcon';
@@ -13,6 +13,8 @@ type Props = {
   name: string;
   /** "Transferir" and "Finalizar", for the agent holding it. */
   canAct: boolean;
+  /** Opened for reading only (history, a person's other attendances: ATT-09, PER-04). */
+  readOnly?: boolean;
   onTransfer: () => void;
   onFinalize: () => void;
   /** Left of the name (the way back on narrow screens or in the history). */
@@ -20,7 +22,7 @@ type Props = {
 };
 
 /** SPEC ATT-01, ATT-03: who, the protocol (or when it comes), channel and state; the case's actions. */
-export function AttendanceHeader({ attendance: a, name, canAct, onTransfer, onFinalize, leading }: Props) {
+export function AttendanceHeader({ attendance: a, name, canAct, readOnly = false, onTransfer, onFinalize, leading }: Props) {
   const { t } = useTranslation();
   const channelName = useChannelName();
   // A narrow conversation column keeps the actions on the name's line as icons (named and with tooltips).
@@ -74,6 +76,11 @@ export function AttendanceHeader({ attendance: a, name, canAct, onTransfer, onFi
         <Badge size="sm" variant="dot" color={statusColors[a.status]}>
           {t(`attendances.status.${a.status}`)}
         </Badge>
+        {readOnly && (
+          <Badge size="sm" variant="outline" color="gray" radius="sm" leftSection={<IconLock size={12} />}>
+            {t('attendances.readOnly.badge')}
+          </Badge>
+        )}
         <Text size="xs" c="dimmed">
           {t('attendances.header.code', { code: a.code })}
         </Text>

@@ -2,12 +2,9 @@ import type { AttendanceSummary } from '@atende/shared';
 import { Badge, Box, Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { displayName } from '../display-name';
 import { ChannelIcon } from './ChannelIcon';
 import { WaitingTime } from './WaitingTime';
-
-export function displayName(a: Pick<AttendanceSummary, 'contact'>, anonymous: string): string {
-  return a.contact.name?.trim() || anonymous;
-}
 
 /** One row of "Atendimento": channel icon, contact, protocol or state, live waiting time, unread. */
 export function AttendanceListItem({ attendance: a, active }: { attendance: AttendanceSummary; active: boolean }) {

@@ -8,16 +8,15 @@ import { errorText } from '../../../ui/error-text';
 import { StatusPage } from '../../../ui/StatusPage';
 import { useNotify } from '../../../ui/use-notify';
 import { useCurrentUser } from '../../auth/hooks/use-me';
-import { usePerson } from '../../persons/hooks/use-persons';
 import { setOpenAttendance } from '../attendance-sync';
 import { useAttendanceDetail } from '../hooks/use-attendances';
 import { useMarkRead } from '../hooks/use-mark-read';
 import { useSendMessage } from '../hooks/use-send-message';
+import { displayName } from '../display-name';
 import { lastSeq } from '../message-log';
 import { useOutbox } from '../outbox';
 import { useContactTyping } from '../typing';
 import { AttendanceHeader } from './AttendanceHeader';
-import { displayName } from './AttendanceListItem';
 import { Composer } from './Composer';
 import { Conversation } from './Conversation';
 import { FinalizeModal } from './FinalizeModal';
@@ -47,7 +46,6 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
   const { retry, discard } = useSendMessage(id);
   const [dialog, setDialog] = useState<'transfer' | 'finalize' | null>(null);
   const a = detail.data?.attendance;
-  const person = usePerson(a?.personId ?? null);
   const mine = a?.assigneeId === me.id;
   const canAct = !readOnly && mine && (a?.status === 'assigned' || a?.status === 'in_progress');
   const messages = detail.data?.messages ?? [];
@@ -115,6 +113,7 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
           attendance={a}
           name={name}
           canAct={canAct}
+          readOnly={readOnly}
           leading={leading}
           onTransfer={() => setDialog('transfer')}
           onFinalize={() => setDialog('finalize')}
@@ -132,7 +131,7 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
       <SidePanel detail={detail.data} canAct={canAct} />
       {dialog === 'transfer' && <TransferModal attendance={a} onClose={() => setDialog(null)} onDone={() => leave(t('attendances.transfer.done'))} />}
       {dialog === 'finalize' && (
-        <FinalizeModal detail={detail.data} personName={person.data?.name ?? name} onClose={() => setDialog(null)} onDone={() => leave(t('attendances.finalize.done'))} />
+        <FinalizeModal detail={detail.data} personName={name} onClose={() => setDialog(null)} onDone={() => leave(t('attendances.finalize.done'))} />
       )}
     </>
   );

@@ -4,17 +4,27 @@ import { useTranslation } from 'react-i18next';
 import { useQueues } from '../../admin/hooks/use-queues';
 import { useDirectory } from '../../dialer/hooks/use-directory';
 import type { AttendanceEvent } from '../api';
-import { eventComment, eventTitle, type Names } from '../event-text';
+import { eventNote, eventTitle, type Names } from '../event-text';
 import { formatDateTime } from '../time-format';
 
-/** SPEC ATT-10: every action on the attendance with its author and time, oldest first. */
-export function EventsTab({ events }: { events: AttendanceEvent[] }) {
+type Props = {
+  events: AttendanceEvent[];
+  /** How instants read; the panels' drawer passes its "DD/MM/AAAA HH:MM:SS" (PAN-05). */
+  formatTime?: (iso: string, locale: string) => string;
+};
+
+/**
+ * SPEC ATT-10, PAN-05: every action on the attendance with its author and time, oldest first.
+ * The attendance screen's "Eventos" tab and the panels' attendance drawer both show this one.
+ */
+export function EventsTab({ events, formatTime = formatDateTime }: Props) {
   const { t, i18n } = useTranslation();
   const staff = useDirectory('', true);
   const queues = useQueues();
   const names: Names = {
     user: (id) => staff.data?.find((u) => u.id === id)?.name ?? null,
     queue: (id) => queues.data?.find((q) => q.id === id)?.name ?? null,
+    date: (iso) => formatTime(iso, i18n.language),
   };
   if (!events.length) {
     return (
@@ -33,17 +43,17 @@ export function EventsTab({ events }: { events: AttendanceEvent[] }) {
       styles={{ itemTitle: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 } }}
     >
       {events.map((e) => {
-        const comment = eventComment(e);
+        const note = eventNote(e);
         const author = names.user(e.actorId);
         return (
           <Timeline.Item key={e.id} bullet={<IconPoint size={12} />} title={eventTitle(t, e, names)} role="listitem">
-            {comment && (
+            {note && (
               <Text size="sm" mt={2} style={{ wordBreak: 'break-word' }}>
-                {t('attendances.events.comment', { comment })}
+                {t(`attendances.events.${note.kind}`, { comment: note.text })}
               </Text>
             )}
             <Text size="xs" c="dimmed" mt={2}>
-              {author ? t('attendances.events.by', { name: author }) : t('attendances.events.system')} · {formatDateTime(e.createdAt, i18n.language)}
+              {author ? t('attendances.events.by', { name: author }) : t('attendances.events.system')} · {names.date(e.createdAt)}
             </Text>
           </Timeline.Item>
         );

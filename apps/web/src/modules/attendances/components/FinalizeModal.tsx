@@ -6,11 +6,12 @@ import { AppModal } from '../../../ui/AppModal';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import type { AttendanceDetail } from '../api';
 import { formatSpan } from '../duration';
-import { useFinalize } from '../hooks/use-attendances';
+import { useClosingClassifications, useFinalize } from '../hooks/use-attendances';
 import { useChannelName } from './ChannelIcon';
 
-const OPTIONS = ['clarified', 'registered', 'solved', 'noAnswer', 'other'] as const;
-type Option = (typeof OPTIONS)[number];
+// Used until the organization configures its own closing classifications (PAN-01).
+const BUILT_IN = ['clarified', 'registered', 'solved', 'noAnswer'] as const;
+const OTHER = 'other';
 
 type Props = { detail: AttendanceDetail; personName: string; onClose: () => void; onDone: () => void };
 
@@ -35,7 +36,8 @@ export function FinalizeModal({ detail, personName, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const channelName = useChannelName();
   const finalize = useFinalize(detail.attendance.id);
-  const [option, setOption] = useState<Option | null>(null);
+  const configured = useClosingClassifications();
+  const [option, setOption] = useState<string | null>(null);
   const [other, setOther] = useState('');
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
@@ -46,7 +48,7 @@ export function FinalizeModal({ detail, personName, onClose, onDone }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // The chosen label is stored as the agent read it; "Outro" takes the agent's own words.
-    const classification = option === 'other' ? other.trim() : option ? t(`attendances.finalize.options.${option}`) : '';
+    const classification = option === OTHER ? other.trim() : (option ?? '');
     setMissing(!classification);
     if (!classification) return;
     finalize.mutate({ classification, comment: comment.trim() }, { onSuccess: onDone });
@@ -73,13 +75,16 @@ export function FinalizeModal({ detail, personName, onClose, onDone }: Props) {
           <Select
             label={t('attendances.finalize.classification')}
             placeholder={t('attendances.finalize.classificationPlaceholder')}
-            data={OPTIONS.map((o) => ({ value: o, label: t(`attendances.finalize.options.${o}`) }))}
+            data={[
+              ...(configured.length ? configured : BUILT_IN.map((o) => t(`attendances.finalize.options.${o}`))).map((name) => ({ value: name, label: name })),
+              { value: OTHER, label: t('attendances.finalize.options.other') },
+            ]}
             value={option}
-            onChange={(v) => setOption(v as Option | null)}
-            error={missing && option !== 'other' ? t('attendances.finalize.required') : undefined}
+            onChange={setOption}
+            error={missing && option !== OTHER ? t('attendances.finalize.required') : undefined}
             required
           />
-          {option === 'other' && (
+          {option === OTHER && (
             <TextInput
               label={t('attendances.finalize.otherText')}
               value={other}

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { attendanceDurationMs, formatSpan } from '../duration';
 import { useAttendanceList } from '../hooks/use-attendances';
 import { formatDateTime } from '../time-format';
-import { displayName } from './AttendanceListItem';
+import { displayName } from '../display-name';
 import { ChannelIcon, useChannelName } from './ChannelIcon';
 import { Stars } from './Stars';
 

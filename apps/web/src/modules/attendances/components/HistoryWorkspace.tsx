@@ -2,14 +2,19 @@ import { ActionIcon, Box, ScrollArea, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { AttendanceWorkspace } from './AttendanceWorkspace';
 import { HistoryTable } from './HistoryTable';
 
-/** SPEC WS-09, ATT-09: "Histórico" without leaving the screen; an attendance opens read-only. */
+/**
+ * SPEC WS-09, ATT-09: "Histórico" without leaving the screen; an attendance opens read-only. Opened
+ * from a person's history (PER-04), the way back is the attendance the agent came from.
+ */
 export function HistoryWorkspace({ openId }: { openId: string | null }) {
   const { t } = useTranslation();
   const wide = useMediaQuery('(min-width: 75em)', true);
+  const from = (useLocation().state as { from?: unknown } | null)?.from;
+  const backTo = typeof from === 'string' && from.startsWith('/attendances') ? from : null;
   if (!openId) {
     return (
       <ScrollArea style={{ flex: 1 }} type="auto">
@@ -17,9 +22,10 @@ export function HistoryWorkspace({ openId }: { openId: string | null }) {
       </ScrollArea>
     );
   }
+  const backLabel = t(backTo ? 'attendances.readOnly.back' : 'attendances.history.back');
   const back = (
-    <Tooltip label={t('attendances.history.back')} withArrow>
-      <ActionIcon component={Link} to="/attendances/history" variant="subtle" color="gray" aria-label={t('attendances.history.back')}>
+    <Tooltip label={backLabel} withArrow>
+      <ActionIcon component={Link} to={backTo ?? '/attendances/history'} variant="subtle" color="gray" aria-label={backLabel}>
         <IconArrowLeft size={18} />
       </ActionIcon>
     </Tooltip>

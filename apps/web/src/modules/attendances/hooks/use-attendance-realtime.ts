@@ -5,6 +5,7 @@ import { i18n } from '../../../app/i18n';
 import { notify } from '../../../app/notifications';
 import { onSocketEvent, onSocketReconnect } from '../../../app/socket';
 import { acceptMessage, acceptSummary, resync } from '../attendance-sync';
+import { displayName } from '../display-name';
 import { noteContactTyping } from '../typing';
 
 // One notice per offer: the same assignment may arrive as "offered" and as "updated".
@@ -16,7 +17,7 @@ function announce(a: AttendanceSummary): void {
   if (announced.has(key)) return;
   announced.add(key);
   const t = i18n.t.bind(i18n); // the language of the moment
-  notify({ title: t('attendances.notice.offered'), body: a.contact.name?.trim() || t('attendances.anonymous'), sound: true, tag: `offer-${a.id}` });
+  notify({ title: t('attendances.notice.offered'), body: displayName(a, t('attendances.anonymous')), sound: true, tag: `offer-${a.id}` });
 }
 
 /** Keeps the attendance list and open conversations live from the socket (SPEC WS-09, WS-10). */

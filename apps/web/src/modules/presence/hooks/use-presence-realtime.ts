@@ -12,7 +12,9 @@ const names = (targets: PresenceTargetView[]) => targets.map((t) => t.name).join
 
 /** Tells the agent about pauses and logouts they did not ask for (a supervisor's, SPEC WS-10). */
 function announce(prev: PresenceSnapshot, next: PresenceSnapshot): void {
-  if (ownActionPending()) return;
+  // A push the server marks as a supervisor's is news even right after one of the agent's own
+  // actions (a forced pause seconds after the agent logged in); otherwise own actions are quiet.
+  if (next.change?.cause !== 'supervisor' && ownActionPending()) return;
   const { paused, loggedOut } = lostTargets(prev, next);
   const t = i18n.t.bind(i18n); // the language of the moment, not of when the hook mounted
   if (paused.length) {

@@ -1,0 +1,91 @@
+import { advancedSearchKinds, type AdvancedSearchKind } from '@atende/shared';
+import { sql, type SQL } from 'drizzle-orm';
+import { AppError } from '../../../platform/errors.js';
+import type { Filters } from './filters.js';
+import { nameOrDocumentMatches } from './name-match.js';
+import { containsText } from './text-match.js';
+
+// SPEC PAN-08 "Pesquisa avançada": by period only, protocol, code, customer, operator (Resgate),
+// opening operator, city, contact origin, finished in period, full address, condominium. Every
+// kind but protocol and code is bounded by the period (opening time; closing time for "finished").
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const invalid = (path: string, message: string) => new AppError('PANEL_FILTER_INVALID', { fields: [{ path: `querystring.${path}`, message }] });
+
+function date(path: string, s: string | undefined): Date | null {
+  if (!s) return null;
+  const d = new Date(s);
+  if (Number.isNaN(d.getTime())) throw invalid(path, 'invalid date');
+  return d;
+}
+
+/** A user or origin given by id, or by (part of) its name. */
+const byIdOrName = (idColumn: string, nameColumn: string, value: string) =>
+  UUID.test(value) ? sql`${sql.raw(idColumn)} = ${value}` : containsText(sql.raw(nameColumn), value);
+
+function criterion(organizationId: string, kind: AdvancedSearchKind, value: string): { condition: SQL; joins: Filters['joins'] } {
+  const needs = (what: string) => {
+    if (!value) throw invalid('value', `${what} required`);
+  };
+  switch (kind) {
+    case 'period':
+    case 'finished':
+      return { condition: sql.raw('true'), joins: [] };
+    case 'protocol':
+      needs('protocol');
+      return { condition: containsText(sql.raw('a.protocol'), value), joins: [] };
+    case 'code': {
+      if (!/^\d{1,15}$/.test(value)) throw invalid('value', 'code must be a number');
+      return { condition: sql`a.code = ${Number(value)}`, joins: [] };
+    }
+    case 'customer': {
+      needs('customer');
+      return { condition: nameOrDocumentMatches(organizationId, value), joins: [] };
+    }
+    case 'operator':
+      needs('operator');
+      return { condition: byIdOrName('a.assignee_id', 'ua.name', value), joins: UUID.test(value) ? [] : ['ua'] };
+    case 'opening_operator':
+      needs('operator');
+      return { condition: byIdOrName('a.opened_by', 'uo.name', value), joins: UUID.test(value) ? [] : ['uo'] };
+    case 'city':
+      needs('city');
+      return { condition: containsText(sql.raw('a.address_city'), value), joins: [] };
+    case 'origin':
+      needs('origin');
+      return { condition: byIdOrName('a.contact_origin_id', 'og.name', value), joins: UUID.test(value) ? [] : ['og'] };
+    case 'address':
+      needs('address');
+      return {
+        condition: containsText(sql.raw("concat_ws(' ', a.address_street, a.address_number, a.address_district, a.address_city, a.address_state, a.address_cep)"), value),
+        joins: [],
+      };
+    case 'condo':
+      needs('condominium');
+      return { condition: containsText(sql.raw('a.address_condo'), value), joins: [] };
+  }
+}
+
+/** The advanced-search criterion of a request (`kind`+`value`, or `search.<kind>=value`), if any. */
+export function advancedSearch(organizationId: string, query: Record<string, unknown>): (Filters & { searched: boolean }) {
+  let kind = query.kind as AdvancedSearchKind | undefined;
+  let value = String(query.value ?? '').trim();
+  for (const k of advancedSearchKinds) {
+    const v = query[`search.${k}`];
+    if (typeof v === 'string' && v.trim()) {
+      kind = k;
+      value = v.trim();
+    }
+  }
+  if (!kind) return { conditions: [], joins: [], searched: false };
+  const { condition, joins } = criterion(organizationId, kind, value);
+  const conditions = [condition];
+  if (kind !== 'protocol' && kind !== 'code') {
+    const column = kind === 'finished' ? 'a.finished_at' : 'a.created_at';
+    const from = date('from', query.from as string | undefined);
+    const to = date('to', query.to as string | undefined);
+    if (from) conditions.push(sql`${sql.raw(column)} >= ${from.toISOString()}::timestamptz`);
+    if (to) conditions.push(sql`${sql.raw(column)} <= ${to.toISOString()}::timestamptz`);
+    if (kind === 'finished') conditions.push(sql.raw("a.status = 'finished'"));
+  }
+  return { conditions, joins, searched: true };
+}

@@ -1,0 +1,78 @@
+import { advancedSearchKinds, type AdvancedSearchKind } from '@atende/shared';
+import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportPath, type Query } from '../api';
+import { dateInput, dayBound } from '../format';
+import { gridQuery, initialGridState } from '../grid-query';
+import { useAdvancedPage } from '../hooks/use-grid-page';
+import { useViewDef } from '../hooks/use-panel-views';
+import { viewLabel } from '../labels';
+import { PanelGrid } from './PanelGrid';
+
+// Kinds that need no value, and those that ignore the period (PAN-08).
+const NO_VALUE: AdvancedSearchKind[] = ['period', 'finished'];
+const NO_PERIOD: AdvancedSearchKind[] = ['protocol', 'code'];
+
+/** SPEC PAN-08 "Pesquisa avançada": one criterion (kind + value) in a period, over a grid. */
+export function AdvancedSearchView() {
+  const { t } = useTranslation();
+  const { def } = useViewDef('search', 'advanced');
+  const today = new Date();
+  const [kind, setKind] = useState<AdvancedSearchKind>('period');
+  const [value, setValue] = useState('');
+  const [from, setFrom] = useState(dateInput(new Date(today.getFullYear(), today.getMonth(), today.getDate() - 30)));
+  const [to, setTo] = useState(dateInput(today));
+  const [applied, setApplied] = useState<Query>({});
+  const [state, setState] = useState(initialGridState);
+  const query = { ...applied, ...gridQuery(def?.columns ?? [], state) };
+  const page = useAdvancedPage(query);
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    const period = NO_PERIOD.includes(kind) ? {} : { from: from ? dayBound(from, false) : undefined, to: to ? dayBound(to, true) : undefined };
+    setApplied({ kind, value: NO_VALUE.includes(kind) ? undefined : value.trim(), ...period });
+    setState((s) => ({ ...s, page: 1 }));
+  };
+
+  return (
+    <Stack gap="sm">
+      <Paper withBorder radius="lg" p="sm" component="form" onSubmit={apply} role="search" aria-label={viewLabel(t, 'search', 'advanced')}>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <Select
+            label={t('panels.advanced.kind')}
+            w={300}
+            data={advancedSearchKinds.map((k) => ({ value: k, label: t(`panels.advanced.kinds.${k}`) }))}
+            value={kind}
+            onChange={(v) => v && setKind(v as AdvancedSearchKind)}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+          {!NO_VALUE.includes(kind) && <TextInput label={t('panels.advanced.value')} value={value} onChange={(e) => setValue(e.currentTarget.value)} required />}
+          {!NO_PERIOD.includes(kind) && (
+            <>
+              <TextInput type="date" label={t('panels.advanced.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+              <TextInput type="date" label={t('panels.advanced.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+            </>
+          )}
+          <Button type="submit" leftSection={<IconSearch size={16} />}>
+            {t('panels.advanced.apply')}
+          </Button>
+        </Group>
+      </Paper>
+      <PanelGrid
+        tab="search"
+        view="advanced"
+        caption={viewLabel(t, 'search', 'advanced')}
+        def={def}
+        state={state}
+        onState={setState}
+        page={page}
+        error={page.error}
+        exportUrl={exportPath('search', 'advanced')}
+        exportQuery={query}
+      />
+    </Stack>
+  );
+}

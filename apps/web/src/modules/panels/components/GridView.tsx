@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportPath } from '../api';
+import { gridQuery, initialGridState } from '../grid-query';
+import { useGridPage } from '../hooks/use-grid-page';
+import { useViewDef } from '../hooks/use-panel-views';
+import { viewLabel } from '../labels';
+import { PanelGrid } from './PanelGrid';
+
+/** One grid view of the panel (SPEC PAN-07), read from GET /api/panels/:tab/:view. */
+export function GridView({ tab, view }: { tab: string; view: string }) {
+  const { t } = useTranslation();
+  const { def } = useViewDef(tab, view);
+  const [state, setState] = useState(() =>
+    def ? { ...initialGridState, sort: def.defaultSort.column, dir: def.defaultSort.dir } : initialGridState,
+  );
+  const query = gridQuery(def?.columns ?? [], state);
+  const page = useGridPage(tab, view, query, !!def);
+  return (
+    <PanelGrid
+      tab={tab}
+      view={view}
+      caption={viewLabel(t, tab, view)}
+      def={def}
+      state={state}
+      onState={setState}
+      page={page}
+      error={page.error}
+      exportUrl={exportPath(tab, view)}
+      exportQuery={query}
+    />
+  );
+}

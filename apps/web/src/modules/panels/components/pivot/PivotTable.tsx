@@ -1,0 +1,59 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PivotResult } from '../../panel-types';
+
+const keyText = (key: string[]) => key.filter(Boolean).join(' / ');
+
+/** SPEC PAN-09: the pivot as a table — row keys down, column keys across, totals at the edges. */
+export function PivotTable({ result, valueLabel }: { result: PivotResult; valueLabel: string }) {
+  const { t, i18n } = useTranslation();
+  const num = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
+  const columns = result.columnKeys.length ? result.columnKeys : [[]];
+  return (
+    <Table.ScrollContainer minWidth={500}>
+      <Table withTableBorder withColumnBorders fz="sm" aria-label={t('panels.pivot.table')}>
+        <Table.Thead bg="gray.0">
+          <Table.Tr>
+            <Table.Th />
+            {columns.map((c, i) => (
+              <Table.Th key={i} ta="right">
+                {keyText(c) || valueLabel}
+              </Table.Th>
+            ))}
+            {result.columnKeys.length > 1 && <Table.Th ta="right">{t('panels.pivot.total')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {result.rowKeys.map((r, i) => (
+            <Table.Tr key={i}>
+              <Table.Th scope="row">{keyText(r) || valueLabel}</Table.Th>
+              {columns.map((_, j) => (
+                <Table.Td key={j} ta="right">
+                  {num.format(result.cells[i]?.[j] ?? 0)}
+                </Table.Td>
+              ))}
+              {result.columnKeys.length > 1 && (
+                <Table.Td ta="right" fw={600}>
+                  {num.format(result.totals.rows[i] ?? 0)}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+          <Table.Tr bg="gray.0">
+            <Table.Th scope="row">{t('panels.pivot.total')}</Table.Th>
+            {columns.map((_, j) => (
+              <Table.Td key={j} ta="right" fw={600}>
+                {num.format(result.totals.columns[j] ?? 0)}
+              </Table.Td>
+            ))}
+            {result.columnKeys.length > 1 && (
+              <Table.Td ta="right" fw={700}>
+                {num.format(result.totals.grand)}
+              </Table.Td>
+            )}
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,58 @@
+import { PIVOT_DEFAULT_DAYS, type PivotField } from '@atende/shared';
+import type { PivotRequest, PivotValue } from '../../panel-types';
+import { dateInput, dayBound } from '../../format';
+
+// SPEC PAN-09: what the user arranged in "Configurar" — kept per user in the grid preferences.
+
+export type PivotArea = 'rows' | 'columns' | 'values';
+export type PivotFilter = { kind: NonNullable<PivotRequest['filter']>['kind']; value: string };
+export type PivotConfig = { rows: PivotField[]; columns: PivotField[]; values: PivotValue[]; from: string; to: string; filter: PivotFilter };
+
+export function defaultPivotConfig(now = new Date()): PivotConfig {
+  const from = new Date(now.getFullYear(), now.getMonth(), now.getDate() - PIVOT_DEFAULT_DAYS);
+  return {
+    rows: ['month'],
+    columns: [],
+    values: [{ field: 'count', agg: 'count' }],
+    from: dateInput(from),
+    to: dateInput(now),
+    filter: { kind: 'period', value: '' },
+  };
+}
+
+/** A saved layout, if it still has the expected shape; the period is always the last 180 days. */
+export function restorePivotConfig(saved: unknown, now = new Date()): PivotConfig {
+  const base = defaultPivotConfig(now);
+  if (!saved || typeof saved !== 'object') return base;
+  const s = saved as Partial<PivotConfig>;
+  return {
+    ...base,
+    rows: Array.isArray(s.rows) ? s.rows : base.rows,
+    columns: Array.isArray(s.columns) ? s.columns : base.columns,
+    values: Array.isArray(s.values) && s.values.length ? s.values : base.values,
+  };
+}
+
+export function pivotRequestOf(c: PivotConfig): PivotRequest {
+  return {
+    rows: c.rows,
+    columns: c.columns,
+    values: c.values,
+    from: c.from ? dayBound(c.from, false) : undefined,
+    to: c.to ? dayBound(c.to, true) : undefined,
+    filter: c.filter.kind === 'period' ? undefined : { kind: c.filter.kind, value: c.filter.value.trim() },
+  };
+}
+
+/** Moves a dimension into an area (out of the other one); values are added once per field. */
+export function placeField(c: PivotConfig, area: 'rows' | 'columns', field: PivotField): PivotConfig {
+  const other = area === 'rows' ? 'columns' : 'rows';
+  const limit = area === 'rows' ? 3 : 2;
+  if (c[area].includes(field) || c[area].length >= limit) return c;
+  return { ...c, [other]: c[other].filter((f) => f !== field), [area]: [...c[area], field] };
+}
+
+export function placeValue(c: PivotConfig, field: PivotValue['field']): PivotConfig {
+  if (c.values.some((v) => v.field === field) || c.values.length >= 4) return c;
+  return { ...c, values: [...c.values, { field, agg: field === 'count' ? 'count' : 'sum' }] };
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getPreferences, panelKeys, putPreferences, type PanelPreferences } from '../api';
+
+/** The user's own column choice (and pivot layout) per grid ('tab.view'), kept on the server. */
+export function useGridPreferences(grid: string) {
+  return useQuery({ queryKey: panelKeys.prefs(grid), queryFn: ({ signal }) => getPreferences(grid, signal), staleTime: Infinity });
+}
+
+export function useSaveGridPreferences(grid: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PanelPreferences) => putPreferences(grid, body),
+    onMutate: (body) => {
+      const prev = queryClient.getQueryData<PanelPreferences>(panelKeys.prefs(grid));
+      queryClient.setQueryData(panelKeys.prefs(grid), { ...prev, ...body });
+    },
+    onSuccess: (saved) => queryClient.setQueryData(panelKeys.prefs(grid), saved),
+  });
+}

@@ -1,0 +1,44 @@
+import type { Role } from './roles.js';
+
+// SPEC ORG-03, PAN-10: the panel grid tools an organization enables per role ("Permissões de
+// ferramentas"). A tool_permissions row overrides the default below; the API and the console
+// both ask `toolAllowed` with the same table.
+export const panelTools = [
+  'attendance.new',
+  'attendance.edit',
+  'sla.modify',
+  'sla.history',
+  'attendance.take',
+  'attendance.release',
+  'process.forward',
+  'subprocess.close',
+  'service_order.manage',
+  'survey.resend',
+  'grid.export',
+] as const;
+export type PanelTool = (typeof panelTools)[number];
+
+const agentDefaults: ReadonlySet<PanelTool> = new Set<PanelTool>([
+  'attendance.new',
+  'attendance.edit',
+  'sla.history',
+  'attendance.take',
+  'attendance.release',
+  'process.forward',
+  'subprocess.close',
+  'service_order.manage',
+]);
+
+/** The default when the organization has not configured the tool for the role. */
+export function defaultToolAllowed(role: Role, tool: PanelTool): boolean {
+  if (role === 'admin' || role === 'supervisor') return true;
+  return agentDefaults.has(tool);
+}
+
+export type ToolOverrides = ReadonlyArray<{ role: Role; tool: string; allowed: boolean }>;
+
+/** Whether `role` may use `tool`, given the organization's overrides. */
+export function toolAllowed(overrides: ToolOverrides, role: Role, tool: PanelTool): boolean {
+  const row = overrides.find((o) => o.role === role && o.tool === tool);
+  return row ? row.allowed : defaultToolAllowed(role, tool);
+}
