@@ -227,10 +227,7 @@ describe('a company calendar (PAN-04)', () => {
 describe('tool permissions (ORG-03)', () => {
   it('gives agents "Modificar SLA", keeps it after a reload, and the API follows', async () => {
     const page = await asAdmin();
-    // By its address: the menu's way there is the other tests' subject, and this item sits at the
-    // bottom of the longest menu, where a click under load sometimes landed before it settled.
-    await page.goto(`${server().url}/admin/tool-permissions`);
-    await page.getByRole('heading', { level: 1, name: 'Permissões de ferramentas' }).waitFor();
+    await openConfig(page, 'Permissões de ferramentas');
     const cell = page.getByRole('checkbox', { name: 'Modificar SLA: Agente' });
     expect(await cell.isChecked()).toBe(false);
     await cell.check();

@@ -75,7 +75,9 @@ export type Session = { context: BrowserContext; page: Page; pageErrors: string[
 
 /** A fresh browser profile (no cookies) whose languages are `locale`; uncaught page errors are collected. */
 export async function openPage(browser: Browser, baseURL: string, locale = 'pt-BR'): Promise<Session> {
-  const context = await browser.newContext({ baseURL, locale, viewport: { width: 1366, height: 800 } });
+  // Reduced motion: the console then skips its open/close animations, so a click never lands on an
+  // item that a collapsing menu group is still moving (the theme honours the preference).
+  const context = await browser.newContext({ baseURL, locale, viewport: { width: 1366, height: 800 }, reducedMotion: 'reduce' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const pageErrors: string[] = [];
