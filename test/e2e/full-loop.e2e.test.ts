@@ -1,4 +1,4 @@
-// Issue 4 acceptance: the whole loop through both real UIs in Chromium — a visitor on /demo/site
+// SPEC CH-01, ATT-01…ATT-09: the whole loop through both real UIs in Chromium — a visitor on /demo/site
 // with the widget, the agent in the console — from the first message to the rating in "Histórico".
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

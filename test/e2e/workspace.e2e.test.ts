@@ -1,4 +1,4 @@
-// SPEC WS-01…WS-10 and issue 3: the agent workspace in the top bar, the supervisor's "Agentes"
+// SPEC WS-01…WS-10, ORG-05: the agent workspace in the top bar, the supervisor's "Agentes"
 // view and the queue, channel and pause-reason admin, driven by accessible names in Chromium.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -158,7 +158,7 @@ describe('logout rule (WS-02)', () => {
   });
 });
 
-describe('supervision ("Agentes", issue 3 item 8)', () => {
+describe('supervision ("Agentes", WS-03, WS-07)', () => {
   it('shows an agent live and forces a pause and a logout that reach the agent at once', async () => {
     const agent = await as('agente@demo.local');
     await toggle((await openList(agent, 'Canais de voz')).getByRole('switch', { name: 'Suporte' }));
@@ -195,7 +195,7 @@ describe('supervision ("Agentes", issue 3 item 8)', () => {
   });
 });
 
-describe('administration of the workspace (issue 3 item 10)', () => {
+describe('administration of the workspace (ORG-05)', () => {
   it('creates a pause reason that agents can then choose', async () => {
     const admin = await as('admin@demo.local');
     await admin.getByRole('link', { name: 'Motivos de pausa' }).click();

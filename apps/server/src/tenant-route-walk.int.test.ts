@@ -52,7 +52,7 @@ const SAMPLE_QUERIES: Record<string, string> = {
 };
 
 
-// SPEC ORG-01, issue acceptance 3: as a user of "Outra", every route refuses every id of "Demo".
+// SPEC ORG-01: as a user of "Outra", every route refuses every id of "Demo".
 describe('tenant isolation across the whole route table', () => {
   let t: TestApp;
   let outra: Session;

@@ -107,7 +107,7 @@ export function presenceSummary(kind: TargetKind, targets: PresenceTarget[], ope
   return { online: logged > 0, logged, total, paused: logged > 0 && open.filter((i) => i.kind === kind).every((i) => i.state === 'paused') };
 }
 
-/** Issue 3 item 9: an agent with no live connection for longer than the grace period is logged out. */
+/** SPEC WS-02, PLT-06: an agent with no live connection for longer than the grace period is logged out. */
 export function isPastGrace(lastSeenAt: Date, now: Date, graceSeconds: number): boolean {
   return now.getTime() - lastSeenAt.getTime() > graceSeconds * 1000;
 }

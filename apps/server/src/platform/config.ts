@@ -33,7 +33,7 @@ export type Config = {
   cookieSecure: boolean;
   /** Trust X-Forwarded-For (only behind a load balancer that sets it): client IPs drive rate limits. */
   trustProxy: boolean;
-  /** Issue 3 item 9: agents with no connection for longer than this are logged out of every channel. */
+  /** SPEC WS-02, PLT-06: agents with no connection for longer than this are logged out of every channel. */
   presenceGraceSeconds: number;
   /** CH-01: messages one web-chat visitor may send per minute. */
   widgetMessagesPerMinute: number;

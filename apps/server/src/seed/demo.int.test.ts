@@ -12,7 +12,7 @@ describe('demo data', () => {
   });
   afterAll(() => t.close());
 
-  it('seeds Demo as the issue lists it: roles, companies, queues, channels, pause reasons', async () => {
+  it('seeds Demo with roles, companies, queues, channels, pause reasons', async () => {
     const admin = await t.login('admin@demo.local');
     const users = (await admin.inject({ url: '/api/users' })).json().items as { email: string; role: string }[];
     expect(Object.fromEntries(users.map((u) => [u.email, u.role]))).toEqual({

@@ -47,7 +47,7 @@ export const presenceIntervals = pgTable(
   ],
 ).enableRLS();
 
-// Issue 3 item 9: when each agent was last connected, refreshed by every instance for its sockets.
+// SPEC WS-02: when each agent was last connected, refreshed by every instance for its sockets.
 export const presenceHeartbeats = pgTable(
   'presence_heartbeats',
   {

@@ -7,7 +7,7 @@ import { channelsRepo } from './channels.repository.js';
 import { AppError } from '../../platform/errors.js';
 import { createChannelCommand, rotateChannelSecretCommand, toChannel, updateChannelCommand } from './commands/save-channel.command.js';
 
-// Issue 3 item 10: channels and which queue each feeds. A channel is deactivated, never deleted:
+// SPEC ORG-05: channels and which queue each feeds. A channel is deactivated, never deleted:
 // its conversations keep pointing at it.
 export async function channelsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

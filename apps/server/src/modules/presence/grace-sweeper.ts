@@ -4,7 +4,7 @@ import { changePresenceInTx } from './commands/change-presence.command.js';
 import { presenceRepo } from './presence.repository.js';
 
 /**
- * Issue 3 item 9: each instance refreshes the heartbeat of the agents connected to it; any instance
+ * SPEC WS-02, PLT-06: each instance refreshes the heartbeat of the agents connected to it; any instance
  * may then log out of every channel the agents seen by none for longer than the grace period.
  */
 export function createGraceSweeper(platform: Platform, log: FastifyBaseLogger, connected: () => { organizationId: string; userId: string }[]) {

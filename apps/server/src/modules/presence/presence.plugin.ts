@@ -23,7 +23,7 @@ export const presencePlugin = fp(async function presence(app: FastifyInstance) {
     await platform.tenant.inTenant(p.organizationId, p.userId, (s) => changePresenceInTx(platform, s, p.userId, { type: 'logout_all' }, 'logout'));
   }, 'cleanup');
 
-  // Every tab of the agent and every supervisor see a change within moments (issue 3 item 8).
+  // Every tab of the agent and every supervisor see a change within moments (SPEC WS-03, WS-07).
   platform.events.on('presence.changed', 'presence.realtime', async (event) => {
     const userId = String(event.payload.userId);
     const org = event.organizationId;

@@ -4,7 +4,7 @@ import { createTestApp, type Session, type TestApp } from '../../../test/test-ap
 type Queue = { id: string; name: string; kind: string; direction: string | null; members: { userId: string; capacity: number }[] };
 type Snapshot = { voice: { logged: number; targets: { id: string; name: string; state: string }[] }; chat: { logged: number; targets: { id: string; name: string; state: string }[] } };
 
-// Issue 3 item 10: queues, channels, memberships with capacity, pause reasons.
+// SPEC ORG-02, ORG-05: queues, channels, memberships with capacity, pause reasons.
 describe('queue, channel and pause-reason administration', () => {
   let t: TestApp;
   let admin: Session;

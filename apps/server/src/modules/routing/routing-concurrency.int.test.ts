@@ -5,7 +5,7 @@ import { openAttendance } from '../attendances/index.js';
 import { rowsOf } from '../../../test/rows.js';
 
 
-// Issue 4 acceptance (ATT-02): 200 chats at once, 5 agents of capacity 3.
+// SPEC ATT-02: 200 chats at once, 5 agents of capacity 3.
 describe('routing under concurrency', () => {
   let t: TestApp;
   let agents: Session[];

@@ -7,7 +7,7 @@ import { createQueueCommand, deleteQueueCommand, setQueueMembersCommand, updateQ
 import { toQueue } from './routing.mappers.js';
 import { routingRepo } from './routing.repository.js';
 
-// Issue 3 item 10: queues (voice inbound/outbound, chat) and agents' memberships, managed by admins.
+// SPEC ORG-05: queues (voice inbound/outbound, chat) and agents' memberships, managed by admins.
 export async function routingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const platform = app.platform;

@@ -6,7 +6,7 @@ import { notFoundHandler } from '../errors.js';
 
 /**
  * Serves the built console; any unknown GET outside /api that accepts HTML gets index.html
- * (client-side routes), everything else the JSON 404 (issue acceptance: unknown routes → JSON).
+ * (client-side routes), everything else the JSON 404 (unknown routes answer JSON).
  */
 export async function registerWeb(app: FastifyInstance, webDist: string | undefined) {
   const indexPath = webDist ? path.join(webDist, 'index.html') : undefined;

@@ -8,7 +8,7 @@ import type { Socket } from 'socket.io-client';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-// SPEC PLT-06, issue acceptance 6: two instances over one PostgreSQL and one Redis.
+// SPEC PLT-06: two instances over one PostgreSQL and one Redis.
 describe('two instances behind one database and Redis', () => {
   let a: TestApp;
   let b: TestApp;

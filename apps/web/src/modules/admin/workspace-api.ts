@@ -2,7 +2,7 @@ import type { Channel, channelBody, Company, PauseReason, pauseReasonBody, Queue
 import type { z } from 'zod';
 import { api } from '../../app/api';
 
-// Issue 3 item 10: queues, channels and pause reasons, managed by admins.
+// SPEC ORG-05: queues, channels and pause reasons, managed by admins.
 export type QueueInput = z.input<typeof queueBody>;
 export type QueueMember = { userId: string; capacity: number };
 export type ChannelInput = z.input<typeof channelBody>;

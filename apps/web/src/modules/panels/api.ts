@@ -23,7 +23,7 @@ import type { AttendanceDetail } from '../attendances/api';
 import type { PageResult, PivotRequest, PivotResult, ProcessTree, Wallboard } from './panel-types';
 
 // SPEC PAN-01…PAN-11: what the panel reads from /api/panels/* and changes through the attendance
-// service routes (/api/attendances/:id/…), both described in the API contract.
+// service routes (/api/attendances/:id/…), both in the server's OpenAPI document.
 
 type Items<T> = { items: T[] };
 export type Query = Record<string, string | number | undefined>;

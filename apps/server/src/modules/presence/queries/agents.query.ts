@@ -6,7 +6,7 @@ import { presenceRepo } from '../presence.repository.js';
 import { loadTargets } from '../targets.js';
 import { buildSnapshot, reasonNames } from './snapshot.query.js';
 
-/** Issue 3 item 8: the supervisor's "Agentes" view — every agent's channels, state, reason and time. */
+/** SPEC WS-03, WS-07: the supervisor's "Agentes" view — every agent's channels, state, reason and time. */
 export async function agentsPresenceQuery(s: Scope, graceSeconds: number, onlyUserId?: string, now = new Date()): Promise<AgentPresence[]> {
   const staff = (await listStaff(s)).filter((u) => u.role === 'agent' && (!onlyUserId || u.id === onlyUserId));
   const open = await presenceRepo.openIntervals(s);

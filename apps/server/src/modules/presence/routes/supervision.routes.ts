@@ -9,7 +9,7 @@ import { changePresenceCommand } from '../commands/change-presence.command.js';
 import { presenceRepo } from '../presence.repository.js';
 import { agentsPresenceQuery } from '../queries/agents.query.js';
 
-// Issue 3 items 8 and 13: supervisors see every agent live, may force a pause or a logout
+// Supervision (SPEC WS-03, WS-05, WS-07): supervisors see every agent live, may force a pause or a logout
 // (recorded with who did it), and read presence intervals per agent and period.
 export async function supervisionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -55,7 +55,7 @@ export function deleteQueueCommand(platform: Platform, p: Principal, id: string)
   });
 }
 
-/** Issue 3 item 10: agents' queue memberships and per-channel capacity. */
+/** SPEC ORG-05, ATT-02: agents' queue memberships and per-channel capacity. */
 export function setQueueMembersCommand(platform: Platform, p: Principal, id: string, members: { userId: string; capacity: number }[]): Promise<Queue> {
   return run(platform, p, async (s) => {
     if (!(await routingRepo.byId(s, id))) throw new AppError('QUEUE_NOT_FOUND');

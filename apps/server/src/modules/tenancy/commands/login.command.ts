@@ -9,7 +9,7 @@ const MAX_FAILURES_PER_MINUTE = 10;
 
 export type LoginInput = { email: string; password: string; ip: string; userAgent?: string };
 
-/** Issue 2 acceptance: >10 failures a minute for one e-mail or one IP → 429, counted across instances. */
+/** Brute-force defence: >10 failures a minute for one e-mail or one IP → 429, counted across instances. */
 export async function loginCommand(platform: Platform, input: LoginInput): Promise<{ token: string }> {
   const keys = [`email:${input.email}`, `ip:${input.ip}`];
   const failures = await platform.tenant.inSystem((s) => sessionsRepo.countRecentFailures(s, keys, 60));

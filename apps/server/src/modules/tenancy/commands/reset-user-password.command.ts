@@ -5,7 +5,7 @@ import { hashPassword } from '../passwords.js';
 import { usersRepo } from '../users.repository.js';
 import { revokeSessions } from './revoke-sessions.js';
 
-/** An admin sets a new password; every session of that user ends (issue 2: revoked on password change). */
+/** An admin sets a new password; every session of that user ends (sessions are revoked on a password change). */
 export async function resetUserPasswordCommand(platform: Platform, p: Principal, id: string, password: string) {
   const passwordHash = await hashPassword(password);
   await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {

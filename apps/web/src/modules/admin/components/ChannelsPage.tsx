@@ -14,7 +14,7 @@ import { ChannelToken } from './ChannelToken';
 
 type Dialog = { channel: Channel | null } | null;
 
-/** Issue 3 item 10: "Canais" — entry points and the queue each feeds. Deactivated, never deleted. */
+/** SPEC ORG-05: "Canais" — entry points and the queue each feeds. Deactivated, never deleted. */
 export function ChannelsPage() {
   const { t } = useTranslation();
   const channels = useChannels();

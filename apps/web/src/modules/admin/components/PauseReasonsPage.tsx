@@ -11,7 +11,7 @@ import { PauseReasonFormModal } from './PauseReasonFormModal';
 
 type Dialog = { reason: PauseReason | null } | null;
 
-/** Issue 3 item 10: "Motivos de pausa". Deactivated rather than deleted: reports keep their names. */
+/** SPEC ORG-02, WS-05: "Motivos de pausa". Deactivated rather than deleted: reports keep their names. */
 export function PauseReasonsPage() {
   const { t } = useTranslation();
   const reasons = usePauseReasonsAdmin();

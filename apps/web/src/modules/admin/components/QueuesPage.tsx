@@ -14,7 +14,7 @@ import { QueueMembersModal } from './QueueMembersModal';
 
 type Dialog = { kind: 'form'; queue: Queue | null } | { kind: 'members' | 'delete'; queue: Queue } | null;
 
-/** Issue 3 item 10: "Filas" — voice (inbound/outbound) and chat queues, and their agents. */
+/** SPEC ORG-05: "Filas" — voice (inbound/outbound) and chat queues, and their agents. */
 export function QueuesPage() {
   const { t } = useTranslation();
   const queues = useQueues();

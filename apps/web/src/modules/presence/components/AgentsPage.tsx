@@ -15,7 +15,7 @@ type Dialog = { action: AgentAction; userId: string } | null;
 
 const matches = (a: AgentPresence, q: string) => `${a.name} ${a.email}`.toLocaleLowerCase().includes(q);
 
-/** Issue 3 item 8: supervisors follow every agent's channels live and may force a pause or logout. */
+/** SPEC WS-03, WS-07: supervisors follow every agent's channels live and may force a pause or logout. */
 export function AgentsPage() {
   const { t } = useTranslation();
   const agents = useAgents();

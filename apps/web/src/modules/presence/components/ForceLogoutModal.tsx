@@ -10,7 +10,7 @@ import { useForcePresence } from '../hooks/use-agents';
 
 const ALL = 'all';
 
-/** Issue 3 item 8: a supervisor logs an agent out of every channel, or of one. */
+/** SPEC WS-02: a supervisor logs an agent out of every channel, or of one. */
 export function ForceLogoutModal({ agent, onClose }: { agent: AgentPresence; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();

@@ -11,7 +11,7 @@ import { useActivePauseReasons } from '../hooks/use-pause-reasons';
 
 const VOICE = 'voice';
 
-/** Issue 3 item 8: a supervisor pauses an agent's voice queues, or one chat channel (and its queue). */
+/** SPEC WS-05, WS-06: a supervisor pauses an agent's voice queues, or one chat channel (and its queue). */
 export function ForcePauseModal({ agent, onClose }: { agent: AgentPresence; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();

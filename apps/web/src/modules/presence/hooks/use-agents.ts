@@ -4,7 +4,7 @@ import { noteServerTime } from '../../../app/server-clock';
 import { forceLogout, forcePause, listAgents, presenceKeys, type ForceLogout, type ForcePause } from '../api';
 import { acceptAgent } from '../presence-cache';
 
-/** Issue 3 item 8: every agent's presence, kept live by `presence.agent` pushes. */
+/** SPEC WS-03, WS-07: every agent's presence, kept live by `presence.agent` pushes. */
 export function useAgents() {
   return useQuery({
     queryKey: presenceKeys.agents,

@@ -35,7 +35,7 @@ function announce(prev: PresenceSnapshot, next: PresenceSnapshot): void {
   }
 }
 
-/** Keeps the presence queries live from the socket (SPEC WS-03, issue 3 item 8). */
+/** Keeps the presence queries live from the socket (SPEC WS-03, WS-07). */
 export function usePresenceRealtime(userId: string): void {
   const queryClient = useQueryClient();
   useEffect(() => {
