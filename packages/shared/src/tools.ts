@@ -1,8 +1,8 @@
 import type { Role } from './roles.js';
 
 // SPEC ORG-03, PAN-10: the panel grid tools an organization enables per role ("Permissões de
-// ferramentas"). A tool_permissions row overrides the default below; the API and the console
-// both ask `toolAllowed` with the same table.
+// ferramentas"). A tool_permissions row overrides the default below; the API decides with
+// `toolAllowed`, and the console asks it which tools are allowed (GET /api/tool-permissions/me).
 export const panelTools = [
   'attendance.new',
   'attendance.edit',
@@ -30,7 +30,7 @@ const agentDefaults: ReadonlySet<PanelTool> = new Set<PanelTool>([
 ]);
 
 /** The default when the organization has not configured the tool for the role. */
-export function defaultToolAllowed(role: Role, tool: PanelTool): boolean {
+function defaultToolAllowed(role: Role, tool: PanelTool): boolean {
   if (role === 'admin' || role === 'supervisor') return true;
   return agentDefaults.has(tool);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUf, normalizeCep } from '../br/cep.js';
 import { attendanceStatuses } from './attendances.js';
 
 // SPEC PAN-01…PAN-06, PAN-10: an attendance's service data as the panels read and change it
@@ -20,12 +21,21 @@ export type ServiceAddress = z.infer<typeof serviceAddress>;
 
 /** A partial address: absent fields stay, null clears. */
 export const serviceAddressBody = z.object({
-  cep: optionalText(20),
+  // SPEC PER-02, as for a person's address: empty clears; otherwise 8 digits, punctuation allowed.
+  cep: text(20)
+    .refine((v) => v === '' || normalizeCep(v) !== null, { message: 'CEP must have 8 digits' })
+    .nullable()
+    .optional(),
   street: optionalText(200),
   number: optionalText(20),
   district: optionalText(120),
   city: optionalText(120),
-  state: optionalText(2),
+  // One of the 27 UFs, stored in capitals ("sp" → "SP"); empty clears.
+  state: text(2)
+    .toUpperCase()
+    .refine((v) => v === '' || isUf(v), { message: 'state must be a UF' })
+    .nullable()
+    .optional(),
   condo: optionalText(120),
 });
 

@@ -2,7 +2,7 @@
 // lifecycle, protocol and conversation arrive with the core loop.
 export { attendancesPlugin } from './attendances.plugin.js';
 import type { Scope } from '../../platform/db/tenant.js';
-import { attendancesRepo } from './attendances.repository.js';
+import { attendancesRepo, type AttendanceRow, type NewAttendance } from './attendances.repository.js';
 
 /** How many attendances the agent holds that are not finished and already being served. */
 export const countAttendancesInProgress = (s: Scope, userId: string): Promise<number> => attendancesRepo.countInProgress(s, userId);
@@ -30,3 +30,9 @@ export type { AttendanceRow } from './attendances.repository.js';
 export { resendSurvey, startManualAttendance } from './lifecycle.js';
 /** ATT-10: one timeline event, authored by the scope's actor. */
 export const addAttendanceEvent = (s: Scope, attendanceId: string, type: string, data: Record<string, unknown> = {}) => attendancesRepo.addEvent(s, attendanceId, type, data);
+/** One attendance under RLS (service data reads it, SPEC PAN-01…PAN-05). */
+export const attendanceById = (s: Scope, id: string): Promise<AttendanceRow | undefined> => attendancesRepo.byId(s, id);
+/** The attendance locked for the rest of the transaction. */
+export const lockAttendance = (s: Scope, id: string): Promise<AttendanceRow | undefined> => attendancesRepo.lock(s, id);
+/** Writes attendance columns and returns the fresh row. */
+export const updateAttendance = (s: Scope, id: string, values: Partial<NewAttendance>): Promise<AttendanceRow> => attendancesRepo.update(s, id, values);

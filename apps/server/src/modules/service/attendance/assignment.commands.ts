@@ -1,6 +1,6 @@
 import type { Principal } from '../../../platform/auth/index.js';
 import type { Platform } from '../../../platform/platform.js';
-import { resendSurvey } from '../../attendances/index.js';
+import { assignAttendance, resendSurvey } from '../../attendances/index.js';
 import { staffName } from '../../tenancy/index.js';
 import { changeAttendance, lockVisibleAttendance } from './access.js';
 import { serviceRepo } from './attendance-service.repository.js';
@@ -16,7 +16,10 @@ export function takeCommand(platform: Platform, p: Principal, id: string, now = 
     id,
     async (s, a) => {
       if (a.assigneeId === p.userId) return;
-      await serviceRepo.update(s, a.id, { assigneeId: p.userId, assignedAt: now, ...(a.status === 'waiting' ? { status: 'assigned' as const } : {}) });
+      // A waiting one goes through the shared assign step, so 'attendance.assigned' tells the
+      // visitor's screen, the agent's offer and the queue positions (SPEC ATT-02).
+      if (a.status === 'waiting') await assignAttendance(platform, s, a.id, p.userId, now);
+      else await serviceRepo.update(s, a.id, { assigneeId: p.userId, assignedAt: now });
       await recordEvent(s, a.id, 'taken', { userName: p.name, fromUserId: a.assigneeId });
       return { userId: p.userId, fromUserId: a.assigneeId };
     },

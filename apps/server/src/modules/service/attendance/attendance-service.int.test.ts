@@ -175,6 +175,23 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
     ]);
   });
 
+  it('"Resgate" of a waiting attendance is the shared assign step: an offer to the taker, told to the visitor and the queue', async () => {
+    const a = await create();
+    await t.app.platform.tenant.inSystem(async (s) => {
+      const [queue] = rowsOf(await s.tx.execute(sql`select id from queues where organization_id = ${org} limit 1`));
+      await s.tx.execute(
+        sql`update attendances set status = 'waiting', assignee_id = null, assigned_at = null, queue_id = ${queue?.id ?? null}, enqueued_at = now() where id = ${a.id}`,
+      );
+    });
+    const taken = await act(supervisor, 'POST', `/api/attendances/${a.id}/take`);
+    expect(taken.json()).toMatchObject({ status: 'assigned', assigneeId: supervisor.me.id });
+    const assigned = await t.app.platform.tenant.inSystem(async (s) =>
+      rowsOf(await s.tx.execute(sql`select payload->>'userId' as "userId" from domain_events where type = 'attendance.assigned' and payload->>'attendanceId' = ${a.id}`)),
+    );
+    expect(assigned).toEqual([{ userId: supervisor.me.id }]);
+    expect((await events(a.id)).filter((e) => ['assigned', 'taken'].includes(e.type)).map((e) => e.type)).toEqual(['assigned', 'taken']);
+  });
+
   it('"Reenviar avaliação": only once finished and while unanswered; the contact gets the link again', async () => {
     const a = await create();
     const early = await act(supervisor, 'POST', `/api/attendances/${a.id}/survey/resend`);
@@ -212,7 +229,7 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
     ]);
     const up = await supervisor.inject({ method: 'POST', url: `/api/attendances/${a.id}/attachments`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
     expect(up.statusCode, up.body).toBe(200);
-    expect((await admin.inject({ url: `/api/attendances/${a.id}/attachments/${up.json().id}` })).statusCode).toBe(200);
+    expect((await admin.inject({ url: `/api/attendances/${a.id}/attachments/${up.json().id}?download=1` })).statusCode).toBe(200);
     expect((await events(a.id)).at(-1)).toMatchObject({ type: 'attachment_downloaded', actorId: admin.me.id, data: { fileName: 'foto.png' } });
   });
 

@@ -2,10 +2,10 @@ import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { attendances } from '../../../db/schema/attendances.js';
 import { attendanceSubprocesses, slaInterventions } from '../../../db/schema/attendance-service.js';
-import { classifications, contactOrigins, processes, slaReasons, subprocesses } from '../../../db/schema/service-config.js';
+import { slaReasons } from '../../../db/schema/service-config.js';
 import { users } from '../../../db/schema/tenancy.js';
 import type { Scope } from '../../../platform/db/tenant.js';
-import type { AttendanceRow } from '../../attendances/index.js';
+import { attendanceById, lockAttendance, updateAttendance, type AttendanceRow } from '../../attendances/index.js';
 
 export type AttendancePatch = Partial<Omit<typeof attendances.$inferInsert, 'id' | 'organizationId' | 'code'>>;
 export type InterventionRow = typeof slaInterventions.$inferSelect;
@@ -16,19 +16,10 @@ const one = async <T>(q: Promise<T[]>) => (await q)[0];
 // Service columns of `attendances` and their side tables (SPEC PAN-01…PAN-04). Every read is under
 // RLS, so an id of another organization is simply not found — foreign keys alone would accept it.
 export const serviceRepo = {
-  byId: (s: Scope, id: string): Promise<AttendanceRow | undefined> => one(s.tx.select().from(attendances).where(eq(attendances.id, id))),
+  byId: (s: Scope, id: string): Promise<AttendanceRow | undefined> => attendanceById(s, id),
   /** Every write locks the attendance first, so concurrent SLA changes queue up and all count. */
-  lock: (s: Scope, id: string): Promise<AttendanceRow | undefined> => one(s.tx.select().from(attendances).where(eq(attendances.id, id)).for('update')),
-  async update(s: Scope, id: string, values: AttendancePatch): Promise<AttendanceRow> {
-    const [row] = await s.tx.update(attendances).set(values).where(eq(attendances.id, id)).returning();
-    return row!;
-  },
-
-  originExists: async (s: Scope, id: string) => Boolean(await one(s.tx.select({ id: contactOrigins.id }).from(contactOrigins).where(eq(contactOrigins.id, id)))),
-  openingClassificationExists: async (s: Scope, id: string) =>
-    Boolean(await one(s.tx.select({ id: classifications.id }).from(classifications).where(and(eq(classifications.id, id), eq(classifications.kind, 'opening'))))),
-  activeProcess: (s: Scope, id: string) => one(s.tx.select({ id: processes.id, name: processes.name }).from(processes).where(and(eq(processes.id, id), eq(processes.active, true)))),
-  subprocess: (s: Scope, id: string) => one(s.tx.select().from(subprocesses).where(eq(subprocesses.id, id))),
+  lock: (s: Scope, id: string): Promise<AttendanceRow | undefined> => lockAttendance(s, id),
+  update: (s: Scope, id: string, values: AttendancePatch): Promise<AttendanceRow> => updateAttendance(s, id, values),
 
   // --- SLA interventions (PAN-04)
   interventions: (s: Scope, attendanceId: string) => s.tx.select().from(slaInterventions).where(eq(slaInterventions.attendanceId, attendanceId)).orderBy(asc(slaInterventions.createdAt)),

@@ -1,6 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { classifications } from '../../../db/schema/service-config.js';
 import type { Platform } from '../../../platform/platform.js';
+import { closingClassificationId } from '../config/api.js';
 import { serviceRepo } from './attendance-service.repository.js';
 
 /**
@@ -13,11 +12,8 @@ export function registerClosingClassification(platform: Platform) {
     await platform.tenant.inTenant(e.organizationId, null, async (s) => {
       const a = await serviceRepo.lock(s, String(e.payload.attendanceId));
       if (!a?.closingClassification || a.closingClassificationId) return;
-      const [match] = await s.tx
-        .select({ id: classifications.id })
-        .from(classifications)
-        .where(and(eq(classifications.kind, 'closing'), sql`lower(${classifications.name}) = lower(${a.closingClassification})`));
-      if (match) await serviceRepo.update(s, a.id, { closingClassificationId: match.id });
+      const match = await closingClassificationId(s, a.closingClassification);
+      if (match) await serviceRepo.update(s, a.id, { closingClassificationId: match });
     });
   });
 }

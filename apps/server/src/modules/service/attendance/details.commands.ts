@@ -7,7 +7,7 @@ import type { Scope } from '../../../platform/db/tenant.js';
 import { startManualAttendance, type AttendanceRow } from '../../attendances/index.js';
 import { getPersonSummary } from '../../persons/index.js';
 import { companyExists, teamExists } from '../../tenancy/index.js';
-import { originIdForChannelType } from '../config/api.js';
+import { openingClassificationExists, originExists, originIdForChannelType } from '../config/api.js';
 import { changeAttendance } from './access.js';
 import { serviceRepo, type AttendancePatch } from './attendance-service.repository.js';
 import { announce, recordEvent } from './journal.js';
@@ -26,8 +26,8 @@ const addressColumns = { cep: 'addressCep', street: 'addressStreet', number: 'ad
 async function assertRefs(s: Scope, b: { companyId?: string | null; teamId?: string | null; contactOriginId?: string | null; openingClassificationId?: string | null }) {
   if (b.companyId && !(await companyExists(s, b.companyId))) throw new AppError('COMPANY_NOT_FOUND');
   if (b.teamId && !(await teamExists(s, b.teamId))) throw new AppError('TEAM_NOT_FOUND');
-  if (b.contactOriginId && !(await serviceRepo.originExists(s, b.contactOriginId))) throw new AppError('CONTACT_ORIGIN_NOT_FOUND');
-  if (b.openingClassificationId && !(await serviceRepo.openingClassificationExists(s, b.openingClassificationId))) throw new AppError('CLASSIFICATION_NOT_FOUND');
+  if (b.contactOriginId && !(await originExists(s, b.contactOriginId))) throw new AppError('CONTACT_ORIGIN_NOT_FOUND');
+  if (b.openingClassificationId && !(await openingClassificationExists(s, b.openingClassificationId))) throw new AppError('CLASSIFICATION_NOT_FOUND');
 }
 
 /** The columns that really change, and their names for the "details_changed" event. */

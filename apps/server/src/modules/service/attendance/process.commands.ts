@@ -3,7 +3,7 @@ import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import type { AttendanceRow } from '../../attendances/index.js';
-import { subprocessesOf } from '../config/api.js';
+import { activeProcess, subprocessById, subprocessesOf } from '../config/api.js';
 import { changeAttendance } from './access.js';
 import { serviceRepo, type AttendancePatch } from './attendance-service.repository.js';
 import { recordEvent } from './journal.js';
@@ -30,7 +30,7 @@ async function endOpenRun(s: Scope, a: AttendanceRow, comment: string, now: Date
   const run = await serviceRepo.openRun(s, a.id);
   if (!run) return undefined;
   await serviceRepo.endRun(s, run.id, now);
-  const sub = await serviceRepo.subprocess(s, run.subprocessId);
+  const sub = await subprocessById(s, run.subprocessId);
   await recordEvent(s, a.id, 'subprocess_closed', { subprocessName: sub?.name ?? null, comment });
   return { run, position: sub?.position ?? Number.MAX_SAFE_INTEGER };
 }
@@ -40,7 +40,7 @@ async function endOpenRun(s: Scope, a: AttendanceRow, comment: string, now: Date
  * subprocess. The SLA policy may depend on the process, so it is applied again.
  */
 export async function enterProcess(s: Scope, a: AttendanceRow, processId: string, comment: string, now: Date, opts: { requireSubprocess: boolean }) {
-  const process = await serviceRepo.activeProcess(s, processId);
+  const process = await activeProcess(s, processId);
   if (!process) throw new AppError('PROCESS_NOT_FOUND');
   const [first] = await subprocessesOf(s, process.id);
   if (!first && opts.requireSubprocess) throw new AppError('PROCESS_HAS_NO_SUBPROCESS');

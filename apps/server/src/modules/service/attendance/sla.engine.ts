@@ -8,11 +8,11 @@ import { recordEvent } from './journal.js';
 // SPEC PAN-04: the stored due time (attendances.sla_due_at) is always what the pure calculator gives
 // for the attendance's start, policy and calendar and every intervention so far — never a running sum.
 
-export const toIntervention = (i: InterventionRow): SlaIntervention =>
+const toIntervention = (i: InterventionRow): SlaIntervention =>
   i.kind === 'increment' ? { kind: 'increment', at: i.createdAt, unit: i.unit ?? 'hours', quantity: i.quantity ?? 0 } : { kind: 'pause', at: i.createdAt, resumedAt: i.resumedAt };
 
 /** The calculator's input for this attendance, or null when it has no SLA. */
-export async function slaInputOf(s: Scope, a: AttendanceRow, extra: SlaIntervention[] = []): Promise<SlaInput | null> {
+export async function slaInputOf(s: Scope, a: AttendanceRow): Promise<SlaInput | null> {
   if (a.slaMinutes == null || !a.slaMode || !a.slaStartedAt) return null;
   const rows = await serviceRepo.interventions(s, a.id);
   return {
@@ -20,7 +20,7 @@ export async function slaInputOf(s: Scope, a: AttendanceRow, extra: SlaIntervent
     mode: a.slaMode,
     start: a.slaStartedAt,
     durationMinutes: a.slaMinutes,
-    interventions: [...rows.map(toIntervention), ...extra],
+    interventions: rows.map(toIntervention),
   };
 }
 

@@ -4,7 +4,7 @@ import { principalOf } from '../../../platform/auth/index.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { AppError } from '../../../platform/errors.js';
 import { calendarsRepo } from './calendars.repository.js';
-import { contactOriginsRepo, slaReasonsRepo } from './catalog.repository.js';
+import { classificationsRepo, contactOriginsRepo, slaReasonsRepo } from './catalog.repository.js';
 import { originKeyByChannelType } from './contact-origins.js';
 import { processesRepo } from './processes.repository.js';
 import { slaPoliciesRepo } from './sla-policies.repository.js';
@@ -38,6 +38,33 @@ export async function originIdForChannelType(s: Scope, channelType: string): Pro
   if (!key) return null;
   const row = await contactOriginsRepo.byKey(s, key);
   return row?.active ? row.id : null;
+}
+
+/** A contact origin of this organization (RLS hides the others), active or not (PAN-02). */
+export async function originExists(s: Scope, id: string): Promise<boolean> {
+  return Boolean(await contactOriginsRepo.byId(s, id));
+}
+
+/** An opening classification of this organization; a closing one does not scope an opening (PAN-01, PAN-04). */
+export async function openingClassificationExists(s: Scope, id: string): Promise<boolean> {
+  return (await classificationsRepo.byId(s, id))?.kind === 'opening';
+}
+
+/** A configured closing classification by the name the agent wrote, case aside (PAN-01, ATT-07). */
+export async function closingClassificationId(s: Scope, name: string): Promise<string | null> {
+  return (await classificationsRepo.closingByName(s, name))?.id ?? null;
+}
+
+/** An active process, for forwarding an attendance to it (PAN-03). */
+export async function activeProcess(s: Scope, id: string): Promise<{ id: string; name: string } | undefined> {
+  const row = await processesRepo.byId(s, id);
+  return row?.active ? { id: row.id, name: row.name } : undefined;
+}
+
+/** One subprocess, active or not: a run started under it still ends under its name (PAN-03). */
+export async function subprocessById(s: Scope, id: string): Promise<{ id: string; name: string; position: number } | undefined> {
+  const row = await processesRepo.subprocessById(s, id);
+  return row ? { id: row.id, name: row.name, position: row.position } : undefined;
 }
 
 /** A process's active subprocesses, in order (PAN-03). */

@@ -1,4 +1,4 @@
-import { asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import { classifications, contactOrigins, slaReasons } from '../../../db/schema/service-config.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 
@@ -18,6 +18,14 @@ export const classificationsRepo = {
       .orderBy(asc(classifications.kind), asc(classifications.name)),
   async byId(s: Scope, id: string) {
     const [row] = await s.tx.select().from(classifications).where(eq(classifications.id, id));
+    return row;
+  },
+  /** A closing classification by name, case aside (the agent's text at "Finalizar"). */
+  async closingByName(s: Scope, name: string) {
+    const [row] = await s.tx
+      .select()
+      .from(classifications)
+      .where(and(eq(classifications.kind, 'closing'), sql`lower(${classifications.name}) = lower(${name})`));
     return row;
   },
   async insert(s: Scope, values: { kind: ClassificationRow['kind']; name: string }) {

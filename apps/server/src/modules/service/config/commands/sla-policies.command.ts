@@ -4,7 +4,7 @@ import type { Principal } from '../../../../platform/auth/index.js';
 import type { Scope } from '../../../../platform/db/tenant.js';
 import { AppError } from '../../../../platform/errors.js';
 import type { Platform } from '../../../../platform/platform.js';
-import { classificationsRepo } from '../catalog.repository.js';
+import { openingClassificationExists } from '../api.js';
 import { processesRepo } from '../processes.repository.js';
 import { slaPoliciesRepo, type SlaPolicyView } from '../sla-policies.repository.js';
 import { read, write } from '../run.js';
@@ -24,8 +24,7 @@ const toSlaPolicy = (r: SlaPolicyView): SlaPolicy => ({
 /** A policy scopes an opening classification and/or a process of this organization. */
 async function assertScope(s: Scope, q: { classificationId?: string | null; processId?: string | null }) {
   if (q.classificationId) {
-    const c = await classificationsRepo.byId(s, q.classificationId);
-    if (c?.kind !== 'opening') throw new AppError('CLASSIFICATION_NOT_FOUND');
+    if (!(await openingClassificationExists(s, q.classificationId))) throw new AppError('CLASSIFICATION_NOT_FOUND');
   }
   if (q.processId && !(await processesRepo.byId(s, q.processId))) throw new AppError('PROCESS_NOT_FOUND');
 }
