@@ -11,6 +11,8 @@ export const preChatSettings = z
   .object({ fields: z.array(z.enum(preChatFields)).max(4), required: z.array(z.enum(preChatFields)).max(4) })
   .refine((p) => p.required.every((f) => p.fields.includes(f)), { message: 'a required field must be asked', path: ['required'] });
 export type PreChatSettings = z.infer<typeof preChatSettings>;
+/** A WebChat channel's form until its admin changes it: name and e-mail asked, the name required. */
+export const defaultPreChat: PreChatSettings = { fields: ['name', 'email'], required: ['name'] };
 
 export const widgetSessionBody = z.object({ visitorToken: z.string().min(20).max(100).optional(), locale: z.enum(['pt-BR', 'en']).optional() });
 

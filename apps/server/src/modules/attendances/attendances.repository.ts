@@ -109,13 +109,7 @@ export const attendancesRepo = {
   },
   /** The contact's latest attendance on the channel, locked (a contact's message: one round trip). */
   async lockLatestByContact(s: Scope, channelId: string, identity: string) {
-    const [row] = await s.tx
-      .select()
-      .from(attendances)
-      .where(and(eq(attendances.channelId, channelId), eq(attendances.contactIdentity, identity)))
-      .orderBy(desc(attendances.createdAt))
-      .limit(1)
-      .for('update');
+    const [row] = await attendancesRepo.openByContact(s, channelId, identity).for('update');
     return row;
   },
   openByContact(s: Scope, channelId: string, identity: string) {

@@ -74,6 +74,20 @@ describe('reading attendances beyond one’s own (ATT-09, PER-04) and the person
     expect(history.some((a) => a.id === finishedId)).toBe(false);
   });
 
+  it('records an attachment download only when asked for one (PAN-05), not when a thumbnail loads it', async () => {
+    const downloads = async () =>
+      ((await agentA.inject({ url: `/api/attendances/${finishedId}` })).json().events as { type: string; actorId: string | null }[]).filter(
+        (e) => e.type === 'attachment_downloaded',
+      );
+    const before = (await downloads()).length;
+    expect((await agentA.inject({ url: `/api/attendances/${finishedId}/attachments/${fileId}` })).statusCode).toBe(200);
+    expect(await downloads()).toHaveLength(before);
+    expect((await agentA.inject({ url: `/api/attendances/${finishedId}/attachments/${fileId}?download=1` })).statusCode).toBe(200);
+    const after = await downloads();
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ actorId: agentA.me.id });
+  });
+
   it('keeps someone else’s open attendance without a person hidden (404), for reads and writes', async () => {
     const open = await served(agentB, 'Bruno', null);
     expect((await agentA.inject({ url: `/api/attendances/${open}` })).statusCode).toBe(404);

@@ -9,7 +9,7 @@ export type AgentQueue = { id: string; name: string; kind: 'voice' | 'chat'; dir
 /** The active queues an agent works in (SPEC ORG-05). */
 export const agentQueues = (s: Scope, userId: string): Promise<AgentQueue[]> => routingRepo.agentQueues(s, userId);
 
-/** The kind of a queue of this organization, or undefined when there is none with that id. */
 /** The company a queue serves (PAN-01: an attendance's company comes from its queue). */
 export const queueCompany = async (s: Scope, queueId: string): Promise<string | null> => (await routingRepo.byId(s, queueId))?.companyId ?? null;
+/** The kind of a queue of this organization, or undefined when there is none with that id. */
 export const queueKind = async (s: Scope, queueId: string): Promise<'voice' | 'chat' | undefined> => (await routingRepo.byId(s, queueId))?.kind;

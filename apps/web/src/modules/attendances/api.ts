@@ -47,9 +47,6 @@ export const transferAttendance = (id: string, input: TransferInput) =>
 export const finalizeAttendance = (id: string, input: { classification: string; comment: string }) =>
   api.post<AttendanceSummary>(`/api/attendances/${id}/finalize`, input);
 // SPEC ATT-04, ORG-04: refused with ATT_START_FORBIDDEN for users without the permission.
-// PAN-01/ATT-07: the organization's closing classifications ("Classificações", kind closing).
-export const closingClassifications = (signal?: AbortSignal) =>
-  api.get<{ items: { id: string; name: string; active: boolean }[] }>('/api/classifications', { kind: 'closing' }, signal);
 export const startAttendance = (personId: string | null) => api.post<AttendanceSummary>('/api/attendances', { personId });
 export const linkPerson = (id: string, personId: string | null) =>
   api.post<AttendanceSummary>(`/api/attendances/${id}/person`, { personId });

@@ -19,17 +19,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String
 const orDash = (v: unknown) => str(v).trim() || '—';
 const when = (names: Names, v: unknown) => (typeof v === 'string' && v ? names.date(v) : '—');
 
-const KNOWN = [
-  'created', 'assigned', 'released', 'protocol_issued', 'started', 'transferred', 'finished', 'person_linked', 'person_unlinked', 'survey_answered',
-  'details_changed', 'description_changed', 'sla_defined', 'sla_incremented', 'sla_paused', 'sla_resumed', 'process_forwarded', 'subprocess_started',
-  'subprocess_closed', 'service_order_created', 'service_order_updated', 'service_order_viewed', 'service_order_removed', 'taken', 'panel_released',
-  'survey_resent', 'attachment_downloaded',
-] as const;
-type Known = (typeof KNOWN)[number];
-const isKnown = (type: string): type is Known => (KNOWN as readonly string[]).includes(type);
-
-// The interpolation values of each known type.
-const VALUES: Record<Known, Values> = {
+// The interpolation values of each known type; its keys are the types this console knows.
+const VALUES = {
   created: () => ({}),
   assigned: (d, _t, n) => ({ user: n.user(d.userId) ?? '—' }),
   released: () => ({}),
@@ -67,10 +58,12 @@ const VALUES: Record<Known, Values> = {
   panel_released: (d, _t, n) => ({ user: str(d.userName).trim() || (n.user(d.userId) ?? '—') }),
   survey_resent: () => ({}),
   attachment_downloaded: (d) => ({ file: orDash(d.fileName) }),
-};
+} satisfies Record<string, Values>;
+type Known = keyof typeof VALUES;
+const isKnown = (type: string): type is Known => Object.hasOwn(VALUES, type);
 
 /** The event types this console labels (everything else reads "Evento: <type>"). */
-export const knownEventTypes: readonly string[] = KNOWN;
+export const knownEventTypes: readonly string[] = Object.keys(VALUES);
 
 /** What happened. */
 export function eventTitle(t: TFunction, e: AttendanceEvent, names: Names): string {

@@ -87,3 +87,17 @@ export function finalizeCommand(platform: Platform, p: Principal, id: string, bo
     return summaryOf(s, attendance);
   });
 }
+
+/**
+ * ATT-05: an attachment's file, for whoever may read the transcript (ATT-09/PER-04). Only an explicit
+ * download (PAN-05 "Download de anexo solicitado") is an interaction with its author; the console's
+ * image thumbnails load the same file and record nothing.
+ */
+export function readAttachmentCommand(platform: Platform, p: Principal, id: string, attachmentId: string, download: boolean) {
+  return platform.tenant.asUser(p, async (s) => {
+    await readableAttendance(s, p, await attendancesRepo.byId(s, id));
+    const found = await readAttachment(s, id, attachmentId);
+    if (download) await attendancesRepo.addEvent(s, id, 'attachment_downloaded', { attachmentId: found.id, fileName: found.fileName });
+    return found;
+  });
+}

@@ -6,6 +6,7 @@ import { canStartAttendance } from '../../tenancy/index.js';
 import { assertCanAct, readableAttendance } from '../access.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { startManualAttendance } from '../lifecycle.js';
+import { toSummary } from '../mappers.js';
 import { summaryOf } from '../summaries.js';
 
 /**
@@ -33,6 +34,7 @@ export function startAttendanceCommand(platform: Platform, p: Principal, personI
     if (personId && !person) throw new AppError('PERSON_NOT_FOUND');
     const a = await startManualAttendance(platform, s, { userId: p.userId, personId, contact: person ? { name: person.name } : {}, now });
     await platform.events.emit(s, 'attendance.updated', { attendanceId: a.id });
-    return summaryOf(s, a);
+    // The person is already loaded: its name is the summary's.
+    return toSummary(a, person?.name ?? null);
   });
 }

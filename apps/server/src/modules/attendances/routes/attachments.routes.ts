@@ -6,7 +6,8 @@ import { principalOf } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { assertCanAct, readableAttendance } from '../access.js';
 import { attendancesRepo } from '../attendances.repository.js';
-import { readAttachment, storeAttachment } from '../contact-view.js';
+import { readAttachmentCommand } from '../commands/agent-actions.command.js';
+import { storeAttachment } from '../contact-view.js';
 
 // SPEC ATT-05: the agent's attachments (upload, then send a message with its id) and downloads.
 export async function attachmentsRoutes(app: FastifyInstance) {
@@ -36,17 +37,16 @@ export async function attachmentsRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/attendances/:id/attachments/:attachmentId',
-    { schema: { tags, summary: 'Download an attachment', params: idParams.extend({ attachmentId: z.uuid() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Download an attachment (download=1 records the download on the timeline)',
+        params: idParams.extend({ attachmentId: z.uuid() }),
+        querystring: z.object({ download: z.literal('1').optional() }),
+      },
+    },
     async (req, reply) => {
-      const p = principalOf(req);
-      const file = await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
-        // ATT-09/PER-04: whoever may read the transcript may open its files.
-        await readableAttendance(s, p, await attendancesRepo.byId(s, req.params.id));
-        const found = await readAttachment(s, req.params.id, req.params.attachmentId);
-        // PAN-05 "Download de anexo solicitado": an interaction with its author.
-        await attendancesRepo.addEvent(s, req.params.id, 'attachment_downloaded', { attachmentId: found.id, fileName: found.fileName });
-        return found;
-      });
+      const file = await readAttachmentCommand(platform, principalOf(req), req.params.id, req.params.attachmentId, req.query.download === '1');
       return reply
         .type(file.contentType)
         .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)

@@ -1,14 +1,11 @@
-import { isValidCpf, normalizeDocument, normalizePhone, type PreChatField } from '@atende/shared';
+import { defaultPreChat, isValidCpf, normalizeDocument, normalizePhone, type PreChatField, type PreChatSettings } from '@atende/shared';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
 import type { VisitorProfile } from './visitors.repository.js';
 
-export type PreChat = { fields: PreChatField[]; required: PreChatField[] };
-export const DEFAULT_PRECHAT: PreChat = { fields: ['name', 'email'], required: ['name'] };
-
-export function preChatOf(settings: unknown): PreChat {
-  const p = (settings as { preChat?: Partial<PreChat> } | null)?.preChat;
-  return { fields: p?.fields ?? DEFAULT_PRECHAT.fields, required: p?.required ?? DEFAULT_PRECHAT.required };
+export function preChatOf(settings: unknown): PreChatSettings {
+  const p = (settings as { preChat?: Partial<PreChatSettings> } | null)?.preChat;
+  return { fields: p?.fields ?? defaultPreChat.fields, required: p?.required ?? defaultPreChat.required };
 }
 
 /** Validates what a visitor typed (pre-chat form or setUser), field by field, with coded field errors. */

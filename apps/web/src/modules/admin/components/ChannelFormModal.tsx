@@ -1,4 +1,4 @@
-import type { Channel, ChannelType, PreChatSettings } from '@atende/shared';
+import { defaultPreChat, type Channel, type ChannelType } from '@atende/shared';
 import { Select, Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,6 @@ import { ChannelSecret } from './ChannelSecret';
 import { ChannelToken } from './ChannelToken';
 import { PreChatFields } from './PreChatFields';
 import { WidgetSnippet } from './WidgetSnippet';
-
-const DEFAULT_PRECHAT: PreChatSettings = { fields: ['name', 'email'], required: ['name'] };
 
 // Every type the server knows: the compiler complains here when the server adds one.
 const typeList = { webchat: 0, whatsapp: 1, telegram: 2, messenger: 3, instagram: 4, email: 5, api: 6, voice: 7 } satisfies Record<
@@ -36,7 +34,7 @@ export function ChannelFormModal({ channel, onClose }: { channel: Channel | null
     type: channel?.type ?? ('webchat' as ChannelType),
     queueId: channel?.queueId ?? null,
     active: channel?.active ?? true,
-    preChat: channel?.preChat ?? DEFAULT_PRECHAT,
+    preChat: channel?.preChat ?? defaultPreChat,
   });
   const errors = fieldErrors(t, save.error, codeFields);
   const onField = isApiError(save.error) && save.error.code in codeFields;

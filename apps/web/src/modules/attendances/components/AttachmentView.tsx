@@ -8,9 +8,11 @@ import { formatBytes, isImage } from '../attachment';
 export function AttachmentView({ attendanceId, attachment, inverted }: { attendanceId: string; attachment: Attachment; inverted?: boolean }) {
   const { t, i18n } = useTranslation();
   const url = attachmentUrl(attendanceId, attachment.id);
+  // PAN-05: opening the file is a download on the timeline; the thumbnail loads the plain URL and records nothing.
+  const download = `${url}?download=1`;
   if (isImage(attachment.contentType)) {
     return (
-      <Anchor href={url} target="_blank" rel="noopener noreferrer" aria-label={t('attendances.conversation.openImage', { name: attachment.fileName })} display="block">
+      <Anchor href={download} target="_blank" rel="noopener noreferrer" aria-label={t('attendances.conversation.openImage', { name: attachment.fileName })} display="block">
         <Box
           component="img"
           src={url}
@@ -24,7 +26,7 @@ export function AttachmentView({ attendanceId, attachment, inverted }: { attenda
   const Icon = attachment.contentType === 'application/pdf' ? IconFileTypePdf : IconPaperclip;
   return (
     <Anchor
-      href={url}
+      href={download}
       target="_blank"
       rel="noopener noreferrer"
       underline="never"

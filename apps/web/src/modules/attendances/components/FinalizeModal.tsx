@@ -6,7 +6,8 @@ import { AppModal } from '../../../ui/AppModal';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import type { AttendanceDetail } from '../api';
 import { formatSpan } from '../duration';
-import { useClosingClassifications, useFinalize } from '../hooks/use-attendances';
+import { useClassifications } from '../../config/hooks/use-classifications';
+import { useFinalize } from '../hooks/use-attendances';
 import { useChannelName } from './ChannelIcon';
 
 // Used until the organization configures its own closing classifications (PAN-01).
@@ -36,7 +37,8 @@ export function FinalizeModal({ detail, personName, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const channelName = useChannelName();
   const finalize = useFinalize(detail.attendance.id);
-  const configured = useClosingClassifications();
+  // PAN-01/ATT-07: the organization's active closing classifications ("Classificações", kind closing).
+  const configured = (useClassifications('closing').data ?? []).filter((c) => c.active).map((c) => c.name);
   const [option, setOption] = useState<string | null>(null);
   const [other, setOther] = useState('');
   const [comment, setComment] = useState('');

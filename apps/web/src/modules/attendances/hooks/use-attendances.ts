@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  closingClassifications,
   attendanceKeys,
   finalizeAttendance,
   getAttendance,
@@ -99,15 +98,4 @@ export function useLinkPerson(id: string) {
       void queryClient.invalidateQueries({ queryKey: ['attendances', 'person'] });
     },
   });
-}
-
-/** The active closing classifications' names; empty until the organization configures some. */
-export function useClosingClassifications(): string[] {
-  const q = useQuery({
-    queryKey: ['classifications', 'closing'],
-    queryFn: ({ signal }) => closingClassifications(signal),
-    staleTime: 60_000,
-    select: (d) => d.items.filter((c) => c.active).map((c) => c.name),
-  });
-  return q.data ?? [];
 }
