@@ -7,9 +7,10 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { openDatabase } from '../apps/server/src/platform/db/client.js';
 import { runMigrations } from '../apps/server/src/platform/db/migrate.js';
+import { builtInContactOrigins } from '../apps/server/src/modules/service/config/contact-origins.js';
+import { LARGE_URL } from './bench/panels.js';
 
-const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/atende_large';
-const url = process.env.DATABASE_URL ?? DEFAULT_URL;
+const url = LARGE_URL;
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -118,12 +119,12 @@ await ensure(
   `insert into classifications (organization_id, kind, name)
    select $1, k, initcap(k) || ' ' || i from unnest(array['opening','closing']) k cross join generate_series(1, 15) i on conflict do nothing`,
 );
-await ensure(
+await timed(
   'contact origins',
   `insert into contact_origins (organization_id, key, name, position)
-   select $1, k, n, o from unnest(array['email','other','in_person','sac','site','phone','technician','crm','whatsapp','facebook','instagram','messenger','bot','monitoring','reclame_aqui','webchat','telegram','alerts'],
-     array['Email','Outros','Presencial','SAC','Site','Telefônico','Através de um técnico','CRM','WhatsApp','Facebook','Instagram','Messenger','Bot','Monitoramento','Reclame Aqui','WebChat','Telegram','Canal de Alertas']) with ordinality as t(k, n, o)
+   select $1, k, n, o from unnest($2::text[], $3::text[]) with ordinality as t(k, n, o)
    on conflict do nothing`,
+  [orgId, builtInContactOrigins.map((o) => o.key), builtInContactOrigins.map((o) => o.name)],
 );
 const [{ n: personCount }] = (await q('select count(*)::int as n from persons where organization_id = $1', [orgId])) as [{ n: number }];
 if (personCount < PERSONS) {

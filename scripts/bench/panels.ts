@@ -10,10 +10,12 @@ import { processTreeQuery } from '../../apps/server/src/modules/panels/query/pro
 import { pivotQuery } from '../../apps/server/src/modules/panels/pivot/pivot.query.js';
 import { wallboardQuery } from '../../apps/server/src/modules/panels/wallboard/wallboard.query.js';
 import { openDatabase } from '../../apps/server/src/platform/db/client.js';
+import { rowsOf } from '../../apps/server/src/platform/db/rows.js';
 import { runMigrations } from '../../apps/server/src/platform/db/migrate.js';
 import { createTenantRunner, type Scope } from '../../apps/server/src/platform/db/tenant.js';
 import { log, percentile, round } from './stats.js';
 
+/** The database `npm run seed:large` fills (scripts/seed-large.ts). */
 export const LARGE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/atende_large';
 
 export async function panelsBench(opts = { runs: Number(process.env.PANELS_BENCH_RUNS ?? 20) }) {
@@ -27,9 +29,10 @@ export async function panelsBench(opts = { runs: Number(process.env.PANELS_BENCH
   }
   try {
     await runMigrations(database); // the panel indexes, if the seed predates them
-    const rows = (await database.db.execute(sql`select o.id, (select count(*) from attendances a where a.organization_id = o.id)::int as n
-      from organizations o where o.slug = 'grande'`)) as unknown as { rows: { id: string; n: number }[] };
-    const org = rows.rows[0];
+    const org = rowsOf(
+      await database.db.execute(sql`select o.id, (select count(*) from attendances a where a.organization_id = o.id)::int as n
+      from organizations o where o.slug = 'grande'`),
+    )[0] as { id: string; n: number } | undefined;
     if (!org) return { name: 'panels-large', skipped: 'organization Grande missing: run npm run seed:large' };
     const tenant = createTenantRunner(database);
     const measure = async (label: string, fn: (s: Scope) => Promise<unknown>) => {

@@ -39,7 +39,8 @@ export const panelViewParams = z.object({ tab: z.string().max(40), view: z.strin
 /**
  * Page, sort and the list-all switch; every other key is a column filter `f.<column>` (text:
  * contains, case- and accent-insensitive; enum: equals, comma list = any; datetime: `from..to` ISO;
- * number/hours: `n` or `a..b`; boolean: true|false) or an advanced-search field `search.<field>`.
+ * number/hours: `n` or `a..b`; boolean: true|false). The advanced search (view search/advanced,
+ * PAN-08) takes `kind`, `value`, `from` and `to`.
  */
 export const panelGridQuery = z
   .object({
@@ -56,7 +57,6 @@ export const panelGridQuery = z
     format: z.enum(['csv', 'xlsx']).optional(),
   })
   .catchall(z.string().max(400));
-export type PanelGridQuery = z.infer<typeof panelGridQuery>;
 
 export const panelRowSchema = z.record(z.string(), z.unknown());
 
@@ -131,7 +131,6 @@ export const pivotResponse = z.object({
 });
 export type PivotResult = z.infer<typeof pivotResponse>;
 
-export const gridPreferenceParams = z.object({ grid: z.string().regex(/^[a-z_0-9]+\.[a-z_0-9]+$/).max(80) });
 export const gridPreferenceBody = z.object({
   columns: z.array(columnKey).max(60).optional(),
   pivot: z.unknown().optional(),

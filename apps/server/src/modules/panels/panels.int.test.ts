@@ -244,7 +244,7 @@ describe('panels read side', () => {
   });
 
   it('searches by protocol, code, customer, condominium and finished in period (PAN-08)', async () => {
-    const adv = async (q: string) => (await sup.inject({ url: `/api/panels/advanced?${q}` })).json();
+    const adv = async (q: string) => (await sup.inject({ url: `/api/panels/search/advanced?${q}` })).json();
     expect(await adv('')).toMatchObject({ rows: [], searched: false });
     expect((await adv(`kind=code&value=${demo.get('sub-late')!.code}`)).rows.map((r: Row) => r.id)).toEqual([demo.get('sub-late')!.id]);
     expect((await adv('kind=customer&value=conceicao')).rows.map((r: Row) => r.id)).toEqual([demo.get('open-today')!.id]);
@@ -252,7 +252,7 @@ describe('panels read side', () => {
     const fin = await adv(`kind=finished&from=${encodeURIComponent(p.today.toISOString())}&to=${encodeURIComponent(now.toISOString())}`);
     expect(fin.rows.map((r: Row) => r.id)).toContain(demo.get('fin-today')!.id);
     expect(fin.rows.map((r: Row) => r.id)).not.toContain(demo.get('fin-d30-in-late')!.id);
-    expect((await sup.inject({ url: '/api/panels/advanced?kind=code&value=abc' })).statusCode).toBe(400);
+    expect((await sup.inject({ url: '/api/panels/search/advanced?kind=code&value=abc' })).statusCode).toBe(400);
   });
 
   it('exports the filtered view as CSV for Brazilian Excel', async () => {

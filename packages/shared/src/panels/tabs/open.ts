@@ -1,21 +1,11 @@
-import type { PanelTool } from '../../tools.js';
+import { panelTools, type PanelTool } from '../../tools.js';
 import { columnDefs, type PanelColumnKey } from '../columns.js';
 import { view, type PanelTab } from '../view.js';
 
 // Seed "Abertos" (SPEC PAN-07, PAN-10): "Novo atendimento" everywhere, edit everywhere, "Modificar
 // SLA" everywhere except "Processo x Subprocesso" and "Gráfico Sintético".
-const gridTools: PanelTool[] = [
-  'attendance.new',
-  'attendance.edit',
-  'sla.modify',
-  'sla.history',
-  'attendance.take',
-  'attendance.release',
-  'process.forward',
-  'subprocess.close',
-  'service_order.manage',
-  'grid.export',
-];
+// Every tool but "Reenviar avaliação", which only a finished attendance has.
+const gridTools: PanelTool[] = panelTools.filter((tool) => tool !== 'survey.resend');
 const treeTools: PanelTool[] = ['attendance.new', 'attendance.edit', 'attendance.take', 'attendance.release', 'process.forward', 'subprocess.close'];
 
 const openColumns: PanelColumnKey[] = [

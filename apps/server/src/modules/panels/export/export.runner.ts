@@ -1,4 +1,4 @@
-import type { Locale, PanelColumnKey } from '@atende/shared';
+import type { BusinessCalendar, Locale, PanelColumnKey } from '@atende/shared';
 import { sql } from 'drizzle-orm';
 import type { Writable } from 'node:stream';
 import type { TenantRunner } from '../../../platform/db/tenant.js';
@@ -32,10 +32,11 @@ export async function runExport(
     await tenant.asUser(user, async (s) => {
       const { fields, joins } = selectFor(g, columns);
       await s.tx.execute(sql`declare panel_export no scroll cursor for select ${fields} ${fromSql(g, [...joins, ...g.joins])} where ${g.where} order by ${g.order}`);
+      const calendars = new Map<string, BusinessCalendar>();
       for (;;) {
         const raws = rowsOf(await s.tx.execute(sql.raw(`fetch ${EXPORT_BATCH} from panel_export`)));
         if (!raws.length) break;
-        const cells: Cell[][] = (await mapRows(s, g, raws, columns)).map((row) => columns.map((c) => labels.value(c, row)));
+        const cells: Cell[][] = (await mapRows(s, g, raws, columns, calendars)).map((row) => columns.map((c) => labels.value(c, row)));
         if (xlsx) await xlsx.rows(cells);
         else await writeOut(out, cells.map(csvLine).join(''));
       }

@@ -5,12 +5,12 @@ import { AppError } from '../../../platform/errors.js';
 import { slaStateSql, type QueryCtx } from '../query/columns.sql.js';
 import { rowsOf } from '../../../platform/db/rows.js';
 import { joinsSql, type JoinKey } from '../query/joins.js';
-import { containsText } from '../query/text-match.js';
+import { PANEL_TIME_ZONE } from '../query/periods.js';
+import { criterion } from '../query/advanced-search.js';
 
 // SPEC PAN-09 "Gráfico Sintético" / "Informações sintéticas": one GROUP BY over whitelisted
 // expressions, over attendances opened in the period (default: the last 180 days).
-const TZ = 'America/Sao_Paulo';
-const local = `(a.created_at at time zone '${TZ}')`;
+const local = `(a.created_at at time zone '${PANEL_TIME_ZONE}')`;
 const MAX_KEYS = 2000;
 
 // The inner GROUP BY works on cheap per-row values; names and period labels are looked up and
@@ -46,14 +46,12 @@ function valueInput(v: PivotRequest['values'][number], ctx: QueryCtx): SQL | nul
     : sql`date_part('epoch', coalesce(a.finished_at, ${now}) - a.created_at) / 3600`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function filterSql(f: PivotRequest['filter']): { condition: SQL | null; joins: JoinKey[] } {
+function filterSql(organizationId: string, f: PivotRequest['filter']): { condition: SQL | null; joins: JoinKey[] } {
   if (!f || f.kind === 'period') return { condition: null, joins: [] };
   const v = f.value.trim();
   if (!v) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body.filter.value', message: 'required' }] });
-  if (f.kind === 'city') return { condition: containsText(sql.raw('a.address_city'), v), joins: [] };
-  const [idCol, alias] = ({ operator: ['a.assignee_id', 'ua'], opening_operator: ['a.opened_by', 'uo'], origin: ['a.contact_origin_id', 'og'] } as const)[f.kind];
-  return UUID.test(v) ? { condition: sql`${sql.raw(idCol)} = ${v}`, joins: [] } : { condition: containsText(sql.raw(`${alias}.name`), v), joins: [alias] };
+  // The same criterion as the advanced search's kind of that name (PAN-08).
+  return criterion(organizationId, f.kind, v);
 }
 
 export async function pivotQuery(s: Scope, req: PivotRequest, now = new Date()): Promise<PivotResult> {
@@ -63,7 +61,7 @@ export async function pivotQuery(s: Scope, req: PivotRequest, now = new Date()):
   const all = [...req.rows, ...req.columns];
   if (new Set(all).size !== all.length) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body', message: 'a field appears twice' }] });
   const ctx: QueryCtx = { now, remainingOf: 'sla' };
-  const filter = filterSql(req.filter);
+  const filter = filterSql(s.organizationId, req.filter);
   const joins = [...all.flatMap((f) => fields[f].joins), ...filter.joins];
   // One GROUP BY at the finest grain (parallel-safe, unlike GROUPING SETS); row, column and grand
   // totals are added up here from sums and counts, so an average total is sum/count over the

@@ -1,4 +1,4 @@
-import { advancedSearchKinds, type AdvancedSearchKind } from '@atende/shared';
+import type { AdvancedSearchKind } from '@atende/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../platform/errors.js';
 import type { Filters } from './filters.js';
@@ -22,7 +22,8 @@ function date(path: string, s: string | undefined): Date | null {
 const byIdOrName = (idColumn: string, nameColumn: string, value: string) =>
   UUID.test(value) ? sql`${sql.raw(idColumn)} = ${value}` : containsText(sql.raw(nameColumn), value);
 
-function criterion(organizationId: string, kind: AdvancedSearchKind, value: string): { condition: SQL; joins: Filters['joins'] } {
+/** The condition (and joins) of one kind of search; shared with the pivot's filter (PAN-09). */
+export function criterion(organizationId: string, kind: AdvancedSearchKind, value: string): { condition: SQL; joins: Filters['joins'] } {
   const needs = (what: string) => {
     if (!value) throw invalid('value', `${what} required`);
   };
@@ -65,17 +66,10 @@ function criterion(organizationId: string, kind: AdvancedSearchKind, value: stri
   }
 }
 
-/** The advanced-search criterion of a request (`kind`+`value`, or `search.<kind>=value`), if any. */
+/** The advanced-search criterion of a request (`kind`+`value`), if any. */
 export function advancedSearch(organizationId: string, query: Record<string, unknown>): (Filters & { searched: boolean }) {
-  let kind = query.kind as AdvancedSearchKind | undefined;
-  let value = String(query.value ?? '').trim();
-  for (const k of advancedSearchKinds) {
-    const v = query[`search.${k}`];
-    if (typeof v === 'string' && v.trim()) {
-      kind = k;
-      value = v.trim();
-    }
-  }
+  const kind = query.kind as AdvancedSearchKind | undefined;
+  const value = String(query.value ?? '').trim();
   if (!kind) return { conditions: [], joins: [], searched: false };
   const { condition, joins } = criterion(organizationId, kind, value);
   const conditions = [condition];

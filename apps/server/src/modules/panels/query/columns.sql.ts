@@ -28,6 +28,9 @@ export const slaStateSql = (ctx: QueryCtx) =>
 /** Wall-clock hours past the due time (the grid shows business hours computed in JS). */
 export const hoursLateSql = (ctx: QueryCtx) => sql`(extract(epoch from (coalesce(a.finished_at, ${nowOf(ctx)}) - a.sla_due_at)) / 3600)`;
 
+/** The attendance's first service order still in place. */
+const SERVICE_ORDER_CODE = '(select min(so.code) from service_orders so where so.attendance_id = a.id and so.removed_at is null)';
+
 export const columnSql: Record<PanelColumnKey, ColumnSql> = {
   code: plain('a.code'),
   nameDocument: {
@@ -55,11 +58,7 @@ export const columnSql: Record<PanelColumnKey, ColumnSql> = {
     sort: (ctx) => (ctx.remainingOf === 'subprocess' ? raw('a.subprocess_due_at') : raw('a.sla_due_at')),
   },
   serviceOrderStatus: plain('a.service_order_status'),
-  serviceOrderCode: {
-    joins: [],
-    select: { so_code: raw('(select min(so.code) from service_orders so where so.attendance_id = a.id and so.removed_at is null)') },
-    sort: () => raw('(select min(so.code) from service_orders so where so.attendance_id = a.id and so.removed_at is null)'),
-  },
+  serviceOrderCode: { joins: [], select: { so_code: raw(SERVICE_ORDER_CODE) }, sort: () => raw(SERVICE_ORDER_CODE) },
   city: plain('a.address_city'),
   district: plain('a.address_district'),
   street: plain('a.address_street'),

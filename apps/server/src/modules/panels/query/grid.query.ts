@@ -1,5 +1,5 @@
 import { rowsOf } from '../../../platform/db/rows.js';
-import { findPanelView, type PanelColumnKey, type PanelPage, type PanelView } from '@atende/shared';
+import { defaultCalendar, findPanelView, type BusinessCalendar, type PanelColumnKey, type PanelPage, type PanelView } from '@atende/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { AppError } from '../../../platform/errors.js';
@@ -88,8 +88,19 @@ export function columnsOf(view: PanelView, requested?: string): PanelColumnKey[]
   return picked.length ? picked.sort((a, b) => wanted.indexOf(a) - wanted.indexOf(b)) : all;
 }
 
-export async function mapRows(s: Scope, g: PreparedGrid, raws: RawRow[], columns: readonly PanelColumnKey[]): Promise<GridRow[]> {
-  const calendars = await calendarLoader(s, raws.map((r) => (r['a.company_id'] as string | null) ?? null));
+/** Columns computed from the SLA in the company's calendar (PAN-04); only they need calendars. */
+const needsCalendar = (g: PreparedGrid, c: PanelColumnKey) => c === 'slaState' || c === 'hoursLate' || (c === 'remainingHours' && g.ctx.remainingOf === 'sla');
+
+export async function mapRows(
+  s: Scope,
+  g: PreparedGrid,
+  raws: RawRow[],
+  columns: readonly PanelColumnKey[],
+  calendarCache?: Map<string, BusinessCalendar>,
+): Promise<GridRow[]> {
+  const calendars = columns.some((c) => needsCalendar(g, c))
+    ? await calendarLoader(s, raws.map((r) => (r['a.company_id'] as string | null) ?? null), calendarCache)
+    : () => defaultCalendar();
   return raws.map((r) => mapRow(r, columns, g.ctx, calendars));
 }
 

@@ -2,12 +2,12 @@ import type { ProcessTree } from '@atende/shared';
 import { sql } from 'drizzle-orm';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { rowsOf } from '../../../platform/db/rows.js';
+import { round2 } from './row-mapper.js';
 
 // SPEC PAN-07 "Processo x Subprocesso": open attendances in a subprocess, grouped by process and
 // subprocess with counts; each folder lists its attendances by "Fim Previsto" (at most
 // ROWS_PER_FOLDER of them — the count tells how many there are).
 const ROWS_PER_FOLDER = 100;
-const round2 = (n: number) => Math.round(n * 100) / 100 + 0;
 
 export async function processTreeQuery(s: Scope, now = new Date()): Promise<ProcessTree> {
   // Counts per subprocess first, then each folder's first rows through the open-subprocess index

@@ -1,6 +1,6 @@
-import { formatDocument, type BusinessCalendar, type PanelColumnKey } from '@atende/shared';
+import { formatDocument, panelColumnKeys, panelColumns, type BusinessCalendar, type PanelColumnKey } from '@atende/shared';
 import { businessMinutesFast } from './business-minutes.js';
-import type { QueryCtx } from './columns.sql.js';
+import { columnSql, type QueryCtx } from './columns.sql.js';
 
 // SPEC PAN-01, PAN-03, PAN-04: a database row → a grid row. SLA state and remaining hours are
 // computed here with the shared calculator from the stored due time (business hours in the
@@ -12,7 +12,11 @@ export type CalendarOf = (companyId: string | null) => BusinessCalendar;
 const iso = (v: unknown) => (v == null ? null : v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 const date = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
 const num = (v: unknown) => (v == null ? null : Number(v));
-const round2 = (n: number) => Math.round(n * 100) / 100 + 0;
+export const round2 = (n: number) => Math.round(n * 100) / 100 + 0;
+
+/** A plain column reads the one field its SQL selects; datetime columns are returned as ISO text. */
+const sourceOf = Object.fromEntries(panelColumnKeys.map((c) => [c, Object.keys(columnSql[c].select)[0] ?? c])) as Record<PanelColumnKey, string>;
+const dateColumns = new Set(panelColumnKeys.filter((c) => panelColumns[c].type === 'datetime'));
 
 /** Signed counting hours from `from` to `to` (negative when `to` is earlier). */
 function signedHours(cal: BusinessCalendar, mode: unknown, from: Date, to: Date): number {
@@ -74,39 +78,10 @@ export function mapRow(r: RawRow, columns: readonly PanelColumnKey[], ctx: Query
         row.serviceOrderCode = num(r.so_code);
         break;
       default: {
-        const v = r[sourceOf[c] ?? c];
+        const v = r[sourceOf[c]];
         row[c] = v instanceof Date || dateColumns.has(c) ? iso(v) : (v ?? null);
       }
     }
   }
   return row;
 }
-
-const dateColumns = new Set<PanelColumnKey>(['createdAt', 'slaDueAt', 'finishedAt', 'subprocessStartedAt', 'subprocessDueAt', 'eventAt']);
-const sourceOf: Partial<Record<PanelColumnKey, string>> = {
-  protocol: 'a.protocol',
-  createdAt: 'a.created_at',
-  assigneeName: 'ua.name',
-  processName: 'pr.name',
-  subprocessName: 'sp.name',
-  openingClassificationName: 'clo.name',
-  closingClassificationName: 'clc.name',
-  companyName: 'co.name',
-  contactOriginName: 'og.name',
-  teamName: 'tm.name',
-  openedByName: 'uo.name',
-  finishedByName: 'uf.name',
-  slaDueAt: 'a.sla_due_at',
-  serviceOrderStatus: 'a.service_order_status',
-  city: 'a.address_city',
-  district: 'a.address_district',
-  street: 'a.address_street',
-  condo: 'a.address_condo',
-  finishedAt: 'a.finished_at',
-  subprocessStartedAt: 'a.subprocess_started_at',
-  subprocessDueAt: 'a.subprocess_due_at',
-  interaction: 'e.type',
-  eventType: 'e.type',
-  eventAt: 'e.created_at',
-  actorName: 'ue.name',
-};

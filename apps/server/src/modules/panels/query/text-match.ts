@@ -11,8 +11,10 @@ export function folded(expr: SQL): SQL {
   return sql`lower(translate(${expr}, ${ACCENTED}, ${PLAIN}))`;
 }
 
+/** The LIKE pattern "contains the folded `value`"; LIKE wildcards in the value are literal. */
+export const likeContains = (value: string) => `%${foldText(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** `expr` contains `value`, ignoring case and accents; LIKE wildcards in the value are literal. */
 export function containsText(expr: SQL, value: string): SQL {
-  const needle = foldText(value).replace(/[\\%_]/g, (c) => `\\${c}`);
-  return sql`${folded(expr)} like ${`%${needle}%`}`;
+  return sql`${folded(expr)} like ${likeContains(value)}`;
 }

@@ -1,11 +1,11 @@
-import { advancedSearchKinds, errorBodySchema, panelGridQuery, panelPageResponse, panelTabs, panelViewParams, panelViewsResponse } from '@atende/shared';
+import { errorBodySchema, panelGridQuery, panelPageResponse, panelTabs, panelViewParams, panelViewsResponse } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
 import { columnsOf, gridPage, prepareGrid } from '../query/grid.query.js';
 
-// SPEC PAN-07, PAN-08: the registry, one grid page per view, and the advanced search.
+// SPEC PAN-07, PAN-08: the registry and one grid page per view (the advanced search is the view
+// search/advanced, with `kind`, `value`, `from`, `to`).
 // Supervisors and admins only (the panel is theirs; agents work from their console).
 export async function gridRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,24 +17,6 @@ export async function gridRoutes(app: FastifyInstance) {
   r.get('/api/panels/views', { config, schema: { tags, summary: 'Tabs, views, columns and tools of "Painel de Atendimento"', response: { 200: panelViewsResponse } } }, async () => ({
     tabs: panelTabs,
   }));
-
-  r.get(
-    '/api/panels/advanced',
-    {
-      config,
-      schema: {
-        tags,
-        summary: 'Advanced search (PAN-08): kind + value in a period',
-        querystring: panelGridQuery.and(z.object({ kind: z.enum(advancedSearchKinds).optional() })),
-        response: { 200: panelPageResponse, ...errors },
-      },
-    },
-    async (req) => {
-      const p = principalOf(req);
-      const g = prepareGrid(p.organizationId, 'search', 'advanced', req.query);
-      return platform.tenant.asUser(p, (s) => gridPage(s, g, req.query.page, req.query.pageSize, columnsOf(g.view, req.query.columns)));
-    },
-  );
 
   r.get(
     '/api/panels/:tab/:view',
