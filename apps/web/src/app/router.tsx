@@ -64,6 +64,7 @@ export const router = createBrowserRouter([
             element: <RequireRole role="supervisor" />,
             children: [
               { index: true, element: page(<PanelPage />) },
+              { path: ':tab', element: page(<PanelPage />) },
               { path: ':tab/:view', element: page(<PanelPage />) },
             ],
           },

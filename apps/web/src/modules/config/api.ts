@@ -50,7 +50,6 @@ export type ClassificationInput = z.input<typeof classificationBody>;
 export type SlaReasonInput = z.input<typeof slaReasonBody>;
 export type HolidayInput = z.input<typeof holidayBody>;
 export type ToolMatrix = Record<Role, Record<PanelTool, boolean>>;
-export type Company = { id: string; name: string };
 
 type Items<T> = { items: T[] };
 type Named = { name?: string; active?: boolean };
@@ -65,7 +64,6 @@ export const configKeys = {
   holidays: (calendarId: string, year: number) => ['config', 'calendars', calendarId, 'holidays', year] as const,
   slaPolicies: ['config', 'sla-policies'] as const,
   toolPermissions: ['config', 'tool-permissions'] as const,
-  companies: ['config', 'companies'] as const,
 };
 
 export const listProcesses = (signal?: AbortSignal) => api.get<Items<Process>>('/api/processes', undefined, signal);
@@ -110,5 +108,3 @@ export const updateSlaPolicy = (id: string, body: SlaPolicyUpdate) => api.patch<
 export const getToolPermissions = (signal?: AbortSignal) =>
   api.get<ToolPermissions>('/api/tool-permissions', undefined, signal);
 export const saveToolPermissions = (matrix: ToolMatrix) => api.put<ToolPermissions>('/api/tool-permissions', { matrix });
-
-export const listCompanies = (signal?: AbortSignal) => api.get<Items<Company>>('/api/companies', undefined, signal);

@@ -1,11 +1,7 @@
 import type {
   AttendanceService,
-  Classification,
-  ContactOrigin,
   PanelTool,
-  Process,
   ServiceOrder,
-  SlaReason,
   closeSubprocessBody,
   createServiceOrderBody,
   forwardProcessBody,
@@ -19,7 +15,6 @@ import type {
 } from '@atende/shared';
 import type { z } from 'zod';
 import { api } from '../../app/api';
-import type { AttendanceDetail } from '../attendances/api';
 import type { PageResult, PivotRequest, PivotResult, ProcessTree, Wallboard } from './panel-types';
 
 // SPEC PAN-01…PAN-11: what the panel reads from /api/panels/* and changes through the attendance
@@ -34,7 +29,6 @@ export const panelKeys = {
   all: ['panels'] as const,
   grids: ['panels', 'grid'] as const,
   grid: (tab: string, view: string, query: Query) => ['panels', 'grid', tab, view, query] as const,
-  advanced: (query: Query) => ['panels', 'grid', 'advanced', query] as const,
   tree: ['panels', 'grid', 'process-tree'] as const,
   prefs: (grid: string) => ['panels', 'prefs', grid] as const,
   wallboard: ['panels', 'wallboard'] as const,
@@ -43,13 +37,11 @@ export const panelKeys = {
   detail: (id: string) => ['panels', 'detail', id] as const,
   history: (id: string) => ['panels', 'sla-history', id] as const,
   orders: (id: string) => ['panels', 'service-orders', id] as const,
-  lookups: ['panels', 'lookups'] as const,
 };
 
 // Read side (panels-server).
 export const getGridPage = (tab: string, view: string, query: Query, signal?: AbortSignal) =>
   api.get<PageResult>(`/api/panels/${tab}/${view}`, query, signal);
-export const getAdvanced = (query: Query, signal?: AbortSignal) => api.get<PageResult>('/api/panels/advanced', query, signal);
 export const getProcessTree = (signal?: AbortSignal) => api.get<ProcessTree>('/api/panels/process-tree', undefined, signal);
 export const postPivot = (body: PivotRequest) => api.post<PivotResult>('/api/panels/pivot', body);
 export const getPreferences = (grid: string, signal?: AbortSignal) =>
@@ -61,17 +53,8 @@ export const exportPath = (tab: string, view: string) => `/api/panels/${tab}/${v
 // ORG-03: what the current user may use.
 export const getMyTools = (signal?: AbortSignal) => api.get<{ tools: PanelTool[] }>('/api/tool-permissions/me', undefined, signal);
 
-// Lookups for the forms (config-server's lists).
-export const listProcesses = (signal?: AbortSignal) => api.get<Items<Process>>('/api/processes', undefined, signal);
-export const listClassifications = (kind: 'opening' | 'closing', signal?: AbortSignal) =>
-  api.get<Items<Classification>>('/api/classifications', { kind }, signal);
-export const listOrigins = (signal?: AbortSignal) => api.get<Items<ContactOrigin>>('/api/contact-origins', undefined, signal);
-export const listSlaReasons = (type: 'increment' | 'pause', signal?: AbortSignal) =>
-  api.get<Items<SlaReason>>('/api/sla-reasons', { type }, signal);
-
 // One attendance (service-data).
 export const getService = (id: string, signal?: AbortSignal) => api.get<AttendanceService>(`/api/attendances/${id}/service`, undefined, signal);
-export const getDetail = (id: string, signal?: AbortSignal) => api.get<AttendanceDetail>(`/api/attendances/${id}`, undefined, signal);
 // POST /api/attendances is the agent's "Iniciar atendimento"; the panel's "Novo atendimento" has its own path.
 export const createAttendance = (body: z.input<typeof newPanelAttendanceBody>) => api.post<AttendanceService>('/api/attendances/panel', body);
 export const patchService = (id: string, body: z.input<typeof patchAttendanceServiceBody>) =>

@@ -18,3 +18,6 @@ export const columnLabel = (t: TFunction, key: string) => dyn(t, `panels.columns
 export function enumLabel(t: TFunction, column: string, value: string): string {
   return dyn(t, `panels.values.${column}.${value}`, value);
 }
+
+/** The badge colour of an SLA or subprocess state (on time, late, paused, none), SPEC PAN-01, PAN-04. */
+export const stateColor: Record<string, string> = { on_time: 'teal', late: 'red', paused: 'yellow', none: 'gray' };

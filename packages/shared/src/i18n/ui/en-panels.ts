@@ -331,6 +331,7 @@ export const enPanels: typeof ptBRPanels = {
       aggs: { count: 'Count', sum: 'Sum', avg: 'Average' },
       agg: 'Aggregation of {{field}}',
       total: 'Total',
+      totalOf: 'Total ({{value}})',
       empty: 'Set up rows, columns and values and click “Apply”.',
       noData: 'No attendances in the period.',
       chart: '{{value}} chart',

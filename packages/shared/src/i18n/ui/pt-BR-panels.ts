@@ -329,6 +329,7 @@ export const ptBRPanels = {
       aggs: { count: 'Contagem', sum: 'Soma', avg: 'Média' },
       agg: 'Agregação de {{field}}',
       total: 'Total',
+      totalOf: 'Total ({{value}})',
       empty: 'Configure as linhas, colunas e valores e clique em “Aplicar”.',
       noData: 'Nenhum atendimento no período.',
       chart: 'Gráfico de {{value}}',

@@ -1,8 +1,9 @@
+import type { Company } from '@atende/shared';
 import { Select, Stack, Switch, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormValues } from '../../../ui/use-form-values';
-import type { Calendar, Company } from '../api';
+import type { Calendar } from '../api';
 import { configFieldErrors } from '../form-errors';
 import { useSaveCalendar } from '../hooks/use-calendars';
 import { useSaved } from '../hooks/use-saved';

@@ -5,7 +5,6 @@ import {
   createCalendar,
   deleteCalendar,
   listCalendars,
-  listCompanies,
   listHolidays,
   removeHoliday,
   updateCalendar,
@@ -14,10 +13,6 @@ import {
 
 export function useCalendars() {
   return useQuery({ queryKey: configKeys.calendars, queryFn: ({ signal }) => listCalendars(signal), select: (d) => d.items });
-}
-
-export function useCompanies() {
-  return useQuery({ queryKey: configKeys.companies, queryFn: ({ signal }) => listCompanies(signal), select: (d) => d.items });
 }
 
 export function useSaveCalendar() {

@@ -3,10 +3,10 @@ import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportPath, type Query } from '../api';
+import type { Query } from '../api';
 import { dateInput, dayBound } from '../format';
 import { gridQuery, initialGridState } from '../grid-query';
-import { useAdvancedPage } from '../hooks/use-grid-page';
+import { useGridPage } from '../hooks/use-grid-page';
 import { useViewDef } from '../hooks/use-panel-views';
 import { viewLabel } from '../labels';
 import { PanelGrid } from './PanelGrid';
@@ -27,7 +27,8 @@ export function AdvancedSearchView() {
   const [applied, setApplied] = useState<Query>({});
   const [state, setState] = useState(initialGridState);
   const query = { ...applied, ...gridQuery(def?.columns ?? [], state) };
-  const page = useAdvancedPage(query);
+  // SPEC PAN-08: a search-mode grid, empty until a criterion is applied.
+  const page = useGridPage('search', 'advanced', query);
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -69,8 +70,6 @@ export function AdvancedSearchView() {
         state={state}
         onState={setState}
         page={page}
-        error={page.error}
-        exportUrl={exportPath('search', 'advanced')}
         exportQuery={query}
       />
     </Stack>

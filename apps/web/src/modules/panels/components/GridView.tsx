@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportPath } from '../api';
 import { gridQuery, initialGridState } from '../grid-query';
 import { useGridPage } from '../hooks/use-grid-page';
 import { useViewDef } from '../hooks/use-panel-views';
@@ -25,8 +24,6 @@ export function GridView({ tab, view }: { tab: string; view: string }) {
       state={state}
       onState={setState}
       page={page}
-      error={page.error}
-      exportUrl={exportPath(tab, view)}
       exportQuery={query}
     />
   );

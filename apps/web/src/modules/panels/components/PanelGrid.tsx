@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import type { Query } from '../api';
+import { exportPath, type Query } from '../api';
 import type { GridState } from '../grid-query';
 import { visibleColumns } from '../grid-query';
 import { useGridPreferences, useSaveGridPreferences } from '../hooks/use-grid-preferences';
@@ -19,14 +19,11 @@ type Props = {
   state: GridState;
   onState: (state: GridState) => void;
   page: UseQueryResult<PageResult>;
-  error: unknown;
-  exportUrl: string;
   exportQuery: Query;
-  searchMode?: boolean;
 };
 
 /** A panel grid with its toolbar (PAN-10), column choice and the attendance opened by double-click. */
-export function PanelGrid({ tab, view, caption, def, state, onState, page, error, exportUrl, exportQuery, searchMode }: Props) {
+export function PanelGrid({ tab, view, caption, def, state, onState, page, exportQuery }: Props) {
   const grid = `${tab}.${view}`;
   const prefs = useGridPreferences(grid);
   const savePrefs = useSaveGridPreferences(grid);
@@ -40,7 +37,7 @@ export function PanelGrid({ tab, view, caption, def, state, onState, page, error
 
   return (
     <Stack gap="sm">
-      <ErrorAlert error={error} />
+      <ErrorAlert error={page.error} />
       <DataGrid
         caption={caption}
         columns={columns}
@@ -48,7 +45,7 @@ export function PanelGrid({ tab, view, caption, def, state, onState, page, error
         onState={onState}
         result={page.data}
         loading={page.isLoading || !def}
-        searchMode={searchMode ?? def?.searchMode ?? false}
+        searchMode={def?.searchMode ?? false}
         selectedId={current ? rowKey(current) : null}
         onSelect={setSelected}
         onOpen={(row) => {
@@ -64,7 +61,7 @@ export function PanelGrid({ tab, view, caption, def, state, onState, page, error
               columns: all,
               visible: columns.map((c) => c.key),
               onColumns: (keys) => savePrefs.mutate({ columns: keys }),
-              exportUrl,
+              exportUrl: exportPath(tab, view),
               exportQuery,
               total: page.data?.searched === false ? 0 : page.data?.total,
             }}

@@ -17,7 +17,11 @@ export function PanelPage() {
   const params = useParams();
   const navigate = useNavigate();
   const found = findView(params.tab, params.view);
-  if (!found) return <Navigate to={`/panel/${first.key}/${first.views[0]!.key}`} replace />;
+  if (!found) {
+    // A known tab without (or with an unknown) view opens its first view; anything else, the first tab's.
+    const tab = panelTabs.find((x) => x.key === params.tab) ?? first;
+    return <Navigate to={`/panel/${tab.key}/${tab.views[0]!.key}`} replace />;
+  }
   const { tab, view } = found;
   const go = (tabKey: string, viewKey: string) => void navigate(`/panel/${tabKey}/${viewKey}`);
 

@@ -2,10 +2,8 @@ import type { AttendanceService } from '@atende/shared';
 import { Badge, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatHours } from '../../format';
-import { columnLabel, enumLabel } from '../../labels';
+import { columnLabel, enumLabel, stateColor } from '../../labels';
 import { Field } from '../Field';
-
-const stateColor = { on_time: 'teal', late: 'red', paused: 'yellow', none: 'gray' } as const;
 
 /** The attendance's service data, with the grid's column names (PAN-01) and its subprocess runs (PAN-03). */
 export function ServiceSummary({ service: s }: { service: AttendanceService }) {

@@ -3,10 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { eventLabel } from '../../event-label';
 import { formatDateTime, formatHours } from '../../format';
-import { enumLabel } from '../../labels';
+import { enumLabel, stateColor } from '../../labels';
 import type { ColumnDef, Row } from '../../panel-types';
-
-const stateColor: Record<string, string> = { on_time: 'teal', late: 'red', paused: 'yellow', none: 'gray' };
 
 /** One cell, as SPEC PAN-01 shows it: "Sem resgate", SLA badges, SIM/NÃO, pt-BR dates, hours. */
 export function GridCell({ column, row }: { column: ColumnDef; row: Row }) {
@@ -52,8 +50,7 @@ function interactionText(t: TFunction, row: Row, locale: string, key: string): s
   const value = row[key];
   if (typeof value !== 'string' || !value) return '';
   // Rows carry no event data: the protocol of "Atendimento protocolo X iniciado" is the row's own.
-  const data = { protocol: row.protocol, ...(row.eventData && typeof row.eventData === 'object' ? row.eventData : {}) } as Record<string, unknown>;
-  const label = eventLabel(t, value, data);
+  const label = eventLabel(t, value, { protocol: row.protocol });
   if (key === 'eventType') return label;
   const at = formatDateTime(row.eventAt, locale);
   return at ? t('panels.events.at', { label, at }) : label;

@@ -1,14 +1,21 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PivotResult } from '../../panel-types';
+import { pivotCellText } from './pivot-config';
 
 const keyText = (key: string[]) => key.filter(Boolean).join(' / ');
 
-/** SPEC PAN-09: the pivot as a table — row keys down, column keys across, totals at the edges. */
-export function PivotTable({ result, valueLabel }: { result: PivotResult; valueLabel: string }) {
+/**
+ * SPEC PAN-09: the pivot as a table — row keys down, column keys across, totals at the edges. A
+ * cell shows every requested value ("12 / 3,5"); the totals are of the first one, and say so.
+ */
+export function PivotTable({ result, valueNames }: { result: PivotResult; valueNames: string[] }) {
   const { t, i18n } = useTranslation();
   const num = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const columns = result.columnKeys.length ? result.columnKeys : [[]];
+  const valueLabel = valueNames.join(' / ');
+  const total = valueNames.length > 1 ? t('panels.pivot.totalOf', { value: valueNames[0] }) : t('panels.pivot.total');
+  const cell = (i: number, j: number) => pivotCellText(result, i, j, (n) => num.format(n));
   return (
     <Table.ScrollContainer minWidth={500}>
       <Table withTableBorder withColumnBorders fz="sm" aria-label={t('panels.pivot.table')}>
@@ -20,7 +27,7 @@ export function PivotTable({ result, valueLabel }: { result: PivotResult; valueL
                 {keyText(c) || valueLabel}
               </Table.Th>
             ))}
-            {result.columnKeys.length > 1 && <Table.Th ta="right">{t('panels.pivot.total')}</Table.Th>}
+            {result.columnKeys.length > 1 && <Table.Th ta="right">{total}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -29,7 +36,7 @@ export function PivotTable({ result, valueLabel }: { result: PivotResult; valueL
               <Table.Th scope="row">{keyText(r) || valueLabel}</Table.Th>
               {columns.map((_, j) => (
                 <Table.Td key={j} ta="right">
-                  {num.format(result.cells[i]?.[j] ?? 0)}
+                  {cell(i, j)}
                 </Table.Td>
               ))}
               {result.columnKeys.length > 1 && (
@@ -40,7 +47,7 @@ export function PivotTable({ result, valueLabel }: { result: PivotResult; valueL
             </Table.Tr>
           ))}
           <Table.Tr bg="gray.0">
-            <Table.Th scope="row">{t('panels.pivot.total')}</Table.Th>
+            <Table.Th scope="row">{total}</Table.Th>
             {columns.map((_, j) => (
               <Table.Td key={j} ta="right" fw={600}>
                 {num.format(result.totals.columns[j] ?? 0)}

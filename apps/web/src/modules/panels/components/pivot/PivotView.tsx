@@ -43,8 +43,7 @@ function Pivot({ grid, initial }: { grid: string; initial: PivotConfig }) {
     setConfiguring(false);
   };
   const setFilter = (f: Partial<PivotFilter>) => setConfig({ ...config, filter: { ...config.filter, ...f } });
-  const first = config.values[0];
-  const valueLabel = first ? t(`panels.pivot.valueNames.${first.field}`) : '';
+  const valueNames = config.values.map((v) => t(`panels.pivot.valueNames.${v.field}`));
 
   return (
     <Stack gap="sm">
@@ -78,19 +77,21 @@ function Pivot({ grid, initial }: { grid: string; initial: PivotConfig }) {
         </Collapse>
       </Paper>
       <ErrorAlert error={pivot.error} />
-      {pivot.data ? <Result result={pivot.data} valueLabel={valueLabel} /> : <Text c="dimmed">{t('panels.pivot.empty')}</Text>}
+      {pivot.data ? <Result result={pivot.data} valueNames={valueNames} /> : <Text c="dimmed">{t('panels.pivot.empty')}</Text>}
     </Stack>
   );
 }
 
-function Result({ result, valueLabel }: { result: PivotResult; valueLabel: string }) {
+function Result({ result, valueNames }: { result: PivotResult; valueNames: string[] }) {
+  // The chart draws the row totals, which are of the first value.
+  const valueLabel = valueNames[0] ?? '';
   const { t } = useTranslation();
   if (!result.rowKeys.length) return <Text c="dimmed">{t('panels.pivot.noData')}</Text>;
   const bars = result.rowKeys.map((k, i) => ({ label: k.filter(Boolean).join(' / ') || valueLabel, value: result.totals.rows[i] ?? 0 }));
   return (
     <Paper withBorder radius="lg" p="sm">
       <Stack gap="md">
-        <PivotTable result={result} valueLabel={valueLabel} />
+        <PivotTable result={result} valueNames={valueNames} />
         <BarChart bars={bars} title={t('panels.pivot.chart', { value: valueLabel })} />
       </Stack>
     </Paper>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPivotConfig, pivotRequestOf, placeField, placeValue, restorePivotConfig } from './pivot-config';
+import { defaultPivotConfig, pivotCellText, pivotRequestOf, placeField, placeValue, restorePivotConfig } from './pivot-config';
 
 const now = new Date(2026, 10, 21, 12);
 
@@ -25,5 +25,13 @@ describe('pivot configuration (PAN-09)', () => {
   it('restores a saved layout but not its period', () => {
     const c = restorePivotConfig({ rows: ['city'], columns: ['status'], values: [], from: '2000-01-01' }, now);
     expect([c.rows, c.columns, c.values.length, c.from]).toEqual([['city'], ['status'], 1, '2026-05-25']);
+  });
+
+  it('shows every requested value in a cell, and 0 for an empty group', () => {
+    const result = { cellValues: [[[12, 3.5], [4, 0]], []] };
+    const format = (n: number) => n.toLocaleString('pt-BR');
+    expect(pivotCellText(result, 0, 0, format)).toBe('12 / 3,5');
+    expect(pivotCellText(result, 0, 1, format)).toBe('4 / 0');
+    expect(pivotCellText(result, 1, 0, format)).toBe('0');
   });
 });

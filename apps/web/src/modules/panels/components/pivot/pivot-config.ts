@@ -1,5 +1,5 @@
 import { PIVOT_DEFAULT_DAYS, type PivotField } from '@atende/shared';
-import type { PivotRequest, PivotValue } from '../../panel-types';
+import type { PivotRequest, PivotResult, PivotValue } from '../../panel-types';
 import { dateInput, dayBound } from '../../format';
 
 // SPEC PAN-09: what the user arranged in "Configurar" — kept per user in the grid preferences.
@@ -55,4 +55,9 @@ export function placeField(c: PivotConfig, area: 'rows' | 'columns', field: Pivo
 export function placeValue(c: PivotConfig, field: PivotValue['field']): PivotConfig {
   if (c.values.some((v) => v.field === field) || c.values.length >= 4) return c;
   return { ...c, values: [...c.values, { field, agg: field === 'count' ? 'count' : 'sum' }] };
+}
+
+/** A pivot cell as shown: every requested value in order ("12 / 3,5"), 0 where the group is empty. */
+export function pivotCellText(result: Pick<PivotResult, 'cellValues'>, row: number, column: number, format: (n: number) => string): string {
+  return (result.cellValues[row]?.[column] ?? [0]).map(format).join(' / ');
 }

@@ -18,12 +18,12 @@ const emptyAddress: ServiceAddress = { cep: null, street: null, number: null, di
 export function AttendanceFormModal({ id, onClose }: { id: string | null; onClose: () => void }) {
   const service = useAttendanceService(id);
   if (id && !service.data) {
-    return <FormShell onClose={onClose} loading />;
+    return <FormShell onClose={onClose} />;
   }
   return <AttendanceForm id={id} initial={service.data ?? null} onClose={onClose} />;
 }
 
-function FormShell({ onClose }: { onClose: () => void; loading: true }) {
+function FormShell({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <FormModal title={t('panels.form.editTitle', { protocol: '' })} onClose={onClose} onSubmit={(e) => e.preventDefault()} error={null} showError={false} pending submitLabel={t('panels.form.save')}>

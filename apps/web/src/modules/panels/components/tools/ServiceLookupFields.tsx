@@ -1,6 +1,8 @@
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCompanyList, useOpeningClassifications, useOrigins, useProcesses, useTeamList } from '../../hooks/use-lookups';
+import { useCompanies } from '../../../admin/hooks/use-queues';
+import { useTeams } from '../../../admin/hooks/use-teams';
+import { useOpeningClassifications, useOrigins, useProcesses } from '../../hooks/use-lookups';
 
 export type LookupValues = {
   companyId: string | null;
@@ -14,8 +16,8 @@ type Props = { values: LookupValues; onChange: (v: LookupValues) => void; editin
 /** Company, group, contact origin (PAN-02), opening classification and process (PAN-03) of an attendance. */
 export function ServiceLookupFields({ values, onChange, editing, processLocked }: Props) {
   const { t } = useTranslation();
-  const companies = useCompanyList();
-  const teams = useTeamList();
+  const companies = useCompanies();
+  const teams = useTeams();
   const origins = useOrigins();
   const classifications = useOpeningClassifications();
   const processes = useProcesses();
