@@ -1,7 +1,9 @@
+import { enPanelsKit } from './en-panels-kit.js';
 import type { ptBRPanels } from './pt-BR-panels.js';
 
 // "Painel de Atendimento" (SPEC PAN-01…PAN-11), in English.
 export const enPanels: typeof ptBRPanels = {
+  ...enPanelsKit,
   panels: {
     title: 'Service panel',
     subtitle: 'Follow attendances by status, deadlines and service orders.',

@@ -1,5 +1,8 @@
 // "Painel de Atendimento" (SPEC PAN-01…PAN-11), in pt-BR. Quoted labels from SPEC are part of the contract.
+import { ptBRPanelsKit } from './pt-BR-panels-kit.js';
+
 export const ptBRPanels = {
+  ...ptBRPanelsKit,
   panels: {
     title: 'Painel de Atendimento',
     subtitle: 'Acompanhe os atendimentos por situação, prazos e ordens de serviço.',

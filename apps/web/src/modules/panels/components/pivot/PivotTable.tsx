@@ -1,9 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PivotResult } from '../../panel-types';
-import { pivotCellText } from './pivot-config';
-
-const keyText = (key: string[]) => key.filter(Boolean).join(' / ');
+import { pivotCellText, pivotKeyText } from './pivot-config';
 
 /**
  * SPEC PAN-09: the pivot as a table — row keys down, column keys across, totals at the edges. A
@@ -15,6 +13,7 @@ export function PivotTable({ result, valueNames }: { result: PivotResult; valueN
   const columns = result.columnKeys.length ? result.columnKeys : [[]];
   const valueLabel = valueNames.join(' / ');
   const total = valueNames.length > 1 ? t('panels.pivot.totalOf', { value: valueNames[0] }) : t('panels.pivot.total');
+  const keyText = (key: string[]) => pivotKeyText(key, t('panelsKit.pivot.noValue'), valueLabel);
   const cell = (i: number, j: number) => pivotCellText(result, i, j, (n) => num.format(n));
   return (
     <Table.ScrollContainer minWidth={500}>
@@ -24,7 +23,7 @@ export function PivotTable({ result, valueNames }: { result: PivotResult; valueN
             <Table.Th />
             {columns.map((c, i) => (
               <Table.Th key={i} ta="right">
-                {keyText(c) || valueLabel}
+                {keyText(c)}
               </Table.Th>
             ))}
             {result.columnKeys.length > 1 && <Table.Th ta="right">{total}</Table.Th>}
@@ -33,7 +32,7 @@ export function PivotTable({ result, valueNames }: { result: PivotResult; valueN
         <Table.Tbody>
           {result.rowKeys.map((r, i) => (
             <Table.Tr key={i}>
-              <Table.Th scope="row">{keyText(r) || valueLabel}</Table.Th>
+              <Table.Th scope="row">{keyText(r)}</Table.Th>
               {columns.map((_, j) => (
                 <Table.Td key={j} ta="right">
                   {cell(i, j)}

@@ -11,7 +11,7 @@ import type { PivotResult } from '../../panel-types';
 import { NewAttendanceButton } from '../tools/NewAttendanceButton';
 import { BarChart } from './BarChart';
 import { PivotConfigurator } from './PivotConfigurator';
-import { pivotRequestOf, restorePivotConfig, type PivotConfig, type PivotFilter } from './pivot-config';
+import { pivotKeyText, pivotRequestOf, restorePivotConfig, type PivotConfig, type PivotFilter } from './pivot-config';
 import { PivotTable } from './PivotTable';
 
 /** SPEC PAN-09 "Gráfico sintético" / "Informações sintéticas": a pivot over the last 180 days. */
@@ -87,7 +87,7 @@ function Result({ result, valueNames }: { result: PivotResult; valueNames: strin
   const valueLabel = valueNames[0] ?? '';
   const { t } = useTranslation();
   if (!result.rowKeys.length) return <Text c="dimmed">{t('panels.pivot.noData')}</Text>;
-  const bars = result.rowKeys.map((k, i) => ({ label: k.filter(Boolean).join(' / ') || valueLabel, value: result.totals.rows[i] ?? 0 }));
+  const bars = result.rowKeys.map((k, i) => ({ label: pivotKeyText(k, t('panelsKit.pivot.noValue'), valueLabel), value: result.totals.rows[i] ?? 0 }));
   return (
     <Paper withBorder radius="lg" p="sm">
       <Stack gap="md">

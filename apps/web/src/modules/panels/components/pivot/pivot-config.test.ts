@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPivotConfig, pivotCellText, pivotRequestOf, placeField, placeValue, restorePivotConfig } from './pivot-config';
+import { defaultPivotConfig, pivotCellText, pivotKeyText, pivotRequestOf, placeField, placeValue, restorePivotConfig } from './pivot-config';
 
 const now = new Date(2026, 10, 21, 12);
 
@@ -33,5 +33,11 @@ describe('pivot configuration (PAN-09)', () => {
     expect(pivotCellText(result, 0, 0, format)).toBe('12 / 3,5');
     expect(pivotCellText(result, 0, 1, format)).toBe('4 / 0');
     expect(pivotCellText(result, 1, 0, format)).toBe('0');
+  });
+
+  it('names a group without value "(sem valor)", not after the value, and keeps the other parts', () => {
+    expect(pivotKeyText(['', '2026-11'], '(sem valor)', 'Quantidade')).toBe('(sem valor) / 2026-11');
+    expect(pivotKeyText([''], '(sem valor)', 'Quantidade')).toBe('(sem valor)');
+    expect(pivotKeyText([], '(sem valor)', 'Quantidade')).toBe('Quantidade');
   });
 });

@@ -61,3 +61,12 @@ export function placeValue(c: PivotConfig, field: PivotValue['field']): PivotCon
 export function pivotCellText(result: Pick<PivotResult, 'cellValues'>, row: number, column: number, format: (n: number) => string): string {
   return (result.cellValues[row]?.[column] ?? [0]).map(format).join(' / ');
 }
+
+/**
+ * A row or column key as shown: its parts joined by " / ", a part without value as "(sem valor)"
+ * (PAN-09: a group of attendances without city, operator… is a group of its own, not a value name).
+ * A key without parts (no field in that area) stands for the whole and is shown as `whole`.
+ */
+export function pivotKeyText(key: readonly string[], noValue: string, whole: string): string {
+  return key.length ? key.map((part) => part || noValue).join(' / ') : whole;
+}
