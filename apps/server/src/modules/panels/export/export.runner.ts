@@ -44,5 +44,5 @@ export async function runExport(
     });
   }
   if (xlsx) await xlsx.end();
-  out.end();
+  else out.end();
 }
