@@ -12,7 +12,8 @@ export const enPanelsKit: typeof ptBRPanelsKit = {
       dropped: '{{field}} dropped in {{area}}.',
       cancelled: 'Moving {{field}} cancelled.',
     },
-    toolbar: { more: 'More tools' },
+    grid: { scroll: '{{caption}}: rows and columns (scroll to see them all)' },
+    toolbar: { more: 'More tools', moreShort: 'More' },
     dates: {
       // Day first in English too: the console's users are Brazilian organizations.
       format: 'DD/MM/YYYY',

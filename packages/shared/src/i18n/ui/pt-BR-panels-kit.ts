@@ -12,7 +12,8 @@ export const ptBRPanelsKit = {
       dropped: '{{field}} solto em {{area}}.',
       cancelled: 'Movimento de {{field}} cancelado.',
     },
-    toolbar: { more: 'Mais ferramentas' },
+    grid: { scroll: '{{caption}}: linhas e colunas (role para ver todas)' },
+    toolbar: { more: 'Mais ferramentas', moreShort: 'Mais' },
     dates: {
       // dayjs format of every date input in the console.
       format: 'DD/MM/YYYY',

@@ -25,6 +25,9 @@ type Props = {
   toolbar?: ReactNode;
 };
 
+// The window less the top bar, the grid's toolbar and footer.
+const GRID_MAX_HEIGHT = 'max(280px, calc(100dvh - 200px))';
+
 /** SPEC PAN-07: a server-paginated grid with sortable headers, per-column filters and row selection. */
 export function DataGrid({ caption, columns, state, onState, result, loading, searchMode, selectedId, onSelect, onOpen, toolbar }: Props) {
   const { t } = useTranslation();
@@ -42,8 +45,10 @@ export function DataGrid({ caption, columns, state, onState, result, loading, se
   return (
     <Paper withBorder radius="lg" style={{ overflow: 'hidden' }} component="section" aria-label={caption}>
       {toolbar}
-      <Table.ScrollContainer minWidth={900}>
-        <Table verticalSpacing={6} horizontalSpacing="sm" highlightOnHover aria-label={caption} fz="sm">
+      {/* SPEC PAN-07 on a 1366×768 screen: the grid scrolls inside a box no taller than the window,
+          so its horizontal scrollbar (every column) is always in reach, headers kept in view. */}
+      <Table.ScrollContainer minWidth={900} maxHeight={GRID_MAX_HEIGHT} type="native" role="group" aria-label={t('panelsKit.grid.scroll', { caption })} tabIndex={0}>
+        <Table verticalSpacing={6} horizontalSpacing="sm" highlightOnHover stickyHeader aria-label={caption} fz="sm">
           <Table.Thead bg="gray.0">
             <Table.Tr>
               {columns.map((c) => (

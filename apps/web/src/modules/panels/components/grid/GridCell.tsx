@@ -40,6 +40,8 @@ export function GridCell({ column, row }: { column: ColumnDef; row: Row }) {
     case 'enum':
       return <>{enumLabel(t, column.key, String(value))}</>;
     default:
+      // A protocol is read and copied as one token: never broken over two lines.
+      if (column.key === 'protocol') return <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{String(value)}</Text>;
       return <>{String(value)}</>;
   }
 }

@@ -1,5 +1,5 @@
 import type { PanelTool } from '@atende/shared';
-import { Button, Group, Tooltip } from '@mantine/core';
+import { Group } from '@mantine/core';
 import {
   IconArrowBackUp,
   IconArrowForwardUp,
@@ -25,6 +25,7 @@ import { AttendanceFormModal } from './AttendanceFormModal';
 import { CloseSubprocessModal } from './CloseSubprocessModal';
 import { ExportMenu } from './ExportMenu';
 import { ForwardModal } from './ForwardModal';
+import { OverflowTools, type ToolItem } from './OverflowTools';
 import { ResumeSlaModal } from './ResumeSlaModal';
 import { SlaHistoryModal } from './SlaHistoryModal';
 import { SlaWizard } from './SlaWizard';
@@ -61,42 +62,36 @@ export function PanelToolbar({ tab, tools, selected, grid }: Props) {
   const run = (m: { mutate: (v: undefined, o: { onSuccess: () => void; onError: (e: unknown) => void }) => void }, done: string) => m.mutate(undefined, { onSuccess: () => notify.success(done), onError: notify.error });
 
   // Tools that act on the selected row stay visible but disabled without one, saying why.
-  const rowTool = (label: string, icon: ReactNode, onClick: () => void, loading = false) => (
-    <Tooltip label={t('panels.tools.needSelection')} disabled={!!selected} withArrow>
-      <Button size="xs" variant="default" leftSection={icon} onClick={onClick} disabled={!selected} loading={loading}>
-        {label}
-      </Button>
-    </Tooltip>
-  );
+  const rowTool = (key: string, label: string, icon: ReactNode, onClick: () => void, loading = false): ToolItem => ({
+    key,
+    label,
+    icon,
+    onClick,
+    loading,
+    disabled: !selected,
+    hint: t('panels.tools.needSelection'),
+  });
   const paused = selected?.slaState === 'paused';
+  const items: ToolItem[] = [];
+  if (has('attendance.new')) items.push({ key: 'new', label: t('panels.tools.new'), icon: <IconPlus size={16} />, onClick: () => setDialog('new'), primary: true });
+  if (has('attendance.edit')) items.push(rowTool('edit', t('panels.tools.edit'), <IconPencil size={16} />, () => setDialog('edit')));
+  if (has('sla.modify') && !paused) items.push(rowTool('sla', t('panels.tools.sla'), <IconClockEdit size={16} />, () => setDialog('sla')));
+  if (has('sla.modify') && paused) items.push(rowTool('resume', t('panels.tools.resume'), <IconPlayerPlay size={16} />, () => setDialog('resume')));
+  if (has('sla.history')) items.push(rowTool('history', t('panels.tools.history'), <IconHistory size={16} />, () => setDialog('history')));
+  if (has('attendance.take')) items.push(rowTool('take', t('panels.tools.take'), <IconHandGrab size={16} />, () => run(take, t('panels.tools.taken')), take.isPending));
+  if (has('attendance.release'))
+    items.push(rowTool('release', t('panels.tools.release'), <IconArrowBackUp size={16} />, () => run(release, t('panels.tools.released')), release.isPending));
+  if (has('process.forward')) items.push(rowTool('forward', t('panels.tools.forward'), <IconArrowForwardUp size={16} />, () => setDialog('forward')));
+  if (has('subprocess.close')) items.push(rowTool('closeSubprocess', t('panels.tools.closeSubprocess'), <IconCheck size={16} />, () => setDialog('closeSubprocess')));
+  if (has('survey.resend'))
+    items.push(rowTool('resendSurvey', t('panels.tools.resendSurvey'), <IconSend size={16} />, () => run(resend, t('panels.tools.surveyResent')), resend.isPending));
+  if (tab === 'finished') items.push({ key: 'refresh', label: t('panels.tools.refresh'), icon: <IconRefresh size={16} />, onClick: () => void refresh() });
 
   return (
-    <Group justify="space-between" p="sm" gap="xs" wrap="wrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-      <Group gap="xs" role="toolbar" aria-label={t('panels.tools.label')}>
-        {has('attendance.new') && (
-          <Button size="xs" leftSection={<IconPlus size={16} />} onClick={() => setDialog('new')}>
-            {t('panels.tools.new')}
-          </Button>
-        )}
-        {has('attendance.edit') && rowTool(t('panels.tools.edit'), <IconPencil size={16} />, () => setDialog('edit'))}
-        {has('sla.modify') && !paused && rowTool(t('panels.tools.sla'), <IconClockEdit size={16} />, () => setDialog('sla'))}
-        {has('sla.modify') && paused && rowTool(t('panels.tools.resume'), <IconPlayerPlay size={16} />, () => setDialog('resume'))}
-        {has('sla.history') && rowTool(t('panels.tools.history'), <IconHistory size={16} />, () => setDialog('history'))}
-        {has('attendance.take') && rowTool(t('panels.tools.take'), <IconHandGrab size={16} />, () => run(take, t('panels.tools.taken')), take.isPending)}
-        {has('attendance.release') &&
-          rowTool(t('panels.tools.release'), <IconArrowBackUp size={16} />, () => run(release, t('panels.tools.released')), release.isPending)}
-        {has('process.forward') && rowTool(t('panels.tools.forward'), <IconArrowForwardUp size={16} />, () => setDialog('forward'))}
-        {has('subprocess.close') && rowTool(t('panels.tools.closeSubprocess'), <IconCheck size={16} />, () => setDialog('closeSubprocess'))}
-        {has('survey.resend') &&
-          rowTool(t('panels.tools.resendSurvey'), <IconSend size={16} />, () => run(resend, t('panels.tools.surveyResent')), resend.isPending)}
-        {tab === 'finished' && (
-          <Button size="xs" variant="default" leftSection={<IconRefresh size={16} />} onClick={() => void refresh()}>
-            {t('panels.tools.refresh')}
-          </Button>
-        )}
-      </Group>
+    <Group justify="space-between" p="sm" gap="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <OverflowTools label={t('panels.tools.label')} items={items} />
       {grid && (
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           {has('grid.export') && <ExportMenu url={grid.exportUrl} query={grid.exportQuery} columns={grid.visible} total={grid.total} />}
           <ColumnChooser columns={grid.columns} visible={grid.visible} onChange={grid.onColumns} />
         </Group>
