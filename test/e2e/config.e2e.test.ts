@@ -175,11 +175,29 @@ describe('calendars and holidays (PAN-04)', () => {
     expect(await goodFriday.textContent()).toContain('Nacional');
     expect(await goodFriday.getByRole('button').count()).toBe(0); // computed: nothing to remove
 
-    await dialog.getByLabel('Data').fill('2026-06-13');
+    // The date field reads and is typed day first, "dd/mm/aaaa", whatever the browser's locale.
+    const date = dialog.getByRole('textbox', { name: 'Data' });
+    expect(await date.inputValue()).toBe('01/01/2026');
+    await date.fill('13/06/2026');
     await dialog.getByLabel('Nome do feriado').fill('Santo Antônio');
     await dialog.getByRole('button', { name: 'Adicionar feriado' }).click();
     const own = dialog.getByRole('row').filter({ hasText: '13/06/2026' });
     await own.filter({ hasText: 'Santo Antônio' }).filter({ hasText: 'Próprio' }).waitFor();
+
+    // Or picked from the calendar, which opens on the month of the date in the field, in Portuguese.
+    await date.click();
+    // Days are named in Portuguese (DatesProvider's pt-br locale).
+    await page.getByRole('button', { name: '24 junho 2026', exact: true }).click();
+    await expect.poll(() => date.inputValue()).toBe('24/06/2026');
+    await dialog.getByLabel('Nome do feriado').fill('São João');
+    await dialog.getByRole('button', { name: 'Adicionar feriado' }).click();
+    await dialog.getByRole('row').filter({ hasText: '24/06/2026' }).filter({ hasText: 'São João' }).waitFor();
+    // Both saved as ISO days.
+    const api = await staffApi(server().url, 'admin@demo.local');
+    const calendars = (await api.call<{ items: { id: string; name: string }[] }>('GET', '/api/calendars')).body.items;
+    const id = calendars.find((c) => c.name === 'Calendário padrão')!.id;
+    const saved = (await api.call<{ items: { date: string; name: string }[] }>('GET', `/api/calendars/${id}/holidays?year=2026`)).body.items;
+    expect(saved.filter((h) => ['Santo Antônio', 'São João'].includes(h.name)).map((h) => h.date)).toEqual(['2026-06-13', '2026-06-24']);
 
     // The same date twice is refused on the date field.
     await dialog.getByLabel('Nome do feriado').fill('Outro feriado');

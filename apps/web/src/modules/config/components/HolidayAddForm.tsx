@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { DateField } from '../../../ui/DateField';
 import { useNotify } from '../../../ui/use-notify';
 import { configFieldErrors, shownOnField } from '../form-errors';
 import { useAddHoliday } from '../hooks/use-calendars';
@@ -38,11 +39,10 @@ export function HolidayAddForm({ calendarId, year }: { calendarId: string; year:
           {t('config.holidays.addTitle')}
         </Text>
         <Group align="flex-start" gap="sm" wrap="wrap">
-          <TextInput
-            type="date"
+          <DateField
             label={t('config.holidays.fields.date')}
             value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
+            onChange={setDate}
             error={errors.date}
             required
             w={180}

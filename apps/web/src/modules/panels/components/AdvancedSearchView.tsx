@@ -3,6 +3,7 @@ import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/DateField';
 import type { Query } from '../api';
 import { dateInput, dayBound } from '../format';
 import { gridQuery, initialGridState } from '../grid-query';
@@ -53,8 +54,8 @@ export function AdvancedSearchView() {
           {!NO_VALUE.includes(kind) && <TextInput label={t('panels.advanced.value')} value={value} onChange={(e) => setValue(e.currentTarget.value)} required />}
           {!NO_PERIOD.includes(kind) && (
             <>
-              <TextInput type="date" label={t('panels.advanced.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-              <TextInput type="date" label={t('panels.advanced.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+              <DateField label={t('panels.advanced.from')} value={from} onChange={setFrom} w={150} />
+              <DateField label={t('panels.advanced.to')} value={to} onChange={setTo} w={150} />
             </>
           )}
           <Button type="submit" leftSection={<IconSearch size={16} />}>

@@ -1,5 +1,7 @@
 import { serviceOrderStatuses, type ServiceOrder } from '@atende/shared';
-import { Select, Textarea, TextInput } from '@mantine/core';
+import { Select, Textarea } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../../ui/FormModal';
@@ -10,20 +12,15 @@ import { enumLabel } from '../../labels';
 
 type Status = ServiceOrder['status'];
 
-/** 'YYYY-MM-DDTHH:MM' in local time, for a datetime-local input. */
-function localInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** 'YYYY-MM-DD HH:mm:ss' in local time, the date-time picker's value. */
+const localValue = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : null);
 
 /** SPEC PAN-06: one service order's status, schedule and description. */
 export function ServiceOrderFormModal({ attendanceId, order, onClose }: { attendanceId: string; order: ServiceOrder | null; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [status, setStatus] = useState<Status>(order?.status ?? 'unscheduled');
-  const [scheduled, setScheduled] = useState(localInput(order?.scheduledAt ?? null));
+  const [scheduled, setScheduled] = useState(localValue(order?.scheduledAt ?? null));
   const [description, setDescription] = useState(order?.description ?? '');
   const save = useAttendanceAction(attendanceId, (id: string, body: { status: Status; scheduledAt: string | null; description: string }) =>
     order ? patchServiceOrder(order.id, body) : createServiceOrder(id, body),
@@ -34,7 +31,7 @@ export function ServiceOrderFormModal({ attendanceId, order, onClose }: { attend
       onClose={onClose}
       onSubmit={(e) => {
         e.preventDefault();
-        const scheduledAt = scheduled ? new Date(scheduled).toISOString() : null;
+        const scheduledAt = scheduled ? dayjs(scheduled).toISOString() : null;
         save.mutate({ status, scheduledAt, description }, { onSuccess: () => (notify.success(t('panels.serviceOrders.saved')), onClose()) });
       }}
       error={save.error}
@@ -50,7 +47,16 @@ export function ServiceOrderFormModal({ attendanceId, order, onClose }: { attend
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}
       />
-      <TextInput type="datetime-local" label={t('panels.serviceOrders.scheduledAt')} value={scheduled} onChange={(e) => setScheduled(e.currentTarget.value)} />
+      {/* "dd/mm/aaaa hh:mm", whatever the browser's own locale (PAN-06). */}
+      <DateTimePicker
+        label={t('panels.serviceOrders.scheduledAt')}
+        valueFormat={`${t('panelsKit.dates.format')} HH:mm`}
+        placeholder={`${t('panelsKit.dates.placeholder')} hh:mm`}
+        value={scheduled}
+        onChange={setScheduled}
+        clearable
+        popoverProps={{ withinPortal: true }}
+      />
       <Textarea label={t('panels.serviceOrders.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={3} />
     </FormModal>
   );

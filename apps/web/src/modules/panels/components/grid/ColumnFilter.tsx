@@ -2,6 +2,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../../ui/DateField';
 import { columnLabel, enumLabel } from '../../labels';
 import type { ColumnDef } from '../../panel-types';
 
@@ -60,8 +61,8 @@ function DateRangeFilter({ column, value, onChange }: Props) {
   const set = (nextFrom: string, nextTo: string) => onChange(nextFrom || nextTo ? `${nextFrom}..${nextTo}` : '');
   return (
     <Group gap={4} wrap="nowrap">
-      <TextInput size="xs" type="date" aria-label={t('panels.grid.filterFrom', { column: name })} value={from} onChange={(e) => set(e.currentTarget.value, to)} />
-      <TextInput size="xs" type="date" aria-label={t('panels.grid.filterTo', { column: name })} value={to} onChange={(e) => set(from, e.currentTarget.value)} />
+      <DateField size="xs" w={120} aria-label={t('panels.grid.filterFrom', { column: name })} value={from} onChange={(v) => set(v, to)} clearable />
+      <DateField size="xs" w={120} aria-label={t('panels.grid.filterTo', { column: name })} value={to} onChange={(v) => set(from, v)} clearable />
     </Group>
   );
 }

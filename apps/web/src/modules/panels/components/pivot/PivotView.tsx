@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../ui/ErrorAlert';
+import { DateField } from '../../../../ui/DateField';
 import { postPivot } from '../../api';
 import { useGridPreferences, useSaveGridPreferences } from '../../hooks/use-grid-preferences';
 import type { PivotResult } from '../../panel-types';
@@ -52,8 +53,8 @@ function Pivot({ grid, initial }: { grid: string; initial: PivotConfig }) {
           <Button variant={configuring ? 'filled' : 'default'} leftSection={<IconAdjustments size={16} />} onClick={() => setConfiguring((v) => !v)} aria-expanded={configuring}>
             {t('panels.pivot.configure')}
           </Button>
-          <TextInput type="date" label={t('panels.pivot.from')} value={config.from} onChange={(e) => setConfig({ ...config, from: e.currentTarget.value })} />
-          <TextInput type="date" label={t('panels.pivot.to')} value={config.to} onChange={(e) => setConfig({ ...config, to: e.currentTarget.value })} />
+          <DateField label={t('panels.pivot.from')} value={config.from} onChange={(from) => setConfig({ ...config, from })} w={150} />
+          <DateField label={t('panels.pivot.to')} value={config.to} onChange={(to) => setConfig({ ...config, to })} w={150} />
           <Select
             label={t('panels.pivot.filterKind')}
             w={280}
