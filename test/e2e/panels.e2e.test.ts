@@ -151,6 +151,67 @@ describe('grid columns and export (PAN-07, PAN-10)', () => {
   });
 });
 
+describe('synthetic view and date filters (PAN-07, PAN-09)', () => {
+  it('builds the pivot by dragging with the mouse and with the keyboard, and draws its chart', async () => {
+    await server().app.platform.tenant.inSystem(async (s) => {
+      const org = first(await s.tx.execute(sql`select organization_id from users where email = 'supervisor@demo.local'`)).organization_id as string;
+      await s.tx.execute(sql`
+        insert into attendances (organization_id, status, protocol, address_city)
+        values (${org}, 'in_progress', 'E2E.PIV.0001', 'Olinda'), (${org}, 'in_progress', 'E2E.PIV.0002', 'Olinda'), (${org}, 'in_progress', 'E2E.PIV.0003', null)`);
+    });
+    const page = await as('supervisor@demo.local');
+    await page.goto('/panel/open/synthetic');
+    await page.getByRole('button', { name: 'Configurar' }).click();
+    const rows = page.getByRole('group', { name: 'Linhas' });
+    const columns = page.getByRole('group', { name: 'Colunas' });
+    await rows.getByRole('button', { name: 'Remover Mês de Linhas' }).click();
+
+    // Mouse: "Cidade" dragged into "Linhas".
+    const city = await page.getByRole('button', { name: 'Arrastar Cidade' }).boundingBox();
+    const target = await rows.boundingBox();
+    await page.mouse.move(city!.x + city!.width / 2, city!.y + city!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await rows.getByText('Cidade').waitFor();
+
+    // Keyboard: Space picks "Situação" up, arrows go to "Linhas" then "Colunas", Space drops it.
+    // Each step is announced to screen readers; the next key waits for it, as a listener would.
+    const announced = (text: string) => page.locator('[aria-live]', { hasText: text }).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Arrastar Situação' }).focus();
+    await page.keyboard.press('Space');
+    await announced('Situação pego.');
+    await page.keyboard.press('ArrowRight');
+    await announced('Situação sobre Linhas.');
+    await page.keyboard.press('ArrowRight');
+    await announced('Situação sobre Colunas.');
+    await page.keyboard.press('Space');
+    await announced('Situação solto em Colunas.');
+    await columns.getByText('Situação').waitFor();
+
+    await page.getByRole('button', { name: 'Aplicar' }).click();
+    const table = page.getByRole('table', { name: 'Tabela sintética' });
+    // Attendances without a city are a group of their own, named so.
+    await table.getByRole('rowheader', { name: '(sem valor)' }).waitFor();
+    await table.getByRole('rowheader', { name: 'Olinda' }).waitFor();
+    const chart = page.getByRole('figure', { name: 'Gráfico de Quantidade' });
+    await chart.getByText('Olinda').waitFor();
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(await table.getByRole('rowheader').count() - 1); // less "Total"
+  });
+
+  it('filters "Abertura" by a day typed as dd/mm/aaaa', async () => {
+    const page = await as('supervisor@demo.local');
+    await page.goto('/panel/open/week');
+    const grid = page.getByRole('region', { name: 'Abertos na semana' });
+    const from = grid.getByRole('textbox', { name: 'Abertura de' });
+    const start = await page.evaluate(() => new Date(2026, 11, 25).toISOString());
+    const request = page.waitForRequest((r) => new URL(r.url()).searchParams.get('f.createdAt')?.startsWith(`${start}..`) === true);
+    await from.fill('25/12/2026');
+    await request;
+    expect(await from.inputValue()).toBe('25/12/2026');
+  });
+});
+
 describe('wallboard (PAN-11)', () => {
   it('shows a visitor waiting in the chat queue as soon as the chat starts', async () => {
     const channel = await webchatChannel(server());

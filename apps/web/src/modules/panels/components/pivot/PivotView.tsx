@@ -10,7 +10,7 @@ import { postPivot } from '../../api';
 import { useGridPreferences, useSaveGridPreferences } from '../../hooks/use-grid-preferences';
 import type { PivotResult } from '../../panel-types';
 import { NewAttendanceButton } from '../tools/NewAttendanceButton';
-import { BarChart } from './BarChart';
+import { PivotChart } from './PivotChart';
 import { PivotConfigurator } from './PivotConfigurator';
 import { pivotKeyText, pivotRequestOf, restorePivotConfig, type PivotConfig, type PivotFilter } from './pivot-config';
 import { PivotTable } from './PivotTable';
@@ -93,7 +93,7 @@ function Result({ result, valueNames }: { result: PivotResult; valueNames: strin
     <Paper withBorder radius="lg" p="sm">
       <Stack gap="md">
         <PivotTable result={result} valueNames={valueNames} />
-        <BarChart bars={bars} title={t('panels.pivot.chart', { value: valueLabel })} />
+        <PivotChart bars={bars} valueName={valueLabel} title={t('panels.pivot.chart', { value: valueLabel })} />
       </Stack>
     </Paper>
   );
