@@ -94,6 +94,36 @@ describe('Painel de Atendimento (PAN-04, PAN-07, PAN-10)', () => {
   });
 });
 
+describe('SLA lateness across views (PAN-04, PAN-07)', () => {
+  it('shows a just-expired SLA late in "Abertos hoje" and in "Atrasados nas últimas 24 horas" alike', async () => {
+    const protocol = 'E2E.SLA.0100';
+    const setDue = (due: ReturnType<typeof sql>) =>
+      server().app.platform.tenant.inSystem((s) => s.tx.execute(sql`update attendances set sla_due_at = ${due} where protocol = ${protocol}`));
+    await server().app.platform.tenant.inSystem(async (s) => {
+      const org = first(await s.tx.execute(sql`select organization_id from users where email = 'supervisor@demo.local'`)).organization_id as string;
+      await s.tx.execute(sql`
+        insert into attendances (organization_id, status, protocol, sla_mode, sla_minutes, sla_started_at, sla_due_at)
+        values (${org}, 'in_progress', ${protocol}, 'calendar', 60, now(), now() + interval '1 hour')`);
+    });
+    const page = await as('supervisor@demo.local');
+    await page.goto('/panel/open/today');
+    const today = page.getByRole('region', { name: 'Abertos hoje' });
+    const row = today.getByRole('row').filter({ hasText: protocol });
+    await row.filter({ hasText: 'Em dia' }).waitFor();
+    await page.getByRole('tab', { name: 'Atrasados', exact: true }).click();
+    const late = page.getByRole('region', { name: 'Atrasados nas últimas 24 horas' });
+    await late.getByText(/\d+ atendimentos?$/).waitFor();
+    expect(await late.getByRole('row').filter({ hasText: protocol }).count()).toBe(0);
+
+    // The due time passes (written as if the clock had moved on); both views, opened again, agree.
+    await setDue(sql`now() - interval '1 second'`);
+    await page.getByRole('tab', { name: 'Abertos', exact: true }).click();
+    await row.filter({ hasText: 'Atrasado' }).waitFor();
+    await page.getByRole('tab', { name: 'Atrasados', exact: true }).click();
+    await late.getByRole('row').filter({ hasText: protocol }).waitFor();
+  });
+});
+
 describe('grid columns and export (PAN-07, PAN-10)', () => {
   it('selects an attendance in "Processo x Subprocesso" and takes it with "Resgatar" (PAN-07, PAN-10)', async () => {
     const api = await staffApi(server().url, 'supervisor@demo.local');
