@@ -299,7 +299,6 @@ export const enPanels: typeof ptBRPanels = {
       columns: 'Columns',
       values: 'Values',
       dropHere: 'Drag a field here',
-      addTo: 'Add {{field}} to {{area}}',
       remove: 'Remove {{field}} from {{area}}',
       from: 'From',
       to: 'To',

@@ -298,7 +298,6 @@ export const ptBRPanels = {
       columns: 'Colunas',
       values: 'Valores',
       dropHere: 'Arraste um campo para cá',
-      addTo: 'Adicionar {{field}} em {{area}}',
       remove: 'Remover {{field}} de {{area}}',
       from: 'De',
       to: 'Até',
