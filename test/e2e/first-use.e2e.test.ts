@@ -68,7 +68,7 @@ describe('the attendance screen at common laptop sizes', () => {
     { width: 1366, height: 768 },
     { width: 1440, height: 900 },
   ]) {
-    it(`shows "Vincular" whole in the person search at ${viewport.width}×${viewport.height} (PER-03)`, async () => {
+    it(`fits ${viewport.width}×${viewport.height}: "Vincular" whole in the person search, the composer in view (PER-03, ATT-05)`, async () => {
       const api = await staffApi(server().url, 'admin@demo.local');
       const name = `Maria Aparecida dos Santos Oliveira ${viewport.width}`;
       const person = await api.call<{ id: string }>('POST', '/api/persons', { type: 'PF', name, emails: [`maria.${viewport.width}@example.com`] });
@@ -86,6 +86,13 @@ describe('the attendance screen at common laptop sizes', () => {
       expect(await wholeText(link)).toBe(true);
       await link.click();
       await page.getByRole('heading', { name }).waitFor();
+
+      // The whole screen fits the window, banner included: the composer and "Enviar" are in view
+      // without scrolling the page (its columns scroll on their own).
+      await page.getByRole('button', { name: 'Ativar notificações' }).waitFor();
+      const send = await page.getByRole('button', { name: 'Enviar', exact: true }).boundingBox();
+      expect(send && send.y >= 0 && send.y + send.height <= viewport.height).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     });
   }
 });
