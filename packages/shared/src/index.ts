@@ -17,3 +17,4 @@ export * from './sla/index.js';
 export * from './schemas/service-config.js';
 export * from './schemas/attendance-service.js';
 export * from './schemas/panels.js';
+export * from './file-size.js';

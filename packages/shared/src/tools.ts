@@ -42,3 +42,17 @@ export function toolAllowed(overrides: ToolOverrides, role: Role, tool: PanelToo
   const row = overrides.find((o) => o.role === role && o.tool === tool);
   return row ? row.allowed : defaultToolAllowed(role, tool);
 }
+
+/** Who asks: their role (ORG-03) and their own "Pode iniciar atendimento" (ORG-04). */
+export type ToolUser = { role: Role; canStartAttendance: boolean };
+
+/**
+ * Why `user` may not use `tool`, or null when they may. "Novo atendimento" starts an attendance by
+ * hand, so besides the role's tool it needs the user's own permission (SPEC ORG-04), exactly like
+ * "Iniciar atendimento": the console shows what this allows and the API refuses the rest.
+ */
+export function toolRefusal(overrides: ToolOverrides, user: ToolUser, tool: PanelTool): 'TOOL_FORBIDDEN' | 'ATT_START_FORBIDDEN' | null {
+  if (!toolAllowed(overrides, user.role, tool)) return 'TOOL_FORBIDDEN';
+  if (tool === 'attendance.new' && !user.canStartAttendance) return 'ATT_START_FORBIDDEN';
+  return null;
+}

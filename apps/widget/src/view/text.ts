@@ -1,4 +1,5 @@
 // What the visitor reads for system messages, sizes and times. Pure, unit-tested.
+import { formatFileSize } from '@atende/shared/file-size';
 import type { Locale, Translate } from '../i18n';
 
 export type SystemLine = { text: string; protocol?: string; surveyToken?: string };
@@ -23,10 +24,9 @@ export function systemLine(body: string, t: Translate): SystemLine | null {
   return null;
 }
 
+/** The console's formatter, so the agent and the visitor read the same size for one file. */
 export function fileSize(bytes: number, locale: Locale): string {
-  const mb = bytes / (1024 * 1024);
-  const fmt = (n: number, unit: string) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
-  return mb >= 1 ? fmt(mb, 'MB') : fmt(Math.max(1, Math.round(bytes / 1024)), 'KB');
+  return formatFileSize(bytes, locale);
 }
 
 export function clock(iso: string, locale: Locale): string {

@@ -1,8 +1,9 @@
 import { AppShell } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/hooks/use-me';
+import { WIDE_WORKSPACE } from '../../ui/breakpoints';
 import { NavMenu } from './NavMenu';
 import { NotificationsBanner } from './NotificationsBanner';
 import { TopBar } from './TopBar';
@@ -15,6 +16,10 @@ export function AppLayout() {
   useSessionEffects(me);
   // The attendance screen is a working surface of three columns: it gets the room a page margin takes.
   const workspace = useLocation().pathname.startsWith('/attendances');
+  // On wide screens it also fills exactly the window, whatever sits above it (the notifications
+  // banner): its columns scroll on their own and the composer stays in view at 1366×768.
+  const wide = useMediaQuery(WIDE_WORKSPACE, true);
+  const fill = workspace && wide;
   return (
     <AppShell
       header={{ height: 60 }}
@@ -28,7 +33,7 @@ export function AppLayout() {
       <AppShell.Navbar p="sm" aria-label={t('shell.mainMenu')}>
         <NavMenu role={me.role} onNavigate={nav.close} />
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main style={fill ? { height: '100dvh', display: 'flex', flexDirection: 'column' } : undefined}>
         <NotificationsBanner userId={me.id} />
         <Outlet />
       </AppShell.Main>

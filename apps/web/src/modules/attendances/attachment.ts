@@ -7,11 +7,3 @@ export function isAcceptedFile(file: Pick<File, 'type' | 'size'>): boolean {
 }
 
 export const isImage = (contentType: string) => contentType.startsWith('image/');
-
-/** "820 B", "14 KB", "1,5 MB" in the user's locale. */
-export function formatBytes(bytes: number, locale: string): string {
-  const fmt = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${fmt(Math.round(bytes / 1024))} KB`;
-  return `${fmt(bytes / (1024 * 1024))} MB`;
-}

@@ -10,6 +10,8 @@ export const enAttendance: typeof ptBRAttendance = {
       label: 'My attendances',
       empty: 'No attendances right now.',
       emptyHint: 'Log into a channel under “Chat channels” to receive attendances.',
+      emptyHintPaused: 'You are paused in your chat channels. To receive attendances again, open “Chat channels” and click “Resume”.',
+      emptyHintOnline: 'You are online: new attendances appear here.',
       waiting: 'Waiting time',
       unread_one: '{{count}} unread message',
       unread_other: '{{count}} unread messages',
@@ -44,6 +46,9 @@ export const enAttendance: typeof ptBRAttendance = {
     conversation: {
       label: 'Conversation',
       empty: 'No messages yet. Send the first one to issue the protocol.',
+      emptyManual: 'No messages yet. The protocol was issued when the attendance was started; what you write here is recorded on it.',
+      emptyIssued: 'No messages yet.',
+      emptyClosed: 'No messages in this conversation.',
       internalNote: 'Internal note',
       typing: 'typing…',
       sending: 'Sending…',

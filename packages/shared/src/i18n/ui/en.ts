@@ -10,7 +10,7 @@ export const en: typeof ptBR = {
   ...enConfig,
   app: {
     name: 'Atende',
-    tagline: 'Omnichannel customer service for your organization',
+    tagline: 'Customer service for your organization',
     loading: 'Loading…',
     networkError: 'Cannot reach the server. Check your network and try again.',
     loadError: 'Could not load the data.',
@@ -37,7 +37,7 @@ export const en: typeof ptBR = {
     password: 'Password',
     submit: 'Log in',
     highlights: {
-      channels: 'WhatsApp, chat, e-mail, voice and alerts on one screen',
+      channels: 'Web chat from your site, answered live',
       protocol: 'A protocol and SLA for every attendance',
       panels: 'Real-time panels for supervisors',
     },
@@ -175,6 +175,8 @@ export const en: typeof ptBR = {
       pausedBody: '{{targets}} — reason: {{reason}}.',
       loggedOutTitle: 'A supervisor logged you out',
       loggedOutBody: 'You left {{targets}}.',
+      graceTitle: 'You were logged out: no console was open',
+      unlinkedTitle: 'You were unlinked from a queue',
     },
   },
   agents: {

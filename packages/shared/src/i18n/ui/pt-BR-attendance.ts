@@ -9,6 +9,8 @@ export const ptBRAttendance = {
       label: 'Meus atendimentos',
       empty: 'Nenhum atendimento no momento.',
       emptyHint: 'Entre em um canal em “Canais de chat” para receber atendimentos.',
+      emptyHintPaused: 'Você está em pausa nos canais de chat. Para voltar a receber atendimentos, abra “Canais de chat” e clique em “Retomar”.',
+      emptyHintOnline: 'Você está online: os novos atendimentos aparecem aqui.',
       waiting: 'Tempo de espera',
       unread_one: '{{count}} mensagem não lida',
       unread_other: '{{count}} mensagens não lidas',
@@ -43,6 +45,9 @@ export const ptBRAttendance = {
     conversation: {
       label: 'Conversa',
       empty: 'Nenhuma mensagem ainda. Envie a primeira para gerar o protocolo.',
+      emptyManual: 'Nenhuma mensagem ainda. O protocolo foi gerado quando o atendimento foi iniciado; o que você escrever aqui fica registrado nele.',
+      emptyIssued: 'Nenhuma mensagem ainda.',
+      emptyClosed: 'Nenhuma mensagem nesta conversa.',
       internalNote: 'Nota interna',
       typing: 'digitando…',
       sending: 'Enviando…',

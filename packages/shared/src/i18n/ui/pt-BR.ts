@@ -10,7 +10,7 @@ export const ptBR = {
   ...ptBRConfig,
   app: {
     name: 'Atende',
-    tagline: 'Atendimento omnicanal para a sua organização',
+    tagline: 'Atendimento ao cliente para a sua organização',
     loading: 'Carregando…',
     networkError: 'Sem conexão com o servidor. Verifique a rede e tente novamente.',
     loadError: 'Não foi possível carregar os dados.',
@@ -37,7 +37,7 @@ export const ptBR = {
     password: 'Senha',
     submit: 'Entrar',
     highlights: {
-      channels: 'WhatsApp, chat, e-mail, voz e alertas em uma só tela',
+      channels: 'Chat do seu site (web chat) atendido ao vivo',
       protocol: 'Protocolo e SLA em cada atendimento',
       panels: 'Painéis em tempo real para a supervisão',
     },
@@ -175,6 +175,8 @@ export const ptBR = {
       pausedBody: '{{targets}} — motivo: {{reason}}.',
       loggedOutTitle: 'Você foi desconectado pela supervisão',
       loggedOutBody: 'Você saiu de {{targets}}.',
+      graceTitle: 'Você foi desconectado por ficar sem o console aberto',
+      unlinkedTitle: 'Você foi desvinculado de uma fila',
     },
   },
   agents: {

@@ -1,4 +1,4 @@
-import { defaultCalendar, toolAllowed, type BusinessCalendar, type PanelTool, type ToolOverrides, type WorkingSpan } from '@atende/shared';
+import { defaultCalendar, toolRefusal, type BusinessCalendar, type PanelTool, type ToolOverrides, type WorkingSpan } from '@atende/shared';
 import type { FastifyRequest } from 'fastify';
 import { principalOf } from '../../../platform/auth/index.js';
 import type { Scope } from '../../../platform/db/tenant.js';
@@ -82,11 +82,15 @@ export async function toolOverrides(s: Scope): Promise<ToolOverrides> {
   return toolPermissionsRepo.list(s);
 }
 
-/** A preHandler: 403 TOOL_FORBIDDEN unless the caller's role may use the tool (ORG-03). */
+/**
+ * A preHandler: 403 unless the caller may use the tool: TOOL_FORBIDDEN for the role (ORG-03),
+ * ATT_START_FORBIDDEN for "Novo atendimento" without the user's own permission (ORG-04).
+ */
 export function requireTool(tool: PanelTool) {
   return async (req: FastifyRequest) => {
     const p = principalOf(req);
     const overrides = await req.server.platform.tenant.asUser(p, toolOverrides);
-    if (!toolAllowed(overrides, p.role, tool)) throw new AppError('TOOL_FORBIDDEN');
+    const refusal = toolRefusal(overrides, p, tool);
+    if (refusal) throw new AppError(refusal);
   };
 }

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft, IconMessages } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { WIDE_WORKSPACE } from '../../../ui/breakpoints';
 import { StatusPage } from '../../../ui/StatusPage';
 import { AttendanceList } from './AttendanceList';
 import { AttendanceWorkspace } from './AttendanceWorkspace';
@@ -13,7 +14,7 @@ import { AttendanceWorkspace } from './AttendanceWorkspace';
  */
 export function ActiveWorkspace({ openId }: { openId: string | null }) {
   const { t } = useTranslation();
-  const wide = useMediaQuery('(min-width: 75em)', true);
+  const wide = useMediaQuery(WIDE_WORKSPACE, true);
   const back = !wide && (
     <ActionIcon component={Link} to="/attendances" variant="subtle" color="gray" aria-label={t('attendances.header.back')}>
       <IconArrowLeft size={18} />

@@ -1,8 +1,9 @@
+import { formatFileSize } from '@atende/shared';
 import { Anchor, Box, Group, Text } from '@mantine/core';
 import { IconFileTypePdf, IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { attachmentUrl, type Attachment } from '../api';
-import { formatBytes, isImage } from '../attachment';
+import { isImage } from '../attachment';
 
 /** SPEC ATT-05: images as thumbnails that open full size, PDFs (and the rest) as links. */
 export function AttachmentView({ attendanceId, attachment, inverted }: { attendanceId: string; attachment: Attachment; inverted?: boolean }) {
@@ -40,7 +41,7 @@ export function AttachmentView({ attendanceId, attachment, inverted }: { attenda
             {attachment.fileName}
           </Text>
           <Text size="xs" opacity={0.75}>
-            {formatBytes(attachment.size, i18n.language)}
+            {formatFileSize(attachment.size, i18n.language)}
           </Text>
         </Box>
       </Group>

@@ -4,13 +4,27 @@ import { IconInbox, IconPlus } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useCurrentUser } from '../../auth/hooks/use-me';
+import { useMyPresence } from '../../presence/hooks/use-my-presence';
+import { emptyListHint } from '../empty-list-hint';
 import { useAttendanceList } from '../hooks/use-attendances';
 import { AttendanceListItem } from './AttendanceListItem';
 import { StartAttendanceModal } from './StartAttendanceModal';
 
-/** SPEC WS-09, ATT-03, ATT-04: the agent's active attendances, live, and "Iniciar atendimento". */
+const hintKeys = {
+  offline: 'attendances.list.emptyHint',
+  paused: 'attendances.list.emptyHintPaused',
+  online: 'attendances.list.emptyHintOnline',
+} as const;
+
+/**
+ * SPEC WS-09, ATT-03, ATT-04: the agent's active attendances, live, and "Iniciar atendimento" for
+ * users with the permission (ORG-04; the API refuses the others with the same rule).
+ */
 export function AttendanceList({ openId }: { openId: string | null }) {
   const { t } = useTranslation();
+  const me = useCurrentUser();
+  const presence = useMyPresence();
   const list = useAttendanceList('active');
   const [starting, start] = useDisclosure(false);
   const titleId = useId();
@@ -27,9 +41,11 @@ export function AttendanceList({ openId }: { openId: string | null }) {
             </Badge>
           )}
         </Group>
-        <Button leftSection={<IconPlus size={16} />} variant="light" fullWidth onClick={start.open}>
-          {t('attendances.list.start')}
-        </Button>
+        {me.canStartAttendance && (
+          <Button leftSection={<IconPlus size={16} />} variant="light" fullWidth onClick={start.open}>
+            {t('attendances.list.start')}
+          </Button>
+        )}
       </Stack>
       <ScrollArea style={{ flex: 1 }} type="auto">
         <Box p={6}>
@@ -50,7 +66,7 @@ export function AttendanceList({ openId }: { openId: string | null }) {
                 {t('attendances.list.empty')}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('attendances.list.emptyHint')}
+                {t(hintKeys[emptyListHint(presence.data?.chat)])}
               </Text>
             </Stack>
           )}
@@ -61,7 +77,7 @@ export function AttendanceList({ openId }: { openId: string | null }) {
           </Stack>
         </Box>
       </ScrollArea>
-      {starting && <StartAttendanceModal onClose={start.close} />}
+      {starting && me.canStartAttendance && <StartAttendanceModal onClose={start.close} />}
     </Paper>
   );
 }

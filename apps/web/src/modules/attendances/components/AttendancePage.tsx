@@ -3,27 +3,27 @@ import { IconHistory, IconMessages } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { WIDE_WORKSPACE } from '../../../ui/breakpoints';
 import { usePageTitle } from '../../../ui/use-page-title';
 import type { AttendanceView } from '../api';
 import { useAttendanceList } from '../hooks/use-attendances';
 import { ActiveWorkspace } from './ActiveWorkspace';
 import { HistoryWorkspace } from './HistoryWorkspace';
 
-// On wide screens the page fills the window under the top bar and its columns scroll on their
-// own; narrower ones stack the panels and the page scrolls.
-const FULL_HEIGHT = 'calc(100dvh - var(--app-shell-header-offset, 60px) - 2 * var(--app-shell-padding, 16px))';
+// On wide screens the page takes the room the shell leaves it (the window under the top bar and
+// any banner) and its columns scroll on their own; narrower ones stack the panels and the page scrolls.
 
 /** SPEC WS-09: the attendance module — tabs "Atendimento" (active work) and "Histórico" (finished). */
 export function AttendancePage({ view }: { view: AttendanceView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = null } = useParams();
-  const wide = useMediaQuery('(min-width: 75em)', true);
+  const wide = useMediaQuery(WIDE_WORKSPACE, true);
   const active = useAttendanceList('active');
   const unread = active.data?.reduce((n, a) => n + (a.unread > 0 ? 1 : 0), 0) ?? 0;
   usePageTitle(t(view === 'history' ? 'attendances.tabs.history' : 'attendances.title'));
   return (
-    <Box h={wide ? FULL_HEIGHT : undefined} mih={560} style={{ display: 'flex', flexDirection: 'column' }}>
+    <Box mih={560} style={{ display: 'flex', flexDirection: 'column', ...(wide ? { flex: '1 1 0' } : {}) }}>
       <VisuallyHidden component="h1">{t('attendances.title')}</VisuallyHidden>
       <Tabs
         value={view}

@@ -13,6 +13,7 @@ import { useAttendanceDetail } from '../hooks/use-attendances';
 import { useMarkRead } from '../hooks/use-mark-read';
 import { useSendMessage } from '../hooks/use-send-message';
 import { displayName } from '../display-name';
+import { emptyConversation } from '../empty-conversation';
 import { lastSeq } from '../message-log';
 import { useOutbox } from '../outbox';
 import { useContactTyping } from '../typing';
@@ -125,6 +126,7 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
           typing={typing && canAct}
           onRetry={(clientId) => void retry(clientId)}
           onDiscard={discard}
+          empty={emptyConversation(a, canAct)}
           footer={footer}
         />
       </Paper>

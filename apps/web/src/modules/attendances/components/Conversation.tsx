@@ -2,6 +2,7 @@ import type { Message } from '@atende/shared';
 import { Box, Divider, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { Fragment, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EmptyConversation } from '../empty-conversation';
 import type { Pending } from '../outbox';
 import { dayLabel, dayOf } from '../time-format';
 import { MessageBubble } from './MessageBubble';
@@ -14,9 +15,18 @@ type Props = {
   typing: boolean;
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
+  /** What the log says while it is empty (see `emptyConversation`). */
+  empty: EmptyConversation;
   /** Under the log: the composer, or why there is none. */
   footer: ReactNode;
 };
+
+const emptyKeys = {
+  pending: 'attendances.conversation.empty',
+  manual: 'attendances.conversation.emptyManual',
+  issued: 'attendances.conversation.emptyIssued',
+  closed: 'attendances.conversation.emptyClosed',
+} as const;
 
 function DaySeparator({ iso }: { iso: string }) {
   const { t, i18n } = useTranslation();
@@ -26,7 +36,7 @@ function DaySeparator({ iso }: { iso: string }) {
 }
 
 /** SPEC ATT-05: the transcript, newest at the bottom, following new messages while the agent is there. */
-export function Conversation({ messages, pending, contactName, typing, onRetry, onDiscard, footer }: Props) {
+export function Conversation({ messages, pending, contactName, typing, onRetry, onDiscard, empty, footer }: Props) {
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -63,7 +73,7 @@ export function Conversation({ messages, pending, contactName, typing, onRetry, 
         <Stack ref={log} gap={10} p="md" role="log" aria-label={t('attendances.conversation.label')}>
           {messages.length === 0 && pending.length === 0 && (
             <Text size="sm" c="dimmed" ta="center" py="xl">
-              {t('attendances.conversation.empty')}
+              {t(emptyKeys[empty])}
             </Text>
           )}
           {messages.map((m, i) => (

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { WIDE_WORKSPACE } from '../../../ui/breakpoints';
 import { AttendanceWorkspace } from './AttendanceWorkspace';
 import { HistoryTable } from './HistoryTable';
 
@@ -12,7 +13,7 @@ import { HistoryTable } from './HistoryTable';
  */
 export function HistoryWorkspace({ openId }: { openId: string | null }) {
   const { t } = useTranslation();
-  const wide = useMediaQuery('(min-width: 75em)', true);
+  const wide = useMediaQuery(WIDE_WORKSPACE, true);
   const from = (useLocation().state as { from?: unknown } | null)?.from;
   const backTo = typeof from === 'string' && from.startsWith('/attendances') ? from : null;
   if (!openId) {

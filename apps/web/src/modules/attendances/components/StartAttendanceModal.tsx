@@ -15,8 +15,8 @@ import { useStartAttendance } from '../hooks/use-attendances';
 
 /**
  * SPEC ATT-04, seed 002 §1.1 "INICIAR ATENDIMENTO": the person search comes first; the attendance
- * starts for the chosen person, or for nobody. Users without the permission (ORG-04) get the
- * server's refusal, translated.
+ * starts for the chosen person, or for nobody. Opened only for users with the permission (ORG-04);
+ * should it be withdrawn meanwhile, the server's refusal shows here, translated.
  */
 export function StartAttendanceModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

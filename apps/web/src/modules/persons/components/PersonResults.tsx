@@ -77,7 +77,8 @@ export function PersonResults({ search, onSearch, action, aside, autoFocus }: Pr
                     </Text>
                   </Stack>
                 </Group>
-                {action(p)}
+                {/* The name gives way, never the button: "Vincular" stays whole at 1366 px. */}
+                <Box style={{ flexShrink: 0 }}>{action(p)}</Box>
               </Group>
             </Box>
           ))}

@@ -13,7 +13,6 @@ import {
   resumeVoice,
   type TargetKind,
 } from '../api';
-import { ownAction } from '../own-actions';
 import { acceptSnapshot, isNewer } from '../presence-cache';
 
 /** SPEC WS-03: the agent's voice and chat targets with their state; kept live by the socket. */
@@ -62,7 +61,7 @@ export function usePresenceAction() {
   const queryClient = useQueryClient();
   const notify = useNotify();
   return useMutation({
-    mutationFn: (action: PresenceAction) => ownAction(() => run(action)),
+    mutationFn: run,
     onSuccess: (snapshot) => acceptSnapshot(queryClient, snapshot),
     onError: (err) => {
       notify.error(err);

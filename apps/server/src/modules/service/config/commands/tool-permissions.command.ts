@@ -1,4 +1,4 @@
-import { panelTools, roles, toolAllowed, type PanelTool, type Role, type ToolOverrides, type ToolPermissions, type toolPermissionsBody } from '@atende/shared';
+import { panelTools, roles, toolAllowed, toolRefusal, type PanelTool, type Role, type ToolOverrides, type ToolPermissions, type toolPermissionsBody } from '@atende/shared';
 import type { z } from 'zod';
 import type { Principal } from '../../../../platform/auth/index.js';
 import type { Platform } from '../../../../platform/platform.js';
@@ -15,11 +15,11 @@ function toMatrix(overrides: ToolOverrides): ToolPermissions {
 
 export const toolPermissionsQuery = (platform: Platform, p: Principal) => read(platform, p, async (s) => toMatrix(await toolPermissionsRepo.list(s)));
 
-/** What the caller may use; the console hides or disables the rest, the API refuses it (requireTool). */
+/** What the caller may use; the console hides or disables the rest, the API refuses it (requireTool, same rule). */
 export const myToolsQuery = (platform: Platform, p: Principal) =>
   read(platform, p, async (s) => {
     const overrides = await toolPermissionsRepo.list(s);
-    return { tools: panelTools.filter((tool) => toolAllowed(overrides, p.role, tool)) };
+    return { tools: panelTools.filter((tool) => toolRefusal(overrides, p, tool) === null) };
   });
 
 // SPEC ORG-03: every cell sent is stored (one transaction); cells not sent keep their value.

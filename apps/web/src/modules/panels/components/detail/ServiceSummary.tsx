@@ -1,4 +1,4 @@
-import type { AttendanceService } from '@atende/shared';
+import { formatDocument, type AttendanceService } from '@atende/shared';
 import { Badge, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatHours } from '../../format';
@@ -10,7 +10,8 @@ export function ServiceSummary({ service: s }: { service: AttendanceService }) {
   const { t, i18n } = useTranslation();
   const date = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '');
   const a = s.address;
-  const person = [s.personName, s.personDocument].filter(Boolean).join(' — ');
+  // The document as people write it (000.000.000-00), like every other screen (PER-02).
+  const person = [s.personName, s.personDocument && formatDocument(s.personDocument)].filter(Boolean).join(' — ');
   return (
     <Stack gap="md">
       <Group gap="sm">
