@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bytea } from './bytea.js';
-import { bigint, boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantPolicy } from './rls.js';
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
@@ -109,17 +109,18 @@ export const sessions = pgTable(
   (t) => [index().on(t.userId), tenantPolicy('sessions')],
 ).enableRLS();
 
-// Failed logins, counted per e-mail and per IP over a sliding minute; shared by every instance.
-export const authFailures = pgTable(
-  'auth_failures',
+// Login attempts per e-mail and per client address in a fixed one-minute window, shared by every
+// instance. One upsert counts and records an attempt atomically, so concurrent guesses cannot all
+// pass the check before any is recorded (issue item: login limit raced).
+export const loginAttempts = pgTable(
+  'login_attempts',
   {
-    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    key: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    key: text().primaryKey(),
+    windowStart: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    count: integer().notNull().default(1),
   },
-  (t) => [index().on(t.key, t.at)],
+  (t) => [index().on(t.windowStart)],
 );
-
 
 // SPEC WS-01: the agent's photo. Kept in the database so every instance serves it (PLT-06).
 export const userAvatars = pgTable(

@@ -57,6 +57,19 @@ describe('auth', () => {
     expect((await login('admin@demo.local', 'demo1234', '10.9.9.8')).statusCode).toBe(200);
   });
 
+  it('checks at most 10 of 30 concurrent wrong passwords for one e-mail; the rest answer 429 unchecked', async () => {
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => login('admin@outra.local', `wrong-${i}`, `10.30.${i}.1`)));
+    const codes = answers.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(10);
+    expect(codes.filter((c) => c === 401).length).toBeGreaterThan(0);
+    expect(codes.filter((c) => c === 429).length).toBe(30 - codes.filter((c) => c === 401).length);
+    expect(answers.find((r) => r.statusCode === 429)!.json().error.code).toBe('AUTH_TOO_MANY_ATTEMPTS');
+  });
+
+  it('gives a successful login its attempt back: more than 10 right logins a minute from one address pass', async () => {
+    for (let i = 0; i < 12; i++) expect((await login('supervisor@demo.local', 'demo1234', '10.31.0.1')).statusCode).toBe(200);
+  });
+
   it('requires the CSRF header on cookie-authenticated writes', async () => {
     const s = await t.login('agente@demo.local');
     const without = await t.app.inject({ method: 'PATCH', url: '/api/auth/me', headers: { cookie: s.cookie }, payload: { locale: 'en' } });

@@ -1,5 +1,5 @@
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
-import { authFailures, organizations, sessions, users } from '../../db/schema/tenancy.js';
+import { organizations, sessions, users } from '../../db/schema/tenancy.js';
 import type { SystemScope } from '../../platform/db/tenant.js';
 
 // Sessions are looked up before the tenant is known, so these are system-scope reads and writes.
@@ -29,17 +29,5 @@ export const sessionsRepo = {
   },
   async purgeExpired(s: SystemScope) {
     await s.tx.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
-  },
-  async countRecentFailures(s: SystemScope, keys: string[], windowSeconds: number) {
-    const rows = await s.tx
-      .select({ key: authFailures.key, n: sql<number>`count(*)::int` })
-      .from(authFailures)
-      .where(and(sql`${authFailures.key} in ${keys}`, gt(authFailures.at, sql`now() - make_interval(secs => ${windowSeconds})`)))
-      .groupBy(authFailures.key);
-    return Math.max(0, ...rows.map((r) => r.n));
-  },
-  async recordFailure(s: SystemScope, keys: string[]) {
-    await s.tx.insert(authFailures).values(keys.map((key) => ({ key })));
-    await s.tx.delete(authFailures).where(lt(authFailures.at, sql`now() - interval '1 hour'`));
   },
 };

@@ -1,26 +1,31 @@
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { decoyHash, verifyPassword } from '../passwords.js';
+import { loginAttemptsRepo } from '../login-attempts.repository.js';
 import { sessionsRepo } from '../sessions.repository.js';
 import { newToken, sessionIdFor } from '../session-tokens.js';
 import { usersRepo } from '../users.repository.js';
 
-const MAX_FAILURES_PER_MINUTE = 10;
+const MAX_ATTEMPTS_PER_MINUTE = 10;
 
 export type LoginInput = { email: string; password: string; ip: string; userAgent?: string };
 
-/** Brute-force defence: >10 failures a minute for one e-mail or one IP → 429, counted across instances. */
+/**
+ * Brute-force defence: at most 10 passwords are checked a minute for one e-mail or one address, counted
+ * across instances; the rest answer 429 without being checked. The attempt is counted before the check
+ * and given back on success (issue item: login limit raced).
+ */
 export async function loginCommand(platform: Platform, input: LoginInput): Promise<{ token: string }> {
+  // Order matters: e-mail before address (see loginAttemptsRepo).
   const keys = [`email:${input.email}`, `ip:${input.ip}`];
-  const failures = await platform.tenant.inSystem((s) => sessionsRepo.countRecentFailures(s, keys, 60));
-  if (failures >= MAX_FAILURES_PER_MINUTE) throw new AppError('AUTH_TOO_MANY_ATTEMPTS');
+  const attempts = await platform.tenant.inSystem((s) => loginAttemptsRepo.count(s, keys));
+  await platform.tenant.inSystem((s) => loginAttemptsRepo.purgeStale(s));
+  if (attempts > MAX_ATTEMPTS_PER_MINUTE) throw new AppError('AUTH_TOO_MANY_ATTEMPTS');
 
   const user = await platform.tenant.inSystem((s) => usersRepo.byEmailForLogin(s, input.email));
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
-  if (!user || !valid) {
-    await platform.tenant.inSystem((s) => sessionsRepo.recordFailure(s, keys));
-    throw new AppError('AUTH_INVALID_CREDENTIALS');
-  }
+  if (!user || !valid) throw new AppError('AUTH_INVALID_CREDENTIALS');
+  await platform.tenant.inSystem((s) => loginAttemptsRepo.giveBack(s, keys));
   if (!user.active) throw new AppError('AUTH_USER_INACTIVE');
 
   const token = newToken();
