@@ -37,6 +37,9 @@ export function errorHandler(err: FastifyError | AppError, req: FastifyRequest, 
   }
   const status = (err as FastifyError).statusCode ?? 500;
   if (status === 429) return sendError(req, reply, 'RATE_LIMITED');
+  // Issue item "413 and 415 with codes": a client must tell "too big" and "wrong format" from a bad field.
+  if (status === 413) return sendError(req, reply, 'PAYLOAD_TOO_LARGE');
+  if (status === 415) return sendError(req, reply, 'UNSUPPORTED_MEDIA_TYPE');
   if (status >= 400 && status < 500) {
     // Fastify's own client errors (malformed JSON, bad content type, body too large).
     return sendError(req, reply, 'VALIDATION_FAILED', [{ path: 'body', message: err.message }]);

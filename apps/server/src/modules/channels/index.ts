@@ -1,4 +1,4 @@
-// Channels (ARCHITECTURE §3): one adapter per provider behind one interface, added with each channel.
+// Channels (ARCHITECTURE §3): the organization's channels and, today, the web-chat widget (SPEC CH-01).
 export { channelsPlugin } from './channels.plugin.js';
 export { seedChannelsDemo } from './seed-demo.js';
 

@@ -1,4 +1,4 @@
-// Routing (ARCHITECTURE §3): queues, memberships; offers and assignment come with the core loop.
+// Routing (ARCHITECTURE §3): queues, memberships and the dispatcher that offers waiting contacts to agents (SPEC ATT-02).
 export { routingPlugin } from './routing.plugin.js';
 export { seedRoutingDemo } from './seed-demo.js';
 
