@@ -4,7 +4,7 @@ import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { listStaff } from '../../tenancy/index.js';
-import { queueKind } from '../../routing/index.js';
+import { queueKind } from '../../queues/index.js';
 import { assertCanAct, assertCanSee, readableAttendance } from '../access.js';
 import { readAttachment } from '../contact-view.js';
 import { attendancesRepo } from '../attendances.repository.js';

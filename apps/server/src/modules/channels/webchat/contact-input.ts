@@ -1,12 +1,7 @@
-import { defaultPreChat, isValidCpf, normalizeDocument, normalizePhone, type PreChatField, type PreChatSettings } from '@atende/shared';
+import { isValidCpf, normalizeDocument, normalizePhone, type PreChatField } from '@atende/shared';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
 import type { VisitorProfile } from './visitors.repository.js';
-
-export function preChatOf(settings: unknown): PreChatSettings {
-  const p = (settings as { preChat?: Partial<PreChatSettings> } | null)?.preChat;
-  return { fields: p?.fields ?? defaultPreChat.fields, required: p?.required ?? defaultPreChat.required };
-}
 
 /** Validates what a visitor typed (pre-chat form or setUser), field by field, with coded field errors. */
 export function contactFromInput(input: { name?: string; email?: string; cpf?: string; phone?: string }, required: PreChatField[] = []): VisitorProfile {

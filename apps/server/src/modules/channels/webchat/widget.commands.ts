@@ -10,7 +10,8 @@ import {
   postContactMessageByIdentity,
 } from '../../attendances/index.js';
 import { createPersonFromContact, findPersonByIdentity, rememberIdentity } from '../../persons/index.js';
-import { contactFromInput, preChatOf } from './contact-input.js';
+import { preChatOf } from '../../queues/index.js';
+import { contactFromInput } from './contact-input.js';
 import { visitorsRepo } from './visitors.repository.js';
 import { asVisitor, asVisitorId, hashVisitorToken, newVisitorToken, verifyIdentityHash, widgetChannel } from './widget-auth.js';
 
