@@ -22,8 +22,12 @@ export const attendances = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     organizationId: org(),
-    /** "Código do Atendimento": numeric, unique, never reused. */
-    code: bigint({ mode: 'number' }).generatedAlwaysAsIdentity(),
+    /**
+     * "Código do Atendimento": numeric, unique per organization, never reused. Set on insert by the
+     * trigger `attendances_assign_code` from attendance_code_counters (one counter per organization, so
+     * a tenant's codes say nothing of another's volume); the default is never stored.
+     */
+    code: bigint({ mode: 'number' }).notNull().default(0),
     protocol: text(),
     status: text({ enum: ['waiting', 'assigned', 'in_progress', 'finished'] })
       .notNull()
@@ -120,6 +124,17 @@ export const protocolCounters = pgTable(
     lastValue: bigint({ mode: 'number' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.year] }), tenantPolicy('protocol_counters')],
+).enableRLS();
+
+// The last attendance code issued per organization (issue item: codes per organization). Only the
+// trigger on attendances writes it; its row lock serialises concurrent inserts of one organization.
+export const attendanceCodeCounters = pgTable(
+  'attendance_code_counters',
+  {
+    organizationId: org().primaryKey(),
+    lastValue: bigint({ mode: 'number' }).notNull(),
+  },
+  () => [tenantPolicy('attendance_code_counters')],
 ).enableRLS();
 
 // SPEC ATT-05: the conversation. `seq` orders it and lets a reconnecting client ask for what it missed.

@@ -35,7 +35,9 @@ export const companies = pgTable(
   (t) => [index().on(t.organizationId), tenantPolicy('companies')],
 ).enableRLS();
 
-// SPEC ORG-02, ORG-04. E-mail is unique across organizations because login asks for nothing else.
+// SPEC ORG-02, ORG-04. E-mail is unique within an organization only, so creating a user never reveals
+// that an e-mail exists in another one (issue item: e-mail per organization). Login tries the password
+// against every active user with the e-mail; see README "Users, e-mails and passwords".
 export const users = pgTable(
   'users',
   {
@@ -55,7 +57,8 @@ export const users = pgTable(
     updatedAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('users_email_unique').on(t.email),
+    uniqueIndex('users_email_unique').on(t.organizationId, t.email),
+    index('users_email').on(t.email),
     uniqueIndex('users_extension_unique').on(t.organizationId, t.extension).where(sql`extension is not null`),
     index().on(t.organizationId, t.name),
     tenantPolicy('users'),

@@ -20,8 +20,28 @@ describe('user and team administration', () => {
     const dup = await admin.inject({ method: 'POST', url: '/api/users', payload: { ...newUser, extension: '2101' } });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('USER_EMAIL_TAKEN');
-    const dupOtherOrg = await (await t.login('admin@outra.local')).inject({ method: 'POST', url: '/api/users', payload: { ...newUser, extension: '2102' } });
-    expect(dupOtherOrg.json().error.code).toBe('USER_EMAIL_TAKEN');
+  });
+
+  it("does not reveal another organization's e-mail: it is unique per organization, and login finds the one whose password matches", async () => {
+    const outra = await t.login('admin@outra.local');
+    const shared = { name: 'Dora Dupla', email: 'dora@compartilhado.local', role: 'agent' };
+    const inDemo = await admin.inject({ method: 'POST', url: '/api/users', payload: { ...shared, password: 'senha-da-demo-1' } });
+    expect(inDemo.statusCode).toBe(201);
+    const inOutra = await outra.inject({ method: 'POST', url: '/api/users', payload: { ...shared, password: 'senha-da-outra-1' } });
+    expect(inOutra.statusCode).toBe(201);
+    expect((await outra.inject({ method: 'POST', url: '/api/users', payload: { ...shared, password: 'mais-uma-senha-1' } })).json().error.code).toBe('USER_EMAIL_TAKEN');
+
+    expect((await t.login('dora@compartilhado.local', 'senha-da-demo-1')).me).toMatchObject({ id: inDemo.json().id, organizationId: await t.orgId('demo') });
+    expect((await t.login('dora@compartilhado.local', 'senha-da-outra-1')).me).toMatchObject({ id: inOutra.json().id, organizationId: await t.orgId('outra') });
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'dora@compartilhado.local', password: 'nenhuma-das-duas' } });
+    expect(wrong.json().error.code).toBe('AUTH_INVALID_CREDENTIALS');
+
+    // The same password in both: the account cannot be told apart, so login says so until one changes.
+    await outra.inject({ method: 'POST', url: `/api/users/${inOutra.json().id}/password`, payload: { password: 'senha-da-demo-1' } });
+    const ambiguous = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'dora@compartilhado.local', password: 'senha-da-demo-1' } });
+    expect([ambiguous.statusCode, ambiguous.json().error.code]).toEqual([409, 'AUTH_ACCOUNT_AMBIGUOUS']);
+    await outra.inject({ method: 'POST', url: `/api/users/${inOutra.json().id}/deactivate` });
+    expect((await t.login('dora@compartilhado.local', 'senha-da-demo-1')).me.id).toBe(inDemo.json().id);
   });
 
   it('rejects an extension already in use with a field error', async () => {

@@ -41,9 +41,8 @@ export const usersRepo = {
     for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.teamId]);
     return map;
   },
-  /** Login looks a user up before any tenant is known: a system read by the unique e-mail. */
+  /** Login looks users up before any tenant is known: a system read of every user with the e-mail, one per organization at most. */
   async byEmailForLogin(s: SystemScope, email: string) {
-    const [row] = await s.tx.select().from(users).where(eq(users.email, email));
-    return row;
+    return s.tx.select().from(users).where(eq(users.email, email)).orderBy(asc(users.createdAt));
   },
 };

@@ -1,10 +1,9 @@
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
-import { decoyHash, verifyPassword } from '../passwords.js';
 import { loginAttemptsRepo } from '../login-attempts.repository.js';
 import { sessionsRepo } from '../sessions.repository.js';
 import { newToken, sessionIdFor } from '../session-tokens.js';
-import { usersRepo } from '../users.repository.js';
+import { userForPassword } from './user-for-password.js';
 
 const MAX_ATTEMPTS_PER_MINUTE = 10;
 
@@ -22,11 +21,8 @@ export async function loginCommand(platform: Platform, input: LoginInput): Promi
   await platform.tenant.inSystem((s) => loginAttemptsRepo.purgeStale(s));
   if (attempts > MAX_ATTEMPTS_PER_MINUTE) throw new AppError('AUTH_TOO_MANY_ATTEMPTS');
 
-  const user = await platform.tenant.inSystem((s) => usersRepo.byEmailForLogin(s, input.email));
-  const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
-  if (!user || !valid) throw new AppError('AUTH_INVALID_CREDENTIALS');
+  const user = await userForPassword(platform, input.email, input.password);
   await platform.tenant.inSystem((s) => loginAttemptsRepo.giveBack(s, keys));
-  if (!user.active) throw new AppError('AUTH_USER_INACTIVE');
 
   const token = newToken();
   await platform.tenant.inSystem((s) =>

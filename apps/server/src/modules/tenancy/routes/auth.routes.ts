@@ -13,7 +13,7 @@ export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const platform = app.platform;
   const tags = ['auth'];
-  const errors = { 401: errorBodySchema, 429: errorBodySchema };
+  const errors = { 401: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
 
   r.post(
     '/api/auth/login',
