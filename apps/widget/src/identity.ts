@@ -36,7 +36,7 @@ export async function startConversation(chat: Chat, input: Partial<Record<Field,
   }
 }
 
-/** `Atende.setUser(...)`: the site's data about the visitor, verified when it carries `hash`. */
+/** `Atende.setUser(...)`: the site's data about the visitor; each identifier signed in `hashes` is verified. */
 export async function setUser(chat: Chat, user: UserInput): Promise<Profile | null> {
   try {
     await chat.ensureSession();

@@ -3,11 +3,20 @@ import { z } from 'zod';
 // SPEC ATT-01…ATT-10: attendances as the agent's screen and the API see them.
 export const attendanceStatuses = ['waiting', 'assigned', 'in_progress', 'finished'] as const;
 
+/**
+ * The identifiers a site can sign for a web-chat visitor (issue item "widget identity"): only a
+ * signed one may find or link a person; the others are what the visitor typed.
+ */
+export const signableIdentifiers = ['email', 'document', 'phone'] as const;
+export type SignableIdentifier = (typeof signableIdentifiers)[number];
+
 export const contactSchema = z.object({
   name: z.string().optional(),
   email: z.string().optional(),
   phone: z.string().optional(),
   document: z.string().optional(),
+  /** Web chat: which of the fields above the site signed (HMAC); absent or missing ones were typed by the visitor. */
+  signed: z.array(z.enum(signableIdentifiers)).optional(),
 });
 
 export const attendanceSummary = z.object({

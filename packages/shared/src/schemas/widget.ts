@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { messageSchema } from './attendances.js';
+import { messageSchema, signableIdentifiers } from './attendances.js';
 
 // SPEC CH-01: the web-chat widget's public API. The channel token names the channel; the visitor
 // token (header `x-visitor-token`) is the visitor's only credential.
@@ -26,7 +26,16 @@ export const contactStateSchema = z.object({
   lastSeq: z.number().int(),
 });
 
-export const widgetProfile = z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional(), document: z.string().optional(), verified: z.boolean().optional() });
+export const widgetProfile = z.object({
+  name: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  document: z.string().optional(),
+  /** True while at least one identifier is signed by the site; a later setUser without a valid hash clears it. */
+  verified: z.boolean().optional(),
+  /** Which identifiers the site signed: only these find or link a person. */
+  signed: z.array(z.enum(signableIdentifiers)).optional(),
+});
 
 export const widgetSession = z.object({
   visitorToken: z.string(),
@@ -42,5 +51,14 @@ export const widgetContactBody = z.object({
   cpf: z.string().trim().max(20).optional(),
   phone: z.string().trim().max(30).optional(),
 });
-export const widgetIdentifyBody = widgetContactBody.extend({ hash: z.string().regex(/^[0-9a-f]{64}$/i).optional() });
+const hmacHex = z.string().regex(/^[0-9a-f]{64}$/i);
+/**
+ * `Atende.setUser`: `hashes` signs each identifier on its own (HMAC-SHA256 hex with the channel's
+ * secret of the e-mail lower-cased, the CPF's digits, the phone in E.164); the older single `hash`
+ * signs the e-mail only.
+ */
+export const widgetIdentifyBody = widgetContactBody.extend({
+  hash: hmacHex.optional(),
+  hashes: z.object({ email: hmacHex.optional(), cpf: hmacHex.optional(), phone: hmacHex.optional() }).strict().optional(),
+});
 export const widgetMessageBody = z.object({ body: z.string().trim().min(1).max(4000), clientId: z.string().min(8).max(64).optional() });

@@ -67,7 +67,7 @@ export async function asVisitorId<T>(platform: Platform, channelToken: string, v
 }
 
 /**
- * SPEC CH-01 identity verification: the site signs the visitor's identity (e-mail, else CPF, else
+ * SPEC CH-01 identity verification: the site signs each identifier of the visitor (e-mail, CPF,
  * phone) with HMAC-SHA256 and the channel's secret, so a visitor cannot claim to be someone else.
  */
 export function verifyIdentityHash(secret: string, identity: string, hash: string): boolean {
