@@ -3,7 +3,8 @@
 import type { ContactInput, ContactState, Message, Profile, Session, UserInput } from './types';
 import type { Locale } from './i18n';
 
-export type FieldError = { path: string; message: string };
+/** A field of a 400 answer: a stable rule code ("required", "invalid_cpf"…) and the server's wording of it. */
+export type FieldError = { path: string; rule?: string; message: string };
 
 /** A failed call: `code` is the server's error code, or NETWORK when no answer came. */
 export class ApiError extends Error {

@@ -10,7 +10,7 @@ export function fieldErrors(err: ApiError, t: Translate): Partial<Record<Field, 
   const out: Partial<Record<Field, string>> = {};
   for (const f of err.fields) {
     const field = f.path.replace(/^body\./, '') as Field;
-    if (field in invalid) out[field] = f.message === 'required' ? t('required') : invalid[field];
+    if (field in invalid) out[field] = f.rule === 'required' ? t('required') : invalid[field];
   }
   return out;
 }

@@ -86,7 +86,7 @@ export const sendMessageBody = z.object({
 export const messagesQuery = z.object({ afterSeq: z.coerce.number().int().min(0).default(0) });
 export const transferBody = z
   .object({ toUserId: z.uuid().optional(), toQueueId: z.uuid().optional(), comment: z.string().trim().max(1000).default('') })
-  .refine((b) => Boolean(b.toUserId) !== Boolean(b.toQueueId), { message: 'choose exactly one of toUserId or toQueueId', path: ['toUserId'] });
+  .refine((b) => Boolean(b.toUserId) !== Boolean(b.toQueueId), { error: 'exactly_one', path: ['toUserId'] });
 export const finalizeBody = z.object({ classification: z.string().trim().min(1).max(120), comment: z.string().trim().max(2000).default('') });
 export const startAttendanceBody = z.object({ personId: z.uuid().nullable().default(null) });
 export const linkPersonBody = z.object({ personId: z.uuid().nullable() });

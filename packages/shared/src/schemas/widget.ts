@@ -9,7 +9,7 @@ export type PreChatField = (typeof preChatFields)[number];
 /** What a WebChat channel's pre-chat form asks and requires (admins set it on the channel). */
 export const preChatSettings = z
   .object({ fields: z.array(z.enum(preChatFields)).max(4), required: z.array(z.enum(preChatFields)).max(4) })
-  .refine((p) => p.required.every((f) => p.fields.includes(f)), { message: 'a required field must be asked', path: ['required'] });
+  .refine((p) => p.required.every((f) => p.fields.includes(f)), { error: 'required_not_asked', path: ['required'] });
 export type PreChatSettings = z.infer<typeof preChatSettings>;
 /** A WebChat channel's form until its admin changes it: name and e-mail asked, the name required. */
 export const defaultPreChat: PreChatSettings = { fields: ['name', 'email'], required: ['name'] };

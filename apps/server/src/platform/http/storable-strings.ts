@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../errors.js';
+import { AppError, type FieldProblem } from '../errors.js';
 
 // A NUL byte cannot be stored in a PostgreSQL text or jsonb value, and a lone UTF-16 surrogate
 // cannot be encoded as UTF-8: either one reaching the database fails the whole request with a 500.
@@ -7,16 +7,16 @@ import { AppError } from '../errors.js';
 // eslint-disable-next-line no-control-regex -- matching NUL is the point of this check
 const UNSTORABLE = /\u0000|\p{Cs}/u;
 
-type Found = { path: string; message: string };
+type Found = FieldProblem;
 
 function findUnstorable(value: unknown, path: string, depth = 0): Found | undefined {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? { path, message: 'contains a NUL byte or an invalid character' } : undefined;
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? { path, rule: 'invalid_characters' } : undefined;
   // Parsed JSON is a tree; the depth bound only keeps a pathological body from exhausting the stack.
   if (value === null || typeof value !== 'object' || depth > 64) return undefined;
   if (Buffer.isBuffer(value)) return undefined;
   for (const [key, item] of Object.entries(value)) {
     const at = `${path}.${key}`;
-    if (UNSTORABLE.test(key)) return { path: at, message: 'contains a NUL byte or an invalid character' };
+    if (UNSTORABLE.test(key)) return { path: at, rule: 'invalid_characters' };
     const found = findUnstorable(item, at, depth + 1);
     if (found) return found;
   }

@@ -61,7 +61,7 @@ export function setQueueMembersCommand(platform: Platform, p: Principal, id: str
     if (!(await queuesRepo.byId(s, id))) throw new AppError('QUEUE_NOT_FOUND');
     const before = await queuesRepo.memberIds(s, id);
     if (!(await queuesRepo.setMembers(s, id, members))) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.members', message: 'unknown, inactive or repeated user' }] });
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.members', rule: 'unknown_reference' }] });
     }
     const after = new Set(members.map((m) => m.userId));
     await platform.events.emit(s, 'queue.members_changed', { queueId: id, removed: before.filter((u) => !after.has(u)) });
