@@ -45,6 +45,13 @@ export const widgetSession = z.object({
   messages: z.array(messageSchema),
 });
 
+/**
+ * The reconnect catch-up (GET …/messages?afterSeq=): the messages missed and the conversation's
+ * state, read together, so a widget that missed a state push (offered while its link was down,
+ * or before it joined) still shows who serves the visitor. Issue item "waiting after the answer".
+ */
+export const widgetCatchUp = z.object({ items: z.array(messageSchema), conversation: contactStateSchema.nullable() });
+
 export const widgetContactBody = z.object({
   name: z.string().trim().max(120).optional(),
   email: z.string().trim().max(254).optional(),

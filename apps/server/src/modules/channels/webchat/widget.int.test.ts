@@ -191,6 +191,29 @@ describe('web-chat widget API', () => {
     expect(b.contact).toEqual({ name: 'Joana', email: 'joana@cliente.com.br' });
   });
 
+  // The widget kept "Aguardando atendimento" after the agent answered: the answer now pushes the
+  // state, and the reconnect catch-up carries it for a widget that missed the pushes.
+  it('tells the visitor who serves them: live when service starts, and in the catch-up after a reconnect', async () => {
+    const { visitorToken } = await session();
+    const started = (await widget('/conversations', visitorToken, { name: 'Rita' })).json() as State;
+    const supervisor = await t.login('supervisor@demo.local');
+    expect((await supervisor.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/take` })).statusCode).toBeLessThan(300);
+
+    // Offered and taken while no widget was listening: the catch-up says so.
+    const caughtUp = (await widget('/messages?afterSeq=0', visitorToken, undefined, 'GET')).json() as { items: Msg[]; conversation: State };
+    expect(caughtUp.conversation).toMatchObject({ attendanceId: started.attendanceId, status: 'assigned', agentName: 'Sérgio Supervisor', queuePosition: null });
+
+    const socket = live(visitorToken);
+    await nextEvent(socket, 'connect');
+    const inService = new Promise<State>((resolve) => socket.on('state', (st: State) => st.status === 'in_progress' && resolve(st)));
+    await supervisor.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/messages`, payload: { body: 'Oi Rita, aqui é o Sérgio.' } });
+    expect(await inService).toMatchObject({ agentName: 'Sérgio Supervisor', queuePosition: null });
+
+    const after = (await widget('/messages?afterSeq=0', visitorToken, undefined, 'GET')).json() as { items: Msg[]; conversation: State & { lastSeq: number } };
+    expect(after.conversation).toMatchObject({ status: 'in_progress', agentName: 'Sérgio Supervisor' });
+    expect(after.conversation.lastSeq).toBe(Math.max(...after.items.map((m) => m.seq)));
+  });
+
   it('accepts images and PDFs only, checked by their bytes', async () => {
     const { visitorToken } = await session();
     await widget('/conversations', visitorToken, { name: 'Foto' });
