@@ -4,6 +4,8 @@ import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { constraintError } from '../../../platform/db/pg-errors.js';
+import type { Scope } from '../../../platform/db/tenant.js';
+import { companyExists } from '../../tenancy/index.js';
 import { queuesRepo } from '../queues.repository.js';
 import { toQueue } from '../queues.mappers.js';
 
@@ -14,6 +16,11 @@ function checkDirection(kind: Body['kind'], direction: Body['direction'] | undef
   if (kind === 'chat' && direction) throw new AppError('QUEUE_KIND_MISMATCH');
 }
 
+// A foreign key alone accepts another organization's company (the database checks it without RLS):
+// look it up under RLS, so a foreign id is refused exactly like one that does not exist (issue item).
+async function checkCompany(s: Scope, companyId: string | null | undefined) {
+  if (companyId && !(await companyExists(s, companyId))) throw new AppError('COMPANY_NOT_FOUND');
+}
 const mapErrors = (err: unknown): never => {
   const c = constraintError(err);
   if (c?.kind === 'unique' && c.constraint === 'queues_name_unique') throw new AppError('QUEUE_NAME_TAKEN');
@@ -28,6 +35,7 @@ const run = <T>(platform: Platform, p: Principal, fn: Parameters<Platform['tenan
 export function createQueueCommand(platform: Platform, p: Principal, body: Body): Promise<Queue> {
   checkDirection(body.kind, body.direction);
   return run(platform, p, async (s) => {
+    await checkCompany(s, body.companyId);
     const row = await queuesRepo.insert(s, { ...body, direction: body.kind === 'voice' ? (body.direction ?? 'inbound') : null });
     await platform.events.emit(s, 'queue.created', { queueId: row.id });
     return toQueue({ ...row, members: [] });
@@ -41,6 +49,7 @@ export function updateQueueCommand(platform: Platform, p: Principal, id: string,
     // A queue's kind is fixed: its channels and its agents' sessions depend on it.
     if (body.kind && body.kind !== current.kind) throw new AppError('QUEUE_KIND_MISMATCH');
     checkDirection(current.kind, body.direction);
+    await checkCompany(s, body.companyId);
     const row = await queuesRepo.update(s, id, body);
     await platform.events.emit(s, 'queue.updated', { queueId: id, active: row!.active });
     return toQueue({ ...row!, members: (await queuesRepo.list(s)).find((q) => q.id === id)!.members });
