@@ -10,6 +10,34 @@ export type NewMessage = Pick<MessageRow, 'authorKind' | 'authorId' | 'body' | '
 
 const ACTIVE = ['assigned', 'in_progress'] as const;
 
+/**
+ * The lifecycle's columns (SPEC ATT-01…ATT-08): written only through `setState`, which lifecycle.ts
+ * alone calls, so the state machine has one writer (issue item "one writer per state machine").
+ */
+const LIFECYCLE_COLUMNS = [
+  'status',
+  'assigneeId',
+  'assignedAt',
+  'queueId',
+  'priority',
+  'enqueuedAt',
+  'protocol',
+  'firstResponseAt',
+  'finishedAt',
+  'finishedBy',
+  'closingClassification',
+  'closingComment',
+  'openedBy',
+] as const satisfies readonly (keyof NewAttendance)[];
+const lifecycleColumns = new Set<string>(LIFECYCLE_COLUMNS);
+export type LifecycleState = Partial<Pick<NewAttendance, (typeof LIFECYCLE_COLUMNS)[number]>>;
+export type AttendanceData = Partial<Omit<NewAttendance, (typeof LIFECYCLE_COLUMNS)[number]>>;
+
+async function write(s: Scope, id: string, values: Partial<NewAttendance>) {
+  const [row] = await s.tx.update(attendances).set(values).where(eq(attendances.id, id)).returning();
+  return row!;
+}
+
 export const attendancesRepo = {
   async countInProgress(s: Scope, userId: string) {
     const [row] = await s.tx
@@ -31,10 +59,14 @@ export const attendancesRepo = {
     const [row] = await s.tx.select().from(attendances).where(eq(attendances.id, id)).for('update');
     return row;
   },
-  async update(s: Scope, id: string, values: Partial<NewAttendance>) {
-    const [row] = await s.tx.update(attendances).set(values).where(eq(attendances.id, id)).returning();
-    return row!;
+  /** Columns outside the lifecycle (read marks, person link, service data); refuses the lifecycle's, even behind a cast. */
+  update(s: Scope, id: string, values: AttendanceData) {
+    const state = Object.keys(values).filter((key) => lifecycleColumns.has(key));
+    if (state.length) throw new Error(`lifecycle columns change only through lifecycle.ts: ${state.join(', ')}`);
+    return write(s, id, values);
   },
+  /** The lifecycle's columns: called by lifecycle.ts alone. */
+  setState: (s: Scope, id: string, values: LifecycleState) => write(s, id, values),
   /** Assigns only if still waiting: the guard that makes an offer exclusive. */
   async assignIfWaiting(s: Scope, id: string, userId: string, at: Date) {
     const rows = await s.tx

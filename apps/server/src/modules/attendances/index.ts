@@ -2,12 +2,22 @@
 // timeline of each service case, and what "in progress" means (SPEC WS-02).
 export { attendancesPlugin } from './attendances.plugin.js';
 import type { Scope } from '../../platform/db/tenant.js';
-import { attendancesRepo, type AttendanceRow, type NewAttendance } from './attendances.repository.js';
+import { attendancesRepo, type AttendanceRow } from './attendances.repository.js';
 
 /** How many attendances the agent holds that are not finished and already being served. */
 export const countAttendancesInProgress = (s: Scope, userId: string): Promise<number> => attendancesRepo.countInProgress(s, userId);
 
-export { assignAttendance, openAttendance, releaseAttendance, type OpenInput } from './lifecycle.js';
+// The lifecycle's steps, by intent: the only way another module changes an attendance's status,
+// assignee or queue (issue item "one writer per state machine").
+export {
+  assignAttendance,
+  dropAssignee,
+  openAttendance,
+  releaseAttendance,
+  startManualAttendance,
+  takeAttendance,
+  type OpenInput,
+} from './lifecycle.js';
 /** ATT-02: the queue's waiting contacts, highest priority then oldest first. */
 export const waitingInQueue = (s: Scope, queueId: string, limit = 500) => attendancesRepo.waitingInQueue(s, queueId, limit);
 /** How many contacts each agent holds in the queue (assigned or in progress). */
@@ -16,7 +26,7 @@ export const loadByAgent = (s: Scope, queueId: string, userIds: string[]) => att
 export const unansweredOffers = (s: Scope, userId: string, channelIds: string[]) => attendancesRepo.activeOfAgentOnChannels(s, userId, channelIds);
 /** Queues that have someone waiting (the routing safety sweep). */
 export const queuesWithWaiting = (s: Scope) => attendancesRepo.queuesWithWaiting(s);
-export { postContactMessage, postContactMessageByIdentity } from './lifecycle.js';
+export { postContactMessage, postContactMessageByIdentity, resendSurvey } from './conversation.js';
 export { contactMessages, contactState, contactStateById, latestContactAttendance, readAttachment, storeAttachment, type ContactState } from './contact-view.js';
 export { attendanceRoom } from './attendances.realtime.js';
 /** Which channel and contact identity an attendance belongs to (channel adapters deliver with it). */
@@ -27,12 +37,10 @@ export async function contactRef(s: Scope, attendanceId: string) {
 // Service data (modules/service, SPEC PAN-03…PAN-06): the access rule, the timeline and the steps it reuses.
 export { assertCanSee } from './access.js';
 export type { AttendanceRow } from './attendances.repository.js';
-export { resendSurvey, startManualAttendance } from './lifecycle.js';
 /** ATT-10: one timeline event, authored by the scope's actor. */
 export const addAttendanceEvent = (s: Scope, attendanceId: string, type: string, data: Record<string, unknown> = {}) => attendancesRepo.addEvent(s, attendanceId, type, data);
 /** One attendance under RLS (service data reads it, SPEC PAN-01…PAN-05). */
 export const attendanceById = (s: Scope, id: string): Promise<AttendanceRow | undefined> => attendancesRepo.byId(s, id);
 /** The attendance locked for the rest of the transaction. */
 export const lockAttendance = (s: Scope, id: string): Promise<AttendanceRow | undefined> => attendancesRepo.lock(s, id);
-/** Writes attendance columns and returns the fresh row. */
-export const updateAttendance = (s: Scope, id: string, values: Partial<NewAttendance>): Promise<AttendanceRow> => attendancesRepo.update(s, id, values);
+export { setServiceData, type ServiceData } from './service-data.js';

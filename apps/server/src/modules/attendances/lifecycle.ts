@@ -3,14 +3,15 @@ import { formatProtocol, protocolYear } from '@atende/shared';
 import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/platform.js';
 import type { Scope } from '../../platform/db/tenant.js';
-import { attendancesRepo, type AttendanceRow, type NewAttendance, type NewMessage } from './attendances.repository.js';
+import { attendancesRepo, type AttendanceRow, type NewAttendance } from './attendances.repository.js';
 import { surveysRepo } from './surveys.repository.js';
-import { attachmentsRepo } from './attachments.repository.js';
-import { toMessage } from './mappers.js';
-import { staffName } from '../tenancy/index.js';
+import { appendMessage, systemMessage } from './messages.js';
 
-// The in-transaction steps every attendance command and channel adapter is built from.
-// Each writes its timeline event (ATT-10) and its domain event in the caller's transaction.
+// The attendance's state machine (SPEC ATT-01…ATT-08): waiting → assigned → in_progress → finished,
+// and back to waiting. This file is the only writer of the lifecycle's columns (status, assignee,
+// queue, protocol, closing); other modules reach these steps through the module's index.ts by their
+// intent, never by patching columns (issue item "one writer per state machine").
+// Each step writes its timeline event (ATT-10) and its domain event in the caller's transaction.
 
 export type OpenInput = Pick<NewAttendance, 'channelId' | 'channelType' | 'queueId' | 'contact' | 'contactIdentity' | 'personId' | 'priority'>;
 
@@ -19,106 +20,6 @@ export async function openAttendance(platform: Platform, s: Scope, input: OpenIn
   await attendancesRepo.addEvent(s, a.id, 'created', { channelType: a.channelType, queueId: a.queueId });
   await platform.events.emit(s, 'attendance.queued', { attendanceId: a.id, queueId: a.queueId });
   return a;
-}
-
-/** ATT-02: the offer. Exclusive because it only applies to a still-waiting attendance. */
-export async function assignAttendance(platform: Platform, s: Scope, attendanceId: string, userId: string, at: Date) {
-  const a = await attendancesRepo.assignIfWaiting(s, attendanceId, userId, at);
-  if (!a) return undefined;
-  await attendancesRepo.addEvent(s, a.id, 'assigned', { userId, queueId: a.queueId });
-  await platform.events.emit(s, 'attendance.assigned', { attendanceId: a.id, userId, queueId: a.queueId });
-  return a;
-}
-
-/** An offer the agent never answered goes back to the head of its queue (agent left the channel). */
-export async function releaseAttendance(platform: Platform, s: Scope, a: AttendanceRow, reason: string) {
-  const row = await attendancesRepo.update(s, a.id, { status: 'waiting', assigneeId: null, assignedAt: null });
-  await attendancesRepo.addEvent(s, a.id, 'released', { userId: a.assigneeId, reason });
-  await platform.events.emit(s, 'attendance.queued', { attendanceId: a.id, queueId: row.queueId });
-  return row;
-}
-
-/** ATT-01: issued once, gap-free per organization and year, inside the caller's transaction. */
-export async function issueProtocol(platform: Platform, s: Scope, a: AttendanceRow, now: Date): Promise<AttendanceRow> {
-  if (a.protocol) return a;
-  const year = protocolYear(now);
-  const protocol = formatProtocol(year, await attendancesRepo.nextProtocolNumber(s, year));
-  const row = await attendancesRepo.update(s, a.id, { protocol });
-  await attendancesRepo.addEvent(s, a.id, 'protocol_issued', { protocol });
-  return row;
-}
-
-export async function appendMessage(platform: Platform, s: Scope, a: AttendanceRow, m: NewMessage, now: Date) {
-  const message = await attendancesRepo.appendMessage(s, a.id, m, now);
-  if (!message) {
-    // The same clientId was stored before: a retried send answers with the stored message.
-    const existing = (await attendancesRepo.messageByClientId(s, a.id, m.clientId!))!;
-    return { message: existing, rendered: toMessage(existing), attendance: a, duplicate: true };
-  }
-  // The event carries the rendered message and where it goes, so delivery needs no reads.
-  const rendered = toMessage(
-    message,
-    message.authorId ? await staffName(s, message.authorId) : null,
-    message.attachmentId ? ((await attachmentsRepo.infoByIds(s, [message.attachmentId])).get(message.attachmentId) ?? null) : null,
-  );
-  await platform.events.emit(s, 'attendance.message', {
-    attendanceId: a.id,
-    seq: message.seq,
-    message: rendered,
-    assigneeId: a.assigneeId,
-    channelType: a.channelType,
-    contactIdentity: a.contactIdentity,
-  });
-  return { message, rendered, attendance: { ...a, lastSeq: message.seq }, duplicate: false };
-}
-
-/**
- * An agent's message. The first one takes the attendance into service and issues the protocol,
- * which the contact also receives ("O protocolo… só será gerado a partir da primeira interação").
- */
-export async function postAgentMessage(platform: Platform, s: Scope, attendanceId: string, userId: string, m: Omit<NewMessage, 'authorKind' | 'authorId'>, now: Date) {
-  let a = await attendancesRepo.lock(s, attendanceId);
-  if (!a) throw new AppError('ATT_NOT_FOUND');
-  if (a.status === 'finished') throw new AppError('ATT_FINISHED');
-  if (a.assigneeId !== userId) throw new AppError('ATT_NOT_ASSIGNED');
-  if (m.clientId) {
-    const existing = await attendancesRepo.messageByClientId(s, a.id, m.clientId);
-    if (existing) return { message: existing, attendance: a };
-  }
-  if (!m.internal && a.status === 'assigned') {
-    a = await issueProtocol(platform, s, a, now);
-    a = await attendancesRepo.update(s, a.id, { status: 'in_progress', firstResponseAt: now });
-    await attendancesRepo.addEvent(s, a.id, 'started', { userId });
-    await platform.events.emit(s, 'attendance.updated', { attendanceId: a.id });
-    await appendMessage(platform, s, a, systemMessage('protocol', { protocol: a.protocol }), now);
-    a = (await attendancesRepo.byId(s, a.id))!;
-  }
-  const out = await appendMessage(platform, s, a, { ...m, authorKind: 'agent', authorId: userId }, now);
-  if (out.message.seq) await attendancesRepo.update(s, a.id, { agentReadSeq: out.message.seq });
-  return out;
-}
-
-/** System messages carry a code and data; each side renders them in its own language. */
-export function systemMessage(code: 'protocol' | 'finished' | 'transferred', data: Record<string, unknown>): NewMessage {
-  return { authorKind: 'system', authorId: null, internal: false, attachmentId: null, clientId: null, body: JSON.stringify({ code, ...data }) };
-}
-
-/** ATT-07: closes the attendance, opens its survey, tells the contact the protocol and the link. */
-export async function finishAttendance(platform: Platform, s: Scope, a: AttendanceRow, input: { classification: string; comment: string }, now: Date) {
-  if (a.status === 'finished') throw new AppError('ATT_FINISHED');
-  let row = await issueProtocol(platform, s, a, now);
-  row = await attendancesRepo.update(s, a.id, {
-    status: 'finished',
-    finishedAt: now,
-    finishedBy: s.actorId,
-    closingClassification: input.classification,
-    closingComment: input.comment || null,
-  });
-  const survey = await surveysRepo.create(s, a.id, randomBytes(18).toString('base64url'));
-  await attendancesRepo.addEvent(s, a.id, 'finished', { classification: input.classification, comment: input.comment });
-  await appendMessage(platform, s, row, systemMessage('finished', { protocol: row.protocol, surveyToken: survey.token }), now);
-  await platform.events.emit(s, 'attendance.finished', { attendanceId: a.id, queueId: a.queueId, userId: a.assigneeId, protocol: row.protocol });
-  return { attendance: row, surveyToken: survey.token };
 }
 
 /** SPEC ATT-04: an attendance started by hand, served at once by its opener; the protocol is issued now. */
@@ -141,34 +42,113 @@ export async function startManualAttendance(platform: Platform, s: Scope, input:
   return row;
 }
 
+/** ATT-02: the offer. Exclusive because it only applies to a still-waiting attendance. */
+export async function assignAttendance(platform: Platform, s: Scope, attendanceId: string, userId: string, at: Date) {
+  const a = await attendancesRepo.assignIfWaiting(s, attendanceId, userId, at);
+  if (!a) return undefined;
+  await attendancesRepo.addEvent(s, a.id, 'assigned', { userId, queueId: a.queueId });
+  await platform.events.emit(s, 'attendance.assigned', { attendanceId: a.id, userId, queueId: a.queueId });
+  return a;
+}
+
+/** Back to the head of its queue with nobody holding it; routing offers it again. */
+async function requeue(platform: Platform, s: Scope, a: AttendanceRow): Promise<AttendanceRow> {
+  const row = await attendancesRepo.setState(s, a.id, { status: 'waiting', assigneeId: null, assignedAt: null });
+  await platform.events.emit(s, 'attendance.queued', { attendanceId: a.id, queueId: row.queueId });
+  return row;
+}
+
+/** An offer the agent never answered goes back to the head of its queue (agent left the channel). */
+export async function releaseAttendance(platform: Platform, s: Scope, a: AttendanceRow, reason: string) {
+  const row = await requeue(platform, s, a);
+  await attendancesRepo.addEvent(s, a.id, 'released', { userId: a.assigneeId, reason });
+  return row;
+}
+
 /**
- * SPEC ATT-08 "Reenviar avaliação": the contact receives the protocol and the survey link again, the
- * same way as at the finish. Only for a finished attendance whose survey is still unanswered.
+ * SPEC PAN-05 "Liberação": nobody holds the attendance any more. An offer not yet answered goes back
+ * to its queue, so routing offers it again; one in progress stays in progress. The caller records
+ * the interaction (who released it) in its own words.
  */
-export async function resendSurvey(platform: Platform, s: Scope, attendanceId: string, now: Date) {
-  const a = await attendancesRepo.lock(s, attendanceId);
-  if (!a) throw new AppError('ATT_NOT_FOUND');
-  const survey = a.status === 'finished' && a.protocol ? await surveysRepo.byAttendance(s, a.id) : undefined;
-  if (!survey || survey.answeredAt) throw new AppError('SURVEY_RESEND_UNAVAILABLE');
-  await surveysRepo.markSent(s, a.id, now);
-  await attendancesRepo.addEvent(s, a.id, 'survey_resent', {});
-  await appendMessage(platform, s, a, systemMessage('finished', { protocol: a.protocol, surveyToken: survey.token }), now);
+export async function dropAssignee(platform: Platform, s: Scope, a: AttendanceRow): Promise<AttendanceRow> {
+  if (a.status === 'assigned' && a.queueId !== null) return requeue(platform, s, a);
+  return attendancesRepo.setState(s, a.id, { assigneeId: null, assignedAt: null });
 }
 
-/** A message from the contact (widget, WhatsApp…): never internal, refused once the attendance is over. */
-export async function postContactMessage(platform: Platform, s: Scope, attendanceId: string, m: ContactMessage, now: Date) {
-  return appendContactMessage(platform, s, await attendancesRepo.lock(s, attendanceId), m, now);
+/**
+ * SPEC PAN-05 "Resgate": the user becomes responsible. A waiting one leaves its queue as an offer to
+ * them, through the same step as routing's offer, so 'attendance.assigned' tells the visitor's
+ * screen, the agent's offer and the queue positions (ATT-02); any other keeps its status.
+ */
+export async function takeAttendance(platform: Platform, s: Scope, a: AttendanceRow, userId: string, now: Date): Promise<AttendanceRow> {
+  if (a.status === 'waiting') return (await assignAttendance(platform, s, a.id, userId, now)) ?? a;
+  return attendancesRepo.setState(s, a.id, { assigneeId: userId, assignedAt: now });
 }
 
-/** The same, to the contact's latest attendance on a channel, found and locked in one query. */
-export async function postContactMessageByIdentity(platform: Platform, s: Scope, channelId: string, identity: string, m: ContactMessage, now: Date) {
-  return appendContactMessage(platform, s, await attendancesRepo.lockLatestByContact(s, channelId, identity), m, now);
+/** ATT-01: issued once, gap-free per organization and year, inside the caller's transaction. */
+export async function issueProtocol(platform: Platform, s: Scope, a: AttendanceRow, now: Date): Promise<AttendanceRow> {
+  if (a.protocol) return a;
+  const year = protocolYear(now);
+  const protocol = formatProtocol(year, await attendancesRepo.nextProtocolNumber(s, year));
+  const row = await attendancesRepo.setState(s, a.id, { protocol });
+  await attendancesRepo.addEvent(s, a.id, 'protocol_issued', { protocol });
+  return row;
 }
 
-type ContactMessage = { body: string; clientId: string | null; attachmentId: string | null };
+/**
+ * The agent's first reply to an offer: in progress from now, protocol issued and told to the contact
+ * ("O protocolo… só será gerado a partir da primeira interação"). Returns the fresh row.
+ */
+export async function startService(platform: Platform, s: Scope, a: AttendanceRow, userId: string, now: Date): Promise<AttendanceRow> {
+  const issued = await issueProtocol(platform, s, a, now);
+  const row = await attendancesRepo.setState(s, issued.id, { status: 'in_progress', firstResponseAt: now });
+  await attendancesRepo.addEvent(s, row.id, 'started', { userId });
+  await platform.events.emit(s, 'attendance.updated', { attendanceId: row.id });
+  await appendMessage(platform, s, row, systemMessage('protocol', { protocol: row.protocol }), now);
+  return (await attendancesRepo.byId(s, row.id))!;
+}
 
-function appendContactMessage(platform: Platform, s: Scope, a: AttendanceRow | undefined, m: ContactMessage, now: Date) {
-  if (!a) throw new AppError('ATT_NOT_FOUND');
+export type TransferTarget = { toUserId: string; toQueueId?: undefined } | { toUserId?: undefined; toQueueId: string };
+
+/**
+ * ATT-06: to another agent, who holds it at once (a waiting one becomes their offer), or back to a
+ * queue, waiting one step ahead of its priority; the comment is kept in the history.
+ */
+export async function transferAttendance(platform: Platform, s: Scope, a: AttendanceRow, to: TransferTarget, comment: string, now: Date) {
+  const row = await attendancesRepo.setState(
+    s,
+    a.id,
+    to.toUserId
+      ? { assigneeId: to.toUserId, assignedAt: now, status: a.status === 'waiting' ? 'assigned' : a.status }
+      : { queueId: to.toQueueId, assigneeId: null, assignedAt: null, status: 'waiting', priority: a.priority + 1 },
+  );
+  await attendancesRepo.addEvent(s, a.id, 'transferred', { fromUserId: a.assigneeId, toUserId: to.toUserId ?? null, toQueueId: to.toQueueId ?? null, comment });
+  if (comment) await appendMessage(platform, s, row, { ...systemMessage('transferred', { comment }), internal: true }, now);
+  await platform.events.emit(s, 'attendance.transferred', {
+    attendanceId: a.id,
+    fromUserId: a.assigneeId,
+    toUserId: to.toUserId ?? null,
+    queueId: row.queueId,
+    previousQueueId: a.queueId,
+  });
+  if (!to.toUserId) await platform.events.emit(s, 'attendance.queued', { attendanceId: a.id, queueId: row.queueId });
+  return row;
+}
+
+/** ATT-07: closes the attendance, opens its survey, tells the contact the protocol and the link. */
+export async function finishAttendance(platform: Platform, s: Scope, a: AttendanceRow, input: { classification: string; comment: string }, now: Date) {
   if (a.status === 'finished') throw new AppError('ATT_FINISHED');
-  return appendMessage(platform, s, a, { ...m, authorKind: 'contact', authorId: null, internal: false }, now);
+  let row = await issueProtocol(platform, s, a, now);
+  row = await attendancesRepo.setState(s, a.id, {
+    status: 'finished',
+    finishedAt: now,
+    finishedBy: s.actorId,
+    closingClassification: input.classification,
+    closingComment: input.comment || null,
+  });
+  const survey = await surveysRepo.create(s, a.id, randomBytes(18).toString('base64url'));
+  await attendancesRepo.addEvent(s, a.id, 'finished', { classification: input.classification, comment: input.comment });
+  await appendMessage(platform, s, row, systemMessage('finished', { protocol: row.protocol, surveyToken: survey.token }), now);
+  await platform.events.emit(s, 'attendance.finished', { attendanceId: a.id, queueId: a.queueId, userId: a.assigneeId, protocol: row.protocol });
+  return { attendance: row, surveyToken: survey.token };
 }

@@ -8,7 +8,8 @@ import { queueKind } from '../../queues/index.js';
 import { assertCanAct, assertCanSee, readableAttendance } from '../access.js';
 import { readAttachment } from '../contact-view.js';
 import { attendancesRepo } from '../attendances.repository.js';
-import { appendMessage, finishAttendance, postAgentMessage, systemMessage } from '../lifecycle.js';
+import { postAgentMessage } from '../conversation.js';
+import { finishAttendance, transferAttendance } from '../lifecycle.js';
 import { summaryOf } from '../summaries.js';
 import { renderMessages } from '../queries/attendances.queries.js';
 
@@ -57,24 +58,8 @@ export function transferCommand(platform: Platform, p: Principal, id: string, bo
       if (!kind) throw new AppError('QUEUE_NOT_FOUND');
       if ((kind === 'voice') !== (a.channelType === 'voice')) throw new AppError('QUEUE_KIND_MISMATCH');
     }
-    const row = await attendancesRepo.update(
-      s,
-      id,
-      body.toUserId
-        ? { assigneeId: body.toUserId, assignedAt: now, status: a.status === 'waiting' ? 'assigned' : a.status }
-        : { queueId: body.toQueueId!, assigneeId: null, assignedAt: null, status: 'waiting', priority: a.priority + 1 },
-    );
-    await attendancesRepo.addEvent(s, id, 'transferred', { fromUserId: a.assigneeId, toUserId: body.toUserId ?? null, toQueueId: body.toQueueId ?? null, comment: body.comment });
-    if (body.comment) await appendMessage(platform, s, row, { ...systemMessage('transferred', { comment: body.comment }), internal: true }, now);
-    await platform.events.emit(s, 'attendance.transferred', {
-      attendanceId: id,
-      fromUserId: a.assigneeId,
-      toUserId: body.toUserId ?? null,
-      queueId: row.queueId,
-      previousQueueId: a.queueId,
-    });
-    if (!body.toUserId) await platform.events.emit(s, 'attendance.queued', { attendanceId: id, queueId: row.queueId });
-    return summaryOf(s, row);
+    const to = body.toUserId ? { toUserId: body.toUserId } : { toQueueId: body.toQueueId! };
+    return summaryOf(s, await transferAttendance(platform, s, a, to, body.comment, now));
   });
 }
 

@@ -1,9 +1,8 @@
 import type { Principal } from '../../../platform/auth/index.js';
 import type { Platform } from '../../../platform/platform.js';
-import { assignAttendance, resendSurvey } from '../../attendances/index.js';
+import { dropAssignee, resendSurvey, takeAttendance } from '../../attendances/index.js';
 import { staffName } from '../../tenancy/index.js';
 import { changeAttendance, lockVisibleAttendance } from './access.js';
-import { serviceRepo } from './attendance-service.repository.js';
 import { announce, recordEvent } from './journal.js';
 
 // SPEC PAN-05, PAN-10: "Resgate de atendimento" and "Liberação de atendimento" from the panel.
@@ -16,10 +15,7 @@ export function takeCommand(platform: Platform, p: Principal, id: string, now = 
     id,
     async (s, a) => {
       if (a.assigneeId === p.userId) return;
-      // A waiting one goes through the shared assign step, so 'attendance.assigned' tells the
-      // visitor's screen, the agent's offer and the queue positions (SPEC ATT-02).
-      if (a.status === 'waiting') await assignAttendance(platform, s, a.id, p.userId, now);
-      else await serviceRepo.update(s, a.id, { assigneeId: p.userId, assignedAt: now });
+      await takeAttendance(platform, s, a, p.userId, now);
       await recordEvent(s, a.id, 'taken', { userName: p.name, fromUserId: a.assigneeId });
       return { userId: p.userId, fromUserId: a.assigneeId };
     },
@@ -38,10 +34,8 @@ export function releaseCommand(platform: Platform, p: Principal, id: string) {
     id,
     async (s, a) => {
       if (!a.assigneeId) return;
-      const requeue = a.status === 'assigned' && a.queueId !== null;
-      const row = await serviceRepo.update(s, a.id, { assigneeId: null, assignedAt: null, ...(requeue ? { status: 'waiting' as const } : {}) });
+      await dropAssignee(platform, s, a);
       await recordEvent(s, a.id, 'panel_released', { userName: await staffName(s, a.assigneeId), userId: a.assigneeId });
-      if (requeue) await platform.events.emit(s, 'attendance.queued', { attendanceId: a.id, queueId: row.queueId });
       return { fromUserId: a.assigneeId };
     },
     { openOnly: true },

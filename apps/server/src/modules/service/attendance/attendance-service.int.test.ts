@@ -190,6 +190,14 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
     );
     expect(assigned).toEqual([{ userId: supervisor.me.id }]);
     expect((await events(a.id)).filter((e) => ['assigned', 'taken'].includes(e.type)).map((e) => e.type)).toEqual(['assigned', 'taken']);
+
+    // "Liberação" of that unanswered offer puts it back in its queue, for routing to offer again.
+    const released = await act(supervisor, 'POST', `/api/attendances/${a.id}/release`);
+    expect(released.json()).toMatchObject({ status: 'waiting', assigneeId: null });
+    const queued = await t.app.platform.tenant.inSystem(async (s) =>
+      rowsOf(await s.tx.execute(sql`select 1 from domain_events where type = 'attendance.queued' and payload->>'attendanceId' = ${a.id}`)),
+    );
+    expect(queued).toHaveLength(1);
   });
 
   it('"Reenviar avaliação": only once finished and while unanswered; the contact gets the link again', async () => {

@@ -1,13 +1,13 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { attendances } from '../../../db/schema/attendances.js';
 import { attendanceSubprocesses, slaInterventions } from '../../../db/schema/attendance-service.js';
 import { slaReasons } from '../../../db/schema/service-config.js';
 import { users } from '../../../db/schema/tenancy.js';
 import type { Scope } from '../../../platform/db/tenant.js';
-import { attendanceById, lockAttendance, updateAttendance, type AttendanceRow } from '../../attendances/index.js';
+import { attendanceById, lockAttendance, setServiceData, type AttendanceRow, type ServiceData } from '../../attendances/index.js';
 
-export type AttendancePatch = Partial<Omit<typeof attendances.$inferInsert, 'id' | 'organizationId' | 'code'>>;
+/** Service data only: status, assignee and queue change through the attendances module's named steps. */
+export type AttendancePatch = ServiceData;
 export type InterventionRow = typeof slaInterventions.$inferSelect;
 export type RunRow = typeof attendanceSubprocesses.$inferSelect;
 
@@ -19,7 +19,7 @@ export const serviceRepo = {
   byId: (s: Scope, id: string): Promise<AttendanceRow | undefined> => attendanceById(s, id),
   /** Every write locks the attendance first, so concurrent SLA changes queue up and all count. */
   lock: (s: Scope, id: string): Promise<AttendanceRow | undefined> => lockAttendance(s, id),
-  update: (s: Scope, id: string, values: AttendancePatch): Promise<AttendanceRow> => updateAttendance(s, id, values),
+  update: (s: Scope, id: string, values: AttendancePatch): Promise<AttendanceRow> => setServiceData(s, id, values),
 
   // --- SLA interventions (PAN-04)
   interventions: (s: Scope, attendanceId: string) => s.tx.select().from(slaInterventions).where(eq(slaInterventions.attendanceId, attendanceId)).orderBy(asc(slaInterventions.createdAt)),

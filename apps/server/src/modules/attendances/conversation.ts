@@ -1,0 +1,61 @@
+import { AppError } from '../../platform/errors.js';
+import type { Platform } from '../../platform/platform.js';
+import type { Scope } from '../../platform/db/tenant.js';
+import { attendancesRepo, type AttendanceRow, type NewMessage } from './attendances.repository.js';
+import { surveysRepo } from './surveys.repository.js';
+import { startService } from './lifecycle.js';
+import { appendMessage, systemMessage } from './messages.js';
+
+// SPEC ATT-05, ATT-08: the conversation's commands. Status changes they cause (the first reply
+// starts the service) go through the lifecycle's steps.
+
+/**
+ * An agent's message. The first one takes the attendance into service and issues the protocol,
+ * which the contact also receives ("O protocolo… só será gerado a partir da primeira interação").
+ */
+export async function postAgentMessage(platform: Platform, s: Scope, attendanceId: string, userId: string, m: Omit<NewMessage, 'authorKind' | 'authorId'>, now: Date) {
+  let a = await attendancesRepo.lock(s, attendanceId);
+  if (!a) throw new AppError('ATT_NOT_FOUND');
+  if (a.status === 'finished') throw new AppError('ATT_FINISHED');
+  if (a.assigneeId !== userId) throw new AppError('ATT_NOT_ASSIGNED');
+  if (m.clientId) {
+    const existing = await attendancesRepo.messageByClientId(s, a.id, m.clientId);
+    if (existing) return { message: existing, attendance: a };
+  }
+  if (!m.internal && a.status === 'assigned') a = await startService(platform, s, a, userId, now);
+  const out = await appendMessage(platform, s, a, { ...m, authorKind: 'agent', authorId: userId }, now);
+  if (out.message.seq) await attendancesRepo.update(s, a.id, { agentReadSeq: out.message.seq });
+  return out;
+}
+
+/**
+ * SPEC ATT-08 "Reenviar avaliação": the contact receives the protocol and the survey link again, the
+ * same way as at the finish. Only for a finished attendance whose survey is still unanswered.
+ */
+export async function resendSurvey(platform: Platform, s: Scope, attendanceId: string, now: Date) {
+  const a = await attendancesRepo.lock(s, attendanceId);
+  if (!a) throw new AppError('ATT_NOT_FOUND');
+  const survey = a.status === 'finished' && a.protocol ? await surveysRepo.byAttendance(s, a.id) : undefined;
+  if (!survey || survey.answeredAt) throw new AppError('SURVEY_RESEND_UNAVAILABLE');
+  await surveysRepo.markSent(s, a.id, now);
+  await attendancesRepo.addEvent(s, a.id, 'survey_resent', {});
+  await appendMessage(platform, s, a, systemMessage('finished', { protocol: a.protocol, surveyToken: survey.token }), now);
+}
+
+/** A message from the contact (widget, WhatsApp…): never internal, refused once the attendance is over. */
+export async function postContactMessage(platform: Platform, s: Scope, attendanceId: string, m: ContactMessage, now: Date) {
+  return appendContactMessage(platform, s, await attendancesRepo.lock(s, attendanceId), m, now);
+}
+
+/** The same, to the contact's latest attendance on a channel, found and locked in one query. */
+export async function postContactMessageByIdentity(platform: Platform, s: Scope, channelId: string, identity: string, m: ContactMessage, now: Date) {
+  return appendContactMessage(platform, s, await attendancesRepo.lockLatestByContact(s, channelId, identity), m, now);
+}
+
+type ContactMessage = { body: string; clientId: string | null; attachmentId: string | null };
+
+function appendContactMessage(platform: Platform, s: Scope, a: AttendanceRow | undefined, m: ContactMessage, now: Date) {
+  if (!a) throw new AppError('ATT_NOT_FOUND');
+  if (a.status === 'finished') throw new AppError('ATT_FINISHED');
+  return appendMessage(platform, s, a, { ...m, authorKind: 'contact', authorId: null, internal: false }, now);
+}
