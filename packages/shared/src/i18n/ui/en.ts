@@ -92,7 +92,7 @@ export const en: typeof ptBR = {
   validation: {
     name: 'Enter a name (up to 120 characters).',
     email: 'Enter a valid e-mail.',
-    password: 'The password must have at least 8 characters.',
+    password: 'The password must have at least 10 characters.',
     extension: 'The extension must have 2 to 8 digits.',
     description: 'The description can have up to 500 characters.',
     invalid: 'Invalid value.',
@@ -117,7 +117,7 @@ export const en: typeof ptBR = {
       canStartAttendance: 'Can start attendances',
     },
     hints: {
-      password: 'At least 8 characters.',
+      password: 'At least 10 characters.',
       extension: 'Optional. 2 to 8 digits.',
       canStartAttendance: 'Allows opening an attendance without waiting for a contact.',
     },

@@ -92,7 +92,7 @@ export const ptBR = {
   validation: {
     name: 'Informe um nome (até 120 caracteres).',
     email: 'Informe um e-mail válido.',
-    password: 'A senha deve ter ao menos 8 caracteres.',
+    password: 'A senha deve ter ao menos 10 caracteres.',
     extension: 'O ramal deve ter de 2 a 8 dígitos.',
     description: 'A descrição pode ter até 500 caracteres.',
     invalid: 'Valor inválido.',
@@ -117,7 +117,7 @@ export const ptBR = {
       canStartAttendance: 'Pode iniciar atendimento',
     },
     hints: {
-      password: 'Mínimo de 8 caracteres.',
+      password: 'Mínimo de 10 caracteres.',
       extension: 'Opcional. De 2 a 8 dígitos.',
       canStartAttendance: 'Permite abrir um atendimento sem aguardar um contato.',
     },
