@@ -13,6 +13,15 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const BROWSER_APPS = ['apps/web', 'apps/widget', 'apps/alert-app'];
 const TEST_FILES = ['**/*.test.{ts,tsx,js,mjs}', 'test/**'];
 
+/**
+ * The server modules' layer order, low → high (ARCHITECTURE §3a): a module imports only modules
+ * listed before it, so the module graph has no cycle. Definitions sit low (queues and channel
+ * definitions under everything that reads them); the dispatcher (routing) sits above attendances
+ * and presence and nothing imports it back. Modules that may not import each other can share a
+ * layer as a list: `['channels', 'voice']`. A new module folder fails lint until it is placed here.
+ */
+const MODULE_LAYERS = ['tenancy', 'persons', 'queues', 'attendances', 'presence', 'routing', 'channels', 'service', 'panels'];
+
 /** Workspace package name → folder, so `@atende/server` imports fall under the same boundaries. */
 function workspacePackages() {
   const packages = {};
@@ -49,8 +58,8 @@ export default defineConfig(
     rules: {
       // platform/ imports no module; a module reaches another only through its index.ts; the
       // server and the browser apps never import each other; packages/shared imports no app.
-      // Module folders are recognised by path, so a new module needs no change here.
-      'atende/module-boundaries': ['error', { root, packages: workspacePackages() }],
+      // Module folders are recognised by path; each must have its place in MODULE_LAYERS.
+      'atende/module-boundaries': ['error', { root, packages: workspacePackages(), layers: MODULE_LAYERS }],
       'atende/disable-needs-reason': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': [

@@ -1,5 +1,6 @@
-// Atende's own ESLint rules: the module boundaries of ARCHITECTURE §3, and disable comments that
-// say why. Plain path arithmetic, no resolver: a boundary is about folders, not about files.
+// Atende's own ESLint rules: the module boundaries and layer order of ARCHITECTURE §3 and §3a, and
+// disable comments that say why. Plain path arithmetic, no resolver: a boundary is about folders,
+// not about files.
 import path from 'node:path';
 
 const SERVER_SRC = 'apps/server/src';
@@ -43,8 +44,24 @@ function targetOf(specifier, fileRel, packages) {
   return null;
 }
 
-/** The reason an import from `from` to `to` (both relative to the root) breaks a boundary, or null. */
-export function boundaryViolation(from, to) {
+/**
+ * Module name → its layer (0 = lowest). An entry of `layers` is a module name or a list of peers
+ * that share a layer; peers may not import each other either, so the module graph has no cycle.
+ */
+export function layerIndex(layers) {
+  const index = new Map();
+  layers.forEach((entry, i) => {
+    for (const name of Array.isArray(entry) ? entry : [entry]) index.set(name, i);
+  });
+  return index;
+}
+
+/**
+ * The reason an import from `from` to `to` (both relative to the root) breaks a boundary, or null.
+ * With `layers` (see layerIndex), a module imports only modules of a lower layer, and every module
+ * must be listed there.
+ */
+export function boundaryViolation(from, to, layers) {
   const fromArea = areaOf(from);
   const toArea = areaOf(to);
   if (fromArea && toArea && fromArea !== toArea) {
@@ -55,7 +72,12 @@ export function boundaryViolation(from, to) {
   if (inside(from, PLATFORM) && inside(to, MODULES)) return 'platformImportsModule';
   const fromModule = moduleOf(from);
   const toModule = moduleOf(to);
-  if (fromModule && toModule && fromModule !== toModule && !isModuleIndex(to, toModule)) return 'moduleInternals';
+  if (!fromModule || !toModule || fromModule === toModule) return null;
+  if (layers) {
+    if (!layers.has(toModule)) return 'moduleNotListed';
+    if (layers.has(fromModule) && layers.get(toModule) >= layers.get(fromModule)) return 'moduleLayer';
+  }
+  if (!isModuleIndex(to, toModule)) return 'moduleInternals';
   return null;
 }
 
@@ -69,6 +91,8 @@ const moduleBoundaries = {
         properties: {
           root: { type: 'string' },
           packages: { type: 'object', additionalProperties: { type: 'string' } },
+          // The modules' layer order, low → high: a module imports only modules listed before it.
+          layers: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } },
         },
         required: ['root'],
         additionalProperties: false,
@@ -81,19 +105,28 @@ const moduleBoundaries = {
       browserAppImportsServer: 'Browser apps talk to the server over HTTP; share code through packages/shared.',
       serverImportsBrowserApp: 'The server imports no browser app; share code through packages/shared.',
       sharedImportsApp: 'packages/shared imports no app.',
+      moduleLayer:
+        'Module "{{from}}" may not import "{{module}}": a module imports only modules of a lower layer (MODULE_LAYERS in eslint.config.js), so modules never import each other in a loop. Move the shared part down, or listen to an event.',
+      moduleNotListed: 'Module "{{module}}" is not in MODULE_LAYERS (eslint.config.js): give it its place in the layer order.',
     },
   },
   create(context) {
-    const { root, packages = {} } = context.options[0];
+    const { root, packages = {}, layers: order } = context.options[0];
+    const layers = order ? layerIndex(order) : undefined;
     const fileRel = path.relative(root, context.physicalFilename).split(path.sep).join('/');
     if (fileRel.startsWith('..')) return {};
+    const fromModule = moduleOf(fileRel);
     const check = (source) => {
       if (typeof source?.value !== 'string') return;
       const target = targetOf(source.value, fileRel, packages);
-      const violation = target && boundaryViolation(fileRel, target);
-      if (violation) context.report({ node: source, messageId: violation, data: { module: moduleOf(target) ?? '' } });
+      const violation = target && boundaryViolation(fileRel, target, layers);
+      if (violation) context.report({ node: source, messageId: violation, data: { from: fromModule ?? '', module: moduleOf(target) ?? '' } });
     };
     return {
+      // A module missing from the order is reported on each of its files, imports or not.
+      Program: (node) => {
+        if (layers && fromModule && !layers.has(fromModule)) context.report({ node, messageId: 'moduleNotListed', data: { module: fromModule } });
+      },
       ImportDeclaration: (node) => check(node.source),
       ExportNamedDeclaration: (node) => check(node.source),
       ExportAllDeclaration: (node) => check(node.source),

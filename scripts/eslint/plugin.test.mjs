@@ -43,6 +43,41 @@ tester.run('module-boundaries', atendePlugin.rules['module-boundaries'], {
   ],
 });
 
+// The layer order (ARCHITECTURE §3a): imports only point down, so modules never form a loop.
+const LAYERS = ['tenancy', 'persons', 'queues', 'attendances', 'presence', 'routing', ['channels', 'voice'], 'service', 'panels'];
+const layered = [{ ...options[0], layers: LAYERS }];
+const inLayers = (file, code, errors) => ({ ...at(file, code, errors), options: layered });
+
+tester.run('module-boundaries with layers', atendePlugin.rules['module-boundaries'], {
+  valid: [
+    inLayers('apps/server/src/modules/routing/commands/dispatch.command.ts', "import { a } from '../../attendances/index.js';"),
+    inLayers('apps/server/src/modules/routing/x.ts', "import { a } from '../presence/index.js';"),
+    inLayers('apps/server/src/modules/presence/targets.ts', "import { agentQueues } from '../queues/index.js';"),
+    inLayers('apps/server/src/modules/channels/webchat/x.ts', "import type { A } from '../../queues/index.js';"),
+    inLayers('apps/server/src/modules/panels/x.ts', "import { a } from '../tenancy/index.js';"),
+    inLayers('apps/server/src/modules/routing/x.ts', "import { a } from './routing.repository.js';"),
+    inLayers('apps/server/src/modules/index.ts', "import { a } from './widgets/index.js';"),
+    inLayers('apps/server/src/seed/demo.ts', "import { a } from '../modules/panels/index.js';"),
+  ],
+  invalid: [
+    // a lower module importing a higher one: the loops routing ↔ attendances, channels, presence
+    inLayers('apps/server/src/modules/attendances/commands/x.ts', "import { queueKind } from '../../routing/index.js';", ['moduleLayer']),
+    inLayers('apps/server/src/modules/presence/targets.ts', "import { a } from '../channels/index.js';", ['moduleLayer']),
+    inLayers('apps/server/src/modules/queues/x.ts', "import type { A } from '../attendances/index.js';", ['moduleLayer']),
+    inLayers('apps/server/src/modules/tenancy/x.ts', "const m = await import('../panels/index.js');", ['moduleLayer']),
+    inLayers('apps/server/src/modules/service/x.ts', "export { a } from '../panels/index.js';", ['moduleLayer']),
+    // peers that share a layer may not import each other either
+    inLayers('apps/server/src/modules/channels/x.ts', "import { a } from '../voice/index.js';", ['moduleLayer']),
+    inLayers('apps/server/src/modules/voice/x.ts', "import { a } from '../channels/index.js';", ['moduleLayer']),
+    // a lower module, but not through its face
+    inLayers('apps/server/src/modules/routing/x.ts', "import { a } from '../queues/queues.repository.js';", ['moduleInternals']),
+    // a module not placed in the order: its own files, and imports of it
+    inLayers('apps/server/src/modules/widgets/x.ts', "const a = 1;", ['moduleNotListed']),
+    inLayers('apps/server/src/modules/widgets/x.ts', "import { a } from '../tenancy/index.js';", ['moduleNotListed']),
+    inLayers('apps/server/src/modules/panels/x.ts', "import { a } from '../widgets/index.js';", ['moduleNotListed']),
+  ],
+});
+
 tester.run('disable-needs-reason', atendePlugin.rules['disable-needs-reason'], {
   valid: [
     { code: '// eslint-disable-next-line no-console -- the CLI prints to stdout\nconsole.log(1);' },

@@ -105,7 +105,7 @@ describe('administration', () => {
     await dialog.getByLabel(/^Senha/).fill('curta');
     await dialog.getByRole('textbox', { name: 'Ramal', exact: true }).fill('2050');
     await dialog.getByRole('button', { name: 'Criar' }).click();
-    await dialog.getByText('A senha deve ter ao menos 10 caracteres.').waitFor();
+    await dialog.getByText('Use ao menos 10 caracteres.').waitFor();
 
     await dialog.getByLabel(/^Senha/).fill('Qwerty123456');
     await dialog.getByRole('button', { name: 'Criar' }).click();
@@ -115,7 +115,13 @@ describe('administration', () => {
     await dialog.getByRole('button', { name: 'Criar' }).click();
     await dialog.getByText('Já existe um usuário com este e-mail.').waitFor();
 
+    // A field error the server finds (the extension belongs to someone else), said in Portuguese.
     await dialog.getByRole('textbox', { name: 'E-mail', exact: true }).fill('carla@demo.local');
+    await dialog.getByRole('textbox', { name: 'Ramal', exact: true }).fill('2001');
+    await dialog.getByRole('button', { name: 'Criar' }).click();
+    await dialog.getByText('Este valor já está em uso.').waitFor();
+
+    await dialog.getByRole('textbox', { name: 'Ramal', exact: true }).fill('2050');
     await dialog.getByRole('button', { name: 'Criar' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const row = page.getByRole('row').filter({ hasText: 'carla@demo.local' });

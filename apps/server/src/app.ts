@@ -9,6 +9,7 @@ import type { Database } from './platform/db/client.js';
 import { errorHandler } from './platform/errors.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { systemRoutes } from './platform/http/system.routes.js';
+import { rejectUnstorableStrings } from './platform/http/storable-strings.js';
 import { registerWeb } from './platform/http/web.js';
 import { registerMetricsRoute } from './platform/metrics.js';
 import { createPlatform } from './platform/platform.js';
@@ -38,6 +39,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  rejectUnstorableStrings(app);
 
   const platform = createPlatform(opts.config, opts.database, app.log);
   app.decorate('platform', platform);

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAttendance } from './modules/attendances/index.js';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
 import { rowsOf } from '../test/rows.js';
-import { panelsRouteSamples } from './modules/panels/route-samples.js';
-import { serviceRouteSamples } from './modules/service/route-samples.js';
+import { panelsRouteSamples } from '../test/route-samples/panels.js';
+import { serviceRouteSamples } from '../test/route-samples/service.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
 // at validation. A new route with a body and no sample here fails the walk: add one.

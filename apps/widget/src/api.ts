@@ -1,9 +1,10 @@
 // HTTP client of the widget API (SPEC CH-01). The visitor token is the visitor's only credential:
 // it travels in a header, never in a cookie, so the widget works on any site.
-import type { ContactInput, ContactState, Message, Profile, Session, UserInput } from './types';
+import type { CatchUp, ContactInput, ContactState, Message, Profile, Session, UserInput } from './types';
 import type { Locale } from './i18n';
 
-export type FieldError = { path: string; message: string };
+/** A field of a 400 answer: a stable rule code ("required", "invalid_cpf"…) and the server's wording of it. */
+export type FieldError = { path: string; rule?: string; message: string };
 
 /** A failed call: `code` is the server's error code, or NETWORK when no answer came. */
 export class ApiError extends Error {
@@ -57,7 +58,8 @@ export function createApi(origin: string, channelToken: string, locale: Locale, 
     identify: (user: UserInput) => call<Profile>('POST', '/identify', user),
     startConversation: (contact: ContactInput) => call<ContactState>('POST', '/conversations', contact),
     send: (body: string, clientId: string) => call<Message>('POST', '/messages', { body, clientId }),
-    messagesAfter: async (afterSeq: number) => (await call<{ items: Message[] }>('GET', `/messages?afterSeq=${afterSeq}`)).items,
+    /** The catch-up: missed messages and the conversation's state, read together. */
+    catchUp: (afterSeq: number) => call<CatchUp>('GET', `/messages?afterSeq=${afterSeq}`),
     upload(file: File) {
       const form = new FormData();
       form.append('file', file, file.name);

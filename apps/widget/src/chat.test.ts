@@ -38,6 +38,8 @@ function fakeServer(initial: Message[]) {
   const stored = [...initial];
   let offline = false;
   const calls: string[] = [];
+  // The conversation's state on the server; the catch-up answers it with the messages.
+  const current = { state: state({ lastSeq: initial.length }) };
   const api = {
     session: vi.fn(async () => ({
       visitorToken: 'v'.repeat(40),
@@ -46,10 +48,10 @@ function fakeServer(initial: Message[]) {
       conversation: state({ lastSeq: initial.length }),
       messages: [...initial],
     })),
-    messagesAfter: vi.fn(async (after: number) => {
+    catchUp: vi.fn(async (after: number) => {
       calls.push(`after:${after}`);
       if (offline) throw new ApiError('NETWORK', 0, 'Failed to fetch');
-      return stored.filter((m) => m.seq > after);
+      return { items: stored.filter((m) => m.seq > after), conversation: { ...current.state, lastSeq: Math.max(current.state.lastSeq, stored.length) } };
     }),
     send: vi.fn(async (body: string, clientId: string) => {
       if (offline) throw new ApiError('NETWORK', 0, 'Failed to fetch');
@@ -60,7 +62,7 @@ function fakeServer(initial: Message[]) {
       return m;
     }),
   };
-  return { api: api as unknown as Api, raw: api, stored, calls, setOffline: (v: boolean) => (offline = v), add: (m: Message) => (stored.push(m), m) };
+  return { api: api as unknown as Api, raw: api, stored, calls, current, setOffline: (v: boolean) => (offline = v), add: (m: Message) => (stored.push(m), m) };
 }
 
 async function started(server: ReturnType<typeof fakeServer>) {
@@ -111,6 +113,30 @@ describe('Chat', () => {
     expect(heard.map((m) => m.seq).sort()).toEqual([2, 3, 4, 5]);
   });
 
+  // The widget said "Aguardando atendimento" until a reload when the offer's push was missed.
+  it('takes the state from the catch-up: offered and answered while the link was down, it names the agent', async () => {
+    const server = fakeServer([msg(1, 'contact')]);
+    server.current.state = state({ status: 'waiting', agentName: null, queuePosition: 1, lastSeq: 1 });
+    const events = new Emitter();
+    const states: ContactState[] = [];
+    events.on('state', (st) => states.push(st));
+    const chat = new Chat({ api: server.api, origin: 'http://atende.test', channelToken: 'canal-teste', t: translator('pt-BR'), events });
+    await chat.ensureSession();
+    chat.adopt(server.current.state);
+    expect(chat.state.conversation).toMatchObject({ status: 'waiting', queuePosition: 1 });
+    server.current.state = state({ status: 'in_progress', agentName: 'Alice Agente', queuePosition: null, protocol: '2026-0000000001', lastSeq: 3 });
+    server.add(msg(2, 'system', JSON.stringify({ code: 'protocol', protocol: '2026-0000000001' })));
+    server.add(msg(3));
+    live.handlers!.connected();
+    await vi.waitFor(() => expect(chat.state.conversation).toMatchObject({ status: 'in_progress', agentName: 'Alice Agente', queuePosition: null }));
+    expect(seqs(chat)).toEqual([1, 2, 3]);
+    // A catch-up that brings no news tells the site nothing.
+    const heard = states.length;
+    live.handlers!.connected();
+    await settle();
+    expect(states.length).toBe(heard);
+  });
+
   it('keeps sends made offline and delivers each once, in order, when the link is back', async () => {
     const server = fakeServer([]);
     const { chat } = await started(server);
@@ -147,7 +173,8 @@ describe('Chat', () => {
     const server = fakeServer([msg(1, 'contact')]);
     const { chat } = await started(server);
     server.add(msg(2, 'system', JSON.stringify({ code: 'finished', protocol: '2026-0000000001', surveyToken: 'tok' })));
-    live.handlers!.state(state({ status: 'finished', lastSeq: 2, protocol: '2026-0000000001' }));
+    server.current.state = state({ status: 'finished', lastSeq: 2, protocol: '2026-0000000001' });
+    live.handlers!.state(server.current.state);
     await settle();
     expect(seqs(chat)).toEqual([1, 2]);
     expect(live.closed).toBe(1);

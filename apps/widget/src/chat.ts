@@ -11,6 +11,10 @@ import { initialState, type ChatState, type Screen } from './state';
 import { applyCatchUp, applyLive, emptyTimeline, needsCatchUp, settlePending, type Timeline } from './sync';
 import type { ContactState, Message } from './types';
 
+/** Whether a state says anything the one shown does not (the site hears 'state' only on news). */
+const changedState = (shown: ContactState | null, next: ContactState) =>
+  !shown || (Object.keys(next) as (keyof ContactState)[]).some((k) => shown[k] !== next[k]);
+
 export type ChatDeps = { api: Api; origin: string; channelToken: string; t: Translate; events: Emitter };
 
 export class Chat {
@@ -27,6 +31,8 @@ export class Chat {
   private catchAgain = false;
   private dismissed = new Set<string>();
   private notifyQueued = false;
+  /** Counts adopted states, so a catch-up answer never undoes a push that overtook it. */
+  private adopted = 0;
 
   constructor(deps: ChatDeps) {
     this.deps = deps;
@@ -104,6 +110,7 @@ export class Chat {
     if (current?.attendanceId === next.attendanceId && (next.lastSeq < current.lastSeq || (current.status === 'finished' && next.status !== 'finished'))) return;
     if (!current || current.attendanceId !== next.attendanceId) this.state.timeline = emptyTimeline();
     this.state.conversation = next;
+    this.adopted++;
     if (messages) this.accept(applyCatchUp(this.state.timeline, 0, messages, next.lastSeq), false);
     if (next.status === 'finished') this.state.typing = null;
     this.deps.events.emit('state', next);
@@ -146,10 +153,16 @@ export class Chat {
         const conv: ContactState | null = this.state.conversation;
         if (!conv) break;
         const after = this.state.timeline.synced;
-        const known = conv.lastSeq;
-        const items = await this.deps.api.messagesAfter(after);
+        const adoptedBefore = this.adopted;
+        const { items, conversation: latest } = await this.deps.api.catchUp(after);
         if (this.state.conversation?.attendanceId !== conv.attendanceId) break;
+        // The state was read with the messages: its lastSeq covers them (the gaps are notes).
+        const same = latest?.attendanceId === conv.attendanceId;
+        const known = same ? Math.max(conv.lastSeq, latest.lastSeq) : conv.lastSeq;
         this.accept(applyCatchUp(this.state.timeline, after, items.filter((m) => m.attendanceId === conv.attendanceId && !m.internal), known));
+        // State pushes sent while the link was down (or before it joined) are gone too: the
+        // catch-up's state says who serves the visitor, unless a fresher push came meanwhile.
+        if (latest && this.adopted === adoptedBefore && changedState(this.state.conversation, latest)) this.adopt(latest);
       } while (this.catchAgain);
     } catch (err) {
       // The next (re)connect or 'online' event tries again.

@@ -10,7 +10,7 @@ export function fieldErrors(err: ApiError, t: Translate): Partial<Record<Field, 
   const out: Partial<Record<Field, string>> = {};
   for (const f of err.fields) {
     const field = f.path.replace(/^body\./, '') as Field;
-    if (field in invalid) out[field] = f.message === 'required' ? t('required') : invalid[field];
+    if (field in invalid) out[field] = f.rule === 'required' ? t('required') : invalid[field];
   }
   return out;
 }
@@ -36,7 +36,7 @@ export async function startConversation(chat: Chat, input: Partial<Record<Field,
   }
 }
 
-/** `Atende.setUser(...)`: the site's data about the visitor, verified when it carries `hash`. */
+/** `Atende.setUser(...)`: the site's data about the visitor; each identifier signed in `hashes` is verified. */
 export async function setUser(chat: Chat, user: UserInput): Promise<Profile | null> {
   try {
     await chat.ensureSession();

@@ -8,7 +8,8 @@
 //     ['open', 'close', 'setUser', 'on', 'off'].forEach(function (m) {
 //       window.Atende[m] = window.Atende[m] || function () { window.Atende.q.push([m].concat([].slice.call(arguments))); };
 //     });
-//     Atende.setUser({ name: 'Ana', email: 'ana@exemplo.com.br', hash: '<HMAC-SHA256 hex of the e-mail, by your server>' });
+//     Atende.setUser({ name: 'Ana', email: 'ana@exemplo.com.br', cpf: '52998224725',
+//       hashes: { email: '<HMAC-SHA256 hex of the e-mail>', cpf: '<… of the CPF digits>' } }); // by your server
 //     Atende.on('message', function (m) { console.log('new reply', m.body); });
 //   </script>
 //   <script src="https://atende.example/widget.js" data-channel="…" async></script>
@@ -24,7 +25,10 @@ export type AtendeApi = {
   version: string;
   open(): void;
   close(): void;
-  /** Resolves to the stored profile, or null when refused (a wrong `hash`): it never throws. */
+  /**
+   * Resolves to the stored profile, or null when refused (a wrong hash): it never throws. Only the
+   * identifiers signed in `hashes` (or the e-mail by the older `hash`) may link a person.
+   */
   setUser(user: UserInput): Promise<Profile | null>;
   on<E extends EventName>(event: E, fn: (payload: Events[E]) => void): void;
   off<E extends EventName>(event: E, fn: (payload: Events[E]) => void): void;

@@ -1,5 +1,7 @@
 export * from './roles.js';
 export * from './errors.js';
+export * from './validation/field-rules.js';
+export * from './validation/zod-rules.js';
 export * from './schemas/common.js';
 export * from './schemas/auth.js';
 export * from './schemas/tenancy.js';

@@ -3,10 +3,11 @@ import { attendancesPlugin } from './attendances/index.js';
 import { channelsPlugin } from './channels/index.js';
 import { personsPlugin } from './persons/index.js';
 import { presencePlugin } from './presence/index.js';
+import { queuesPlugin } from './queues/index.js';
 import { panelsPlugin } from './panels/index.js';
 import { routingPlugin } from './routing/index.js';
 import { servicePlugin } from './service/index.js';
 import { tenancyPlugin } from './tenancy/index.js';
 
 /** Every feature module, registered in this order by app.ts. */
-export const modules: FastifyPluginAsync[] = [tenancyPlugin, presencePlugin, routingPlugin, channelsPlugin, attendancesPlugin, personsPlugin, servicePlugin, panelsPlugin];
+export const modules: FastifyPluginAsync[] = [tenancyPlugin, presencePlugin, queuesPlugin, routingPlugin, channelsPlugin, attendancesPlugin, personsPlugin, servicePlugin, panelsPlugin];

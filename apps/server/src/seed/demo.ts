@@ -1,6 +1,5 @@
-import { seedChannelsDemo } from '../modules/channels/index.js';
 import { seedPresenceDemo } from '../modules/presence/index.js';
-import { seedRoutingDemo } from '../modules/routing/index.js';
+import { seedQueuesDemo } from '../modules/queues/index.js';
 import { seedServiceDemo } from '../modules/service/index.js';
 import { seedTenancyDemo } from '../modules/tenancy/index.js';
 import type { Platform } from '../platform/platform.js';
@@ -13,8 +12,7 @@ export async function seedDemo(platform: Platform): Promise<void> {
   if (!demo) return; // already seeded on an earlier start
   await platform.tenant.inTenant(demo.organizationId, null, async (s) => {
     const agents = ['agente@demo.local', 'agente2@demo.local'].map((e) => demo.userIds[e]!);
-    const queues = await seedRoutingDemo(s, agents, demo.companyIds[0] ?? null);
-    await seedChannelsDemo(s, queues.atendimento);
+    await seedQueuesDemo(s, agents, demo.companyIds[0] ?? null);
     await seedPresenceDemo(s);
   });
 }

@@ -33,6 +33,15 @@ describe('toApiError', () => {
     expect(err.fields).toEqual([{ path: 'body.email', message: 'bad' }]);
   });
 
+  it('keeps each field error’s rule and limits, and drops a rule it does not know', () => {
+    const fields = [
+      { path: 'body.name', rule: 'too_long', params: { max: 120 }, message: 'Use no máximo 120 caracteres.' },
+      { path: 'body.x', rule: 'no_such_rule', message: 'Valor inválido.' },
+    ];
+    const err = toApiError(400, { error: { code: 'VALIDATION_FAILED', message: 'Verifique', fields } });
+    expect(err.fields).toEqual([fields[0], { path: 'body.x', message: 'Valor inválido.' }]);
+  });
+
   it('codes an answer without a body by its status', () => {
     expect(toApiError(502, undefined).code).toBe('INTERNAL');
   });

@@ -1,7 +1,9 @@
 // The console's one way to reach the server: same-origin JSON, cookie session, CSRF header on
 // every non-GET request, and errors turned into a typed ApiError carrying the server's code.
+import { isFieldRule, type FieldRule, type FieldRuleParams } from '@atende/shared/validation/field-rules';
 
-export type FieldError = { path: string; message: string };
+/** A field of a 400 answer: its rule code (and limits) and the rule in the server's reply language. */
+export type FieldError = { path: string; message: string; rule?: FieldRule; params?: FieldRuleParams };
 
 export class ApiError extends Error {
   readonly status: number;
@@ -51,9 +53,13 @@ export function toApiError(status: number, body: unknown): ApiError {
   const code = typeof error?.code === 'string' ? error.code : status >= 500 ? 'INTERNAL' : 'NOT_FOUND';
   const message = typeof error?.message === 'string' ? error.message : `HTTP ${status}`;
   const fields = Array.isArray(error?.fields)
-    ? error.fields.filter(
-        (f): f is FieldError => typeof f?.path === 'string' && typeof f?.message === 'string',
-      )
+    ? error.fields
+        .filter((f): f is FieldError => typeof f?.path === 'string' && typeof f?.message === 'string')
+        .map((f) => ({
+          path: f.path,
+          message: f.message,
+          ...(isFieldRule(f.rule) ? { rule: f.rule, ...(f.params ? { params: f.params } : {}) } : {}),
+        }))
     : [];
   return new ApiError(status, code, message, fields);
 }

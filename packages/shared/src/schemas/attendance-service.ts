@@ -23,7 +23,7 @@ export type ServiceAddress = z.infer<typeof serviceAddress>;
 export const serviceAddressBody = z.object({
   // SPEC PER-02, as for a person's address: empty clears; otherwise 8 digits, punctuation allowed.
   cep: text(20)
-    .refine((v) => v === '' || normalizeCep(v) !== null, { message: 'CEP must have 8 digits' })
+    .refine((v) => v === '' || normalizeCep(v) !== null, { error: 'invalid_cep' })
     .nullable()
     .optional(),
   street: optionalText(200),
@@ -33,7 +33,7 @@ export const serviceAddressBody = z.object({
   // One of the 27 UFs, stored in capitals ("sp" → "SP"); empty clears.
   state: text(2)
     .toUpperCase()
-    .refine((v) => v === '' || isUf(v), { message: 'state must be a UF' })
+    .refine((v) => v === '' || isUf(v), { error: 'invalid_uf' })
     .nullable()
     .optional(),
   condo: optionalText(120),

@@ -3,11 +3,20 @@ import { z } from 'zod';
 // SPEC ATT-01…ATT-10: attendances as the agent's screen and the API see them.
 export const attendanceStatuses = ['waiting', 'assigned', 'in_progress', 'finished'] as const;
 
+/**
+ * The identifiers a site can sign for a web-chat visitor (issue item "widget identity"): only a
+ * signed one may find or link a person; the others are what the visitor typed.
+ */
+export const signableIdentifiers = ['email', 'document', 'phone'] as const;
+export type SignableIdentifier = (typeof signableIdentifiers)[number];
+
 export const contactSchema = z.object({
   name: z.string().optional(),
   email: z.string().optional(),
   phone: z.string().optional(),
   document: z.string().optional(),
+  /** Web chat: which of the fields above the site signed (HMAC); absent or missing ones were typed by the visitor. */
+  signed: z.array(z.enum(signableIdentifiers)).optional(),
 });
 
 export const attendanceSummary = z.object({
@@ -77,7 +86,7 @@ export const sendMessageBody = z.object({
 export const messagesQuery = z.object({ afterSeq: z.coerce.number().int().min(0).default(0) });
 export const transferBody = z
   .object({ toUserId: z.uuid().optional(), toQueueId: z.uuid().optional(), comment: z.string().trim().max(1000).default('') })
-  .refine((b) => Boolean(b.toUserId) !== Boolean(b.toQueueId), { message: 'choose exactly one of toUserId or toQueueId', path: ['toUserId'] });
+  .refine((b) => Boolean(b.toUserId) !== Boolean(b.toQueueId), { error: 'exactly_one', path: ['toUserId'] });
 export const finalizeBody = z.object({ classification: z.string().trim().min(1).max(120), comment: z.string().trim().max(2000).default('') });
 export const startAttendanceBody = z.object({ personId: z.uuid().nullable().default(null) });
 export const linkPersonBody = z.object({ personId: z.uuid().nullable() });

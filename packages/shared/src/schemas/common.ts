@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expectedKinds, fieldRules } from '../validation/field-rules.js';
 
 export const idSchema = z.uuid();
 export const idParams = z.object({ id: idSchema });
@@ -7,7 +8,17 @@ export const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Per field: a stable rule code (validation/field-rules.ts), its limits, and the rule in the request's language. */
+    fields: z
+      .array(
+        z.object({
+          path: z.string(),
+          rule: z.enum(fieldRules),
+          params: z.object({ min: z.number().optional(), max: z.number().optional(), expected: z.enum(expectedKinds).optional() }).optional(),
+          message: z.string(),
+        }),
+      )
+      .optional(),
   }),
 });
 

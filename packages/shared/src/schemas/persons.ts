@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normalizeCep, ufs } from '../br/cep.js';
 import { isValidCnpj, isValidCpf, normalizeDocument } from '../br/documents.js';
 import { normalizePhone } from '../br/phone.js';
+import type { FieldRule } from '../validation/field-rules.js';
 import { emailText, nameText } from './common.js';
 
 // SPEC PER-01…PER-03: the people the organization serves ("pessoas"), physical (PF) or legal (PJ).
@@ -17,7 +18,7 @@ export const personAddressBody = z.object({
   cep: z
     .string()
     .trim()
-    .refine((v) => v === '' || normalizeCep(v) !== null, { message: 'CEP must have 8 digits' })
+    .refine((v) => v === '' || normalizeCep(v) !== null, { error: 'invalid_cep' })
     .nullable()
     .optional(),
   logradouro: optionalText(200),
@@ -99,7 +100,8 @@ export const personSummarySchema = z.object({
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
-export type FieldProblem = { path: string; message: string };
+/** A field's problem as a rule code; the API words it in the reader's language. */
+export type FieldProblem = { path: string; rule: FieldRule };
 
 /**
  * What the schemas cannot tell alone (SPEC PER-02): the document fits the type and has valid check
@@ -108,10 +110,10 @@ export type FieldProblem = { path: string; message: string };
 export function personFieldProblems(input: { type: PersonType; document?: string | null; phones?: readonly string[] }): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const document = input.document ? normalizeDocument(input.document) : '';
-  if (document && input.type === 'PF' && !isValidCpf(document)) problems.push({ path: 'document', message: 'invalid CPF' });
-  if (document && input.type === 'PJ' && !isValidCnpj(document)) problems.push({ path: 'document', message: 'invalid CNPJ' });
+  if (document && input.type === 'PF' && !isValidCpf(document)) problems.push({ path: 'document', rule: 'invalid_cpf' });
+  if (document && input.type === 'PJ' && !isValidCnpj(document)) problems.push({ path: 'document', rule: 'invalid_cnpj' });
   input.phones?.forEach((phone, i) => {
-    if (!normalizePhone(phone)) problems.push({ path: `phones.${i}`, message: 'invalid phone number' });
+    if (!normalizePhone(phone)) problems.push({ path: `phones.${i}`, rule: 'invalid_phone' });
   });
   return problems;
 }

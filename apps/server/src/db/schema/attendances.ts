@@ -39,7 +39,7 @@ export const attendances = pgTable(
     personId: uuid().references(() => persons.id, { onDelete: 'set null' }),
     priority: smallint().notNull().default(0),
     /** Who the contact said they were (pre-chat form, channel profile), before any person is linked. */
-    contact: jsonb().$type<{ name?: string; email?: string; phone?: string; document?: string }>().notNull().default({}),
+    contact: jsonb().$type<{ name?: string; email?: string; phone?: string; document?: string; signed?: ('email' | 'document' | 'phone')[] }>().notNull().default({}),
     /** The channel's identity of the contact (a web-chat visitor id, a phone number…). */
     contactIdentity: text(),
     lastSeq: integer().notNull().default(0),

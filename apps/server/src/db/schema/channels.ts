@@ -35,7 +35,14 @@ export const webchatVisitors = pgTable(
       .notNull()
       .references(() => channels.id, { onDelete: 'cascade' }),
     tokenHash: text().notNull(),
-    profile: jsonb().$type<{ name?: string; email?: string; phone?: string; document?: string; verified?: boolean }>().notNull().default({}),
+    /**
+     * What the visitor or the site said; `signed` lists the identifiers the site signed and
+     * `identityPersonId` the person that signature linked (forgotten when a later setUser is unsigned).
+     */
+    profile: jsonb()
+      .$type<{ name?: string; email?: string; phone?: string; document?: string; verified?: boolean; signed?: ('email' | 'document' | 'phone')[]; identityPersonId?: string }>()
+      .notNull()
+      .default({}),
     locale: text().notNull().default('pt-BR'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -112,7 +112,7 @@ describe('protocols under concurrency (ATT-01)', () => {
   afterAll(() => t.close());
 
   it('issues 1,000 concurrent protocols gap-free and unique, and restarts the sequence each year', async () => {
-    const { issueProtocolForTest } = await import('./testing.js');
+    const { issueProtocolForTest } = await import('../../../test/fixtures/attendances.js');
     const org = await t.orgId('demo');
     const at = new Date('2026-12-31T23:59:00-03:00');
     const protocols = await Promise.all(Array.from({ length: 1000 }, () => issueProtocolForTest(t.app.platform, org, at)));

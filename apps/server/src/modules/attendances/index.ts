@@ -1,5 +1,5 @@
-// Attendances (ARCHITECTURE §3). This module owns what "in progress" means (SPEC WS-02); the
-// lifecycle, protocol and conversation arrive with the core loop.
+// Attendances (ARCHITECTURE §3): the lifecycle (SPEC ATT-01…ATT-08), protocol, conversation and
+// timeline of each service case, and what "in progress" means (SPEC WS-02).
 export { attendancesPlugin } from './attendances.plugin.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { attendancesRepo, type AttendanceRow, type NewAttendance } from './attendances.repository.js';

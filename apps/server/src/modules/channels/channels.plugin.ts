@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { channelsRoutes } from './channels.routes.js';
 import { demoSiteRoutes } from './webchat/demo-site.routes.js';
 import { registerWebchatListeners } from './webchat/webchat.listeners.js';
 import { registerWidgetGateway } from './webchat/widget.gateway.js';
@@ -8,7 +7,6 @@ import { widgetRoutes } from './webchat/widget.routes.js';
 export async function channelsPlugin(app: FastifyInstance) {
   registerWidgetGateway(app.platform);
   registerWebchatListeners(app.platform);
-  await app.register(channelsRoutes);
   await app.register(widgetRoutes);
   await app.register(demoSiteRoutes);
 }

@@ -1,11 +1,3 @@
 // Channels (ARCHITECTURE §3): one adapter per provider behind one interface, added with each channel.
+// Channel definitions (which queue each feeds, pre-chat, secret) live in the queues module.
 export { channelsPlugin } from './channels.plugin.js';
-export { seedChannelsDemo } from './seed-demo.js';
-
-import type { ChannelType } from '@atende/shared';
-import type { Scope } from '../../platform/db/tenant.js';
-import { channelsRepo } from './channels.repository.js';
-
-export type QueueChannel = { id: string; name: string; type: ChannelType; queueId: string };
-/** The active channels feeding any of these queues. */
-export const channelsForQueues = (s: Scope, queueIds: string[]): Promise<QueueChannel[]> => channelsRepo.forQueues(s, queueIds);

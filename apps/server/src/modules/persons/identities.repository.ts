@@ -21,4 +21,10 @@ export const identitiesRepo = {
         set: { personId, createdAt: sql`now()` },
       });
   },
+  /** Unlinks the identity, only while it still points to that person (a later link stands). */
+  async forget(s: Scope, personId: string, channelType: string, identity: string) {
+    await s.tx
+      .delete(personIdentities)
+      .where(and(eq(personIdentities.channelType, channelType), eq(personIdentities.identity, identity), eq(personIdentities.personId, personId)));
+  },
 };

@@ -34,6 +34,11 @@ export async function rememberIdentity(s: Scope, personId: string, channelType: 
   await identitiesRepo.remember(s, personId, channelType, canonicalIdentity(channelType, identity));
 }
 
+/** Forgets that the identity belongs to the person; a link since moved to someone else is kept. */
+export async function forgetIdentity(s: Scope, personId: string, channelType: string, identity: string): Promise<void> {
+  await identitiesRepo.forget(s, personId, channelType, canonicalIdentity(channelType, identity));
+}
+
 /**
  * Finds the person a contact's data points to (document, then e-mail, then phone) or registers
  * one (emitting `person.created`); invalid values are ignored. Seed 1.2, SPEC PER-03.

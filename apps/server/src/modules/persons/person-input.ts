@@ -12,7 +12,7 @@ export const storedDocument = (document: string | null | undefined): string | nu
 export function assertPersonFields(input: { type: PersonType; document?: string | null; phones?: readonly string[] }, documentPath = 'body.document') {
   const problems = personFieldProblems(input);
   if (!problems.length) return;
-  const fields = problems.map((p) => ({ path: p.path === 'document' ? documentPath : `body.${p.path}`, message: p.message }));
+  const fields = problems.map((p) => ({ path: p.path === 'document' ? documentPath : `body.${p.path}`, rule: p.rule }));
   throw new AppError('VALIDATION_FAILED', { fields });
 }
 

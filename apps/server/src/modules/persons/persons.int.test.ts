@@ -93,13 +93,13 @@ describe('persons: register, search, edit, identities', () => {
     expect(badCpf.json().error.code).toBe('VALIDATION_FAILED');
     expect(badCpf.json().error.fields[0].path).toBe('body.document');
     expect((await post({ document: '11.111.111/1111-11' })).json().error.fields[0].path).toBe('body.document');
-    expect((await post({ document: '11.222.333/0001-81' })).json().error.fields[0]).toEqual({ path: 'body.document', message: 'invalid CPF' });
+    expect((await post({ document: '11.222.333/0001-81' })).json().error.fields[0]).toEqual({ path: 'body.document', rule: 'invalid_cpf', message: 'CPF inválido. Confira os dígitos.' });
     const badPhone = await post({ phones: ['(11) 98765-4321', '123'] });
-    expect(badPhone.json().error.fields).toEqual([{ path: 'body.phones.1', message: 'invalid phone number' }]);
+    expect(badPhone.json().error.fields).toEqual([{ path: 'body.phones.1', rule: 'invalid_phone', message: 'Telefone inválido. Inclua o DDD.' }]);
     const badCep = await post({ addresses: [{ cep: '0131-100', cidade: 'São Paulo', uf: 'SP' }] });
-    expect(badCep.json().error.fields[0].path).toBe('body.addresses.0.cep');
+    expect(badCep.json().error.fields[0]).toMatchObject({ path: 'body.addresses.0.cep', rule: 'invalid_cep' });
     const badUf = await post({ addresses: [{ cidade: 'São Paulo', uf: 'XX' }] });
-    expect(badUf.json().error.fields[0].path).toBe('body.addresses.0.uf');
+    expect(badUf.json().error.fields[0]).toMatchObject({ path: 'body.addresses.0.uf', rule: 'not_in_list' });
     expect((await search('Fulano')).length).toBe(0);
   });
 

@@ -1,7 +1,6 @@
 import type { PresenceTarget } from '@atende/shared';
 import type { Scope } from '../../platform/db/tenant.js';
-import { channelsForQueues } from '../channels/index.js';
-import { agentQueues } from '../routing/index.js';
+import { agentQueues, channelsForQueues } from '../queues/index.js';
 
 export type TargetInfo = PresenceTarget & { name: string; queueName: string; direction: 'inbound' | 'outbound' | null; channelType: string | null };
 

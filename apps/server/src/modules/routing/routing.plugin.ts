@@ -1,9 +1,9 @@
 import type { PresenceChange } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import { releaseAttendance, unansweredOffers } from '../attendances/index.js';
+import { queueIdsOfAgent } from '../queues/index.js';
 import { dispatchQueueCommand } from './commands/dispatch-queue.command.js';
 import { routingRepo } from './routing.repository.js';
-import { routingRoutes } from './routing.routes.js';
 import { createCoalescer } from '../../platform/util/coalesce.js';
 
 export async function routingPlugin(app: FastifyInstance) {
@@ -37,10 +37,8 @@ export async function routingPlugin(app: FastifyInstance) {
       });
     }
     if (changes.some((c) => c.op === 'open' && c.state === 'online')) {
-      const queues = await platform.tenant.inTenant(e.organizationId, null, (s) => routingRepo.queuesOfAgent(s, userId));
+      const queues = await platform.tenant.inTenant(e.organizationId, null, (s) => queueIdsOfAgent(s, userId));
       for (const q of queues) await dispatch(e.organizationId, q);
     }
   });
-
-  await app.register(routingRoutes);
 }

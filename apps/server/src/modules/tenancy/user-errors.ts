@@ -6,7 +6,7 @@ export function mapUserConstraint(err: unknown): never {
   const c = constraintError(err);
   if (c?.constraint === 'users_email_unique') throw new AppError('USER_EMAIL_TAKEN');
   if (c?.constraint === 'users_extension_unique') {
-    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.extension', message: 'extension already in use' }] });
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.extension', rule: 'unique' }] });
   }
   throw err;
 }

@@ -47,7 +47,7 @@ describe('user and team administration', () => {
   it('rejects an extension already in use with a field error', async () => {
     const res = await admin.inject({ method: 'POST', url: '/api/users', payload: { ...newUser, email: 'x2@demo.local', extension: '2001' } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields).toEqual([{ path: 'body.extension', message: 'extension already in use' }]);
+    expect(res.json().error.fields).toEqual([{ path: 'body.extension', rule: 'unique', message: 'Este valor já está em uso.' }]);
   });
 
   it('lets only admins manage users; supervisors may list them; agents may not', async () => {

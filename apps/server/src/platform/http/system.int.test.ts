@@ -43,6 +43,20 @@ describe('system endpoints', () => {
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
   });
 
+  it('answers an oversized body 413 PAYLOAD_TOO_LARGE, not a validation error', async () => {
+    const payload = JSON.stringify({ email: 'a@b.co', password: 'x'.repeat(1024 * 1024) });
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, payload });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The content sent is too large.' } });
+  });
+
+  it('answers a content type no route parses 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/xml' }, payload: '<login/>' });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(res.json().error.message).toBe('Formato de conteúdo não aceito por este endereço.');
+  });
+
   it('serves an OpenAPI 3 document built from the route schemas, and its browsable UI', async () => {
     const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);

@@ -9,13 +9,13 @@ const t = ((key: string) => `t:${key}`) as unknown as TFunction;
 describe('configFieldErrors', () => {
   it("translates the configuration forms' own fields and keeps the shared ones", () => {
     const err = new ApiError(400, 'VALIDATION_FAILED', 'x', [
-      { path: 'body.durationHours', message: 'Too small: expected number to be >=1' },
-      { path: 'body.name', message: 'Too small' },
-      { path: 'body.hours.0.start', message: 'Too big' },
+      { path: 'body.durationHours', rule: 'too_small', params: { min: 1 }, message: 'Informe um valor de no mínimo 1.' },
+      { path: 'body.name', rule: 'required', message: 'Campo obrigatório.' },
+      { path: 'body.hours.0.start', rule: 'invalid_time', message: 'Use o formato HH:MM.' },
     ]);
     expect(configFieldErrors(t, err)).toEqual({
       durationHours: 't:config.validation.durationHours',
-      name: 't:validation.name',
+      name: 't:fieldErrors.rules.required',
       hours: 't:config.validation.hours',
     });
   });
@@ -28,7 +28,7 @@ describe('configFieldErrors', () => {
   });
 
   it('names the field of CALENDAR_INVALID from its `fields`', () => {
-    const err = new ApiError(400, 'CALENDAR_INVALID', 'x', [{ path: 'body.timeZone', message: 'unknown time zone "Mars/Base"' }]);
+    const err = new ApiError(400, 'CALENDAR_INVALID', 'x', [{ path: 'body.timeZone', rule: 'invalid_time_zone', message: 'Escolha um fuso horário válido.' }]);
     expect(configFieldErrors(t, err)).toEqual({ timeZone: 't:config.validation.timeZone' });
   });
 

@@ -89,16 +89,16 @@ describe('toPersonInput', () => {
 describe('serverProblems', () => {
   it('maps the server’s paths back onto the form’s boxes', () => {
     const err = new ApiError(400, 'VALIDATION_FAILED', 'x', [
-      { path: 'body.document', message: 'invalid CPF' },
-      { path: 'body.phones.0', message: 'invalid phone number' },
-      { path: 'body.addresses.0.cep', message: 'CEP must have 8 digits' },
-      { path: 'body.addresses.0.kind', message: 'Invalid option' },
+      { path: 'body.document', rule: 'invalid_cpf', message: 'CPF inválido. Confira os dígitos.' },
+      { path: 'body.phones.0', rule: 'invalid_phone', message: 'Telefone inválido. Inclua o DDD.' },
+      { path: 'body.addresses.0.cep', rule: 'invalid_cep', message: 'O CEP deve ter 8 dígitos.' },
+      { path: 'body.addresses.0.kind', rule: 'not_in_list', message: 'Escolha uma das opções disponíveis.' },
     ]);
     expect(serverProblems(err, 'PF', { emails: [], phones: [2], addresses: [1] })).toEqual({
       document: { rule: 'cpf' },
       'phones.2': { rule: 'phone' },
       'addresses.1.cep': { rule: 'cep' },
-      'addresses.1.kind': { text: 'Invalid option' },
+      'addresses.1.kind': { server: { path: 'body.addresses.0.kind', rule: 'not_in_list', message: 'Escolha uma das opções disponíveis.' } },
     });
   });
 

@@ -1,7 +1,7 @@
 import type { Person, PersonType } from '@atende/shared';
 import { normalizeCep, isUf, type Uf } from '@atende/shared/br/cep';
 import { isValidCnpj, isValidCpf, normalizeDocument } from '@atende/shared/br/documents';
-import { ApiError } from '../../app/api';
+import { ApiError, type FieldError } from '../../app/api';
 import type { AddressKind, PersonInput } from './api';
 
 // SPEC PER-02: the person form's values, what is checked before sending, and where the server's
@@ -27,8 +27,8 @@ export type PersonValues = {
   addresses: AddressValues[];
 };
 
-/** Problems by field path ("document", "phones.1", "addresses.0.cep"): a rule, an error code or the server's text. */
-export type Problem = { rule: Rule } | { code: string } | { text: string };
+/** Problems by field path ("document", "phones.1", "addresses.0.cep"): a form rule, an error code or the server's field error. */
+export type Problem = { rule: Rule } | { code: string } | { server: FieldError };
 export type Rule = 'name' | 'cpf' | 'cnpj' | 'email' | 'phone' | 'cep' | 'cidade' | 'uf';
 export type Problems = Record<string, Problem>;
 
@@ -153,7 +153,7 @@ export function serverProblems(err: unknown, type: PersonType, sentIndex: Record
     const path = formIndex === undefined ? list : [list, formIndex, field].filter((p) => p !== undefined).join('.');
     if (out[path]) continue;
     const rule = list === 'document' ? (type === 'PF' ? 'cpf' : 'cnpj') : RULE_BY_FIELD[field ?? list];
-    out[path] = rule ? { rule } : { text: f.message };
+    out[path] = rule ? { rule } : { server: f };
   }
   return out;
 }

@@ -84,6 +84,8 @@ export const enAttendance: typeof ptBRAttendance = {
       contact: 'Contact data',
       contactFrom: 'Provided by the {{channel}} channel.',
       noContact: 'The channel gave no contact data.',
+      signedBySite: 'signed by the site',
+      typedByVisitor: 'provided by the visitor',
       noPerson: 'No person linked. Anonymous attendances need no registration.',
       matches: 'People with these details',
       findPerson: 'Search person',

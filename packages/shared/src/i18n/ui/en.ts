@@ -91,10 +91,6 @@ export const en: typeof ptBR = {
   },
   validation: {
     name: 'Enter a name (up to 120 characters).',
-    email: 'Enter a valid e-mail.',
-    password: 'The password must have at least 10 characters.',
-    extension: 'The extension must have 2 to 8 digits.',
-    description: 'The description can have up to 500 characters.',
     invalid: 'Invalid value.',
   },
   users: {

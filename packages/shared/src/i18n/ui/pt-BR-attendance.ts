@@ -83,6 +83,8 @@ export const ptBRAttendance = {
       contact: 'Dados do contato',
       contactFrom: 'Informados pelo canal {{channel}}.',
       noContact: 'O canal não informou dados do contato.',
+      signedBySite: 'assinado pelo site',
+      typedByVisitor: 'informado pelo visitante',
       noPerson: 'Nenhuma pessoa vinculada. Atendimentos anônimos não precisam de cadastro.',
       matches: 'Pessoas com estes dados',
       findPerson: 'Pesquisar pessoa',

@@ -91,10 +91,6 @@ export const ptBR = {
   },
   validation: {
     name: 'Informe um nome (até 120 caracteres).',
-    email: 'Informe um e-mail válido.',
-    password: 'A senha deve ter ao menos 10 caracteres.',
-    extension: 'O ramal deve ter de 2 a 8 dígitos.',
-    description: 'A descrição pode ter até 500 caracteres.',
     invalid: 'Valor inválido.',
   },
   users: {

@@ -4,7 +4,7 @@ import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { listStaff } from '../../tenancy/index.js';
-import { queueKind } from '../../routing/index.js';
+import { queueKind } from '../../queues/index.js';
 import { assertCanAct, assertCanSee, readableAttendance } from '../access.js';
 import { readAttachment } from '../contact-view.js';
 import { attendancesRepo } from '../attendances.repository.js';
@@ -15,7 +15,7 @@ import { renderMessages } from '../queries/attendances.queries.js';
 
 /** ATT-05: a reply or an internal note; a retried send with the same clientId is stored once. */
 export function sendMessageCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof sendMessageBody>, now = new Date()) {
-  if (!body.body && !body.attachmentId) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.body', message: 'empty message' }] });
+  if (!body.body && !body.attachmentId) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.body', rule: 'required' }] });
   return platform.tenant.asUser(p, async (s) => {
     // Who may read it is told why not (finished: 409, not theirs: 403); others get 404.
     await readableAttendance(s, p, await attendancesRepo.byId(s, id));

@@ -18,7 +18,9 @@ export function registerWebchatListeners(platform: Platform) {
     if (channelType !== 'webchat' || !contactIdentity || message.internal) return;
     platform.realtime.publishIn(WIDGET_NAMESPACE, visitorRoom(e.organizationId, contactIdentity), 'message', { ...message, authorId: null });
   });
-  for (const type of ['attendance.queued', 'attendance.finished', 'attendance.transferred', 'attendance.rated']) {
+  // 'attendance.updated' covers the agent's first reply (in service) and a panel's take or release:
+  // the visitor's header names who serves them at once, not after a reload (hardening issue).
+  for (const type of ['attendance.queued', 'attendance.finished', 'attendance.transferred', 'attendance.rated', 'attendance.updated']) {
     platform.events.on(type, 'webchat.state', async (e) => {
       await deliver(e.organizationId, String(e.payload.attendanceId));
     });

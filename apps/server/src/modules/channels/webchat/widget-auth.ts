@@ -2,10 +2,10 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
-import { channelsRepo } from '../channels.repository.js';
+import { channelByToken, type ChannelRow } from '../../queues/index.js';
 import { visitorsRepo, type VisitorRow } from './visitors.repository.js';
 
-export type WidgetChannel = NonNullable<Awaited<ReturnType<typeof channelsRepo.byToken>>>;
+export type WidgetChannel = ChannelRow;
 
 export const hashVisitorToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const newVisitorToken = () => randomBytes(32).toString('base64url');
@@ -21,7 +21,7 @@ export async function widgetChannel(platform: Platform, token: string): Promise<
   caches.set(platform, channelCache);
   let cached = channelCache.get(token);
   if (!cached || Date.now() - cached.at > CHANNEL_CACHE_MS) {
-    cached = { channel: await platform.tenant.inSystem((s) => channelsRepo.byToken(s, token)), at: Date.now() };
+    cached = { channel: await platform.tenant.inSystem((s) => channelByToken(s, token)), at: Date.now() };
     if (channelCache.size > 10_000) channelCache.clear();
     channelCache.set(token, cached);
   }
@@ -67,7 +67,7 @@ export async function asVisitorId<T>(platform: Platform, channelToken: string, v
 }
 
 /**
- * SPEC CH-01 identity verification: the site signs the visitor's identity (e-mail, else CPF, else
+ * SPEC CH-01 identity verification: the site signs each identifier of the visitor (e-mail, CPF,
  * phone) with HMAC-SHA256 and the channel's secret, so a visitor cannot claim to be someone else.
  */
 export function verifyIdentityHash(secret: string, identity: string, hash: string): boolean {

@@ -1,6 +1,5 @@
 import type { widgetContactBody, widgetIdentifyBody } from '@atende/shared';
 import type { z } from 'zod';
-import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import {
   contactMessages,
@@ -9,10 +8,12 @@ import {
   openAttendance,
   postContactMessageByIdentity,
 } from '../../attendances/index.js';
-import { createPersonFromContact, findPersonByIdentity, rememberIdentity } from '../../persons/index.js';
-import { contactFromInput, preChatOf } from './contact-input.js';
-import { visitorsRepo } from './visitors.repository.js';
-import { asVisitor, asVisitorId, hashVisitorToken, newVisitorToken, verifyIdentityHash, widgetChannel } from './widget-auth.js';
+import { createPersonFromContact, findPersonByIdentity, forgetIdentity, rememberIdentity } from '../../persons/index.js';
+import { preChatOf } from '../../queues/index.js';
+import { contactFromInput } from './contact-input.js';
+import { contactOf, publicProfile, signedContact, signedIdentifiers } from './signed-identity.js';
+import { visitorsRepo, type VisitorProfile } from './visitors.repository.js';
+import { asVisitor, asVisitorId, hashVisitorToken, newVisitorToken, widgetChannel } from './widget-auth.js';
 
 /** Opens or resumes the visitor's session: the conversation survives reloads and navigation (CH-01). */
 export async function widgetSessionCommand(platform: Platform, channelToken: string, body: { visitorToken?: string; locale?: string }) {
@@ -30,26 +31,32 @@ export async function widgetSessionCommand(platform: Platform, channelToken: str
     return {
       visitorToken: token!,
       channel: { name: channel.name, preChat: preChatOf(channel.settings) },
-      profile: visitor.profile,
+      profile: publicProfile(visitor.profile),
       conversation: current ? await contactState(s, current) : null,
       messages: current ? await contactMessages(s, current.id, 0) : [],
     };
   });
 }
 
-/** `Atende.setUser(...)`: with a valid `hash`, the identity is verified and linked to its person. */
+/**
+ * `Atende.setUser(...)`: each identifier with a valid hash is signed, finds or registers its person
+ * and links the visitor to it; unsigned ones are only what the visitor said. A later call signing
+ * nothing clears `verified` and forgets the link its signature made (issue item "widget identity").
+ */
 export function identifyCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: z.infer<typeof widgetIdentifyBody>) {
   return asVisitor(platform, channelToken, visitorToken, async (s, channel, visitor) => {
-    const profile = contactFromInput(body);
-    let verified = false;
-    if (body.hash) {
-      const identity = profile.email ?? profile.document ?? profile.phone;
-      if (!identity || !verifyIdentityHash(channel.secret, identity, body.hash)) throw new AppError('WIDGET_IDENTITY_INVALID');
-      verified = true;
-      const { person } = await createPersonFromContact(platform, s, { name: profile.name, email: profile.email, phone: profile.phone, document: profile.document });
+    const given = contactFromInput(body);
+    const signed = signedIdentifiers(channel.secret, given, body);
+    const { identityPersonId: earlier, signed: _before, verified: _was, ...said } = visitor.profile;
+    const profile: VisitorProfile = { ...said, ...given, verified: signed.length > 0 };
+    if (signed.length) {
+      const { person } = await createPersonFromContact(platform, s, signedContact(given, signed));
       await rememberIdentity(s, person.id, 'webchat', visitor.id);
+      Object.assign(profile, { signed, identityPersonId: person.id });
+    } else if (earlier) {
+      await forgetIdentity(s, earlier, 'webchat', visitor.id);
     }
-    return (await visitorsRepo.setProfile(s, visitor.id, { ...visitor.profile, ...profile, verified: verified || Boolean(visitor.profile.verified) })).profile;
+    return publicProfile((await visitorsRepo.setProfile(s, visitor.id, profile)).profile);
   });
 }
 
@@ -61,9 +68,9 @@ export function startConversationCommand(platform: Platform, channelToken: strin
     const preChat = preChatOf(channel.settings);
     // A verified identity needs no form; otherwise the channel's required fields apply.
     const given = contactFromInput(body, visitor.profile.verified ? [] : preChat.required);
-    const contact = { ...visitor.profile, ...given };
-    delete (contact as { verified?: boolean }).verified;
-    await visitorsRepo.setProfile(s, visitor.id, { ...visitor.profile, ...given });
+    // The agent sees which identifiers the site signed; one the visitor retyped is theirs now.
+    const contact = contactOf(visitor.profile, given);
+    await visitorsRepo.setProfile(s, visitor.id, { ...visitor.profile, ...given, signed: contact.signed ?? [] });
     // PER-03: a returning visitor finds their person through the remembered identity.
     const person = await findPersonByIdentity(s, 'webchat', visitor.id);
     const a = await openAttendance(platform, s, {

@@ -151,6 +151,69 @@ describe('web-chat widget API', () => {
     expect(detail.attendance.personId).toBeTruthy();
   });
 
+  // Issue item "widget identity can be borrowed": a signed e-mail does not vouch for a typed CPF.
+  it('links a person only through signed identifiers, and an unsigned setUser forgets the signed link', async () => {
+    const victim = await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Vítima Souza', document: '39053344705' } });
+    expect(victim.statusCode).toBe(201);
+    const sign = (value: string) => createHmac('sha256', secret).update(value).digest('hex');
+    const supervisor = await t.login('supervisor@demo.local');
+    const detail = async (id: string) => (await supervisor.inject({ url: `/api/attendances/${id}` })).json().attendance;
+
+    const { visitorToken } = await session();
+    const borrowed = await widget('/identify', visitorToken, { name: 'Intruso', email: 'intruso@ataque.com', cpf: '390.533.447-05', hash: sign('intruso@ataque.com') });
+    expect(borrowed.json()).toMatchObject({ verified: true, signed: ['email'], document: '39053344705' });
+    expect(borrowed.json()).not.toHaveProperty('identityPersonId');
+    const first = (await widget('/conversations', visitorToken, {})).json() as State;
+    const a = await detail(first.attendanceId);
+    expect(a.personId).toBeTruthy();
+    expect(a.personId).not.toBe(victim.json().id);
+    expect(a.contact).toEqual({ name: 'Intruso', email: 'intruso@ataque.com', document: '39053344705', signed: ['email'] });
+    // A CPF signed on its own does find its person; a hash of another value is refused.
+    const other = await session();
+    const wrong = await widget('/identify', other.visitorToken, { cpf: '39053344705', hashes: { cpf: sign('11144477735') } });
+    expect(wrong.json().error.code).toBe('WIDGET_IDENTITY_INVALID');
+    const cpfSigned = await widget('/identify', other.visitorToken, { cpf: '390.533.447-05', hashes: { cpf: sign('39053344705') } });
+    expect(cpfSigned.json()).toMatchObject({ verified: true, signed: ['document'] });
+    const owned = (await widget('/conversations', other.visitorToken, {})).json() as State;
+    expect((await detail(owned.attendanceId)).personId).toBe(victim.json().id);
+
+    // Re-identifying without a hash: not verified, nothing signed, and the earlier link is gone.
+    const returning = await session();
+    const signedIn = await widget('/identify', returning.visitorToken, { name: 'Joana', email: 'joana@cliente.com.br', hashes: { email: sign('joana@cliente.com.br') } });
+    expect(signedIn.json()).toMatchObject({ verified: true, signed: ['email'] });
+    const unsigned = await widget('/identify', returning.visitorToken, { name: 'Joana', email: 'joana@cliente.com.br' });
+    expect(unsigned.json()).toMatchObject({ verified: false });
+    expect(unsigned.json()).not.toHaveProperty('signed');
+    expect((await session(returning.visitorToken)).profile).toMatchObject({ verified: false });
+    const later = (await widget('/conversations', returning.visitorToken, { name: 'Joana' })).json() as State;
+    const b = await detail(later.attendanceId);
+    expect(b.personId).toBeNull();
+    expect(b.contact).toEqual({ name: 'Joana', email: 'joana@cliente.com.br' });
+  });
+
+  // The widget kept "Aguardando atendimento" after the agent answered: the answer now pushes the
+  // state, and the reconnect catch-up carries it for a widget that missed the pushes.
+  it('tells the visitor who serves them: live when service starts, and in the catch-up after a reconnect', async () => {
+    const { visitorToken } = await session();
+    const started = (await widget('/conversations', visitorToken, { name: 'Rita' })).json() as State;
+    const supervisor = await t.login('supervisor@demo.local');
+    expect((await supervisor.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/take` })).statusCode).toBeLessThan(300);
+
+    // Offered and taken while no widget was listening: the catch-up says so.
+    const caughtUp = (await widget('/messages?afterSeq=0', visitorToken, undefined, 'GET')).json() as { items: Msg[]; conversation: State };
+    expect(caughtUp.conversation).toMatchObject({ attendanceId: started.attendanceId, status: 'assigned', agentName: 'Sérgio Supervisor', queuePosition: null });
+
+    const socket = live(visitorToken);
+    await nextEvent(socket, 'connect');
+    const inService = new Promise<State>((resolve) => socket.on('state', (st: State) => st.status === 'in_progress' && resolve(st)));
+    await supervisor.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/messages`, payload: { body: 'Oi Rita, aqui é o Sérgio.' } });
+    expect(await inService).toMatchObject({ agentName: 'Sérgio Supervisor', queuePosition: null });
+
+    const after = (await widget('/messages?afterSeq=0', visitorToken, undefined, 'GET')).json() as { items: Msg[]; conversation: State & { lastSeq: number } };
+    expect(after.conversation).toMatchObject({ status: 'in_progress', agentName: 'Sérgio Supervisor' });
+    expect(after.conversation.lastSeq).toBe(Math.max(...after.items.map((m) => m.seq)));
+  });
+
   it('accepts images and PDFs only, checked by their bytes', async () => {
     const { visitorToken } = await session();
     await widget('/conversations', visitorToken, { name: 'Foto' });

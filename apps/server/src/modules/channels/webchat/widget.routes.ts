@@ -1,9 +1,9 @@
-import { contactStateSchema, errorBodySchema, messageSchema, messagesQuery, widgetContactBody, widgetIdentifyBody, widgetMessageBody, widgetProfile, widgetSession, widgetSessionBody } from '@atende/shared';
+import { contactStateSchema, errorBodySchema, messageSchema, messagesQuery, widgetCatchUp, widgetContactBody, widgetIdentifyBody, widgetMessageBody, widgetProfile, widgetSession, widgetSessionBody } from '@atende/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
-import { contactMessages, latestContactAttendance, postContactMessage, readAttachment, storeAttachment } from '../../attendances/index.js';
+import { contactMessages, contactState, latestContactAttendance, postContactMessage, readAttachment, storeAttachment } from '../../attendances/index.js';
 import { asVisitor } from './widget-auth.js';
 import { identifyCommand, startConversationCommand, visitorMessageCommand, widgetSessionCommand } from './widget.commands.js';
 
@@ -47,11 +47,13 @@ export async function widgetRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/widget/:token/messages',
-    { config: limit(120), schema: { tags, summary: 'Messages after a sequence number (reconnect catch-up)', params, querystring: messagesQuery, response: { 200: z.object({ items: z.array(messageSchema) }), ...errors } } },
+    { config: limit(120), schema: { tags, summary: 'Messages after a sequence number and the conversation state (reconnect catch-up)', params, querystring: messagesQuery, response: { 200: widgetCatchUp, ...errors } } },
     (req) =>
       asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
         const current = await latestContactAttendance(s, channel.id, visitor.id);
-        return { items: current ? await contactMessages(s, current.id, req.query.afterSeq) : [] };
+        if (!current) return { items: [], conversation: null };
+        // Read in one transaction: the state's lastSeq covers exactly the messages returned.
+        return { items: await contactMessages(s, current.id, req.query.afterSeq), conversation: await contactState(s, current) };
       }),
   );
   r.post(

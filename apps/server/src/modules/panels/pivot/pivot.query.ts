@@ -49,7 +49,7 @@ function valueInput(v: PivotRequest['values'][number], ctx: QueryCtx): SQL | nul
 function filterSql(organizationId: string, f: PivotRequest['filter']): { condition: SQL | null; joins: JoinKey[] } {
   if (!f || f.kind === 'period') return { condition: null, joins: [] };
   const v = f.value.trim();
-  if (!v) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body.filter.value', message: 'required' }] });
+  if (!v) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body.filter.value', rule: 'required' }] });
   // The same criterion as the advanced search's kind of that name (PAN-08).
   return criterion(organizationId, f.kind, v);
 }
@@ -57,9 +57,9 @@ function filterSql(organizationId: string, f: PivotRequest['filter']): { conditi
 export async function pivotQuery(s: Scope, req: PivotRequest, now = new Date()): Promise<PivotResult> {
   const to = req.to ? new Date(req.to) : now;
   const from = req.from ? new Date(req.from) : new Date(to.getTime() - PIVOT_DEFAULT_DAYS * 86_400_000);
-  if (!(from < to)) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body.to', message: 'must be after from' }] });
+  if (!(from < to)) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body.to', rule: 'end_before_start' }] });
   const all = [...req.rows, ...req.columns];
-  if (new Set(all).size !== all.length) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body', message: 'a field appears twice' }] });
+  if (new Set(all).size !== all.length) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body', rule: 'duplicate' }] });
   const ctx: QueryCtx = { now, remainingOf: 'sla' };
   const filter = filterSql(s.organizationId, req.filter);
   const joins = [...all.flatMap((f) => fields[f].joins), ...filter.joins];
@@ -131,7 +131,7 @@ export async function pivotQuery(s: Scope, req: PivotRequest, now = new Date()):
   const sortKeys = (keys: Iterable<string>) => [...keys].sort((a, b) => a.localeCompare(b, 'pt-BR', { numeric: true }));
   const rowKeys = req.rows.length ? sortKeys(rowTotals.keys()) : ['[]'];
   const columnKeys = req.columns.length ? sortKeys(colTotals.keys()) : ['[]'];
-  if (rowKeys.length > MAX_KEYS || columnKeys.length > MAX_KEYS) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body', message: 'too many distinct keys' }] });
+  if (rowKeys.length > MAX_KEYS || columnKeys.length > MAX_KEYS) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body', rule: 'too_many', params: { max: MAX_KEYS } }] });
   const grand = finish(grandMap.get(''));
   const cellValues = rowKeys.map((rk) => columnKeys.map((ck) => finish(cells.get(`${rk}|${ck}`))));
   return {

@@ -1,4 +1,4 @@
-import type { AdvancedSearchKind } from '@atende/shared';
+import type { AdvancedSearchKind, FieldRule, FieldRuleParams } from '@atende/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../platform/errors.js';
 import type { Filters } from './filters.js';
@@ -9,12 +9,13 @@ import { containsText } from './text-match.js';
 // opening operator, city, contact origin, finished in period, full address, condominium. Every
 // kind but protocol and code is bounded by the period (opening time; closing time for "finished").
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const invalid = (path: string, message: string) => new AppError('PANEL_FILTER_INVALID', { fields: [{ path: `querystring.${path}`, message }] });
+const invalid = (path: string, rule: FieldRule, params?: FieldRuleParams) =>
+  new AppError('PANEL_FILTER_INVALID', { fields: [{ path: `querystring.${path}`, rule, ...(params ? { params } : {}) }] });
 
 function date(path: string, s: string | undefined): Date | null {
   if (!s) return null;
   const d = new Date(s);
-  if (Number.isNaN(d.getTime())) throw invalid(path, 'invalid date');
+  if (Number.isNaN(d.getTime())) throw invalid(path, 'invalid_date');
   return d;
 }
 
@@ -24,44 +25,44 @@ const byIdOrName = (idColumn: string, nameColumn: string, value: string) =>
 
 /** The condition (and joins) of one kind of search; shared with the pivot's filter (PAN-09). */
 export function criterion(organizationId: string, kind: AdvancedSearchKind, value: string): { condition: SQL; joins: Filters['joins'] } {
-  const needs = (what: string) => {
-    if (!value) throw invalid('value', `${what} required`);
+  const needs = () => {
+    if (!value) throw invalid('value', 'required');
   };
   switch (kind) {
     case 'period':
     case 'finished':
       return { condition: sql.raw('true'), joins: [] };
     case 'protocol':
-      needs('protocol');
+      needs();
       return { condition: containsText(sql.raw('a.protocol'), value), joins: [] };
     case 'code': {
-      if (!/^\d{1,15}$/.test(value)) throw invalid('value', 'code must be a number');
+      if (!/^\d{1,15}$/.test(value)) throw invalid('value', 'invalid_type', { expected: 'integer' });
       return { condition: sql`a.code = ${Number(value)}`, joins: [] };
     }
     case 'customer': {
-      needs('customer');
+      needs();
       return { condition: nameOrDocumentMatches(organizationId, value), joins: [] };
     }
     case 'operator':
-      needs('operator');
+      needs();
       return { condition: byIdOrName('a.assignee_id', 'ua.name', value), joins: UUID.test(value) ? [] : ['ua'] };
     case 'opening_operator':
-      needs('operator');
+      needs();
       return { condition: byIdOrName('a.opened_by', 'uo.name', value), joins: UUID.test(value) ? [] : ['uo'] };
     case 'city':
-      needs('city');
+      needs();
       return { condition: containsText(sql.raw('a.address_city'), value), joins: [] };
     case 'origin':
-      needs('origin');
+      needs();
       return { condition: byIdOrName('a.contact_origin_id', 'og.name', value), joins: UUID.test(value) ? [] : ['og'] };
     case 'address':
-      needs('address');
+      needs();
       return {
         condition: containsText(sql.raw("concat_ws(' ', a.address_street, a.address_number, a.address_district, a.address_city, a.address_state, a.address_cep)"), value),
         joins: [],
       };
     case 'condo':
-      needs('condominium');
+      needs();
       return { condition: containsText(sql.raw('a.address_condo'), value), joins: [] };
   }
 }

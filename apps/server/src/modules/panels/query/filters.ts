@@ -1,4 +1,4 @@
-import { panelColumns, type PanelColumnKey } from '@atende/shared';
+import { panelColumns, type FieldRule, type FieldRuleParams, type PanelColumnKey } from '@atende/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../platform/errors.js';
 import { columnSql, hoursLateSql, type QueryCtx } from './columns.sql.js';
@@ -11,15 +11,16 @@ import { containsText } from './text-match.js';
 // hours: `n` or `a..b`; boolean: true|false. Anything else is PANEL_FILTER_INVALID.
 export type Filters = { conditions: SQL[]; joins: JoinKey[] };
 
-const invalid = (column: string, message: string) => new AppError('PANEL_FILTER_INVALID', { fields: [{ path: `querystring.f.${column}`, message }] });
+const invalid = (column: string, rule: FieldRule, params?: FieldRuleParams) =>
+  new AppError('PANEL_FILTER_INVALID', { fields: [{ path: `querystring.f.${column}`, rule, ...(params ? { params } : {}) }] });
 
 function range<T>(column: string, value: string, parse: (s: string) => T | null): [T | null, T | null] {
   const [lo = '', hi, extra] = value.split('..');
-  if (extra !== undefined) throw invalid(column, 'expected a..b');
+  if (extra !== undefined) throw invalid(column, 'invalid_format');
   const side = (s: string) => {
     if (s.trim() === '') return null;
     const v = parse(s.trim());
-    if (v === null) throw invalid(column, `invalid value ${s}`);
+    if (v === null) throw invalid(column, 'invalid_format');
     return v;
   };
   if (hi === undefined) {
@@ -60,11 +61,11 @@ function filterOne(organizationId: string, column: PanelColumnKey, value: string
     }
     case 'enum': {
       const values = value.split(',').map((v) => v.trim()).filter(Boolean);
-      if (!values.length || values.some((v) => !def.enumValues!.includes(v))) throw invalid(column, `expected one of ${def.enumValues!.join(', ')}`);
+      if (!values.length || values.some((v) => !def.enumValues!.includes(v))) throw invalid(column, 'not_in_list');
       return sql`${expr} in (${sql.join(values.map((v) => sql`${v}`), sql.raw(', '))})`;
     }
     case 'boolean': {
-      if (value !== 'true' && value !== 'false') throw invalid(column, 'expected true or false');
+      if (value !== 'true' && value !== 'false') throw invalid(column, 'invalid_type', { expected: 'boolean' });
       return sql`${expr} = ${value === 'true'}`;
     }
     case 'datetime': {
@@ -89,7 +90,7 @@ export function columnFilters(organizationId: string, query: Record<string, unkn
   for (const [key, raw] of Object.entries(query)) {
     if (!key.startsWith('f.')) continue;
     const column = key.slice(2);
-    if (!allowed.has(column)) throw invalid(column, 'not a column of this view');
+    if (!allowed.has(column)) throw invalid(column, 'unknown_column');
     const value = String(raw ?? '').trim();
     if (!value) continue;
     conditions.push(filterOne(organizationId, column as PanelColumnKey, value, ctx));

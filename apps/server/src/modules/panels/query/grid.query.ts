@@ -40,7 +40,7 @@ export function prepareGrid(organizationId: string, tab: string, viewKey: string
   const search = view.key === 'advanced' ? advancedSearch(organizationId, query) : { conditions: [], joins: [], searched: false };
 
   const sortKey = (query.sort as string | undefined) ?? view.defaultSort.column;
-  if (!allowed.has(sortKey)) throw new AppError('PANEL_FILTER_INVALID', { fields: [{ path: 'querystring.sort', message: 'not a column of this view' }] });
+  if (!allowed.has(sortKey)) throw new AppError('PANEL_FILTER_INVALID', { fields: [{ path: 'querystring.sort', rule: 'unknown_column' }] });
   const column = sortKey as PanelColumnKey;
   const dir = ((query.dir as string | undefined) ?? (sortKey === view.defaultSort.column ? view.defaultSort.dir : 'asc')) === 'desc' ? 'desc' : 'asc';
   // PostgreSQL's default NULLS placement (last ascending, first descending) is what a btree index

@@ -29,7 +29,7 @@ function cleanContact(c: ContactData) {
 export async function createPersonFromContactInTx(platform: Platform, s: Scope, contact: ContactData): Promise<{ person: PersonSummary; created: boolean }> {
   const c = cleanContact(contact);
   if (!c.name && !c.document && !c.email && !c.phone) {
-    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'contact', message: 'no name, document, e-mail or phone' }] });
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'contact', rule: 'required' }] });
   }
   const found = async () =>
     (c.document ? await personsRepo.idByDocument(s, c.document) : undefined) ??

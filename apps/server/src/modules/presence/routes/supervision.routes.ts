@@ -61,7 +61,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
       const p = principalOf(req);
       const from = new Date(req.query.from);
       const to = new Date(req.query.to);
-      if (!(from < to)) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'querystring.to', message: 'must be after from' }] });
+      if (!(from < to)) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'querystring.to', rule: 'end_before_start' }] });
       const rows = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => presenceRepo.intervals(s, req.query.userId, from, to));
       const now = Date.now();
       return {

@@ -1,8 +1,8 @@
 import { pickAgent, type RoutingCandidate } from '@atende/shared';
 import type { Platform } from '../../../platform/platform.js';
 import { assignAttendance, loadByAgent, waitingInQueue } from '../../attendances/index.js';
-import { channelsForQueues } from '../../channels/index.js';
 import { onlineAgents } from '../../presence/index.js';
+import { channelsForQueues, queueById, queueMembers } from '../../queues/index.js';
 import { routingRepo } from '../routing.repository.js';
 
 /**
@@ -13,12 +13,12 @@ import { routingRepo } from '../routing.repository.js';
 export async function dispatchQueueCommand(platform: Platform, organizationId: string, queueId: string, now = () => new Date()): Promise<number> {
   return platform.tenant.inTenant(organizationId, null, async (s) => {
     await routingRepo.lockQueue(s, queueId);
-    const queue = await routingRepo.byId(s, queueId);
+    const queue = await queueById(s, queueId);
     if (!queue?.active) return 0;
     const waiting = await waitingInQueue(s, queueId);
     if (!waiting.length) return 0;
 
-    const members = await routingRepo.members(s, queueId);
+    const members = await queueMembers(s, queueId);
     const userIds = members.map((m) => m.userId);
     const channels = queue.kind === 'chat' ? (await channelsForQueues(s, [queueId])).map((c) => c.id) : [queueId];
     const online = await onlineAgents(s, queue.kind === 'chat' ? 'chat_channel' : 'voice_queue', channels);

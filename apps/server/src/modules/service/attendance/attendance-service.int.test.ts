@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 import { rowsOf } from '../../../../test/rows.js';
-import { serviceFixtures, type Fixtures } from './test-fixtures.js';
+import { serviceFixtures, type Fixtures } from '../../../../test/fixtures/service.js';
 
 type Run = { processName: string; subprocessName: string; startedAt: string; dueAt: string; endedAt: string | null; endedByName: string | null };
 type Service = {

@@ -1,5 +1,5 @@
 import type { Platform } from '../../../platform/platform.js';
-import { queueCompany } from '../../routing/index.js';
+import { queueCompany } from '../../queues/index.js';
 import { originIdForChannelType } from '../config/api.js';
 import { serviceRepo, type AttendancePatch } from './attendance-service.repository.js';
 import { announce } from './journal.js';

@@ -62,7 +62,7 @@ async function applyDetails(s: Scope, a: AttendanceRow, b: Patch, now: Date, opt
   const others = fields.filter((f) => f !== 'description');
   if (others.length && !opts.creating) await recordEvent(s, a.id, 'details_changed', { fields: others });
   if (b.processId && b.processId !== row.processId) {
-    if (row.processId) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.processId', message: 'already in a process: forward it instead' }] });
+    if (row.processId) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.processId', rule: 'process_already_set' }] });
     return enterProcess(s, row, b.processId, '', now, { requireSubprocess: false });
   }
   if (fields.includes('openingClassificationId')) row = await applySlaPolicy(s, row);

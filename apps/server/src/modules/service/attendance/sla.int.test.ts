@@ -6,7 +6,7 @@ import { slaInterventions } from '../../../db/schema/attendance-service.js';
 import { queues } from '../../../db/schema/routing.js';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 import { openAttendance } from '../../attendances/index.js';
-import { calendarOf, pinSlaStart, serviceFixtures, type Fixtures } from './test-fixtures.js';
+import { calendarOf, pinSlaStart, serviceFixtures, type Fixtures } from '../../../../test/fixtures/service.js';
 
 type Service = { id: string; contactOriginName: string | null; companyId: string | null; companyName: string | null; sla: { policyId: string | null; mode: 'business' | 'calendar'; minutes: number; startedAt: string; dueAt: string | null; pausedAt: string | null; state: string; remainingHours: number | null } };
 type HistoryItem = { kind: 'increment' | 'pause'; reasonName: string; unit: 'hours' | 'days' | null; quantity: number | null; previousDueAt: string | null; newDueAt: string | null; createdAt: string; createdByName: string | null; resumedAt: string | null };

@@ -14,7 +14,7 @@ type Input = Partial<z.infer<typeof teamBody>>;
 async function applyMembers(s: Scope, teamId: string, memberIds: string[] | undefined) {
   if (memberIds === undefined) return;
   if (!(await teamsRepo.setMembers(s, teamId, memberIds))) {
-    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.memberIds', message: 'unknown user' }] });
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.memberIds', rule: 'unknown_reference' }] });
   }
 }
 

@@ -7,6 +7,7 @@ import { DetailField, PersonDetails } from '../../persons/components/PersonDetai
 import { usePerson, usePersonSearch } from '../../persons/hooks/use-persons';
 import { Stars } from './Stars';
 import { useChannelName } from './ChannelIcon';
+import { ContactFields, hasContactData } from './ContactFields';
 
 type Props = {
   attendance: AttendanceSummary;
@@ -31,12 +32,6 @@ export function SummaryTab({ attendance: a, canAct, linking, onLink, onFind, onR
   const person = usePerson(a.personId);
   const matches = usePersonSearch(a.personId ? '' : lookupKey(a.contact));
   const c = a.contact;
-  const contactFields = [
-    ['name', c.name],
-    ['email', c.email],
-    ['phone', c.phone],
-    ['document', c.document],
-  ] as const;
 
   return (
     <Stack gap="md">
@@ -48,6 +43,16 @@ export function SummaryTab({ attendance: a, canAct, linking, onLink, onFind, onR
           {person.isPending && <Loader size="sm" />}
           <ErrorAlert error={person.error} />
           {person.data && <PersonDetails person={person.data} onEdit={canAct ? onEditPerson : undefined} />}
+          {/* Web chat: what the site signed and what the visitor typed stay visible next to the person. */}
+          {a.channelType === 'webchat' && hasContactData(c) && (
+            <Stack gap="sm" role="group" aria-label={t('attendances.summary.contact')}>
+              <Divider />
+              <Title order={3} fz="sm" c="dimmed">
+                {t('attendances.summary.contact')}
+              </Title>
+              <ContactFields contact={c} channelType={a.channelType} />
+            </Stack>
+          )}
           {canAct && (
             <Group>
               <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconUnlink size={14} />} loading={linking} onClick={() => onLink(null)}>
@@ -61,9 +66,9 @@ export function SummaryTab({ attendance: a, canAct, linking, onLink, onFind, onR
           <Title order={3} fz="sm" c="dimmed">
             {t('attendances.summary.contact')}
           </Title>
-          {contactFields.some(([, v]) => v) ? (
+          {hasContactData(c) ? (
             <>
-              {contactFields.map(([key, value]) => value && <DetailField key={key} label={t(`attendances.fields.${key}`)}>{value}</DetailField>)}
+              <ContactFields contact={c} channelType={a.channelType} />
               <Text size="xs" c="dimmed">
                 {t('attendances.summary.contactFrom', { channel: channelName(a.channelType) })}
               </Text>

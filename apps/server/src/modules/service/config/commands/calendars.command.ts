@@ -38,7 +38,8 @@ function assertUsable(cal: { timeZone: string; hours: Array<{ weekday: number; s
   } catch (err) {
     problem = err instanceof Error ? err.message : String(err);
   }
-  throw new AppError('CALENDAR_INVALID', { fields: [{ path: problem.startsWith('unknown time zone') ? 'body.timeZone' : 'body.hours', message: problem }] });
+  const zone = problem.startsWith('unknown time zone');
+  throw new AppError('CALENDAR_INVALID', { fields: [zone ? { path: 'body.timeZone', rule: 'invalid_time_zone' } : { path: 'body.hours', rule: 'invalid_hours' }] });
 }
 
 async function view(s: Scope, id: string) {
@@ -67,7 +68,7 @@ export const updateCalendarCommand = (platform: Platform, p: Principal, id: stri
     if (!current) throw new AppError('CALENDAR_NOT_FOUND');
     // The default calendar stays the default: companies without their own fall back on it.
     if (current.companyId === null && body.companyId) {
-      throw new AppError('CALENDAR_INVALID', { fields: [{ path: 'body.companyId', message: 'the default calendar belongs to no company' }] });
+      throw new AppError('CALENDAR_INVALID', { fields: [{ path: 'body.companyId', rule: 'default_calendar_no_company' }] });
     }
     assertUsable({ ...current, ...body });
     await assertCompany(s, body.companyId);
@@ -80,7 +81,7 @@ export const deleteCalendarCommand = (platform: Platform, p: Principal, id: stri
     const current = await calendarsRepo.byId(s, id);
     if (!current) throw new AppError('CALENDAR_NOT_FOUND');
     if (current.companyId === null) {
-      throw new AppError('CALENDAR_INVALID', { fields: [{ path: 'params.id', message: 'the default calendar cannot be deleted' }] });
+      throw new AppError('CALENDAR_INVALID', { fields: [{ path: 'params.id', rule: 'default_calendar_kept' }] });
     }
     await calendarsRepo.remove(s, id);
   });

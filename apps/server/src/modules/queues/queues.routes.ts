@@ -4,11 +4,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../platform/auth/index.js';
 import { createQueueCommand, deleteQueueCommand, setQueueMembersCommand, updateQueueCommand } from './commands/save-queue.command.js';
-import { toQueue } from './routing.mappers.js';
-import { routingRepo } from './routing.repository.js';
+import { toQueue } from './queues.mappers.js';
+import { queuesRepo } from './queues.repository.js';
 
 // SPEC ORG-05: queues (voice inbound/outbound, chat) and agents' memberships, managed by admins.
-export async function routingRoutes(app: FastifyInstance) {
+export async function queuesRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const platform = app.platform;
   const tags = ['queues'];
@@ -17,7 +17,7 @@ export async function routingRoutes(app: FastifyInstance) {
 
   r.get('/api/queues', { schema: { tags, summary: 'List queues with their members', response: { 200: z.object({ items: z.array(queueSchema) }) } } }, async (req) => {
     const p = principalOf(req);
-    const rows = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => routingRepo.list(s));
+    const rows = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => queuesRepo.list(s));
     return { items: rows.map(toQueue) };
   });
   r.post('/api/queues', { config: admin, schema: { tags, summary: 'Create a queue', body: queueBody, response: { 201: queueSchema, ...errors } } }, async (req, reply) =>

@@ -1,5 +1,5 @@
-// Sample bodies for the tenant route walk (src/tenant-route-walk.int.test.ts): one per route of
-// this module that has a path parameter and takes a body; `null` for a route without body.
+// Sample bodies for the tenant route walk (src/tenant-route-walk.int.test.ts): one per route of the
+// service module that has a path parameter and takes a body; `null` for a route without body.
 export const serviceRouteSamples: Record<string, unknown> = {
   // config (SPEC PAN-02…PAN-04)
   'PATCH /api/processes/:id': { name: 'Intruso', active: false },

@@ -4,8 +4,8 @@ import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { constraintError } from '../../../platform/db/pg-errors.js';
-import { routingRepo } from '../routing.repository.js';
-import { toQueue } from '../routing.mappers.js';
+import { queuesRepo } from '../queues.repository.js';
+import { toQueue } from '../queues.mappers.js';
 
 type Body = z.infer<typeof queueBody>;
 
@@ -28,7 +28,7 @@ const run = <T>(platform: Platform, p: Principal, fn: Parameters<Platform['tenan
 export function createQueueCommand(platform: Platform, p: Principal, body: Body): Promise<Queue> {
   checkDirection(body.kind, body.direction);
   return run(platform, p, async (s) => {
-    const row = await routingRepo.insert(s, { ...body, direction: body.kind === 'voice' ? (body.direction ?? 'inbound') : null });
+    const row = await queuesRepo.insert(s, { ...body, direction: body.kind === 'voice' ? (body.direction ?? 'inbound') : null });
     await platform.events.emit(s, 'queue.created', { queueId: row.id });
     return toQueue({ ...row, members: [] });
   });
@@ -36,21 +36,21 @@ export function createQueueCommand(platform: Platform, p: Principal, body: Body)
 
 export function updateQueueCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof updateQueueBody>): Promise<Queue> {
   return run(platform, p, async (s) => {
-    const current = await routingRepo.byId(s, id);
+    const current = await queuesRepo.byId(s, id);
     if (!current) throw new AppError('QUEUE_NOT_FOUND');
     // A queue's kind is fixed: its channels and its agents' sessions depend on it.
     if (body.kind && body.kind !== current.kind) throw new AppError('QUEUE_KIND_MISMATCH');
     checkDirection(current.kind, body.direction);
-    const row = await routingRepo.update(s, id, body);
+    const row = await queuesRepo.update(s, id, body);
     await platform.events.emit(s, 'queue.updated', { queueId: id, active: row!.active });
-    return toQueue({ ...row!, members: (await routingRepo.list(s)).find((q) => q.id === id)!.members });
+    return toQueue({ ...row!, members: (await queuesRepo.list(s)).find((q) => q.id === id)!.members });
   });
 }
 
 export function deleteQueueCommand(platform: Platform, p: Principal, id: string): Promise<void> {
   return run(platform, p, async (s) => {
-    const members = await routingRepo.memberIds(s, id);
-    if (!(await routingRepo.remove(s, id))) throw new AppError('QUEUE_NOT_FOUND');
+    const members = await queuesRepo.memberIds(s, id);
+    if (!(await queuesRepo.remove(s, id))) throw new AppError('QUEUE_NOT_FOUND');
     await platform.events.emit(s, 'queue.deleted', { queueId: id, userIds: members });
   });
 }
@@ -58,13 +58,13 @@ export function deleteQueueCommand(platform: Platform, p: Principal, id: string)
 /** SPEC ORG-05, ATT-02: agents' queue memberships and per-channel capacity. */
 export function setQueueMembersCommand(platform: Platform, p: Principal, id: string, members: { userId: string; capacity: number }[]): Promise<Queue> {
   return run(platform, p, async (s) => {
-    if (!(await routingRepo.byId(s, id))) throw new AppError('QUEUE_NOT_FOUND');
-    const before = await routingRepo.memberIds(s, id);
-    if (!(await routingRepo.setMembers(s, id, members))) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.members', message: 'unknown, inactive or repeated user' }] });
+    if (!(await queuesRepo.byId(s, id))) throw new AppError('QUEUE_NOT_FOUND');
+    const before = await queuesRepo.memberIds(s, id);
+    if (!(await queuesRepo.setMembers(s, id, members))) {
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.members', rule: 'unknown_reference' }] });
     }
     const after = new Set(members.map((m) => m.userId));
     await platform.events.emit(s, 'queue.members_changed', { queueId: id, removed: before.filter((u) => !after.has(u)) });
-    return toQueue((await routingRepo.list(s)).find((q) => q.id === id)!);
+    return toQueue((await queuesRepo.list(s)).find((q) => q.id === id)!);
   });
 }

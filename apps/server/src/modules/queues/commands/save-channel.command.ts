@@ -5,19 +5,9 @@ import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
-import { queueKind } from '../../routing/index.js';
 import { channelsRepo } from '../channels.repository.js';
-import { preChatOf } from '../webchat/contact-input.js';
-
-export const toChannel = (c: { id: string; name: string; type: Channel['type']; queueId: string; token: string; active: boolean; settings: unknown }): Channel => ({
-  id: c.id,
-  name: c.name,
-  type: c.type,
-  queueId: c.queueId,
-  token: c.token,
-  active: c.active,
-  preChat: c.type === 'webchat' ? preChatOf(c.settings) : null,
-});
+import { toChannel } from '../queues.mappers.js';
+import { queuesRepo } from '../queues.repository.js';
 
 /** The channel's settings with the pre-chat form replaced (CH-01); other settings are kept. */
 const withPreChat = (settings: unknown, preChat: PreChatSettings | undefined) =>
@@ -25,7 +15,7 @@ const withPreChat = (settings: unknown, preChat: PreChatSettings | undefined) =>
 
 // SPEC ORG-05: a channel feeds exactly one queue of its own kind (voice channels, voice queues).
 async function checkQueue(s: Scope, type: Channel['type'], queueId: string) {
-  const kind = await queueKind(s, queueId);
+  const kind = (await queuesRepo.byId(s, queueId))?.kind;
   if (!kind) throw new AppError('QUEUE_NOT_FOUND');
   if ((type === 'voice') !== (kind === 'voice')) throw new AppError('QUEUE_KIND_MISMATCH');
 }

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { principalOf } from '../../platform/auth/index.js';
 import { channelsRepo } from './channels.repository.js';
 import { AppError } from '../../platform/errors.js';
-import { createChannelCommand, rotateChannelSecretCommand, toChannel, updateChannelCommand } from './commands/save-channel.command.js';
+import { createChannelCommand, rotateChannelSecretCommand, updateChannelCommand } from './commands/save-channel.command.js';
+import { toChannel } from './queues.mappers.js';
 
 // SPEC ORG-05: channels and which queue each feeds. A channel is deactivated, never deleted:
 // its conversations keep pointing at it.
