@@ -49,5 +49,7 @@ await build({
 
 // The server finds its migrations by walking up from its own file (platform/db/migrate.ts).
 cpSync(path.join(serverDir, 'src/db/migrations'), path.join(distDir, 'db/migrations'), { recursive: true });
+// The common-password list is read at start, found beside the bundle (modules/tenancy/password-rules.ts).
+cpSync(path.join(serverDir, 'src/modules/tenancy/common-passwords.txt'), path.join(distDir, 'common-passwords.txt'));
 
 console.log(`[build] apps/server/dist/main.js in ${Date.now() - started} ms`);

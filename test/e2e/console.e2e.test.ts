@@ -105,7 +105,11 @@ describe('administration', () => {
     await dialog.getByLabel(/^Senha/).fill('curta');
     await dialog.getByRole('textbox', { name: 'Ramal', exact: true }).fill('2050');
     await dialog.getByRole('button', { name: 'Criar' }).click();
-    await dialog.getByText('Use ao menos 8 caracteres.').waitFor();
+    await dialog.getByText('Use ao menos 10 caracteres.').waitFor();
+
+    await dialog.getByLabel(/^Senha/).fill('Qwerty123456');
+    await dialog.getByRole('button', { name: 'Criar' }).click();
+    await dialog.getByText('Esta senha está entre as mais usadas. Escolha outra.').waitFor();
 
     await dialog.getByLabel(/^Senha/).fill('senha-da-carla');
     await dialog.getByRole('button', { name: 'Criar' }).click();

@@ -27,7 +27,17 @@ export function connectSocket(): Socket {
   setStatus('connecting');
   for (const [event, set] of handlers) for (const fn of set) s.on(event, fn);
   s.on('connect', () => setStatus('connected'));
-  s.on('disconnect', () => setStatus('disconnected'));
+  s.on('disconnect', (reason) => {
+    setStatus('disconnected');
+    // The server drops a user's sockets when their role or teams change: reconnect at once to get
+    // the new rights' rooms. A revoked session fails that handshake and is not retried.
+    if (reason === 'io server disconnect' && socket === s) {
+      s.once('connect', () => {
+        for (const fn of reconnectHandlers) fn();
+      });
+      s.connect();
+    }
+  });
   s.on('connect_error', () => setStatus('disconnected'));
   // Whatever was pushed while the connection was down is lost: listeners refetch.
   s.io.on('reconnect', () => {

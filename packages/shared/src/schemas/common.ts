@@ -27,4 +27,5 @@ export const okSchema = z.object({ ok: z.literal(true) });
 /** Trimmed, non-empty text with a sane length cap. */
 export const nameText = (max = 120) => z.string().trim().min(1).max(max);
 export const emailText = z.email().trim().toLowerCase().max(254);
-export const passwordText = z.string().min(8).max(200);
+// Issue item (passwords): 10+ characters whenever a password is set; login accepts any stored one.
+export const passwordText = z.string().min(10).max(200);

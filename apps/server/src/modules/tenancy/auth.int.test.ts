@@ -103,13 +103,13 @@ describe('auth', () => {
   it('revokes the other sessions when the password changes', async () => {
     const a = await t.login('agente@demo.local');
     const b = await t.login('agente@demo.local');
-    const wrong = await a.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'x', newPassword: 'novaSenha123' } });
+    const wrong = await a.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'x', newPassword: 'outra-Senha-456' } });
     expect(wrong.json().error.code).toBe('AUTH_WRONG_PASSWORD');
-    const ok = await a.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'demo1234', newPassword: 'novaSenha123' } });
+    const ok = await a.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'demo1234', newPassword: 'outra-Senha-456' } });
     expect(ok.statusCode).toBe(200);
     expect((await b.inject({ url: '/api/auth/me' })).statusCode).toBe(401);
     expect((await a.inject({ url: '/api/auth/me' })).statusCode).toBe(200);
     expect((await login('agente@demo.local', 'demo1234', '10.5.5.5')).statusCode).toBe(401);
-    expect((await login('agente@demo.local', 'novaSenha123', '10.5.5.5')).statusCode).toBe(200);
+    expect((await login('agente@demo.local', 'outra-Senha-456', '10.5.5.5')).statusCode).toBe(200);
   });
 });

@@ -10,13 +10,13 @@ describe('user and team administration', () => {
   });
   afterAll(() => t.close());
 
-  const newUser = { name: 'Carla Nova', email: 'Carla@Demo.local', role: 'agent', password: 'senhaforte1', extension: '2100' };
+  const newUser = { name: 'Carla Nova', email: 'Carla@Demo.local', role: 'agent', password: 'Carla-entra-2100', extension: '2100' };
 
   it('creates a user who can then log in; e-mails are case-insensitive and unique', async () => {
     const res = await admin.inject({ method: 'POST', url: '/api/users', payload: newUser });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ name: 'Carla Nova', email: 'carla@demo.local', role: 'agent', active: true, extension: '2100' });
-    expect((await t.login('carla@demo.local', 'senhaforte1')).me.role).toBe('agent');
+    expect((await t.login('carla@demo.local', 'Carla-entra-2100')).me.role).toBe('agent');
     const dup = await admin.inject({ method: 'POST', url: '/api/users', payload: { ...newUser, extension: '2101' } });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('USER_EMAIL_TAKEN');
@@ -93,6 +93,33 @@ describe('user and team administration', () => {
     expect(res.statusCode).toBe(200);
     expect((await sup.inject({ url: '/api/auth/me' })).statusCode).toBe(401);
     expect((await t.login('supervisor@demo.local', 'trocada123')).me.id).toBe(id);
+  });
+
+  it('refuses a new password that is short, common, the e-mail or the current one, each with its own code', async () => {
+    const create = (email: string, password: string) => admin.inject({ method: 'POST', url: '/api/users', payload: { name: 'Fulano', email, role: 'agent', password } });
+    const short = await create('fulano@demo.local', 'nove-char');
+    expect([short.statusCode, short.json().error.code, short.json().error.fields]).toEqual([400, 'VALIDATION_FAILED', [expect.objectContaining({ path: 'body.password' })]]);
+    expect((await create('fulano@demo.local', 'Qwerty123456')).json().error).toEqual({ code: 'PASSWORD_TOO_COMMON', message: 'Esta senha está entre as mais usadas. Escolha outra.' });
+    expect((await create('fulano@demo.local', 'Fulano@Demo.local')).json().error.code).toBe('PASSWORD_IS_EMAIL');
+    expect((await create('fulano.de.tal@demo.local', 'fulano.de.tal')).json().error.code).toBe('PASSWORD_IS_EMAIL');
+    const created = await create('fulano@demo.local', 'cavalo-bateria-grampo');
+    expect(created.statusCode).toBe(201);
+
+    const reset = (password: string) => admin.inject({ method: 'POST', url: `/api/users/${created.json().id}/password`, payload: { password } });
+    expect((await reset('cavalo-bateria-grampo')).json().error.code).toBe('PASSWORD_UNCHANGED');
+    expect((await reset('password123')).json().error.code).toBe('PASSWORD_TOO_COMMON');
+    expect((await reset('fulano@demo.local')).json().error.code).toBe('PASSWORD_IS_EMAIL');
+
+    const fulano = await t.login('fulano@demo.local', 'cavalo-bateria-grampo');
+    const change = (newPassword: string) => fulano.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'cavalo-bateria-grampo', newPassword } });
+    expect((await change('cavalo-bateria-grampo')).json().error.code).toBe('PASSWORD_UNCHANGED');
+    expect((await change('1234567890')).json().error.code).toBe('PASSWORD_TOO_COMMON');
+    expect((await change('curta')).json().error.code).toBe('VALIDATION_FAILED');
+    expect((await change('lagarto-azul-voador')).statusCode).toBe(200);
+  });
+
+  it('still signs in the demo users, whose 8-character password predates the rules (they apply when a password is set)', async () => {
+    expect((await t.login('agente@demo.local', 'demo1234')).me.id).toBe(await t.userId('agente@demo.local'));
   });
 
   it('manages teams with members, unique names, and rejects unknown members', async () => {

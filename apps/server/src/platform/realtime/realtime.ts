@@ -24,6 +24,12 @@ export type Realtime = {
   onAttach(fn: (io: Server) => void): void;
   /** Disconnects every socket of one session (logout, revocation). */
   disconnectSession(organizationId: string, sessionId: string): Promise<void>;
+  /**
+   * Disconnects every socket of one user, on every instance, when their rights change (role, teams):
+   * rooms and the socket's principal were fixed at connection, and the console reconnects at once
+   * with the new ones (issue item: demotion takes effect on open sockets).
+   */
+  disconnectUser(organizationId: string, userId: string): Promise<void>;
   attach(server: HttpServer): Promise<void>;
   close(): Promise<void>;
   readonly io: Server | null;
@@ -62,6 +68,9 @@ export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log
     },
     async disconnectSession(organizationId, sessionId) {
       io?.in(`org:${organizationId}:session:${sessionId}`).disconnectSockets(true);
+    },
+    async disconnectUser(organizationId, userId) {
+      io?.in(rooms.user(organizationId, userId)).disconnectSockets(true);
     },
     async attach(server) {
       io = new Server(server, { serveClient: false, transports: ['websocket', 'polling'] });

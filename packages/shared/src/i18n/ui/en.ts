@@ -113,7 +113,7 @@ export const en: typeof ptBR = {
       canStartAttendance: 'Can start attendances',
     },
     hints: {
-      password: 'At least 8 characters.',
+      password: 'At least 10 characters.',
       extension: 'Optional. 2 to 8 digits.',
       canStartAttendance: 'Allows opening an attendance without waiting for a contact.',
     },

@@ -113,7 +113,7 @@ export const ptBR = {
       canStartAttendance: 'Pode iniciar atendimento',
     },
     hints: {
-      password: 'Mínimo de 8 caracteres.',
+      password: 'Mínimo de 10 caracteres.',
       extension: 'Opcional. De 2 a 8 dígitos.',
       canStartAttendance: 'Permite abrir um atendimento sem aguardar um contato.',
     },

@@ -2,6 +2,7 @@ import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { hashPassword, verifyPassword } from '../passwords.js';
+import { checkNewPassword } from '../password-rules.js';
 import { usersRepo } from '../users.repository.js';
 import { revokeSessions } from './revoke-sessions.js';
 
@@ -10,6 +11,7 @@ export async function changeOwnPasswordCommand(platform: Platform, p: Principal,
   await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
     const user = await usersRepo.byId(s, p.userId);
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('AUTH_WRONG_PASSWORD');
+    await checkNewPassword(input.newPassword, user);
     await usersRepo.update(s, p.userId, { passwordHash, passwordChangedAt: new Date() });
     await platform.events.emit(s, 'user.password_changed', { userId: p.userId });
   });

@@ -6,6 +6,7 @@ import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { toTeam } from '../mappers.js';
 import { teamsRepo } from '../teams.repository.js';
+import { dropSockets } from './revoke-sessions.js';
 import { constraintError } from '../../../platform/db/pg-errors.js';
 
 type Input = Partial<z.infer<typeof teamBody>>;
@@ -34,22 +35,32 @@ export async function createTeamCommand(platform: Platform, p: Principal, input:
     .catch(mapUnique);
 }
 
+// Members who leave a team lose its rights at once: their sockets reconnect (issue item: team removal).
 export async function updateTeamCommand(platform: Platform, p: Principal, id: string, input: Input): Promise<Team> {
-  return platform.tenant
+  let removed: string[] = [];
+  const team = await platform.tenant
     .inTenant(p.organizationId, p.userId, async (s) => {
-      if (!(await teamsRepo.byId(s, id))) throw new AppError('TEAM_NOT_FOUND');
+      const before = await teamsRepo.byId(s, id);
+      if (!before) throw new AppError('TEAM_NOT_FOUND');
       const { memberIds, ...fields } = input;
       await teamsRepo.update(s, id, fields);
       await applyMembers(s, id, memberIds);
       await platform.events.emit(s, 'team.updated', { teamId: id });
-      return toTeam((await teamsRepo.byId(s, id))!);
+      const after = (await teamsRepo.byId(s, id))!;
+      removed = before.memberIds.filter((u) => !after.memberIds.includes(u));
+      return toTeam(after);
     })
     .catch(mapUnique);
+  await dropSockets(platform, p.organizationId, removed);
+  return team;
 }
 
 export async function deleteTeamCommand(platform: Platform, p: Principal, id: string) {
-  await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
-    if (!(await teamsRepo.remove(s, id))) throw new AppError('TEAM_NOT_FOUND');
+  const members = await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+    const before = await teamsRepo.byId(s, id);
+    if (!before || !(await teamsRepo.remove(s, id))) throw new AppError('TEAM_NOT_FOUND');
     await platform.events.emit(s, 'team.deleted', { teamId: id });
+    return before.memberIds;
   });
+  await dropSockets(platform, p.organizationId, members);
 }

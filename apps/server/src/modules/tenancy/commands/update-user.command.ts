@@ -6,7 +6,7 @@ import type { Platform } from '../../../platform/platform.js';
 import { toUser } from '../mappers.js';
 import { mapUserConstraint } from '../user-errors.js';
 import { usersRepo } from '../users.repository.js';
-import { revokeSessions } from './revoke-sessions.js';
+import { dropSockets, revokeSessions } from './revoke-sessions.js';
 
 type Input = z.infer<typeof updateUserBody>;
 
@@ -14,6 +14,7 @@ type Input = z.infer<typeof updateUserBody>;
 export async function updateUserCommand(platform: Platform, p: Principal, id: string, input: Input): Promise<User> {
   if (input.active === false && id === p.userId) throw new AppError('USER_CANNOT_DEACTIVATE_SELF');
   let ended = false;
+  let roleChanged = false;
   try {
     const user = await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
       const current = await usersRepo.byId(s, id);
@@ -22,11 +23,13 @@ export async function updateUserCommand(platform: Platform, p: Principal, id: st
       if (losesAdmin && (await usersRepo.countActiveAdmins(s, id)) === 0) throw new AppError('USER_LAST_ADMIN');
       const row = await usersRepo.update(s, id, input);
       ended = current.active && input.active === false;
+      roleChanged = input.role !== undefined && input.role !== current.role;
       const teams = await usersRepo.teamIdsByUser(s, [id]);
       await platform.events.emit(s, ended ? 'user.deactivated' : 'user.updated', { userId: id, changed: Object.keys(input) });
       return toUser(row!, teams.get(id));
     });
     if (ended) await revokeSessions(platform, id);
+    else if (roleChanged) await dropSockets(platform, p.organizationId, [id]);
     return user;
   } catch (err) {
     return mapUserConstraint(err);

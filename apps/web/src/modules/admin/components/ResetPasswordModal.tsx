@@ -9,12 +9,15 @@ import { useNotify } from '../../../ui/use-notify';
 import { useResetUserPassword } from '../hooks/use-users';
 import { AppModal } from '../../../ui/AppModal';
 
+// Coded refusals of the new password show beside the field (issue item: passwords).
+const codeFields = { PASSWORD_TOO_COMMON: 'password', PASSWORD_IS_EMAIL: 'password', PASSWORD_UNCHANGED: 'password' };
+
 export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const reset = useResetUserPassword();
   const [password, setPassword] = useState('');
-  const errors = fieldErrors(t, reset.error);
+  const errors = fieldErrors(t, reset.error, codeFields);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -13,7 +13,7 @@ import { useSaveUser } from '../hooks/use-users';
 
 type Props = { user: User | null; onClose: () => void };
 
-const codeFields = { USER_EMAIL_TAKEN: 'email' };
+const codeFields = { USER_EMAIL_TAKEN: 'email', PASSWORD_TOO_COMMON: 'password', PASSWORD_IS_EMAIL: 'password' };
 
 /** Create (user = null) or edit a staff user. The password is set here only on creation. */
 export function UserFormModal({ user, onClose }: Props) {
