@@ -9,6 +9,7 @@ import type { Database } from './platform/db/client.js';
 import { errorHandler } from './platform/errors.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { systemRoutes } from './platform/http/system.routes.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { rejectUnstorableStrings } from './platform/http/storable-strings.js';
 import { registerWeb } from './platform/http/web.js';
 import { registerMetricsRoute } from './platform/metrics.js';
@@ -50,6 +51,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     for (const method of [r.method].flat()) routeTable.push({ method, url: r.url, public: Boolean(r.config?.public) });
   });
 
+  await registerSecurityHeaders(app, opts.config.publicUrl);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 5 } });
