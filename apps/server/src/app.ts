@@ -12,6 +12,7 @@ import { systemRoutes } from './platform/http/system.routes.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { rejectUnstorableStrings } from './platform/http/storable-strings.js';
 import { registerWeb } from './platform/http/web.js';
+import { loggerOptions } from './platform/log-options.js';
 import { registerMetricsRoute } from './platform/metrics.js';
 import { createPlatform } from './platform/platform.js';
 import { modules } from './modules/index.js';
@@ -33,7 +34,7 @@ export type BuildOptions = {
 /** Builds the whole app without listening or touching the schema; `app.platform.start()` does that. */
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? { level: opts.config.logLevel },
+    logger: loggerOptions(opts.logger ?? true, opts.config.logLevel),
     trustProxy: opts.config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();

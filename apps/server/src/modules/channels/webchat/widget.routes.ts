@@ -70,12 +70,13 @@ export async function widgetRoutes(app: FastifyInstance) {
       });
     },
   );
-  // <img> cannot send headers: the visitor token may come in the query string for downloads.
+  // The visitor token comes in its header only, never in the address (issue item "token in a URL"):
+  // the widget downloads with fetch and shows a local object URL.
   r.get(
     '/api/widget/:token/attachments/:id',
-    { config: limit(120), schema: { tags, summary: 'Download an attachment of the visitor’s conversation', params: params.extend({ id: z.uuid() }), querystring: z.object({ v: z.string().optional() }) } },
+    { config: limit(120), schema: { tags, summary: 'Download an attachment of the visitor’s conversation', params: params.extend({ id: z.uuid() }) } },
     (req, reply) =>
-      asVisitor(platform, req.params.token, visitorToken(req) ?? req.query.v, async (s, channel, visitor) => {
+      asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
         const current = await latestContactAttendance(s, channel.id, visitor.id);
         if (!current) throw new AppError('ATTACHMENT_NOT_FOUND');
         const file = await readAttachment(s, current.id, req.params.id);
