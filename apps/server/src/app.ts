@@ -9,6 +9,7 @@ import type { Database } from './platform/db/client.js';
 import { errorHandler } from './platform/errors.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { systemRoutes } from './platform/http/system.routes.js';
+import { registerCrossOrigin } from './platform/http/cross-origin.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { rejectUnstorableStrings } from './platform/http/storable-strings.js';
 import { registerWeb } from './platform/http/web.js';
@@ -53,6 +54,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
 
   await registerSecurityHeaders(app, opts.config.publicUrl);
+  await registerCrossOrigin(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 5 } });
