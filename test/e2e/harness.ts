@@ -82,6 +82,10 @@ export async function openPage(browser: Browser, baseURL: string, locale = 'pt-B
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
+  // A script, style or connection the Content-Security-Policy blocks is a broken page too.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && msg.text().includes('Content Security Policy')) pageErrors.push(msg.text());
+  });
   return { context, page, pageErrors };
 }
 

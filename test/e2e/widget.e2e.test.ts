@@ -2,6 +2,8 @@
 // driven by accessible names in Chromium; the agent's side goes through the HTTP API.
 import { createHmac } from 'node:crypto';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -252,6 +254,31 @@ describe('web-chat widget, alone', () => {
     const launcher = page.getByRole('button', { name: 'Abrir chat' });
     expect(await launcher.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('works on a customer site of another origin: script, API, live link and attachment images', async () => {
+    // The customer's own web server, on another host and port than Atende's.
+    const site = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="pt-BR"><title>Cliente</title><h1>Loja do cliente</h1><script src="${server.url}/widget.js" data-channel="${channel.token}" async></script>`);
+    });
+    await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
+    try {
+      const { page, pageErrors } = await visitor();
+      await page.goto(`http://localhost:${(site.address() as AddressInfo).port}/`);
+      await page.getByRole('button', { name: 'Abrir chat' }).click();
+      await page.getByLabel('Nome', { exact: true }).fill('Rita de Outro Site');
+      await page.getByRole('button', { name: 'Iniciar conversa' }).click();
+      await page.getByText('Aguardando atendimento').waitFor();
+      const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+      await page.locator('input[type=file]').setInputFiles({ name: 'pixel.png', mimeType: 'image/png', buffer: png });
+      const thumb = page.getByRole('img', { name: 'pixel.png' });
+      await thumb.waitFor();
+      await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
   });
 
   it('verifies Atende.setUser by HMAC: a wrong hash is refused quietly, the right one skips the form', async () => {

@@ -9,8 +9,11 @@ import type { Database } from './platform/db/client.js';
 import { errorHandler } from './platform/errors.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { systemRoutes } from './platform/http/system.routes.js';
+import { registerCrossOrigin } from './platform/http/cross-origin.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { rejectUnstorableStrings } from './platform/http/storable-strings.js';
 import { registerWeb } from './platform/http/web.js';
+import { loggerOptions } from './platform/log-options.js';
 import { registerMetricsRoute } from './platform/metrics.js';
 import { createPlatform } from './platform/platform.js';
 import { modules } from './modules/index.js';
@@ -32,7 +35,7 @@ export type BuildOptions = {
 /** Builds the whole app without listening or touching the schema; `app.platform.start()` does that. */
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? { level: opts.config.logLevel },
+    logger: loggerOptions(opts.logger ?? true, opts.config.logLevel),
     trustProxy: opts.config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -50,6 +53,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     for (const method of [r.method].flat()) routeTable.push({ method, url: r.url, public: Boolean(r.config?.public) });
   });
 
+  await registerSecurityHeaders(app, opts.config.publicUrl);
+  await registerCrossOrigin(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 5 } });

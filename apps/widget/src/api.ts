@@ -65,8 +65,16 @@ export function createApi(origin: string, channelToken: string, locale: Locale, 
       form.append('file', file, file.name);
       return call<Message>('POST', '/attachments', form);
     },
-    /** <img> and links cannot send headers: downloads carry the visitor token in the query. */
-    attachmentUrl: (id: string) => `${base}/attachments/${encodeURIComponent(id)}?v=${encodeURIComponent(visitorToken() ?? '')}`,
+    /**
+     * An attachment as a local object URL for <img> and links: they cannot send headers, and the
+     * visitor token never travels in an address (it would end up in logs and histories).
+     */
+    async attachmentObjectUrl(id: string): Promise<string> {
+      const token = visitorToken();
+      const res = await fetch(`${base}/attachments/${encodeURIComponent(id)}`, { headers: token ? { 'x-visitor-token': token } : {}, credentials: 'omit' });
+      if (!res.ok) throw new ApiError(`HTTP_${res.status}`, res.status, res.statusText);
+      return URL.createObjectURL(await res.blob());
+    },
     surveyUrl: (surveyToken: string) => `${origin}/avaliacao/${encodeURIComponent(surveyToken)}`,
   };
 }

@@ -25,16 +25,35 @@ export function createMessagesView(chat: Chat, api: Api, t: Translate, locale: L
   const atEnd = () => scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 64;
   const toBottom = () => (scroller.scrollTop = scroller.scrollHeight);
 
+  // One download per attachment, shared by every row that shows it (rows are rebuilt on updates).
+  const objectUrls = new Map<string, Promise<string>>();
+  const objectUrl = (id: string) => {
+    let url = objectUrls.get(id);
+    if (!url) {
+      url = api.attachmentObjectUrl(id);
+      url.catch(() => objectUrls.delete(id));
+      objectUrls.set(id, url);
+    }
+    return url;
+  };
+
   const attachment = (m: Message): HTMLElement | null => {
     const a = m.attachment;
     if (!a) return null;
-    const href = api.attachmentUrl(a.id);
-    if (a.contentType.startsWith('image/')) {
-      const img = h('img', { src: href, alt: a.fileName, loading: 'lazy' });
-      img.addEventListener('load', () => stick && toBottom());
-      return h('a', { class: 'thumb', href, target: '_blank', rel: 'noopener' }, img);
-    }
-    return h('a', { class: 'file', href, target: '_blank', rel: 'noopener' }, icon('file', 20), h('span', null, h('span', { class: 'fname' }, a.fileName), h('small', null, fileSize(a.size, locale))));
+    const link =
+      a.contentType.startsWith('image/')
+        ? h('a', { class: 'thumb', target: '_blank', rel: 'noopener' }, h('img', { alt: a.fileName }))
+        : h('a', { class: 'file', target: '_blank', rel: 'noopener' }, icon('file', 20), h('span', null, h('span', { class: 'fname' }, a.fileName), h('small', null, fileSize(a.size, locale))));
+    const img = link.querySelector('img');
+    img?.addEventListener('load', () => stick && toBottom());
+    objectUrl(a.id).then(
+      (href) => {
+        link.setAttribute('href', href);
+        img?.setAttribute('src', href);
+      },
+      () => {},
+    );
+    return link;
   };
 
   const messageRow = (m: Message, showName: boolean): HTMLElement => {

@@ -1,3 +1,4 @@
+import { fastifyCookie } from '@fastify/cookie';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Server as HttpServer } from 'node:http';
@@ -35,14 +36,8 @@ export type Realtime = {
   readonly io: Server | null;
 };
 
-function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
-}
+// The socket handshake is not a Fastify request: its cookie header goes through the same parser.
+const readCookie = (header: string | undefined, name: string): string | undefined => (header ? fastifyCookie.parse(header)[name] : undefined);
 
 export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log: FastifyBaseLogger }): Realtime {
   let io: Server | null = null;

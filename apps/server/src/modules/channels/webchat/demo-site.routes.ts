@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyStatic from '@fastify/static';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { channels } from '../../../db/schema/channels.js';
@@ -13,11 +14,14 @@ export async function demoSiteRoutes(app: FastifyInstance) {
   const platform = app.platform;
   const config = { public: true };
 
+  const widgetDist = platform.config.widgetDist;
+  const built = Boolean(widgetDist && existsSync(path.join(widgetDist, 'widget.js')));
+  // Served from disk with an ETag, so a site's visitors revalidate with a 304 instead of downloading again.
+  if (built) await app.register(fastifyStatic, { root: widgetDist!, serve: false });
   app.get('/widget.js', { config, schema: { hide: true } }, async (_req, reply) => {
-    const file = platform.config.widgetDist ? path.join(platform.config.widgetDist, 'widget.js') : undefined;
-    if (!file || !existsSync(file)) return reply.status(404).type('text/plain').send('widget not built');
+    if (!built) return reply.status(404).type('text/plain').send('widget not built');
     // Short cache: sites keep the same URL while the widget updates.
-    return reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*').send(readFileSync(file));
+    return reply.sendFile('widget.js', { maxAge: 300_000, immutable: false });
   });
 
   app.get('/demo/site', { config, schema: { hide: true } }, async (_req, reply) => {

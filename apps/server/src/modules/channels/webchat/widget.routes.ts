@@ -25,13 +25,7 @@ export async function widgetRoutes(app: FastifyInstance) {
   });
   const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
 
-  // The widget runs on customers' sites: any origin may call these routes, without cookies
-  // (the visitor token travels in a header), so browsers need CORS answers and preflights.
-  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, x-visitor-token, accept-language', 'access-control-allow-methods': 'GET, POST', 'access-control-max-age': '86400' };
-  app.addHook('onSend', async (req, reply) => {
-    if (req.url.startsWith('/api/widget/')) reply.headers(cors);
-  });
-  app.options('/api/widget/*', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => reply.status(204).headers(cors).send());
+  // The widget runs on customers' sites: CORS for these routes is answered in one place (platform/http).
 
   r.post('/api/widget/:token/session', { config: limit(30), schema: { tags, summary: 'Open or resume a visitor session', params, body: widgetSessionBody, response: { 200: widgetSession, ...errors } } }, (req) =>
     widgetSessionCommand(platform, req.params.token, req.body),
@@ -72,12 +66,13 @@ export async function widgetRoutes(app: FastifyInstance) {
       });
     },
   );
-  // <img> cannot send headers: the visitor token may come in the query string for downloads.
+  // The visitor token comes in its header only, never in the address (issue item "token in a URL"):
+  // the widget downloads with fetch and shows a local object URL.
   r.get(
     '/api/widget/:token/attachments/:id',
-    { config: limit(120), schema: { tags, summary: 'Download an attachment of the visitor’s conversation', params: params.extend({ id: z.uuid() }), querystring: z.object({ v: z.string().optional() }) } },
+    { config: limit(120), schema: { tags, summary: 'Download an attachment of the visitor’s conversation', params: params.extend({ id: z.uuid() }) } },
     (req, reply) =>
-      asVisitor(platform, req.params.token, visitorToken(req) ?? req.query.v, async (s, channel, visitor) => {
+      asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
         const current = await latestContactAttendance(s, channel.id, visitor.id);
         if (!current) throw new AppError('ATTACHMENT_NOT_FOUND');
         const file = await readAttachment(s, current.id, req.params.id);
