@@ -17,6 +17,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PRESENCE_GRACE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   WIDGET_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  SOCKET_EVENTS_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(10),
+  SOCKET_EVENT_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 export type Config = {
@@ -37,6 +39,9 @@ export type Config = {
   presenceGraceSeconds: number;
   /** CH-01: messages one web-chat visitor may send per minute. */
   widgetMessagesPerMinute: number;
+  /** Events one socket (visitor or staff) may send: a steady rate and a burst; floods are disconnected. */
+  socketEventsPerSecond: number;
+  socketEventBurst: number;
   /** Outbox: how often the sweeper looks for undispatched events, and how long it first leaves them to the fast path. */
   eventSweepSeconds: number;
   eventRetryDelaySeconds: number;
@@ -70,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.TRUST_PROXY === 'true',
     presenceGraceSeconds: e.PRESENCE_GRACE_SECONDS,
     widgetMessagesPerMinute: e.WIDGET_MESSAGES_PER_MINUTE,
+    socketEventsPerSecond: e.SOCKET_EVENTS_PER_SECOND,
+    socketEventBurst: e.SOCKET_EVENT_BURST,
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',
