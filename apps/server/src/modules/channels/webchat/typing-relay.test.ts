@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTypingRelay, LOOKUP_TTL_MS, NO_TARGET_TTL_MS, RELAY_EVERY_MS } from './typing-relay.js';
+import { createTypingRelay, LOOKUP_TTL_MS, RELAY_EVERY_MS } from './typing-relay.js';
 
 describe('typing relay', () => {
   const setup = (target: string | undefined) => {
@@ -27,15 +27,26 @@ describe('typing relay', () => {
     expect(r.looked).toHaveLength(2);
   });
 
-  it('uses a target remembered from the handshake, and asks again soon when there was none', async () => {
+  it('uses a target remembered from the handshake, and asks again when there was none', async () => {
     const r = setup('agent-2');
-    r.relay.remember('current', undefined);
+    r.relay.remember('current', 'agent-1');
     r.relay.typing('current');
+    expect(r.sent).toEqual(['agent-1']);
     expect(r.looked).toEqual([]);
-    r.tick(NO_TARGET_TTL_MS);
-    r.relay.typing('current');
+
+    const none = setup(undefined);
+    none.relay.remember('current', undefined);
+    none.relay.typing('current');
     await Promise.resolve();
     await Promise.resolve();
-    expect(r.sent).toEqual(['agent-2']);
+    expect(none.looked).toEqual(['current']);
+    expect(none.sent).toEqual([]);
+    // The agent accepted meanwhile: the next relay finds them.
+    none.answer('agent-3');
+    none.tick(RELAY_EVERY_MS);
+    none.relay.typing('current');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(none.sent).toEqual(['agent-3']);
   });
 });

@@ -2,10 +2,10 @@
 // item): one socket's typing is coalesced to at most one relay per conversation every RELAY_EVERY_MS,
 // and who to relay to (an access check that reads the database) is remembered for LOOKUP_TTL_MS.
 // A transfer therefore reaches the indicator within LOOKUP_TTL_MS; the indicator is advisory. "Nobody
-// to tell" is remembered for less, so an agent who just accepted sees the visitor typing soon.
+// to tell" is not remembered (the relay's own pace bounds those reads), so an agent who has just
+// accepted sees the visitor's very next keystroke.
 export const RELAY_EVERY_MS = 1000;
 export const LOOKUP_TTL_MS = 10_000;
-export const NO_TARGET_TTL_MS = 3000;
 // One socket follows few conversations at once; the cap only bounds a hostile client's memory.
 const MAX_KEYS = 100;
 
@@ -37,8 +37,8 @@ export function createTypingRelay<T>(opts: { lookup: (key: string) => Promise<T 
       const t = now();
       if (t - e.sentAt < RELAY_EVERY_MS || e.pending) return;
       e.sentAt = t;
-      if (t - e.lookedUpAt < (e.target === undefined ? NO_TARGET_TTL_MS : LOOKUP_TTL_MS)) {
-        if (e.target !== undefined) opts.send(e.target);
+      if (e.target !== undefined && t - e.lookedUpAt < LOOKUP_TTL_MS) {
+        opts.send(e.target);
         return;
       }
       e.pending = opts
