@@ -281,6 +281,24 @@ describe('web-chat widget, alone', () => {
     }
   });
 
+  it('keeps the demo site within a 390 px phone screen, launcher included', async () => {
+    // A real phone: the page's width follows its content, so anything too wide pushes fixed elements out.
+    const context = await browser.newContext({ baseURL: server.url, locale: 'pt-BR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    sessions.push({ context, page, pageErrors: [] });
+    await page.goto('/demo/site');
+    const launcher = page.getByRole('button', { name: 'Abrir chat' });
+    await launcher.waitFor();
+    const width = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(width.viewport).toBe(390);
+    expect(width.doc).toBeLessThanOrEqual(390);
+    const box = (await launcher.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+  });
+
   it('verifies Atende.setUser by HMAC: a wrong hash is refused quietly, the right one skips the form', async () => {
     const { context, page, pageErrors } = await visitor();
     const email = 'carla@cliente.com.br';

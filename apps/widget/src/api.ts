@@ -1,10 +1,13 @@
 // HTTP client of the widget API (SPEC CH-01). The visitor token is the visitor's only credential:
 // it travels in a header, never in a cookie, so the widget works on any site.
 import type { CatchUp, ContactInput, ContactState, Message, Profile, Session, UserInput } from './types';
-import type { Locale } from './i18n';
+import type { Locale, StringKey } from './i18n';
 
 /** A field of a 400 answer: a stable rule code ("required", "invalid_cpf"…) and the server's wording of it. */
 export type FieldError = { path: string; rule?: string; message: string };
+
+/** The server's widget-limit codes and the widget's own text for each (hardening issue, widget limits item). */
+export const limitNotices = { WIDGET_RATE_LIMITED: 'rateLimited', WIDGET_QUEUE_FULL: 'queueFull', WIDGET_UPLOAD_LIMIT: 'uploadLimit' } as const satisfies Record<string, StringKey>;
 
 /** A failed call: `code` is the server's error code, or NETWORK when no answer came. */
 export class ApiError extends Error {
@@ -17,8 +20,12 @@ export class ApiError extends Error {
     this.status = status;
     this.fields = fields;
   }
-  /** Worth retrying as is: no answer, a server error, or rate limiting. */
+  /**
+   * Worth retrying as is: no answer, a server error, or short-term rate limiting. The widget's own
+   * limits (per address, full queue) last minutes: the visitor is told instead.
+   */
   get transient(): boolean {
+    if (this.code in limitNotices) return false;
     return this.status === 0 || this.status >= 500 || this.status === 429;
   }
 }

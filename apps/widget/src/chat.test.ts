@@ -184,3 +184,17 @@ describe('Chat', () => {
     expect(chat.state.conversation).toBeNull();
   });
 });
+
+describe('Chat errors of the widget limits', () => {
+  it('tells the visitor in their language, and does not retry them as if the network were down', async () => {
+    const { chat } = await started(fakeServer([]));
+    // The server's own message is ignored: the widget's catalogue is the one that follows its language.
+    const full = new ApiError('WIDGET_QUEUE_FULL', 429, 'server text');
+    expect(chat.describe(full)).toBe('Nossa fila de atendimento está cheia no momento. Tente novamente em alguns minutos.');
+    expect(full.transient).toBe(false);
+    expect(chat.describe(new ApiError('WIDGET_RATE_LIMITED', 429, 'x'))).toBe('Muitas conversas iniciadas a partir da sua rede. Tente novamente em alguns minutos.');
+    expect(chat.describe(new ApiError('WIDGET_UPLOAD_LIMIT', 413, 'x'))).toBe('Limite de envio de arquivos atingido. Tente novamente mais tarde.');
+    expect(translator('en')('queueFull')).toBe('Our service queue is full right now. Try again in a few minutes.');
+    expect(new ApiError('RATE_LIMITED', 429, 'x').transient).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 // The visitor's chat: session, conversation and catch-up by sequence number. The live link lives
 // in link.ts, sending in outbox.ts, the form and setUser in identity.ts. The view reads `state`
 // (state.ts) and calls the methods; nothing here touches the DOM.
-import { ApiError, type Api } from './api';
+import { ApiError, limitNotices, type Api } from './api';
 import type { Emitter } from './emitter';
 import type { Translate } from './i18n';
 import { Link } from './link';
@@ -186,6 +186,7 @@ export class Chat {
 
   describe(err: unknown): string {
     if (err instanceof ApiError && err.code === 'NETWORK') return this.deps.t('offline');
+    if (err instanceof ApiError && err.code in limitNotices) return this.deps.t(limitNotices[err.code as keyof typeof limitNotices]);
     return err instanceof Error && err.message ? err.message : this.deps.t('loadFailed');
   }
 

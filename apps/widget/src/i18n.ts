@@ -46,6 +46,9 @@ const ptBR = {
   rate: 'Avaliar atendimento',
   newConversation: 'Nova conversa',
   reconnecting: 'Reconectando…',
+  rateLimited: 'Muitas conversas iniciadas a partir da sua rede. Tente novamente em alguns minutos.',
+  queueFull: 'Nossa fila de atendimento está cheia no momento. Tente novamente em alguns minutos.',
+  uploadLimit: 'Limite de envio de arquivos atingido. Tente novamente mais tarde.',
 };
 
 export type StringKey = keyof typeof ptBR;
@@ -95,6 +98,9 @@ const en: Record<StringKey, string> = {
   rate: 'Rate this service',
   newConversation: 'New conversation',
   reconnecting: 'Reconnecting…',
+  rateLimited: 'Too many chats started from your network. Try again in a few minutes.',
+  queueFull: 'Our service queue is full right now. Try again in a few minutes.',
+  uploadLimit: 'File upload limit reached. Try again later.',
 };
 
 export const catalogues: Record<Locale, Record<StringKey, string>> = { 'pt-BR': ptBR, en };

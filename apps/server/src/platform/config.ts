@@ -17,6 +17,13 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PRESENCE_GRACE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   WIDGET_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  WIDGET_SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  WIDGET_OPEN_CONVERSATIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
+  WIDGET_WAITING_PER_CHANNEL: z.coerce.number().int().min(1).max(1_000_000).default(500),
+  WIDGET_UPLOAD_MB_PER_ADDRESS_HOUR: z.coerce.number().min(1).max(100_000).default(100),
+  WIDGET_UPLOAD_MB_PER_CHANNEL_HOUR: z.coerce.number().min(1).max(1_000_000).default(2000),
+  SOCKET_EVENTS_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(10),
+  SOCKET_EVENT_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 export type Config = {
@@ -37,6 +44,15 @@ export type Config = {
   presenceGraceSeconds: number;
   /** CH-01: messages one web-chat visitor may send per minute. */
   widgetMessagesPerMinute: number;
+  /** Widget limits per client address and per channel (hardening issue): sessions a minute, open and waiting conversations, upload bytes an hour. */
+  widgetSessionsPerMinute: number;
+  widgetOpenConversationsPerAddress: number;
+  widgetWaitingPerChannel: number;
+  widgetUploadBytesPerAddress: number;
+  widgetUploadBytesPerChannel: number;
+  /** Events one socket (visitor or staff) may send: a steady rate and a burst; floods are disconnected. */
+  socketEventsPerSecond: number;
+  socketEventBurst: number;
   /** Outbox: how often the sweeper looks for undispatched events, and how long it first leaves them to the fast path. */
   eventSweepSeconds: number;
   eventRetryDelaySeconds: number;
@@ -70,6 +86,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.TRUST_PROXY === 'true',
     presenceGraceSeconds: e.PRESENCE_GRACE_SECONDS,
     widgetMessagesPerMinute: e.WIDGET_MESSAGES_PER_MINUTE,
+    widgetSessionsPerMinute: e.WIDGET_SESSIONS_PER_MINUTE,
+    widgetOpenConversationsPerAddress: e.WIDGET_OPEN_CONVERSATIONS_PER_ADDRESS,
+    widgetWaitingPerChannel: e.WIDGET_WAITING_PER_CHANNEL,
+    widgetUploadBytesPerAddress: e.WIDGET_UPLOAD_MB_PER_ADDRESS_HOUR * 1024 * 1024,
+    widgetUploadBytesPerChannel: e.WIDGET_UPLOAD_MB_PER_CHANNEL_HOUR * 1024 * 1024,
+    socketEventsPerSecond: e.SOCKET_EVENTS_PER_SECOND,
+    socketEventBurst: e.SOCKET_EVENT_BURST,
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',

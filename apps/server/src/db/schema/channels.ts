@@ -44,8 +44,10 @@ export const webchatVisitors = pgTable(
       .notNull()
       .default({}),
     locale: text().notNull().default('pt-BR'),
+    /** SHA-256 of the client address the session came from: per-address widget limits (never the address itself). */
+    addressHash: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('webchat_visitors_token_unique').on(t.tokenHash), tenantPolicy('webchat_visitors')],
+  (t) => [uniqueIndex('webchat_visitors_token_unique').on(t.tokenHash), index('webchat_visitors_address').on(t.channelId, t.addressHash), tenantPolicy('webchat_visitors')],
 ).enableRLS();

@@ -6,6 +6,7 @@ import { createClient } from 'redis';
 import { Server, type Socket } from 'socket.io';
 import type { AuthService, Principal } from '../auth/index.js';
 import { SESSION_COOKIE } from '../auth/index.js';
+import { limitSocket, type SocketLimits } from './socket-limiter.js';
 
 // Rooms always carry the organization, so a room name can never be shared across tenants (SPEC ORG-01).
 export const rooms = {
@@ -39,7 +40,7 @@ export type Realtime = {
 // The socket handshake is not a Fastify request: its cookie header goes through the same parser.
 const readCookie = (header: string | undefined, name: string): string | undefined => (header ? fastifyCookie.parse(header)[name] : undefined);
 
-export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log: FastifyBaseLogger }): Realtime {
+export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log: FastifyBaseLogger; limits: SocketLimits }): Realtime {
   let io: Server | null = null;
   const handlers: ((socket: Socket, principal: Principal) => void)[] = [];
   const attachHooks: ((io: Server) => void)[] = [];
@@ -77,6 +78,9 @@ export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log
         redisClients.push(pub, sub);
         io.adapter(createAdapter(pub, sub));
       }
+      // Every namespace's sockets (staff here, visitors in '/widget') share one event limit, set
+      // before any module's handler sees an event (hardening issue, socket floods item).
+      io.on('new_namespace', (ns) => ns.on('connection', (socket) => limitSocket(socket, opts.limits)));
       io.use(async (socket, next) => {
         try {
           const principal = await opts.auth.authenticate(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
@@ -88,6 +92,7 @@ export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log
         }
       });
       io.on('connection', (socket) => {
+        limitSocket(socket, opts.limits);
         const p = socket.data.principal as Principal;
         void socket.join([
           rooms.org(p.organizationId),

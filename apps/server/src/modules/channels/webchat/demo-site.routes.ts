@@ -35,10 +35,12 @@ export async function demoSiteRoutes(app: FastifyInstance) {
       return row?.token;
     });
     if (!token) return reply.status(404).type('text/plain').send('no demo web-chat channel');
+    // The snippet is one long line: it wraps, or a phone's page grows wider than the screen and the
+    // chat launcher ends up off-screen (hardening issue, demo site item).
     const html = `<!doctype html>
 <html lang="pt-BR">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Loja Exemplo — site de demonstração</title>
-<style>body{font-family:system-ui,sans-serif;margin:0;color:#1f2937}header{background:#0f766e;color:#fff;padding:24px}main{padding:24px;max-width:720px}a{color:#0f766e}</style></head>
+<style>body{font-family:system-ui,sans-serif;margin:0;color:#1f2937}header{background:#0f766e;color:#fff;padding:24px}main{padding:24px;max-width:720px}a{color:#0f766e}pre{white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%;background:#f3f4f6;padding:12px;border-radius:6px}</style></head>
 <body>
 <header><h1>Loja Exemplo</h1><p>Um site qualquer com o chat do Atende.</p></header>
 <main>

@@ -10,14 +10,14 @@ export const visitorsRepo = {
     const [row] = await s.tx.select().from(webchatVisitors).where(eq(webchatVisitors.tokenHash, tokenHash));
     return row;
   },
-  async insert(s: Scope, channelId: string, tokenHash: string, locale: string) {
-    const [row] = await s.tx.insert(webchatVisitors).values({ organizationId: s.organizationId, channelId, tokenHash, locale }).returning();
+  async insert(s: Scope, channelId: string, tokenHash: string, locale: string, addressHash: string) {
+    const [row] = await s.tx.insert(webchatVisitors).values({ organizationId: s.organizationId, channelId, tokenHash, locale, addressHash }).returning();
     return row!;
   },
-  async touch(s: Scope, id: string, locale?: string) {
+  async touch(s: Scope, id: string, addressHash: string, locale?: string) {
     await s.tx
       .update(webchatVisitors)
-      .set({ lastSeenAt: sql`now()`, ...(locale ? { locale } : {}) })
+      .set({ lastSeenAt: sql`now()`, addressHash, ...(locale ? { locale } : {}) })
       .where(eq(webchatVisitors.id, id));
   },
   async setProfile(s: Scope, id: string, profile: VisitorProfile) {

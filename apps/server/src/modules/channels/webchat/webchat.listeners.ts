@@ -1,6 +1,7 @@
 import type { Message } from '@atende/shared';
 import type { Platform } from '../../../platform/platform.js';
 import { contactRef, waitingInQueue } from '../../attendances/index.js';
+import { createTypingRelay } from './typing-relay.js';
 import { pushToVisitor, visitorRoom, WIDGET_NAMESPACE } from './widget.gateway.js';
 
 /** SPEC CH-01: what happens to a web-chat conversation reaches the visitor live. */
@@ -35,12 +36,15 @@ export function registerWebchatListeners(platform: Platform) {
 
   // The agent's typing indicator, for the conversation's own visitor only.
   platform.realtime.onConnection((socket, p) => {
-    socket.on('attendance.typing', async (attendanceId: unknown) => {
-      if (typeof attendanceId !== 'string' || !/^[0-9a-f-]{36}$/i.test(attendanceId)) return;
-      const ref = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => contactRef(s, attendanceId)).catch(() => undefined);
-      if (ref?.channelType === 'webchat' && ref.contactIdentity && ref.assigneeId === p.userId) {
-        platform.realtime.publishIn(WIDGET_NAMESPACE, visitorRoom(p.organizationId, ref.contactIdentity), 'typing', { agentName: p.name });
-      }
+    const relay = createTypingRelay<string>({
+      lookup: async (attendanceId) => {
+        const ref = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => contactRef(s, attendanceId));
+        return ref?.channelType === 'webchat' && ref.contactIdentity && ref.assigneeId === p.userId ? ref.contactIdentity : undefined;
+      },
+      send: (visitorId) => platform.realtime.publishIn(WIDGET_NAMESPACE, visitorRoom(p.organizationId, visitorId), 'typing', { agentName: p.name }),
+    });
+    socket.on('attendance.typing', (attendanceId: unknown) => {
+      if (typeof attendanceId === 'string' && /^[0-9a-f-]{36}$/i.test(attendanceId)) relay.typing(attendanceId.toLowerCase());
     });
   });
 }

@@ -13,19 +13,20 @@ import { preChatOf } from '../../queues/index.js';
 import { contactFromInput } from './contact-input.js';
 import { contactOf, publicProfile, signedContact, signedIdentifiers } from './signed-identity.js';
 import { visitorsRepo, type VisitorProfile } from './visitors.repository.js';
+import { addressHash, assertRoomForConversation } from './widget-limits.js';
 import { asVisitor, asVisitorId, hashVisitorToken, newVisitorToken, widgetChannel } from './widget-auth.js';
 
 /** Opens or resumes the visitor's session: the conversation survives reloads and navigation (CH-01). */
-export async function widgetSessionCommand(platform: Platform, channelToken: string, body: { visitorToken?: string; locale?: string }) {
+export async function widgetSessionCommand(platform: Platform, channelToken: string, body: { visitorToken?: string; locale?: string }, ip: string) {
   const channel = await widgetChannel(platform, channelToken);
   return platform.tenant.inTenant(channel.organizationId, null, async (s) => {
     let token = body.visitorToken;
     let visitor = token ? await visitorsRepo.byTokenHash(s, hashVisitorToken(token)) : undefined;
     if (!visitor || visitor.channelId !== channel.id) {
       token = newVisitorToken();
-      visitor = await visitorsRepo.insert(s, channel.id, hashVisitorToken(token), body.locale ?? 'pt-BR');
+      visitor = await visitorsRepo.insert(s, channel.id, hashVisitorToken(token), body.locale ?? 'pt-BR', addressHash(ip));
     } else {
-      await visitorsRepo.touch(s, visitor.id, body.locale);
+      await visitorsRepo.touch(s, visitor.id, addressHash(ip), body.locale);
     }
     const current = await latestContactAttendance(s, channel.id, visitor.id);
     return {
@@ -61,10 +62,11 @@ export function identifyCommand(platform: Platform, channelToken: string, visito
 }
 
 /** The pre-chat form's "Iniciar conversa": one open conversation per visitor at a time. */
-export function startConversationCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: z.infer<typeof widgetContactBody>) {
+export function startConversationCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: z.infer<typeof widgetContactBody>, ip: string) {
   return asVisitor(platform, channelToken, visitorToken, async (s, channel, visitor) => {
     const current = await latestContactAttendance(s, channel.id, visitor.id);
     if (current && current.status !== 'finished') return contactState(s, current);
+    await assertRoomForConversation(platform, s, channel.id, ip);
     const preChat = preChatOf(channel.settings);
     // A verified identity needs no form; otherwise the channel's required fields apply.
     const given = contactFromInput(body, visitor.profile.verified ? [] : preChat.required);

@@ -1,9 +1,20 @@
+import type { Scope } from '../../../platform/db/tenant.js';
 import type { Platform } from '../../../platform/platform.js';
 import { rooms } from '../../../platform/realtime/realtime.js';
 import { contactMessages, contactStateById, latestContactAttendance } from '../../attendances/index.js';
+import { createTypingRelay } from './typing-relay.js';
 import { asVisitor } from './widget-auth.js';
 
 export const WIDGET_NAMESPACE = '/widget';
+
+type TypingTarget = { attendanceId: string; assigneeId: string };
+
+/** The agent serving the visitor's conversation now, if any: the one who sees their typing. */
+async function typingTarget(s: Scope, channelId: string, visitorId: string): Promise<TypingTarget | undefined> {
+  const current = await latestContactAttendance(s, channelId, visitorId);
+  return current?.assigneeId && current.status !== 'finished' ? { attendanceId: current.id, assigneeId: current.assigneeId } : undefined;
+}
+
 export const visitorRoom = (organizationId: string, visitorId: string) => `org:${organizationId}:visitor:${visitorId}`;
 
 /**
@@ -16,12 +27,14 @@ export function registerWidgetGateway(platform: Platform) {
     ns.use(async (socket, next) => {
       const { channelToken, visitorToken } = (socket.handshake.auth ?? {}) as { channelToken?: string; visitorToken?: string };
       try {
-        const who = await asVisitor(platform, String(channelToken ?? ''), visitorToken, async (_s, channel, visitor) => ({
+        const who = await asVisitor(platform, String(channelToken ?? ''), visitorToken, async (s, channel, visitor) => ({
           organizationId: channel.organizationId,
           channelId: channel.id,
           visitorId: visitor.id,
           channelToken: channel.token,
           visitorToken: visitorToken!,
+          // Read in the handshake's own transaction, so typing right after connecting costs none.
+          typingTarget: await typingTarget(s, channel.id, visitor.id),
         }));
         socket.data.visitor = who;
         await socket.join(visitorRoom(who.organizationId, who.visitorId));
@@ -31,13 +44,13 @@ export function registerWidgetGateway(platform: Platform) {
       }
     });
     ns.on('connection', (socket) => {
-      const v = socket.data.visitor as { organizationId: string; channelId: string; visitorId: string };
-      socket.on('typing', async () => {
-        const current = await platform.tenant.inTenant(v.organizationId, null, (s) => latestContactAttendance(s, v.channelId, v.visitorId)).catch(() => undefined);
-        if (current?.assigneeId && current.status !== 'finished') {
-          platform.realtime.publish(rooms.user(v.organizationId, current.assigneeId), 'attendance.typing', { attendanceId: current.id, from: 'contact' });
-        }
+      const v = socket.data.visitor as { organizationId: string; channelId: string; visitorId: string; typingTarget?: TypingTarget };
+      const relay = createTypingRelay<TypingTarget>({
+        lookup: () => platform.tenant.inTenant(v.organizationId, null, (s) => typingTarget(s, v.channelId, v.visitorId)),
+        send: (to) => platform.realtime.publish(rooms.user(v.organizationId, to.assigneeId), 'attendance.typing', { attendanceId: to.attendanceId, from: 'contact' }),
       });
+      relay.remember('current', v.typingTarget);
+      socket.on('typing', () => relay.typing('current'));
     });
   });
 }

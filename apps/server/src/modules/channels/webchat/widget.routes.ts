@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
 import { contactMessages, contactState, latestContactAttendance, postContactMessage, readAttachment, storeAttachment } from '../../attendances/index.js';
 import { asVisitor } from './widget-auth.js';
+import { assertRoomForUpload } from './widget-limits.js';
 import { identifyCommand, startConversationCommand, visitorMessageCommand, widgetSessionCommand } from './widget.commands.js';
 
 const VISITOR_HEADER = 'x-visitor-token';
@@ -19,22 +20,30 @@ export async function widgetRoutes(app: FastifyInstance) {
   const platform = app.platform;
   const tags = ['widget'];
   const params = z.object({ token: z.string().min(8).max(64) });
-  const limit = (max: number) => ({
+  // Requests that need a valid visitor token are limited per visitor. Those that create something
+  // (sessions, conversations, uploads) are limited per client address: a header the client picks
+  // must never buy a fresh allowance (hardening issue, widget limits item).
+  const limit = (max: number, key: 'visitor' | 'address' = 'visitor') => ({
     public: true,
-    rateLimit: { max, timeWindow: '1 minute', keyGenerator: (req: FastifyRequest) => visitorToken(req) ?? req.ip },
+    rateLimit: {
+      max,
+      timeWindow: '1 minute',
+      keyGenerator: (req: FastifyRequest) => (key === 'address' ? `address:${req.ip}` : `visitor:${visitorToken(req) ?? req.ip}`),
+      errorResponseBuilder: () => new AppError(key === 'address' ? 'WIDGET_RATE_LIMITED' : 'RATE_LIMITED'),
+    },
   });
-  const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
+  const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 413: errorBodySchema, 429: errorBodySchema };
 
   // The widget runs on customers' sites: CORS for these routes is answered in one place (platform/http).
 
-  r.post('/api/widget/:token/session', { config: limit(30), schema: { tags, summary: 'Open or resume a visitor session', params, body: widgetSessionBody, response: { 200: widgetSession, ...errors } } }, (req) =>
-    widgetSessionCommand(platform, req.params.token, req.body),
+  r.post('/api/widget/:token/session', { config: limit(platform.config.widgetSessionsPerMinute, 'address'), schema: { tags, summary: 'Open or resume a visitor session', params, body: widgetSessionBody, response: { 200: widgetSession, ...errors } } }, (req) =>
+    widgetSessionCommand(platform, req.params.token, req.body, req.ip),
   );
   r.post('/api/widget/:token/identify', { config: limit(30), schema: { tags, summary: 'setUser(): visitor data, verified by HMAC when `hash` is given', params, body: widgetIdentifyBody, response: { 200: widgetProfile, ...errors } } }, (req) =>
     identifyCommand(platform, req.params.token, visitorToken(req), req.body),
   );
-  r.post('/api/widget/:token/conversations', { config: limit(20), schema: { tags, summary: 'Start a conversation (the pre-chat form)', params, body: widgetContactBody, response: { 200: contactStateSchema, ...errors } } }, (req) =>
-    startConversationCommand(platform, req.params.token, visitorToken(req), req.body),
+  r.post('/api/widget/:token/conversations', { config: limit(20, 'address'), schema: { tags, summary: 'Start a conversation (the pre-chat form)', params, body: widgetContactBody, response: { 200: contactStateSchema, ...errors } } }, (req) =>
+    startConversationCommand(platform, req.params.token, visitorToken(req), req.body, req.ip),
   );
   r.post('/api/widget/:token/messages', { config: limit(platform.config.widgetMessagesPerMinute), schema: { tags, summary: 'Send a message', params, body: widgetMessageBody, response: { 200: messageSchema, ...errors } } }, (req) =>
     visitorMessageCommand(platform, req.params.token, visitorToken(req), req.body),
@@ -52,7 +61,7 @@ export async function widgetRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/widget/:token/attachments',
-    { config: limit(20), schema: { tags, summary: 'Send an image or PDF (multipart field "file", up to 10 MB)', params, consumes: ['multipart/form-data'], response: { 200: messageSchema, ...errors } } },
+    { config: limit(20, 'address'), schema: { tags, summary: 'Send an image or PDF (multipart field "file", up to 10 MB)', params, consumes: ['multipart/form-data'], response: { 200: messageSchema, ...errors } } },
     async (req) => {
       const file = await req.file().catch(() => undefined);
       const data = file ? await file.toBuffer().catch(() => null) : null;
@@ -60,6 +69,7 @@ export async function widgetRoutes(app: FastifyInstance) {
       return asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
         const current = await latestContactAttendance(s, channel.id, visitor.id);
         if (!current) throw new AppError('ATT_NOT_FOUND');
+        await assertRoomForUpload(platform, s, channel.id, req.ip, data.length);
         const stored = await storeAttachment(platform, s, current.id, file.filename, data);
         const { message } = await postContactMessage(platform, s, current.id, { body: '', clientId: null, attachmentId: stored.id }, new Date());
         return (await contactMessages(s, current.id, message.seq - 1))[0]!;
