@@ -18,3 +18,4 @@ export * from './schemas/service-config.js';
 export * from './schemas/attendance-service.js';
 export * from './schemas/panels.js';
 export * from './file-size.js';
+export * from './events.js';

@@ -1,4 +1,3 @@
-import type { PresenceChange } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import { releaseAttendance, unansweredOffers } from '../attendances/index.js';
 import { dispatchQueueCommand } from './commands/dispatch-queue.command.js';
@@ -20,15 +19,15 @@ export async function routingPlugin(app: FastifyInstance) {
   platform.events.on('queue.members_changed', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.queueId));
   platform.events.on('attendance.transferred', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.previousQueueId));
   platform.events.on('attendance.finished', 'routing.dispatch', async (e) => {
-    if (typeof e.payload.userId === 'string') {
-      await platform.tenant.inTenant(e.organizationId, null, (s) => routingRepo.touchAgent(s, String(e.payload.userId), 'lastFreedAt', e.createdAt));
+    const { userId } = e.payload;
+    if (userId) {
+      await platform.tenant.inTenant(e.organizationId, null, (s) => routingRepo.touchAgent(s, userId, 'lastFreedAt', e.createdAt));
     }
     await dispatch(e.organizationId, e.payload.queueId);
   });
 
   platform.events.on('presence.changed', 'routing.presence', async (e) => {
-    const userId = String(e.payload.userId);
-    const changes = (e.payload.changes ?? []) as PresenceChange[];
+    const { userId, changes } = e.payload;
     // Channels the agent is no longer logged into: offers they never answered go back to the queue.
     const left = changes.filter((c) => c.op === 'close' && !changes.some((o) => o.op === 'open' && o.targetId === c.targetId)).map((c) => c.targetId);
     if (left.length) {

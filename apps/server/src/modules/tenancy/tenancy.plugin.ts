@@ -1,3 +1,4 @@
+import { adminVisibleEvents } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import { rooms } from '../../platform/realtime/realtime.js';
 import { authenticatorFor } from './principal.js';
@@ -6,13 +7,11 @@ import { profileRoutes } from './routes/profile.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 
-const ADMIN_VISIBLE = ['user.created', 'user.updated', 'user.deactivated', 'team.created', 'team.updated', 'team.deleted'];
-
 export async function tenancyPlugin(app: FastifyInstance) {
   const platform = app.platform;
   platform.auth.setAuthenticator(authenticatorFor(platform));
   // Admin screens refresh when another admin changes users or teams.
-  for (const type of ADMIN_VISIBLE) {
+  for (const type of adminVisibleEvents) {
     platform.events.on(type, 'tenancy.realtime', (event) => {
       platform.realtime.publish(rooms.role(event.organizationId, 'admin'), 'tenancy.changed', { type: event.type, ...event.payload });
     });

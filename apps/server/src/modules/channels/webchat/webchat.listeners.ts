@@ -1,4 +1,3 @@
-import type { Message } from '@atende/shared';
 import type { Platform } from '../../../platform/platform.js';
 import { contactRef, waitingInQueue } from '../../attendances/index.js';
 import { pushToVisitor, visitorRoom, WIDGET_NAMESPACE } from './widget.gateway.js';
@@ -14,18 +13,18 @@ export function registerWebchatListeners(platform: Platform) {
 
   // Messages travel with their event: no reads on the hot path. Notes never reach the visitor.
   platform.events.on('attendance.message', 'webchat.deliver', (e) => {
-    const { message, channelType, contactIdentity } = e.payload as { message: Message; channelType: string; contactIdentity: string | null };
+    const { message, channelType, contactIdentity } = e.payload;
     if (channelType !== 'webchat' || !contactIdentity || message.internal) return;
     platform.realtime.publishIn(WIDGET_NAMESPACE, visitorRoom(e.organizationId, contactIdentity), 'message', { ...message, authorId: null });
   });
-  for (const type of ['attendance.queued', 'attendance.finished', 'attendance.transferred', 'attendance.rated']) {
+  for (const type of ['attendance.queued', 'attendance.finished', 'attendance.transferred', 'attendance.rated'] as const) {
     platform.events.on(type, 'webchat.state', async (e) => {
-      await deliver(e.organizationId, String(e.payload.attendanceId));
+      await deliver(e.organizationId, e.payload.attendanceId);
     });
   }
   // "Aguardando atendimento" with the position: when one is offered, everyone behind moves up.
   platform.events.on('attendance.assigned', 'webchat.state', async (e) => {
-    const ref = await deliver(e.organizationId, String(e.payload.attendanceId));
+    const ref = await deliver(e.organizationId, e.payload.attendanceId);
     if (!ref?.queueId) return;
     const waiting = await platform.tenant.inTenant(e.organizationId, null, (s) => waitingInQueue(s, ref.queueId!, 200));
     for (const w of waiting) await deliver(e.organizationId, w.id);

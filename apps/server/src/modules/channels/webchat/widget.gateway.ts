@@ -1,10 +1,13 @@
+import { WIDGET_NAMESPACE, type WidgetClientToServer, type WidgetServerToClient } from '@atende/shared';
 import type { Platform } from '../../../platform/platform.js';
-import { rooms } from '../../../platform/realtime/realtime.js';
+import { rooms, typedNamespace } from '../../../platform/realtime/realtime.js';
 import { contactMessages, contactStateById, latestContactAttendance } from '../../attendances/index.js';
 import { asVisitor } from './widget-auth.js';
 
-export const WIDGET_NAMESPACE = '/widget';
+export { WIDGET_NAMESPACE };
 export const visitorRoom = (organizationId: string, visitorId: string) => `org:${organizationId}:visitor:${visitorId}`;
+
+type Visitor = { organizationId: string; channelId: string; visitorId: string; channelToken: string; visitorToken: string };
 
 /**
  * The widget's live link: authenticated by channel and visitor tokens, joined to the visitor's room
@@ -12,7 +15,7 @@ export const visitorRoom = (organizationId: string, visitorId: string) => `org:$
  */
 export function registerWidgetGateway(platform: Platform) {
   platform.realtime.onAttach((io) => {
-    const ns = io.of(WIDGET_NAMESPACE);
+    const ns = typedNamespace<WidgetClientToServer, WidgetServerToClient, { visitor: Visitor }>(io, WIDGET_NAMESPACE);
     ns.use(async (socket, next) => {
       const { channelToken, visitorToken } = (socket.handshake.auth ?? {}) as { channelToken?: string; visitorToken?: string };
       try {
@@ -31,7 +34,7 @@ export function registerWidgetGateway(platform: Platform) {
       }
     });
     ns.on('connection', (socket) => {
-      const v = socket.data.visitor as { organizationId: string; channelId: string; visitorId: string };
+      const v = socket.data.visitor;
       socket.on('typing', async () => {
         const current = await platform.tenant.inTenant(v.organizationId, null, (s) => latestContactAttendance(s, v.channelId, v.visitorId)).catch(() => undefined);
         if (current?.assigneeId && current.status !== 'finished') {
