@@ -63,7 +63,7 @@ export const presencePlugin = fp(async function presence(app: FastifyInstance) {
   await app.register(presenceRoutes);
   await app.register(supervisionRoutes);
   await app.register(pauseReasonsRoutes);
-});
+}, { name: 'atende-presence', dependencies: ['atende-tenancy'] });
 
 declare module 'fastify' {
   interface FastifyInstance {

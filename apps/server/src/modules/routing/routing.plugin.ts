@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { releaseAttendance, unansweredOffers } from '../attendances/index.js';
 import { dispatchQueueCommand } from './commands/dispatch-queue.command.js';
 import { routingRepo } from './routing.repository.js';
 import { routingRoutes } from './routing.routes.js';
 import { createCoalescer } from '../../platform/util/coalesce.js';
 
-export async function routingPlugin(app: FastifyInstance) {
+async function routing(app: FastifyInstance) {
   const platform = app.platform;
   // A burst of arrivals asks for many passes over one queue: they share one pass (plus one follow-up).
   const pass = createCoalescer(
@@ -43,3 +44,7 @@ export async function routingPlugin(app: FastifyInstance) {
 
   await app.register(routingRoutes);
 }
+
+// Issue item 28: the dispatcher acts on agents' presence (presence.changed) and needs sessions.
+// Encapsulated as before; the name and dependencies let the app order and check the modules.
+export const routingPlugin = fp(routing, { name: 'atende-routing', dependencies: ['atende-tenancy', 'atende-presence'], encapsulate: true });
