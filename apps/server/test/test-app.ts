@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { eq, isNull, count } from 'drizzle-orm';
 import { vi } from 'vitest';
-import { buildApp } from '../src/app.js';
+import { buildApp, type BuildOptions } from '../src/app.js';
 import { domainEvents } from '../src/db/schema/platform.js';
 import { organizations, users } from '../src/db/schema/tenancy.js';
 import { loadConfig, type Config } from '../src/platform/config.js';
@@ -31,14 +31,14 @@ export type TestApp = {
 
 /** The real app on a fresh database (PGlite or PostgreSQL per TEST_DB), migrated and seeded. */
 export async function createTestApp(
-  opts: { seed?: boolean; start?: boolean; config?: Partial<Config>; database?: Database; logger?: FastifyServerOptions['logger'] } = {},
+  opts: { seed?: boolean; start?: boolean; config?: Partial<Config>; database?: Database; logger?: FastifyServerOptions['logger']; modules?: BuildOptions['modules'] } = {},
 ): Promise<TestApp> {
   const database = opts.database ?? (await openTestDatabase());
   // Agents in tests often use HTTP only (no socket): a long grace period keeps a slow run from logging
   // them out midway. The grace-period test sets its own.
   const config = loadConfig({}, { logLevel: 'silent', seedDemo: opts.seed ?? true, demoPassword: DEMO_PASSWORD, presenceGraceSeconds: 3600, ...opts.config });
   // TEST_LOG=warn (or debug…) shows the server's logs while a test runs.
-  const app = await buildApp({ config, database, logger: opts.logger ?? (process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false) });
+  const app = await buildApp({ config, database, modules: opts.modules, logger: opts.logger ?? (process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false) });
   if (config.seedDemo) app.platform.afterMigrate(() => seedDemo(app.platform));
   if (opts.start ?? true) await app.platform.start();
 

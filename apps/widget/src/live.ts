@@ -1,7 +1,8 @@
 // The live link (Socket.IO namespace /widget): agent replies, state and typing arrive here. It
 // reconnects by itself; every (re)connect tells the chat to catch up, because pushes sent while
 // the link was down are gone (ARCHITECTURE §3 "Realtime").
-import { io } from 'socket.io-client';
+import { WIDGET_NAMESPACE, type WidgetClientToServer, type WidgetServerToClient } from '@atende/shared/events';
+import { io, type Socket } from 'socket.io-client';
 import type { ContactState, Message } from './types';
 
 export type LiveHandlers = {
@@ -19,7 +20,8 @@ export type Live = { typing(): void; close(): void; kick(): void };
 const RETRY_MS = 2000;
 
 export function openLive(origin: string, channelToken: string, visitorToken: string, h: LiveHandlers): Live {
-  const socket = io(`${origin}/widget`, {
+  // Events typed by the one map in packages/shared (issue item 26).
+  const socket: Socket<WidgetServerToClient, WidgetClientToServer> = io(`${origin}${WIDGET_NAMESPACE}`, {
     auth: { channelToken, visitorToken },
     transports: ['websocket'],
     reconnectionDelay: 1000,
@@ -47,7 +49,7 @@ export function openLive(origin: string, channelToken: string, visitorToken: str
   });
   socket.on('message', h.message);
   socket.on('state', h.state);
-  socket.on('typing', (p: { agentName?: string } | undefined) => p?.agentName && h.typing(p.agentName));
+  socket.on('typing', (p) => p?.agentName && h.typing(p.agentName));
 
   return {
     typing: () => socket.connected && socket.volatile.emit('typing'),

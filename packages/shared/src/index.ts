@@ -20,3 +20,4 @@ export * from './schemas/service-config.js';
 export * from './schemas/attendance-service.js';
 export * from './schemas/panels.js';
 export * from './file-size.js';
+export * from './events.js';

@@ -9,5 +9,5 @@ import { routingPlugin } from './routing/index.js';
 import { servicePlugin } from './service/index.js';
 import { tenancyPlugin } from './tenancy/index.js';
 
-/** Every feature module, registered in this order by app.ts. */
+/** Every feature module. Each declares its name and dependencies; app.ts registers each after those it needs. */
 export const modules: FastifyPluginAsync[] = [tenancyPlugin, presencePlugin, queuesPlugin, routingPlugin, channelsPlugin, attendancesPlugin, personsPlugin, servicePlugin, panelsPlugin];

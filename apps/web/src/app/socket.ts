@@ -1,15 +1,20 @@
+import type { ConsoleClientToServer, ConsolePushes, ConsoleServerToClient } from '@atende/shared';
 import { io, type Socket } from 'socket.io-client';
 
 // One Socket.IO connection per logged-in console, authenticated by the session cookie. Modules
 // subscribe to pushed events with `onSocketEvent` (at any time: handlers outlive reconnections
-// and are attached to the socket when it opens) and patch or invalidate their queries.
+// and are attached to the socket when it opens) and patch or invalidate their queries. Event names
+// and payloads come from the one map in packages/shared (issue item 26).
 
 export type RealtimeStatus = 'idle' | 'connecting' | 'connected' | 'disconnected';
-type Handler = (data: unknown) => void;
+export type ConsoleSocket = Socket<ConsoleServerToClient, ConsoleClientToServer>;
+type PushName = keyof ConsolePushes;
+// Stored by name; onSocketEvent pairs each with its own event's payload type.
+type Handler = (data: never) => void;
 
-let socket: Socket | null = null;
+let socket: ConsoleSocket | null = null;
 let status: RealtimeStatus = 'idle';
-const handlers = new Map<string, Set<Handler>>();
+const handlers = new Map<PushName, Set<Handler>>();
 const reconnectHandlers = new Set<() => void>();
 const statusListeners = new Set<() => void>();
 
@@ -19,13 +24,13 @@ function setStatus(next: RealtimeStatus): void {
   for (const fn of statusListeners) fn();
 }
 
-export function connectSocket(): Socket {
+export function connectSocket(): ConsoleSocket {
   if (socket) return socket;
   // WebSocket only: no long-polling, so several instances behind a balancer need no sticky sessions.
-  const s = io({ path: '/socket.io', withCredentials: true, transports: ['websocket'] });
+  const s: ConsoleSocket = io({ path: '/socket.io', withCredentials: true, transports: ['websocket'] });
   socket = s;
   setStatus('connecting');
-  for (const [event, set] of handlers) for (const fn of set) s.on(event, fn);
+  for (const [event, set] of handlers) for (const fn of set) attach(s, event, fn);
   s.on('connect', () => setStatus('connected'));
   s.on('disconnect', (reason) => {
     setStatus('disconnected');
@@ -46,7 +51,7 @@ export function connectSocket(): Socket {
   return s;
 }
 
-export function getSocket(): Socket | null {
+export function getSocket(): ConsoleSocket | null {
   return socket;
 }
 
@@ -57,17 +62,21 @@ export function disconnectSocket(): void {
 }
 
 /** Subscribes to a pushed event on the current and every future socket; returns the unsubscribe. */
-export function onSocketEvent<T>(event: string, fn: (data: T) => void): () => void {
-  const handler = fn as Handler;
+export function onSocketEvent<E extends PushName>(event: E, fn: (data: ConsolePushes[E]) => void): () => void {
   const set = handlers.get(event) ?? new Set<Handler>();
-  set.add(handler);
+  set.add(fn);
   handlers.set(event, set);
-  socket?.on(event, handler);
+  if (socket) attach(socket, event, fn);
   return () => {
-    set.delete(handler);
-    socket?.off(event, handler);
+    set.delete(fn);
+    if (socket) detach(socket, event, fn);
   };
 }
+
+// Socket.IO's typed on/off cannot follow a generic event name; the handler's type was checked above.
+const untyped = (s: ConsoleSocket) => s as unknown as Socket;
+const attach = (s: ConsoleSocket, event: PushName, fn: Handler) => untyped(s).on(event, fn as (data: unknown) => void);
+const detach = (s: ConsoleSocket, event: PushName, fn: Handler) => untyped(s).off(event, fn as (data: unknown) => void);
 
 /** Runs after the socket reconnects (not on the first connection). */
 export function onSocketReconnect(fn: () => void): () => void {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { AppError } from '../../platform/errors.js';
 import { registerAttendanceRealtime } from './attendances.realtime.js';
 import { attendancesRepo } from './attendances.repository.js';
@@ -6,7 +7,7 @@ import { attachmentsRoutes } from './routes/attachments.routes.js';
 import { attendancesRoutes } from './routes/attendances.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
 
-export async function attendancesPlugin(app: FastifyInstance) {
+async function attendances(app: FastifyInstance) {
   const platform = app.platform;
   // SPEC WS-02: "Você não pode fazer logout enquanto houver atendimentos em andamento."
   platform.auth.beforeLogout(async (p) => {
@@ -18,3 +19,6 @@ export async function attendancesPlugin(app: FastifyInstance) {
   await app.register(surveyRoutes);
   await app.register(attachmentsRoutes);
 }
+
+// Encapsulated as before; the name and dependencies let the app order and check the modules.
+export const attendancesPlugin = fp(attendances, { name: 'atende-attendances', dependencies: ['atende-tenancy'], encapsulate: true });

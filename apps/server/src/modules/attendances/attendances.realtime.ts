@@ -1,4 +1,4 @@
-import { roleAtLeast, type Message } from '@atende/shared';
+import { roleAtLeast, type AttendanceHandover } from '@atende/shared';
 import type { Platform } from '../../platform/platform.js';
 import { rooms } from '../../platform/realtime/realtime.js';
 import { attendancesRepo } from './attendances.repository.js';
@@ -25,16 +25,18 @@ export function registerAttendanceRealtime(platform: Platform) {
 
   // WS-10: the offer reaches the agent's every tab, which raises the notification and the sound.
   events.on('attendance.assigned', 'attendances.realtime', async (e) => {
-    const summary = await pushSummary(e.organizationId, String(e.payload.attendanceId));
-    if (summary) realtime.publish(rooms.user(e.organizationId, String(e.payload.userId)), 'attendance.offered', summary);
+    const summary = await pushSummary(e.organizationId, e.payload.attendanceId);
+    if (summary) realtime.publish(rooms.user(e.organizationId, e.payload.userId), 'attendance.offered', summary);
   });
-  for (const type of ['attendance.transferred', 'attendance.finished', 'attendance.queued', 'attendance.rated', 'attendance.updated']) {
+  for (const type of ['attendance.transferred', 'attendance.finished', 'attendance.queued', 'attendance.rated', 'attendance.updated'] as const) {
     events.on(type, 'attendances.realtime', async (e) => {
-      await pushSummary(e.organizationId, String(e.payload.attendanceId), [e.payload.fromUserId, e.payload.userId]);
+      // Whoever took or left it sees the change too (transfer, finish, a supervisor's take/release).
+      const { attendanceId, fromUserId, userId }: { attendanceId: string } & AttendanceHandover = e.payload;
+      await pushSummary(e.organizationId, attendanceId, [fromUserId, userId]);
     });
   }
   events.on('attendance.message', 'attendances.realtime', (e) => {
-    const { message, assigneeId, attendanceId } = e.payload as { message: Message; assigneeId: string | null; attendanceId: string };
+    const { message, assigneeId, attendanceId } = e.payload;
     if (assigneeId) realtime.publish(rooms.user(e.organizationId, assigneeId), 'attendance.message', message);
     realtime.publish(attendanceRoom(e.organizationId, attendanceId), 'attendance.message', message);
   });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { exportRoutes } from './routes/export.routes.js';
 import { gridRoutes } from './routes/grid.routes.js';
 import { pivotWallboardRoutes } from './routes/pivot-wallboard.routes.js';
@@ -8,7 +9,7 @@ import { startWallboardLive } from './wallboard/wallboard.live.js';
 
 // SPEC PAN-07…PAN-11: "Painel de Atendimento" views, export, synthetic view and the wallboard.
 // Read side only: every change to an attendance belongs to the service module.
-export async function panelsPlugin(app: FastifyInstance) {
+async function panels(app: FastifyInstance) {
   const live = startWallboardLive(app.platform, app.log);
   app.addHook('onClose', async () => live.close());
   await app.register(gridRoutes);
@@ -17,3 +18,7 @@ export async function panelsPlugin(app: FastifyInstance) {
   await app.register(exportRoutes);
   await app.register(pivotWallboardRoutes);
 }
+
+// Issue item 28: the wallboard reads presence; the views read the service data (SLA, processes).
+// Encapsulated as before; the name and dependencies let the app order and check the modules.
+export const panelsPlugin = fp(panels, { name: 'atende-panels', dependencies: ['atende-presence', 'atende-service'], encapsulate: true });

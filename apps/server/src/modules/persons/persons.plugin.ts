@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { personsRoutes } from './routes/persons.routes.js';
 
-export async function personsPlugin(app: FastifyInstance) {
+async function persons(app: FastifyInstance) {
   await app.register(personsRoutes);
 }
+
+// Encapsulated as before; the name and dependencies let the app order and check the modules.
+export const personsPlugin = fp(persons, { name: 'atende-persons', dependencies: ['atende-tenancy'], encapsulate: true });

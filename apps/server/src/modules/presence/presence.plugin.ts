@@ -3,7 +3,6 @@ import fp from 'fastify-plugin';
 import { rooms } from '../../platform/realtime/realtime.js';
 import { listStaff } from '../tenancy/index.js';
 import { changePresenceInTx } from './commands/change-presence.command.js';
-import type { EndCause } from './presence.repository.js';
 import { reconcilePresenceCommand } from './commands/reconcile-presence.command.js';
 import { createGraceSweeper } from './grace-sweeper.js';
 import { agentsPresenceQuery } from './queries/agents.query.js';
@@ -25,7 +24,7 @@ export const presencePlugin = fp(async function presence(app: FastifyInstance) {
 
   // Every tab of the agent and every supervisor see a change within moments (SPEC WS-03, WS-07).
   platform.events.on('presence.changed', 'presence.realtime', async (event) => {
-    const userId = String(event.payload.userId);
+    const userId = event.payload.userId;
     const org = event.organizationId;
     const [snapshot, agent, staff] = await platform.tenant.inTenant(
       org,
@@ -33,13 +32,13 @@ export const presencePlugin = fp(async function presence(app: FastifyInstance) {
       async (s) => [await snapshotQuery(s, userId), (await agentsPresenceQuery(s, grace, userId))[0], await listStaff(s)] as const,
     );
     // Tells the agent's tabs who caused it, so a forced pause can say "by Sérgio".
-    const change = { cause: event.payload.cause as EndCause, actorId: event.actorId, actorName: staff.find((u) => u.id === event.actorId)?.name ?? null };
+    const change = { cause: event.payload.cause, actorId: event.actorId, actorName: staff.find((u) => u.id === event.actorId)?.name ?? null };
     platform.realtime.publish(rooms.user(org, userId), 'presence.snapshot', { ...snapshot, change });
     if (agent) for (const role of ['supervisor', 'admin']) platform.realtime.publish(rooms.role(org, role), 'presence.agent', agent);
   });
 
   // Memberships, queues and channels belong to other modules: their events tell presence to reconcile.
-  for (const type of ['queue.members_changed', 'queue.updated', 'queue.deleted', 'channel.updated']) {
+  for (const type of ['queue.members_changed', 'queue.updated', 'queue.deleted', 'channel.updated'] as const) {
     platform.events.on(type, 'presence.reconcile', async (event) => {
       await reconcilePresenceCommand(platform, event.organizationId);
     });
@@ -64,7 +63,7 @@ export const presencePlugin = fp(async function presence(app: FastifyInstance) {
   await app.register(presenceRoutes);
   await app.register(supervisionRoutes);
   await app.register(pauseReasonsRoutes);
-});
+}, { name: 'atende-presence', dependencies: ['atende-tenancy'] });
 
 declare module 'fastify' {
   interface FastifyInstance {

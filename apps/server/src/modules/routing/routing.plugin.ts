@@ -1,12 +1,12 @@
-import type { PresenceChange } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { releaseAttendance, unansweredOffers } from '../attendances/index.js';
 import { queueIdsOfAgent } from '../queues/index.js';
 import { dispatchQueueCommand } from './commands/dispatch-queue.command.js';
 import { routingRepo } from './routing.repository.js';
 import { createCoalescer } from '../../platform/util/coalesce.js';
 
-export async function routingPlugin(app: FastifyInstance) {
+async function routing(app: FastifyInstance) {
   const platform = app.platform;
   // A burst of arrivals asks for many passes over one queue: they share one pass (plus one follow-up).
   const pass = createCoalescer(
@@ -20,15 +20,15 @@ export async function routingPlugin(app: FastifyInstance) {
   platform.events.on('queue.members_changed', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.queueId));
   platform.events.on('attendance.transferred', 'routing.dispatch', (e) => dispatch(e.organizationId, e.payload.previousQueueId));
   platform.events.on('attendance.finished', 'routing.dispatch', async (e) => {
-    if (typeof e.payload.userId === 'string') {
-      await platform.tenant.inTenant(e.organizationId, null, (s) => routingRepo.touchAgent(s, String(e.payload.userId), 'lastFreedAt', e.createdAt));
+    const { userId } = e.payload;
+    if (userId) {
+      await platform.tenant.inTenant(e.organizationId, null, (s) => routingRepo.touchAgent(s, userId, 'lastFreedAt', e.createdAt));
     }
     await dispatch(e.organizationId, e.payload.queueId);
   });
 
   platform.events.on('presence.changed', 'routing.presence', async (e) => {
-    const userId = String(e.payload.userId);
-    const changes = (e.payload.changes ?? []) as PresenceChange[];
+    const { userId, changes } = e.payload;
     // Channels the agent is no longer logged into: offers they never answered go back to the queue.
     const left = changes.filter((c) => c.op === 'close' && !changes.some((o) => o.op === 'open' && o.targetId === c.targetId)).map((c) => c.targetId);
     if (left.length) {
@@ -42,3 +42,7 @@ export async function routingPlugin(app: FastifyInstance) {
     }
   });
 }
+
+// Issue item 28: the dispatcher acts on agents' presence (presence.changed) and needs sessions.
+// Encapsulated as before; the name and dependencies let the app order and check the modules.
+export const routingPlugin = fp(routing, { name: 'atende-routing', dependencies: ['atende-tenancy', 'atende-queues', 'atende-presence'], encapsulate: true });

@@ -1,4 +1,6 @@
+import { adminVisibleEvents } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { rooms } from '../../platform/realtime/realtime.js';
 import { authenticatorFor } from './principal.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -6,13 +8,11 @@ import { profileRoutes } from './routes/profile.routes.js';
 import { teamsRoutes } from './routes/teams.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 
-const ADMIN_VISIBLE = ['user.created', 'user.updated', 'user.deactivated', 'team.created', 'team.updated', 'team.deleted'];
-
-export async function tenancyPlugin(app: FastifyInstance) {
+async function tenancy(app: FastifyInstance) {
   const platform = app.platform;
   platform.auth.setAuthenticator(authenticatorFor(platform));
   // Admin screens refresh when another admin changes users or teams.
-  for (const type of ADMIN_VISIBLE) {
+  for (const type of adminVisibleEvents) {
     platform.events.on(type, 'tenancy.realtime', (event) => {
       platform.realtime.publish(rooms.role(event.organizationId, 'admin'), 'tenancy.changed', { type: event.type, ...event.payload });
     });
@@ -22,3 +22,6 @@ export async function tenancyPlugin(app: FastifyInstance) {
   await app.register(profileRoutes);
   await app.register(teamsRoutes);
 }
+
+// Encapsulated as before; the name and dependencies let the app order and check the modules.
+export const tenancyPlugin = fp(tenancy, { name: 'atende-tenancy', dependencies: [], encapsulate: true });

@@ -1,26 +1,24 @@
 import { performance } from 'node:perf_hooks';
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { DomainEventMap, DomainEventType } from '@atende/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { domainEvents, eventDeliveries } from '../../db/schema/platform.js';
 import type { Database } from '../db/client.js';
 import type { Scope } from '../db/tenant.js';
 
-export type DomainEvent<T = Record<string, unknown>> = {
-  id: number;
-  organizationId: string;
-  type: string;
-  actorId: string | null;
-  payload: T;
-  createdAt: Date;
-};
+/** One stored event; `type` narrows `payload` (the map lives in packages/shared, issue item 26). */
+export type DomainEvent<K extends DomainEventType = DomainEventType> = {
+  [T in K]: { id: number; organizationId: string; type: T; actorId: string | null; payload: DomainEventMap[T]; createdAt: Date };
+}[K];
 
-export type Listener = (event: DomainEvent) => Promise<void> | void;
+/** A listener of one event type, of several (a union narrows by `type`) or of every event ('*'). */
+export type Listener<K extends DomainEventType = DomainEventType> = (event: DomainEvent<K>) => Promise<void> | void;
 
 export type Events = {
   /** Writes the event in the caller's transaction; listeners run only after it commits. */
-  emit<T extends Record<string, unknown>>(scope: Scope, type: string, payload: T): Promise<number>;
+  emit<K extends DomainEventType>(scope: Scope, type: K, payload: DomainEventMap[K]): Promise<number>;
   /** `type` may be '*' for every event. `name` identifies the listener for retries: keep it stable. */
-  on(type: string, name: string, listener: Listener): void;
+  on<K extends DomainEventType>(type: K | '*', name: string, listener: Listener<K>): void;
   /** Re-dispatches events whose listeners have not all run (after a crash or a failure). */
   sweep(now?: Date): Promise<number>;
   start(): void;
@@ -178,7 +176,8 @@ export function createEvents(database: Database, log: FastifyBaseLogger, timing:
           nextAttemptAt: sql`clock_timestamp() + make_interval(secs => ${timing.firstRetrySeconds})`,
         })
         .returning({ id: domainEvents.id, createdAt: domainEvents.createdAt });
-      const event: DomainEvent = { id: row!.id, organizationId: scope.organizationId, type, actorId: scope.actorId, payload, createdAt: row!.createdAt };
+      // TypeScript cannot pair a generic `type` with its payload inside the union; emit's signature did.
+      const event = { id: row!.id, organizationId: scope.organizationId, type, actorId: scope.actorId, payload, createdAt: row!.createdAt } as DomainEvent;
       const emittedAt = performance.now();
       scope.onCommit(() => {
         fastPending.add(event.id);
@@ -193,7 +192,8 @@ export function createEvents(database: Database, log: FastifyBaseLogger, timing:
     on(type, name, listener) {
       const byName = listeners.get(type) ?? new Map<string, Listener>();
       if (byName.has(name)) throw new Error(`listener ${name} already registered for ${type}`);
-      byName.set(name, listener);
+      // Stored widened: runListeners only hands it events of the type it was registered under.
+      byName.set(name, listener as Listener);
       listeners.set(type, byName);
     },
     sweep,

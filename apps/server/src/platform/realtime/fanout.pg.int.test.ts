@@ -40,9 +40,10 @@ describe('two instances behind one database and Redis', () => {
     sockets.push(client);
     await nextEvent(client, 'connect');
 
-    const direct = nextEvent<{ hello: string }>(client, 'ping');
-    a.app.platform.realtime.publish(rooms.user(session.me.organizationId, session.me.id), 'ping', { hello: 'from A' });
-    expect(await direct).toEqual({ hello: 'from A' });
+    const typing = { attendanceId: '00000000-0000-4000-8000-00000000000a', from: 'contact' as const };
+    const direct = nextEvent(client, 'attendance.typing');
+    a.app.platform.realtime.publish(rooms.user(session.me.organizationId, session.me.id), 'attendance.typing', typing);
+    expect(await direct).toEqual(typing);
 
     const changed = nextEvent<{ type: string; teamId: string }>(client, 'tenancy.changed');
     const created = await session.inject({ method: 'POST', url: '/api/teams', payload: { name: 'Criada em A' } });

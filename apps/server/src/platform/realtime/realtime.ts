@@ -3,7 +3,8 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Server as HttpServer } from 'node:http';
 import { createClient } from 'redis';
-import { Server, type Socket } from 'socket.io';
+import type { ConsoleClientToServer, ConsolePushes, ConsoleServerToClient, NamespacePushes } from '@atende/shared';
+import { Server, type DefaultEventsMap, type Namespace, type Socket } from 'socket.io';
 import type { AuthService, Principal } from '../auth/index.js';
 import { SESSION_COOKIE } from '../auth/index.js';
 import { limitSocket, type SocketLimits } from './socket-limiter.js';
@@ -15,15 +16,27 @@ export const rooms = {
   role: (organizationId: string, role: string) => `org:${organizationId}:role:${role}`,
 };
 
+// Events typed by the one map in packages/shared (issue item 26): a push with the wrong payload,
+// or a handler for an event the console never sends, does not compile.
+export type ConsoleSocketData = { principal: Principal };
+export type RealtimeServer = Server<ConsoleClientToServer, ConsoleServerToClient, DefaultEventsMap, ConsoleSocketData>;
+export type ConsoleSocket = Socket<ConsoleClientToServer, ConsoleServerToClient, DefaultEventsMap, ConsoleSocketData>;
+type OtherNamespace = Exclude<keyof NamespacePushes, '/'>;
+
+/** A namespace with its own event maps and socket data (Socket.IO types every namespace like the root). */
+export function typedNamespace<Listen extends object, Emit extends object, Data>(io: RealtimeServer, name: OtherNamespace) {
+  return io.of(name) as unknown as Namespace<{ [K in keyof Listen]: Listen[K] }, { [K in keyof Emit]: Emit[K] }, DefaultEventsMap, Data>;
+}
+
 export type Realtime = {
   /** Sends to every socket in the room, on every instance (Redis adapter when configured). */
-  publish(room: string, event: string, data: unknown): void;
+  publish<E extends keyof ConsolePushes>(room: string, event: E, data: ConsolePushes[E]): void;
   /** Called with each authenticated socket; modules join it to their own rooms. */
-  onConnection(fn: (socket: Socket, principal: Principal) => void): void;
+  onConnection(fn: (socket: ConsoleSocket, principal: Principal) => void): void;
   /** Sends in another namespace (the web-chat widget's '/widget'), on every instance. */
-  publishIn(namespace: string, room: string, event: string, data: unknown): void;
+  publishIn<N extends OtherNamespace, E extends keyof NamespacePushes[N]>(namespace: N, room: string, event: E, data: NamespacePushes[N][E]): void;
   /** Lets a module set up its own namespace once the server exists. */
-  onAttach(fn: (io: Server) => void): void;
+  onAttach(fn: (io: RealtimeServer) => void): void;
   /** Disconnects every socket of one session (logout, revocation). */
   disconnectSession(organizationId: string, sessionId: string): Promise<void>;
   /**
@@ -34,27 +47,28 @@ export type Realtime = {
   disconnectUser(organizationId: string, userId: string): Promise<void>;
   attach(server: HttpServer): Promise<void>;
   close(): Promise<void>;
-  readonly io: Server | null;
+  readonly io: RealtimeServer | null;
 };
 
 // The socket handshake is not a Fastify request: its cookie header goes through the same parser.
 const readCookie = (header: string | undefined, name: string): string | undefined => (header ? fastifyCookie.parse(header)[name] : undefined);
 
 export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log: FastifyBaseLogger; limits: SocketLimits }): Realtime {
-  let io: Server | null = null;
-  const handlers: ((socket: Socket, principal: Principal) => void)[] = [];
-  const attachHooks: ((io: Server) => void)[] = [];
+  let io: RealtimeServer | null = null;
+  const handlers: ((socket: ConsoleSocket, principal: Principal) => void)[] = [];
+  const attachHooks: ((io: RealtimeServer) => void)[] = [];
   const redisClients: ReturnType<typeof createClient>[] = [];
 
   return {
     get io() {
       return io;
     },
+    // The face above checks event and payload; Socket.IO's emit cannot follow a generic event name.
     publish(room, event, data) {
-      io?.to(room).emit(event, data);
+      io?.to(room).emit(event, ...([data] as never));
     },
     publishIn(namespace, room, event, data) {
-      io?.of(namespace).to(room).emit(event, data);
+      io?.of(namespace).to(room).emit(event as never, ...([data] as never));
     },
     onConnection(fn) {
       handlers.push(fn);
@@ -69,7 +83,7 @@ export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log
       io?.in(rooms.user(organizationId, userId)).disconnectSockets(true);
     },
     async attach(server) {
-      io = new Server(server, { serveClient: false, transports: ['websocket', 'polling'] });
+      io = new Server<ConsoleClientToServer, ConsoleServerToClient, DefaultEventsMap, ConsoleSocketData>(server, { serveClient: false, transports: ['websocket', 'polling'] });
       if (opts.redisUrl) {
         const pub = createClient({ url: opts.redisUrl });
         const sub = pub.duplicate();
@@ -93,7 +107,7 @@ export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log
       });
       io.on('connection', (socket) => {
         limitSocket(socket, opts.limits);
-        const p = socket.data.principal as Principal;
+        const p = socket.data.principal;
         void socket.join([
           rooms.org(p.organizationId),
           rooms.user(p.organizationId, p.userId),

@@ -1,4 +1,3 @@
-import type { Message } from '@atende/shared';
 import type { Platform } from '../../../platform/platform.js';
 import { contactRef, waitingInQueue } from '../../attendances/index.js';
 import { createTypingRelay } from './typing-relay.js';
@@ -15,20 +14,20 @@ export function registerWebchatListeners(platform: Platform) {
 
   // Messages travel with their event: no reads on the hot path. Notes never reach the visitor.
   platform.events.on('attendance.message', 'webchat.deliver', (e) => {
-    const { message, channelType, contactIdentity } = e.payload as { message: Message; channelType: string; contactIdentity: string | null };
+    const { message, channelType, contactIdentity } = e.payload;
     if (channelType !== 'webchat' || !contactIdentity || message.internal) return;
     platform.realtime.publishIn(WIDGET_NAMESPACE, visitorRoom(e.organizationId, contactIdentity), 'message', { ...message, authorId: null });
   });
   // 'attendance.updated' covers the agent's first reply (in service) and a panel's take or release:
   // the visitor's header names who serves them at once, not after a reload (hardening issue).
-  for (const type of ['attendance.queued', 'attendance.finished', 'attendance.transferred', 'attendance.rated', 'attendance.updated']) {
+  for (const type of ['attendance.queued', 'attendance.finished', 'attendance.transferred', 'attendance.rated', 'attendance.updated'] as const) {
     platform.events.on(type, 'webchat.state', async (e) => {
-      await deliver(e.organizationId, String(e.payload.attendanceId));
+      await deliver(e.organizationId, e.payload.attendanceId);
     });
   }
   // "Aguardando atendimento" with the position: when one is offered, everyone behind moves up.
   platform.events.on('attendance.assigned', 'webchat.state', async (e) => {
-    const ref = await deliver(e.organizationId, String(e.payload.attendanceId));
+    const ref = await deliver(e.organizationId, e.payload.attendanceId);
     if (!ref?.queueId) return;
     const waiting = await platform.tenant.inTenant(e.organizationId, null, (s) => waitingInQueue(s, ref.queueId!, 200));
     for (const w of waiting) await deliver(e.organizationId, w.id);

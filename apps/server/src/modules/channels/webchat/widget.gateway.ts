@@ -1,13 +1,16 @@
+import { WIDGET_NAMESPACE, type WidgetClientToServer, type WidgetServerToClient } from '@atende/shared';
 import type { Scope } from '../../../platform/db/tenant.js';
 import type { Platform } from '../../../platform/platform.js';
-import { rooms } from '../../../platform/realtime/realtime.js';
+import { rooms, typedNamespace } from '../../../platform/realtime/realtime.js';
 import { contactMessages, contactStateById, latestContactAttendance } from '../../attendances/index.js';
 import { createTypingRelay } from './typing-relay.js';
 import { asVisitor } from './widget-auth.js';
 
-export const WIDGET_NAMESPACE = '/widget';
+export { WIDGET_NAMESPACE };
+export const visitorRoom = (organizationId: string, visitorId: string) => `org:${organizationId}:visitor:${visitorId}`;
 
 type TypingTarget = { attendanceId: string; assigneeId: string };
+type Visitor = { organizationId: string; channelId: string; visitorId: string; channelToken: string; visitorToken: string; typingTarget?: TypingTarget };
 
 /** The agent serving the visitor's conversation now, if any: the one who sees their typing. */
 async function typingTarget(s: Scope, channelId: string, visitorId: string): Promise<TypingTarget | undefined> {
@@ -15,15 +18,13 @@ async function typingTarget(s: Scope, channelId: string, visitorId: string): Pro
   return current?.assigneeId && current.status !== 'finished' ? { attendanceId: current.id, assigneeId: current.assigneeId } : undefined;
 }
 
-export const visitorRoom = (organizationId: string, visitorId: string) => `org:${organizationId}:visitor:${visitorId}`;
-
 /**
  * The widget's live link: authenticated by channel and visitor tokens, joined to the visitor's room
  * only. Agent replies, state changes and typing arrive here; the visitor's typing goes to the agent.
  */
 export function registerWidgetGateway(platform: Platform) {
   platform.realtime.onAttach((io) => {
-    const ns = io.of(WIDGET_NAMESPACE);
+    const ns = typedNamespace<WidgetClientToServer, WidgetServerToClient, { visitor: Visitor }>(io, WIDGET_NAMESPACE);
     ns.use(async (socket, next) => {
       const { channelToken, visitorToken } = (socket.handshake.auth ?? {}) as { channelToken?: string; visitorToken?: string };
       try {
@@ -44,7 +45,8 @@ export function registerWidgetGateway(platform: Platform) {
       }
     });
     ns.on('connection', (socket) => {
-      const v = socket.data.visitor as { organizationId: string; channelId: string; visitorId: string; typingTarget?: TypingTarget };
+      const v = socket.data.visitor;
+      // Hardening issue, socket floods: typing is relayed from memory, never one transaction per keystroke.
       const relay = createTypingRelay<TypingTarget>({
         lookup: () => platform.tenant.inTenant(v.organizationId, null, (s) => typingTarget(s, v.channelId, v.visitorId)),
         send: (to) => platform.realtime.publish(rooms.user(v.organizationId, to.assigneeId), 'attendance.typing', { attendanceId: to.attendanceId, from: 'contact' }),

@@ -1,4 +1,4 @@
-import type { AttendanceService } from '@atende/shared';
+import type { AttendanceHandover, AttendanceService } from '@atende/shared';
 import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
@@ -36,7 +36,7 @@ export function changeAttendance(
   platform: Platform,
   p: Principal,
   id: string,
-  fn: (s: Scope, a: AttendanceRow) => Promise<Record<string, unknown> | void>,
+  fn: (s: Scope, a: AttendanceRow) => Promise<AttendanceHandover | void>,
   opts: { openOnly?: boolean } = {},
 ): Promise<AttendanceService> {
   return platform.tenant.asUser(p, async (s) => {

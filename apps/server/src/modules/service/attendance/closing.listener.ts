@@ -10,7 +10,7 @@ import { serviceRepo } from './attendance-service.repository.js';
 export function registerClosingClassification(platform: Platform) {
   platform.events.on('attendance.finished', 'service.closing-classification', async (e) => {
     await platform.tenant.inTenant(e.organizationId, null, async (s) => {
-      const a = await serviceRepo.lock(s, String(e.payload.attendanceId));
+      const a = await serviceRepo.lock(s, e.payload.attendanceId);
       if (!a?.closingClassification || a.closingClassificationId) return;
       const match = await closingClassificationId(s, a.closingClassification);
       if (match) await serviceRepo.update(s, a.id, { closingClassificationId: match });

@@ -30,7 +30,7 @@ export function registerServiceDefaults(platform: Platform) {
     });
   };
   // Channel contacts announce themselves when queued; manual starts with attendance.created.
-  for (const type of ['attendance.queued', 'attendance.created']) {
-    platform.events.on(type, 'service.defaults', (e) => fill(e.organizationId, String(e.payload.attendanceId)));
+  for (const type of ['attendance.queued', 'attendance.created'] as const) {
+    platform.events.on(type, 'service.defaults', (e) => fill(e.organizationId, e.payload.attendanceId));
   }
 }

@@ -1,3 +1,4 @@
+import type { AttendanceHandover } from '@atende/shared';
 import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 
@@ -6,5 +7,5 @@ import type { Scope } from '../../../platform/db/tenant.js';
 
 export { addAttendanceEvent as recordEvent } from '../../attendances/index.js';
 
-export const announce = (platform: Platform, s: Scope, attendanceId: string, extra: Record<string, unknown> = {}) =>
+export const announce = (platform: Platform, s: Scope, attendanceId: string, extra: AttendanceHandover = {}) =>
   platform.events.emit(s, 'attendance.updated', { attendanceId, ...extra });

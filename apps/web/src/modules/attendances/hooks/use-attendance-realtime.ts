@@ -1,4 +1,4 @@
-import type { AttendanceSummary, Message } from '@atende/shared';
+import type { AttendanceSummary } from '@atende/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { i18n } from '../../../app/i18n';
@@ -26,17 +26,17 @@ export function useAttendanceRealtime(userId: string): void {
   useEffect(() => {
     const catchUp = () => resync(queryClient);
     const unsubscribe = [
-      onSocketEvent<AttendanceSummary>('attendance.offered', (a) => {
+      onSocketEvent('attendance.offered', (a) => {
         acceptSummary(queryClient, a, userId);
         if (a.assigneeId === userId) announce(a);
       }),
-      onSocketEvent<AttendanceSummary>('attendance.updated', (a) => {
+      onSocketEvent('attendance.updated', (a) => {
         // Something new in the list that the agent did not start by hand: a transfer to them.
         if (acceptSummary(queryClient, a, userId) && a.channelType !== 'manual') announce(a);
       }),
-      onSocketEvent<Message>('attendance.message', (m) => acceptMessage(queryClient, m)),
-      onSocketEvent<{ attendanceId?: unknown; from?: unknown }>('attendance.typing', (e) => {
-        if (typeof e?.attendanceId === 'string' && e.from === 'contact') noteContactTyping(e.attendanceId);
+      onSocketEvent('attendance.message', (m) => acceptMessage(queryClient, m)),
+      onSocketEvent('attendance.typing', (e) => {
+        if (e.from === 'contact') noteContactTyping(e.attendanceId);
       }),
       // Whatever was pushed while the connection was down is fetched again.
       onSocketReconnect(catchUp),

@@ -3,14 +3,13 @@ import { useEffect } from 'react';
 import { noteServerTime } from '../../../app/server-clock';
 import { onSocketEvent, onSocketReconnect } from '../../../app/socket';
 import { getWallboard, panelKeys } from '../api';
-import type { Wallboard } from '../panel-types';
 
 /** SPEC PAN-11: the wallboard, replaced by every 'wallboard.updated' push; refetched after a reconnection. */
 export function useWallboard() {
   const queryClient = useQueryClient();
   useEffect(() => {
     const off = [
-      onSocketEvent<Wallboard>('wallboard.updated', (board) => {
+      onSocketEvent('wallboard.updated', (board) => {
         noteServerTime(board.at);
         queryClient.setQueryData(panelKeys.wallboard, board);
       }),

@@ -1,4 +1,4 @@
-import type { AgentPresence, PresenceSnapshot, PresenceTargetView } from '@atende/shared';
+import type { PresenceSnapshot, PresenceTargetView } from '@atende/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { i18n } from '../../../app/i18n';
@@ -42,11 +42,11 @@ export function usePresenceRealtime(userId: string): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const unsubscribe = [
-      onSocketEvent<PresenceSnapshot>('presence.snapshot', (snapshot) => {
+      onSocketEvent('presence.snapshot', (snapshot) => {
         const prev = queryClient.getQueryData<PresenceSnapshot>(presenceKeys.me);
         if (acceptSnapshot(queryClient, snapshot) && prev) announce(prev, snapshot);
       }),
-      onSocketEvent<AgentPresence>('presence.agent', (agent) => acceptAgent(queryClient, agent)),
+      onSocketEvent('presence.agent', (agent) => acceptAgent(queryClient, agent)),
       onSocketReconnect(() => void queryClient.invalidateQueries({ queryKey: ['presence'] })),
     ];
     return () => {

@@ -1,0 +1,99 @@
+import type { PresenceAction, PresenceChange } from './presence.js';
+import type { Role } from './roles.js';
+import type { AttendanceSummary, Message } from './schemas/attendances.js';
+import type { Wallboard } from './schemas/panels.js';
+import type { Person } from './schemas/persons.js';
+import type { AgentPresence, PresenceSnapshot } from './schemas/presence.js';
+import type { contactStateSchema } from './schemas/widget.js';
+import type { z } from 'zod';
+
+// The one map of event name → payload (issue item 26, ARCHITECTURE §3a "Typed events"): the
+// server's outbox, the Socket.IO server and both clients are typed by it, so a listener never casts
+// and an event emitted with the wrong payload does not compile. Payloads are stored as JSON in the
+// outbox: plain JSON values only (no Date, no undefined).
+
+/** Why a presence interval ended (SPEC WS-03…WS-06). */
+export type PresenceEndCause = NonNullable<PresenceSnapshot['change']>['cause'];
+
+/** Who took or left an attendance, for the screens of both agents. */
+export type AttendanceHandover = { userId?: string | null; fromUserId?: string | null };
+
+/** Domain events written to the server's transactional outbox; listeners run after commit. */
+export type DomainEventMap = {
+  'attendance.created': { attendanceId: string };
+  'attendance.queued': { attendanceId: string; queueId: string | null };
+  'attendance.assigned': { attendanceId: string; userId: string; queueId: string | null };
+  /** Carries the rendered message and where it goes, so delivery needs no reads. */
+  'attendance.message': { attendanceId: string; seq: number; message: Message; assigneeId: string | null; channelType: string; contactIdentity: string | null };
+  'attendance.updated': { attendanceId: string } & AttendanceHandover;
+  'attendance.transferred': { attendanceId: string; fromUserId: string | null; toUserId: string | null; queueId: string | null; previousQueueId: string | null };
+  'attendance.finished': { attendanceId: string; queueId: string | null; userId: string | null; protocol: string | null };
+  'attendance.rated': { attendanceId: string; rating: number };
+  'presence.changed': { userId: string; action: PresenceAction['type'] | 'reconcile'; cause: PresenceEndCause; changes: PresenceChange[] };
+  'pause_reason.saved': { pauseReasonId: string };
+  'queue.created': { queueId: string };
+  'queue.updated': { queueId: string; active: boolean };
+  'queue.deleted': { queueId: string; userIds: string[] };
+  'queue.members_changed': { queueId: string; removed: string[] };
+  'channel.created': { channelId: string; queueId: string | null };
+  'channel.updated': { channelId: string; queueId: string | null; previousQueueId: string | null; active: boolean };
+  'channel.secret_rotated': { channelId: string };
+  'person.created': { personId: string; type: Person['type'] };
+  'person.updated': { personId: string };
+  'team.created': { teamId: string };
+  'team.updated': { teamId: string };
+  'team.deleted': { teamId: string };
+  'user.created': { userId: string; role: Role };
+  'user.updated': { userId: string; changed: string[] };
+  'user.deactivated': { userId: string; changed: string[] };
+  'user.password_reset': { userId: string };
+  'user.password_changed': { userId: string };
+  /** SPEC ORG-06: who changed which service configuration entity. */
+  'service_config.changed': { entity: string; action: string; id: string | null };
+};
+
+export type DomainEventType = keyof DomainEventMap;
+
+/** The user and team events an admin's open screens refresh on. */
+export const adminVisibleEvents = ['user.created', 'user.updated', 'user.deactivated', 'team.created', 'team.updated', 'team.deleted'] as const;
+export type AdminVisibleEvent = (typeof adminVisibleEvents)[number];
+
+/** Server → console pushes (the default Socket.IO namespace), by event name. */
+export type ConsolePushes = {
+  /** Which user or team event happened, with its payload. */
+  'tenancy.changed': { type: AdminVisibleEvent } & DomainEventMap[AdminVisibleEvent];
+  'presence.snapshot': PresenceSnapshot;
+  'presence.agent': AgentPresence;
+  'attendance.offered': AttendanceSummary;
+  'attendance.updated': AttendanceSummary;
+  'attendance.message': Message;
+  'attendance.typing': { attendanceId: string; from: 'contact' };
+  'wallboard.updated': Wallboard;
+};
+
+type ContactState = z.infer<typeof contactStateSchema>;
+
+/** Server → widget pushes (namespace `/widget`), by event name. */
+export type WidgetPushes = {
+  message: Message;
+  state: ContactState;
+  typing: { agentName: string };
+};
+
+/** A map of pushes as Socket.IO's listener map. */
+export type Listeners<M> = { [K in keyof M]: (data: M[K]) => void };
+
+export type ConsoleServerToClient = Listeners<ConsolePushes>;
+/** Console → server. Arguments are re-checked on the server: a socket is untrusted input. */
+export type ConsoleClientToServer = {
+  'attendance.typing': (attendanceId: string) => void;
+  'attendance.watch': (attendanceId: string, ack?: (allowed: boolean) => void) => void;
+  'attendance.unwatch': (attendanceId: string) => void;
+};
+
+export const WIDGET_NAMESPACE = '/widget';
+export type WidgetServerToClient = Listeners<WidgetPushes>;
+export type WidgetClientToServer = { typing: () => void };
+
+/** Pushes by namespace, for servers that publish into any of them. */
+export type NamespacePushes = { '/': ConsolePushes; [WIDGET_NAMESPACE]: WidgetPushes };
