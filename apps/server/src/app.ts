@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authPlugin } from './platform/auth/index.js';
 import type { Config } from './platform/config.js';
@@ -17,6 +17,7 @@ import { loggerOptions } from './platform/log-options.js';
 import { registerMetricsRoute } from './platform/metrics.js';
 import { createPlatform } from './platform/platform.js';
 import { modules } from './modules/index.js';
+import { orderByDependencies } from './platform/plugin-order.js';
 
 export type RouteEntry = { method: string; url: string; public: boolean };
 
@@ -30,6 +31,8 @@ export type BuildOptions = {
   config: Config;
   database: Database;
   logger?: FastifyServerOptions['logger'];
+  /** The feature modules, in any order (tests shuffle them); each is registered after those it depends on. */
+  modules?: readonly FastifyPluginAsync[];
 };
 
 /** Builds the whole app without listening or touching the schema; `app.platform.start()` does that. */
@@ -62,7 +65,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, { auth: platform.auth });
   registerMetricsRoute(app, platform.metrics);
   await app.register(systemRoutes);
-  for (const mod of modules) await app.register(mod);
+  for (const mod of orderByDependencies(opts.modules ?? modules)) await app.register(mod);
   await registerWeb(app, opts.config.webDist);
 
   await platform.realtime.attach(app.server);
