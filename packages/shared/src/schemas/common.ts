@@ -29,3 +29,15 @@ export const nameText = (max = 120) => z.string().trim().min(1).max(max);
 export const emailText = z.email().trim().toLowerCase().max(254);
 // Issue item (passwords): 10+ characters whenever a password is set; login accepts any stored one.
 export const passwordText = z.string().min(10).max(200);
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * The body of a PATCH: every field optional and NO defaults. `schema.partial()` keeps a field's
+ * `.default()`, so a PATCH naming only `name` would also reset `active`, `companyId` or a team's
+ * members to their creation defaults.
+ */
+export function patchBody<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional()]));
+  return z.object(shape) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]> & z.ZodType> }>;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../roles.js';
 import { panelTools } from '../tools.js';
-import { nameText } from './common.js';
+import { nameText, patchBody } from './common.js';
 
 // SPEC PAN-02…PAN-04, ORG-03: the service configuration admins keep under "Configurações" and the
 // panels read (processes, classifications, contact origins, SLA reasons, calendars, SLA policies,
@@ -76,7 +76,7 @@ export const calendarBody = z.object({
   hours: z.array(workingSpanSchema).max(100),
   nationalHolidays: z.boolean(),
 });
-export const updateCalendarBody = calendarBody.partial();
+export const updateCalendarBody = patchBody(calendarBody);
 
 export const holidaySchema = z.object({ id: z.uuid().nullable(), date: z.string(), name: z.string(), national: z.boolean() });
 export type Holiday = z.infer<typeof holidaySchema>;

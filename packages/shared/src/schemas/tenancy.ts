@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales, roles } from '../roles.js';
-import { emailText, nameText, passwordText } from './common.js';
+import { emailText, nameText, passwordText, patchBody } from './common.js';
 
 // SPEC ORG-02, ORG-04, ORG-05: the organization's staff, teams and companies.
 export const userSchema = z.object({
@@ -61,7 +61,7 @@ export const teamBody = z.object({
   description: z.string().trim().max(500).nullable().optional(),
   memberIds: z.array(z.uuid()).max(1000).default([]),
 });
-export const updateTeamBody = teamBody.partial();
+export const updateTeamBody = patchBody(teamBody);
 
 export const companySchema = z.object({
   id: z.uuid(),

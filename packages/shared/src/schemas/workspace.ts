@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameText } from './common.js';
+import { nameText, patchBody } from './common.js';
 import { preChatSettings } from './widget.js';
 
 // SPEC ORG-05, WS-04, WS-05: queues, channels and pause reasons as the API shows them.
@@ -49,7 +49,7 @@ export const queueBody = z.object({
   companyId: z.uuid().nullable().default(null),
   active: z.boolean().default(true),
 });
-export const updateQueueBody = queueBody.partial();
+export const updateQueueBody = patchBody(queueBody);
 export const queueMembersBody = z.object({ members: z.array(queueMemberInput).max(2000) });
 
 export const channelBody = z.object({
@@ -59,7 +59,7 @@ export const channelBody = z.object({
   active: z.boolean().default(true),
   preChat: preChatSettings.optional(),
 });
-export const updateChannelBody = channelBody.omit({ type: true }).partial();
+export const updateChannelBody = patchBody(channelBody.omit({ type: true }));
 
 export const pauseReasonBody = z.object({ name: nameText(60), active: z.boolean().default(true), productive: z.boolean().default(false) });
-export const updatePauseReasonBody = pauseReasonBody.partial();
+export const updatePauseReasonBody = patchBody(pauseReasonBody);

@@ -33,6 +33,17 @@ describe('queue, channel and pause-reason administration', () => {
     expect(agentTry.statusCode).toBe(403);
   });
 
+  it('changes only what a PATCH names: renaming a queue or a channel keeps the rest', async () => {
+    const created = await admin.inject({ method: 'POST', url: '/api/queues', payload: { name: 'Retenção', kind: 'voice', direction: 'outbound', policy: 'round_robin' } });
+    await admin.inject({ method: 'PATCH', url: `/api/queues/${created.json().id}`, payload: { active: false } });
+    const renamed = await admin.inject({ method: 'PATCH', url: `/api/queues/${created.json().id}`, payload: { name: 'Retenção Ativa' } });
+    expect(renamed.json()).toMatchObject({ name: 'Retenção Ativa', kind: 'voice', direction: 'outbound', policy: 'round_robin', active: false });
+    const chat = await admin.inject({ method: 'POST', url: '/api/queues', payload: { name: 'Fila do Telegram', kind: 'chat' } });
+    const channel = await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'Telegram Retenção', type: 'telegram', queueId: chat.json().id, active: false } });
+    const channelRenamed = await admin.inject({ method: 'PATCH', url: `/api/channels/${channel.json().id}`, payload: { name: 'Telegram Cancelamento' } });
+    expect(channelRenamed.json()).toMatchObject({ name: 'Telegram Cancelamento', active: false });
+  });
+
   it('sets members with capacity; rejects unknown, foreign and repeated users', async () => {
     const q = await byName('Cobrança');
     const res = await admin.inject({ method: 'PUT', url: `/api/queues/${q.id}/members`, payload: { members: [{ userId: agent.me.id, capacity: 5 }] } });

@@ -135,6 +135,9 @@ describe('user and team administration', () => {
     expect(foreign.statusCode).toBe(400);
     const unchanged = (await admin.inject({ url: '/api/teams' })).json().items.find((x: { id: string }) => x.id === team.id);
     expect(unchanged.memberIds).toEqual([a1]);
+    // A PATCH changes what it names only: renaming keeps the members and the description.
+    const renamed = await admin.inject({ method: 'PATCH', url: `/api/teams/${team.id}`, payload: { name: 'Retenção e Cancelamento' } });
+    expect(renamed.json()).toMatchObject({ name: 'Retenção e Cancelamento', description: 'Cancelamentos', memberIds: [a1] });
     expect((await admin.inject({ method: 'DELETE', url: `/api/teams/${team.id}` })).statusCode).toBe(204);
     expect((await admin.inject({ method: 'DELETE', url: `/api/teams/${team.id}` })).json().error.code).toBe('TEAM_NOT_FOUND');
   });
