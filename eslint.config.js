@@ -7,6 +7,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettierConfig from 'eslint-config-prettier';
 import { atendePlugin } from './scripts/eslint/plugin.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -62,10 +63,7 @@ export default defineConfig(
       'atende/module-boundaries': ['error', { root, packages: workspacePackages(), layers: MODULE_LAYERS }],
       'atende/disable-needs-reason': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
       // No focused tests may reach the main branch: `.only` silently skips everything else.
       'no-restricted-syntax': [
         'error',
@@ -86,4 +84,6 @@ export default defineConfig(
     files: BROWSER_APPS.map((app) => `${app}/src/**`),
     languageOptions: { globals: { ...globals.browser } },
   },
+  // Layout is Prettier's (`npm run lint` checks it too): turn off every stylistic rule it owns.
+  prettierConfig,
 );

@@ -30,7 +30,10 @@ async function startup() {
 }
 
 async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    connectionTimeoutMillis: 3000,
+  });
   client.on('error', () => {});
   try {
     await client.connect();
@@ -63,6 +66,11 @@ for (const kind of ['pglite', 'postgres'] as const) {
 }
 if (wanted('panels-large')) results.push(await panelsBench());
 
-const environment = { node: process.version, platform: `${os.platform()}-${os.arch()}`, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => round(l)) };
+const environment = {
+  node: process.version,
+  platform: `${os.platform()}-${os.arch()}`,
+  cpus: os.cpus().length,
+  loadavg: os.loadavg().map((l) => round(l)),
+};
 console.log(JSON.stringify({ environment, benchmarks: results }, null, 2));
 process.exit(0);

@@ -90,10 +90,7 @@ await ensure(
    select $1, 'Empresa ' || i, lpad((10000000000000 + i)::text, 14, '0') from generate_series(1, 5) i
    where not exists (select 1 from companies where organization_id = $1)`,
 );
-await ensure(
-  'teams',
-  `insert into teams (organization_id, name) select $1, 'Grupo ' || i from generate_series(1, 8) i on conflict do nothing`,
-);
+await ensure('teams', `insert into teams (organization_id, name) select $1, 'Grupo ' || i from generate_series(1, 8) i on conflict do nothing`);
 await ensure(
   'users',
   `insert into users (organization_id, email, name, password_hash, role)
@@ -227,7 +224,9 @@ const eventChunk = `
     least(coalesce(a.finished_at, now()), a.created_at + make_interval(mins => k * (1 + (a.code % 97)::int)))
   from attendances a cross join generate_series(1, ${EVENTS_PER_ATTENDANCE}) k
   where a.organization_id = $1 and a.code between $2 and $3`;
-const [{ lo, hi }] = (await q('select min(code)::bigint as lo, max(code)::bigint as hi from attendances where organization_id = $1', [orgId])) as [{ lo: string; hi: string }];
+const [{ lo, hi }] = (await q('select min(code)::bigint as lo, max(code)::bigint as hi from attendances where organization_id = $1', [orgId])) as [
+  { lo: string; hi: string },
+];
 for (let from = Number(lo); from <= Number(hi); from += CHUNK) {
   const to = Math.min(Number(hi), from + CHUNK - 1);
   await timed(`events for codes ${from}…${to}`, eventChunk, [orgId, from, to]);

@@ -13,18 +13,15 @@ const args = process.argv.slice(2);
 
 function hasE2eTests(dir = path.join(ROOT, 'test/e2e')) {
   if (!existsSync(dir)) return false;
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).some(
-    (entry) => entry.isFile() && entry.name.endsWith('.e2e.test.ts'),
-  );
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).some((entry) => entry.isFile() && entry.name.endsWith('.e2e.test.ts'));
 }
 
 function runVitest() {
   const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
-  const child = spawn(
-    process.execPath,
-    [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...args],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
+  const child = spawn(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   const forward = (signal) => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, forward);
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));

@@ -11,8 +11,7 @@ const distDir = path.join(serverDir, 'dist');
 const entry = path.join(serverDir, 'src/main.ts');
 
 const readPackage = (dir) => JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-const dependencyNames = (pkg) =>
-  Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies, ...pkg.peerDependencies });
+const dependencyNames = (pkg) => Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies, ...pkg.peerDependencies });
 
 // Workspace packages (@atende/*) are bundled; their own dependencies are installed, so stay external.
 const workspaceDeps = dependencyNames(readPackage(serverDir)).filter((name) => name.startsWith('@atende/'));

@@ -21,7 +21,13 @@ async function http(base: string, path: string, opts: { method?: string; body?: 
     body: opts.body ? JSON.stringify(opts.body) : undefined,
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return { json: (await res.json()) as Json, cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') };
+  return {
+    json: (await res.json()) as Json,
+    cookie: res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; '),
+  };
 }
 
 /** Starts core-loop-server.ts in its own Node process; resolves with its URL. */
@@ -38,17 +44,30 @@ async function startServer(kind: 'pglite' | 'postgres', url: string | undefined)
   return { base: (JSON.parse(line) as { url: string }).url, child };
 }
 
-export async function coreLoopBench(kind: 'pglite' | 'postgres', databaseUrl: string | undefined, opts = { conversations: 50, perConversation: 20, rate: 200, seconds: 10 }) {
+export async function coreLoopBench(
+  kind: 'pglite' | 'postgres',
+  databaseUrl: string | undefined,
+  opts = { conversations: 50, perConversation: 20, rate: 200, seconds: 10 },
+) {
   const { base, child } = await startServer(kind, databaseUrl);
   const sockets: Socket[] = [];
   try {
     const admin = await http(base, '/api/auth/login', { body: { email: 'admin@demo.local', password: 'demo1234' } });
     const adminHeaders = { cookie: admin.cookie, 'x-csrf-token': String(admin.json.csrfToken) };
-    const channels = (await http(base, '/api/channels', { headers: adminHeaders })).json.items as { id: string; token: string; name: string; queueId: string }[];
+    const channels = (await http(base, '/api/channels', { headers: adminHeaders })).json.items as {
+      id: string;
+      token: string;
+      name: string;
+      queueId: string;
+    }[];
     const webchat = channels.find((c) => c.name === 'WebChat')!;
     const agentLogin = await http(base, '/api/auth/login', { body: { email: 'agente@demo.local', password: 'demo1234' } });
     const agentHeaders = { cookie: agentLogin.cookie, 'x-csrf-token': String(agentLogin.json.csrfToken) };
-    await http(base, `/api/queues/${webchat.queueId}/members`, { method: 'PUT', headers: adminHeaders, body: { members: [{ userId: agentLogin.json.id, capacity: 50 }] } });
+    await http(base, `/api/queues/${webchat.queueId}/members`, {
+      method: 'PUT',
+      headers: adminHeaders,
+      body: { members: [{ userId: agentLogin.json.id, capacity: 50 }] },
+    });
     await http(base, '/api/presence/me/login', { headers: agentHeaders, body: { kind: 'chat_channel', targetId: webchat.id } });
 
     // The agent's console socket: every visitor message arrives here.
@@ -62,7 +81,10 @@ export async function coreLoopBench(kind: 'pglite' | 'postgres', databaseUrl: st
 
     const visitors: string[] = [];
     for (let i = 0; i < opts.conversations; i++) {
-      const session = await http(base, `/api/widget/${webchat.token}/session`, { body: {}, headers: { 'x-forwarded-for': `10.20.${i >> 8}.${i & 255}` } });
+      const session = await http(base, `/api/widget/${webchat.token}/session`, {
+        body: {},
+        headers: { 'x-forwarded-for': `10.20.${i >> 8}.${i & 255}` },
+      });
       const token = String(session.json.visitorToken);
       await http(base, `/api/widget/${webchat.token}/conversations`, { headers: { 'x-visitor-token': token }, body: { name: `Visitante ${i}` } });
       visitors.push(token);
@@ -82,7 +104,10 @@ export async function coreLoopBench(kind: 'pglite' | 'postgres', databaseUrl: st
         pending.set(clientId, (at) => (clearTimeout(timer), pending.delete(clientId), resolve(at - started)));
       });
       arrived.catch(() => {}); // awaited below; never an unhandled rejection while the POST is in flight
-      return http(base, `/api/widget/${webchat.token}/messages`, { headers: { 'x-visitor-token': token }, body: { body: 'Mensagem de carga', clientId } }).then(() => arrived);
+      return http(base, `/api/widget/${webchat.token}/messages`, {
+        headers: { 'x-visitor-token': token },
+        body: { body: 'Mensagem de carga', clientId },
+      }).then(() => arrived);
     };
 
     // Warm-up, not measured: every visitor's first messages fill the server's caches and let the JIT
@@ -110,9 +135,11 @@ export async function coreLoopBench(kind: 'pglite' | 'postgres', databaseUrl: st
     log(`${kind}: saturation, ${opts.conversations} conversations × ${opts.perConversation} back-to-back messages`);
     const latencies: number[] = [];
     const t0 = performance.now();
-    await Promise.all(visitors.map(async (v) => {
-      for (let i = 0; i < opts.perConversation; i++) latencies.push(await send(v));
-    }));
+    await Promise.all(
+      visitors.map(async (v) => {
+        for (let i = 0; i < opts.perConversation; i++) latencies.push(await send(v));
+      }),
+    );
     const closedSeconds = (performance.now() - t0) / 1000;
 
     const p99 = round(percentile(delivered, 99));

@@ -42,7 +42,12 @@ export async function panelsBench(opts = { runs: Number(process.env.PANELS_BENCH
         await tenant.inTenant(org.id, null, fn);
         if (i > 0) samples.push(performance.now() - started); // run 0 warms the cache
       }
-      const result = { view: label, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), maxMs: round(Math.max(...samples)) };
+      const result = {
+        view: label,
+        p50Ms: round(percentile(samples, 50)),
+        p95Ms: round(percentile(samples, 95)),
+        maxMs: round(Math.max(...samples)),
+      };
       log(`panels: ${label} p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms`);
       return result;
     };
@@ -53,15 +58,23 @@ export async function panelsBench(opts = { runs: Number(process.env.PANELS_BENCH
         // Search-mode views measured after "listar todos" (their heaviest first page).
         const query = { listAll: '1' } as Record<string, unknown>;
         if (view.key === 'advanced') Object.assign(query, { kind: 'period', from: new Date(Date.now() - 30 * 86_400_000).toISOString() });
-        results.push(
-          await measure(`${tab.key}.${view.key}`, (s) => gridPage(s, prepareGrid(org.id, tab.key, view.key, query), 1, 50)),
-        );
+        results.push(await measure(`${tab.key}.${view.key}`, (s) => gridPage(s, prepareGrid(org.id, tab.key, view.key, query), 1, 50)));
       }
     }
-    results.push(await measure('open.all filtered by name', (s) => gridPage(s, prepareGrid(org.id, 'open', 'all', { 'f.nameDocument': 'ana silva' }), 1, 50)));
-    results.push(await measure('open.all sorted by assignee', (s) => gridPage(s, prepareGrid(org.id, 'open', 'all', { listAll: '1', sort: 'assigneeName' }), 1, 50)));
+    results.push(
+      await measure('open.all filtered by name', (s) => gridPage(s, prepareGrid(org.id, 'open', 'all', { 'f.nameDocument': 'ana silva' }), 1, 50)),
+    );
+    results.push(
+      await measure('open.all sorted by assignee', (s) =>
+        gridPage(s, prepareGrid(org.id, 'open', 'all', { listAll: '1', sort: 'assigneeName' }), 1, 50),
+      ),
+    );
     results.push(await measure('open.process_tree', (s) => processTreeQuery(s)));
-    results.push(await measure('pivot month × status (180 days)', (s) => pivotQuery(s, { rows: ['month'], columns: ['status'], values: [{ field: 'count', agg: 'count' }] })));
+    results.push(
+      await measure('pivot month × status (180 days)', (s) =>
+        pivotQuery(s, { rows: ['month'], columns: ['status'], values: [{ field: 'count', agg: 'count' }] }),
+      ),
+    );
     results.push(
       await measure('pivot origin × assignee, avg hours (180 days)', (s) =>
         pivotQuery(s, { rows: ['contactOriginName'], columns: ['assigneeName'], values: [{ field: 'durationHours', agg: 'avg' }] }),

@@ -100,8 +100,7 @@ const moduleBoundaries = {
     ],
     messages: {
       platformImportsModule: 'platform/ imports no module; modules depend on the platform, not the other way round.',
-      moduleInternals:
-        'A module reaches another only through its index.ts: import "{{module}}/index.js", or listen to its events.',
+      moduleInternals: 'A module reaches another only through its index.ts: import "{{module}}/index.js", or listen to its events.',
       browserAppImportsServer: 'Browser apps talk to the server over HTTP; share code through packages/shared.',
       serverImportsBrowserApp: 'The server imports no browser app; share code through packages/shared.',
       sharedImportsApp: 'packages/shared imports no app.',

@@ -10,7 +10,12 @@ RuleTester.afterAll = afterAll;
 const ROOT = '/repo';
 const options = [{ root: ROOT, packages: { '@atende/server': 'apps/server', '@atende/web': 'apps/web', '@atende/shared': 'packages/shared' } }];
 const tester = new RuleTester({ languageOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' } });
-const at = (file, code, errors) => ({ filename: `${ROOT}/${file}`, code, options, ...(errors ? { errors: errors.map((messageId) => ({ messageId })) } : {}) });
+const at = (file, code, errors) => ({
+  filename: `${ROOT}/${file}`,
+  code,
+  options,
+  ...(errors ? { errors: errors.map((messageId) => ({ messageId })) } : {}),
+});
 
 tester.run('module-boundaries', atendePlugin.rules['module-boundaries'], {
   valid: [
@@ -72,7 +77,7 @@ tester.run('module-boundaries with layers', atendePlugin.rules['module-boundarie
     // a lower module, but not through its face
     inLayers('apps/server/src/modules/routing/x.ts', "import { a } from '../queues/queues.repository.js';", ['moduleInternals']),
     // a module not placed in the order: its own files, and imports of it
-    inLayers('apps/server/src/modules/widgets/x.ts', "const a = 1;", ['moduleNotListed']),
+    inLayers('apps/server/src/modules/widgets/x.ts', 'const a = 1;', ['moduleNotListed']),
     inLayers('apps/server/src/modules/widgets/x.ts', "import { a } from '../tenancy/index.js';", ['moduleNotListed']),
     inLayers('apps/server/src/modules/panels/x.ts', "import { a } from '../widgets/index.js';", ['moduleNotListed']),
   ],

@@ -184,7 +184,9 @@ describe('one web-chat conversation, from offer to survey', () => {
     expect(await result.textContent()).toContain('529.982.247-25');
     await result.getByRole('button', { name: 'Vincular' }).click();
 
-    await sideTab(page, 'Resumo').and(page.getByRole('tab', { selected: true })).waitFor();
+    await sideTab(page, 'Resumo')
+      .and(page.getByRole('tab', { selected: true }))
+      .waitFor();
     const summary = page.getByRole('tabpanel', { name: 'Resumo' });
     await summary.getByText('Pessoa vinculada', { exact: true }).waitFor();
     await summary.getByText('529.982.247-25').waitFor();
@@ -329,19 +331,29 @@ describe('transfer and manual start', () => {
     bruno ??= await login('agente2@demo.local');
     const page = bruno.page;
     await openAttendanceScreen(page, true);
-    await list(page).getByRole('link', { name: /Carlos Lima/ }).click();
+    await list(page)
+      .getByRole('link', { name: /Carlos Lima/ })
+      .click();
     await page.getByRole('heading', { name: 'Carlos Lima' }).waitFor();
     const own = new URL(page.url()).pathname;
     await sideTab(page, 'Pessoa').click();
     await page.getByRole('searchbox', { name: 'Pesquisar pessoas' }).fill('52998224725');
-    await page.getByRole('list', { name: 'Pessoas encontradas' }).getByRole('listitem', { name: 'Maria Souza' }).getByRole('button', { name: 'Vincular' }).click();
+    await page
+      .getByRole('list', { name: 'Pessoas encontradas' })
+      .getByRole('listitem', { name: 'Maria Souza' })
+      .getByRole('button', { name: 'Vincular' })
+      .click();
     // The registered name comes first, in the header and in the list.
     await page.getByRole('heading', { name: 'Maria Souza' }).waitFor();
-    await list(page).getByRole('link', { name: /Maria Souza/ }).waitFor();
+    await list(page)
+      .getByRole('link', { name: /Maria Souza/ })
+      .waitFor();
 
     await sideTab(page, 'Histórico').click();
     const history = page.getByRole('tabpanel', { name: 'Histórico' });
-    const past = history.getByRole('link', { name: /^Abrir atendimento \d{4}-\d{10} \(somente leitura\)$/ }).filter({ hasText: 'Dúvida esclarecida' });
+    const past = history
+      .getByRole('link', { name: /^Abrir atendimento \d{4}-\d{10} \(somente leitura\)$/ })
+      .filter({ hasText: 'Dúvida esclarecida' });
     await past.click();
     await page.getByText('Somente leitura', { exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Maria Souza' }).waitFor();
@@ -353,7 +365,9 @@ describe('transfer and manual start', () => {
     await sideTab(page, 'Eventos').click();
     const events = page.getByRole('tabpanel', { name: 'Eventos' });
     await events.getByText('Finalizado: Dúvida esclarecida').waitFor();
-    expect(await events.getByRole('listitem').filter({ hasText: 'Pessoa vinculada' }).first().textContent()).toMatch(/por Alice Agente · \d{2}\/\d{2}\/\d{4}/);
+    expect(await events.getByRole('listitem').filter({ hasText: 'Pessoa vinculada' }).first().textContent()).toMatch(
+      /por Alice Agente · \d{2}\/\d{2}\/\d{4}/,
+    );
 
     await page.getByRole('link', { name: 'Voltar ao atendimento' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(own);

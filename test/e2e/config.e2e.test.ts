@@ -74,10 +74,7 @@ describe('processes and subprocesses (PAN-03)', () => {
 
     const table = panel.getByRole('table');
     await table.getByRole('row').filter({ hasText: 'Visita técnica' }).waitFor();
-    expect(await rowTexts(table)).toEqual([
-      expect.stringMatching(/^1Agendamento24 horas/),
-      expect.stringMatching(/^2Visita técnica48 horas/),
-    ]);
+    expect(await rowTexts(table)).toEqual([expect.stringMatching(/^1Agendamento24 horas/), expect.stringMatching(/^2Visita técnica48 horas/)]);
 
     await panel.getByRole('group', { name: 'Ações de Visita técnica' }).getByRole('button', { name: 'Mover para cima' }).click();
     await expect.poll(() => rowTexts(table)).toEqual([expect.stringMatching(/^1Visita técnica/), expect.stringMatching(/^2Agendamento/)]);

@@ -52,7 +52,9 @@ describe('presence seen by the agent (WS-06, WS-10)', () => {
 
     expect((await elsewhere.call('POST', `/api/presence/me/chat/${webchat.id}/pause`, { reasonId: lunch.id })).status).toBe(200);
     await chatButton(page).filter({ hasText: 'Pausado' }).waitFor();
-    await page.getByText('Você está em pausa nos canais de chat. Para voltar a receber atendimentos, abra “Canais de chat” e clique em “Retomar”.').waitFor();
+    await page
+      .getByText('Você está em pausa nos canais de chat. Para voltar a receber atendimentos, abra “Canais de chat” e clique em “Retomar”.')
+      .waitFor();
     expect(await page.getByText('Entre em um canal', { exact: false }).count()).toBe(0);
 
     // Logging out of the platform there logs out of every channel (WS-02): the agent's own doing.

@@ -214,10 +214,18 @@ export async function ensureWidgetBuilt(): Promise<void> {
 }
 
 /** A staff member driving the HTTP API with a session cookie and its CSRF token (no browser). */
-export type StaffApi = { me: { id: string; name: string }; cookie: string; call<T = unknown>(method: string, path: string, body?: object): Promise<{ status: number; body: T }> };
+export type StaffApi = {
+  me: { id: string; name: string };
+  cookie: string;
+  call<T = unknown>(method: string, path: string, body?: object): Promise<{ status: number; body: T }>;
+};
 
 export async function staffApi(baseURL: string, email: string, password = DEMO_PASSWORD): Promise<StaffApi> {
-  const login = await fetch(`${baseURL}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const login = await fetch(`${baseURL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!login.ok) throw new Error(`login of ${email} failed: ${login.status}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   const me = (await login.json()) as { id: string; name: string; csrfToken: string };
@@ -323,19 +331,26 @@ export async function startVisitor(baseURL: string, channelToken: string, contac
     attendanceId: conversation.attendanceId,
     live: async () => {
       const { io } = await import('socket.io-client'); // imported here to keep this block self-contained
-      const socket = io(`${baseURL}/widget`, { path: '/socket.io', transports: ['websocket'], auth: { channelToken, visitorToken }, reconnection: false });
+      const socket = io(`${baseURL}/widget`, {
+        path: '/socket.io',
+        transports: ['websocket'],
+        auth: { channelToken, visitorToken },
+        reconnection: false,
+      });
       await new Promise<void>((resolve, reject) => {
         socket.once('connect', () => resolve());
         socket.once('connect_error', reject);
       });
       return {
         typing: () => void socket.emit('typing'),
-        agentTyping: () => new Promise<string>((resolve) => socket.once('typing', (e: { agentName?: string }) => resolve(String(e?.agentName ?? '')))),
+        agentTyping: () =>
+          new Promise<string>((resolve) => socket.once('typing', (e: { agentName?: string }) => resolve(String(e?.agentName ?? '')))),
         close: () => void socket.close(),
       };
     },
     send: (body) => visitorCall<VisitorMessage>(`${api}/messages`, { method: 'POST', visitorToken, body: { body } }),
-    messages: async (afterSeq = 0) => (await visitorCall<{ items: VisitorMessage[] }>(`${api}/messages?afterSeq=${afterSeq}`, { visitorToken })).items,
+    messages: async (afterSeq = 0) =>
+      (await visitorCall<{ items: VisitorMessage[] }>(`${api}/messages?afterSeq=${afterSeq}`, { visitorToken })).items,
   };
 }
 

@@ -11,7 +11,11 @@ const PROTOCOL = '20261206123456789';
 describe('Painel de Atendimento at 1366×768 (PAN-07, PAN-10)', () => {
   it('keeps the toolbar on one row, protocols on one line and every column in reach', async () => {
     await server().app.platform.tenant.inSystem(async (s) => {
-      const org = ((await s.tx.execute(sql`select organization_id from users where email = 'supervisor@demo.local'`)) as unknown as { rows: { organization_id: string }[] }).rows[0]!.organization_id;
+      const org = (
+        (await s.tx.execute(sql`select organization_id from users where email = 'supervisor@demo.local'`)) as unknown as {
+          rows: { organization_id: string }[];
+        }
+      ).rows[0]!.organization_id;
       await s.tx.execute(sql`
         insert into attendances (organization_id, status, protocol, contact, address_city)
         values (${org}, 'in_progress', ${PROTOCOL}, ${JSON.stringify({ name: 'Maria Aparecida dos Santos Oliveira' })}::jsonb, 'São José dos Campos')`);
@@ -27,9 +31,12 @@ describe('Painel de Atendimento at 1366×768 (PAN-07, PAN-10)', () => {
     const toolbar = page.getByRole('toolbar', { name: 'Ferramentas' });
     const more = toolbar.getByRole('button', { name: 'Mais ferramentas' });
     const tops = await Promise.all(
-      [toolbar.getByRole('button', { name: 'Novo atendimento' }), more, grid.getByRole('button', { name: 'Exportar' }), grid.getByRole('button', { name: 'Colunas' })].map(
-        async (b) => (await b.boundingBox())!,
-      ),
+      [
+        toolbar.getByRole('button', { name: 'Novo atendimento' }),
+        more,
+        grid.getByRole('button', { name: 'Exportar' }),
+        grid.getByRole('button', { name: 'Colunas' }),
+      ].map(async (b) => (await b.boundingBox())!),
     );
     for (const box of tops) expect(Math.abs(box.y - tops[0]!.y)).toBeLessThan(4);
     // Every tool of the view is there, as a button or in the menu.
@@ -37,23 +44,31 @@ describe('Painel de Atendimento at 1366×768 (PAN-07, PAN-10)', () => {
     await more.click();
     const menu = (await page.getByRole('menuitem').allTextContents()).map((s) => s.trim());
     await page.keyboard.press('Escape');
-    expect([...inline, ...menu].sort()).toEqual(['Editar', 'Encaminhar', 'Encerrar subprocesso', 'Histórico', 'Liberar', 'Modificar SLA', 'Novo atendimento', 'Resgatar'].sort());
+    expect([...inline, ...menu].sort()).toEqual(
+      ['Editar', 'Encaminhar', 'Encerrar subprocesso', 'Histórico', 'Liberar', 'Modificar SLA', 'Novo atendimento', 'Resgatar'].sort(),
+    );
     expect(menu.length).toBeGreaterThan(0);
 
     // The protocol is one line of text.
-    expect(await cell.evaluate((td) => {
-      const text = document.createTreeWalker(td, NodeFilter.SHOW_TEXT).nextNode()!;
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-    })).toBe(1);
+    expect(
+      await cell.evaluate((td) => {
+        const text = document.createTreeWalker(td, NodeFilter.SHOW_TEXT).nextNode()!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    ).toBe(1);
 
     // The page itself never scrolls sideways; the grid does, inside a box that fits the window.
     const scroller = grid.getByRole('group', { name: /Abertos hoje: linhas e colunas/ });
     await scroller.scrollIntoViewIfNeeded();
     const fit = await scroller.evaluate((el) => {
       const box = el.getBoundingClientRect();
-      return { pageWide: document.documentElement.scrollWidth > window.innerWidth, wider: el.scrollWidth > el.clientWidth, onScreen: box.top >= 0 && box.bottom <= window.innerHeight };
+      return {
+        pageWide: document.documentElement.scrollWidth > window.innerWidth,
+        wider: el.scrollWidth > el.clientWidth,
+        onScreen: box.top >= 0 && box.bottom <= window.innerHeight,
+      };
     });
     expect(fit).toEqual({ pageWide: false, wider: true, onScreen: true });
     // Scrolled to its end, the last column's title is fully in view.

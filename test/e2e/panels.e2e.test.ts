@@ -129,7 +129,11 @@ describe('grid columns and export (PAN-07, PAN-10)', () => {
     const api = await staffApi(server().url, 'supervisor@demo.local');
     const processes = (await api.call<{ items: { id: string; name: string }[] }>('GET', '/api/processes')).body.items;
     const support = processes.find((p) => p.name === 'Suporte técnico')!;
-    const created = await api.call<{ id: string; protocol: string }>('POST', '/api/attendances/panel', { personId: null, contactName: 'Cliente da Árvore', processId: support.id });
+    const created = await api.call<{ id: string; protocol: string }>('POST', '/api/attendances/panel', {
+      personId: null,
+      contactName: 'Cliente da Árvore',
+      processId: support.id,
+    });
     expect(created.status).toBe(201);
     // Created by the supervisor, who holds it: release it first so the tree shows "Sem resgate".
     expect((await api.call('POST', `/api/attendances/${created.body.id}/release`)).status).toBeLessThan(300);
@@ -153,7 +157,9 @@ describe('grid columns and export (PAN-07, PAN-10)', () => {
   it('remembers the chosen columns and exports the grid as CSV', async () => {
     await server().app.platform.tenant.inSystem(async (s) => {
       const org = first(await s.tx.execute(sql`select organization_id from users where email = 'supervisor@demo.local'`)).organization_id as string;
-      await s.tx.execute(sql`insert into attendances (organization_id, status, protocol, address_city) values (${org}, 'in_progress', 'E2E.CSV.0001', 'Olinda')`);
+      await s.tx.execute(
+        sql`insert into attendances (organization_id, status, protocol, address_city) values (${org}, 'in_progress', 'E2E.CSV.0001', 'Olinda')`,
+      );
     });
     const page = await as('supervisor@demo.local');
     await page.goto('/panel/open/today');
@@ -226,7 +232,7 @@ describe('synthetic view and date filters (PAN-07, PAN-09)', () => {
     await table.getByRole('rowheader', { name: 'Olinda' }).waitFor();
     const chart = page.getByRole('figure', { name: 'Gráfico de Quantidade' });
     await chart.getByText('Olinda').waitFor();
-    expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(await table.getByRole('rowheader').count() - 1); // less "Total"
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBe((await table.getByRole('rowheader').count()) - 1); // less "Total"
   });
 
   it('filters "Abertura" by a day typed as dd/mm/aaaa', async () => {
@@ -246,7 +252,8 @@ describe('wallboard (PAN-11)', () => {
   it('shows a visitor waiting in the chat queue as soon as the chat starts', async () => {
     const channel = await webchatChannel(server());
     const queueName = await server().app.platform.tenant.inSystem(
-      async (s) => first(await s.tx.execute(sql`select q.name from channels c join queues q on q.id = c.queue_id where c.id = ${channel.id}`)).name as string,
+      async (s) =>
+        first(await s.tx.execute(sql`select q.name from channels c join queues q on q.id = c.queue_id where c.id = ${channel.id}`)).name as string,
     );
     const page = await as('supervisor@demo.local');
     await page.getByRole('link', { name: 'Painel em tempo real' }).click();

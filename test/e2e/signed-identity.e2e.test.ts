@@ -31,7 +31,10 @@ describe('signed and typed contact data on the attendance screen', () => {
     await widgetCall(`${api}/conversations`, visitorToken, {});
 
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Atendimento' }).click();
-    await page.getByRole('navigation', { name: 'Meus atendimentos' }).getByRole('link', { name: /Renata Assinada/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Meus atendimentos' })
+      .getByRole('link', { name: /Renata Assinada/ })
+      .click();
     const summary = page.getByRole('tabpanel', { name: 'Resumo' });
     await summary.getByText('Pessoa vinculada', { exact: true }).waitFor();
     const contact = summary.getByRole('group', { name: 'Dados do contato' });

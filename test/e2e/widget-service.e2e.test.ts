@@ -41,7 +41,11 @@ async function startChat(page: Page, name: string): Promise<void> {
 
 async function attendanceOf(page: Page): Promise<string> {
   const visitorToken = await page.evaluate((key) => localStorage.getItem(key), `atende:${channel.token}:visitor`);
-  const res = await fetch(`${server().url}/api/widget/${channel.token}/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ visitorToken }) });
+  const res = await fetch(`${server().url}/api/widget/${channel.token}/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ visitorToken }),
+  });
   return ((await res.json()) as { conversation: { attendanceId: string } }).conversation.attendanceId;
 }
 

@@ -10,7 +10,17 @@ import type { Browser, Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../apps/server/src/main-app.js';
-import { cuttableWebSockets, ensureWidgetBuilt, launchBrowser, openPage, staffApi, startServer, webchatChannel, type Session, type StaffApi } from './harness.js';
+import {
+  cuttableWebSockets,
+  ensureWidgetBuilt,
+  launchBrowser,
+  openPage,
+  staffApi,
+  startServer,
+  webchatChannel,
+  type Session,
+  type StaffApi,
+} from './harness.js';
 
 type Msg = { seq: number; authorKind: string; body: string; internal: boolean };
 type State = { attendanceId: string; status: string; protocol: string | null; surveyToken: string | null };
@@ -51,7 +61,8 @@ async function visitorState(page: Page): Promise<{ visitorToken: string; convers
   return res.json() as Promise<{ visitorToken: string; conversation: State | null; messages: Msg[] }>;
 }
 
-const agentMessages = async (attendanceId: string) => (await agent.call<{ messages: Msg[] }>('GET', `/api/attendances/${attendanceId}`)).body.messages.filter((m) => !m.internal);
+const agentMessages = async (attendanceId: string) =>
+  (await agent.call<{ messages: Msg[] }>('GET', `/api/attendances/${attendanceId}`)).body.messages.filter((m) => !m.internal);
 const reply = (attendanceId: string, body: string) => agent.call('POST', `/api/attendances/${attendanceId}/messages`, { body });
 /** The texts of the conversation's bubbles, top to bottom. */
 const bubbles = (page: Page) => page.getByRole('log').locator('.bubble .text').allTextContents();
@@ -172,8 +183,12 @@ describe('web-chat widget on a site', () => {
     sockets.restore();
     await v.context.setOffline(false);
     await page.getByText('Aguardando conexão…').first().waitFor({ state: 'detached' });
-    await expect.poll(async () => (await agentMessages(attendanceId)).filter((m) => m.body.startsWith('Visitante offline')).map((m) => m.body)).toEqual(['Visitante offline 1', 'Visitante offline 2']);
-    await expect.poll(async () => (await bubbles(page)).filter((t) => t.startsWith('Visitante offline'))).toEqual(['Visitante offline 1', 'Visitante offline 2']);
+    await expect
+      .poll(async () => (await agentMessages(attendanceId)).filter((m) => m.body.startsWith('Visitante offline')).map((m) => m.body))
+      .toEqual(['Visitante offline 1', 'Visitante offline 2']);
+    await expect
+      .poll(async () => (await bubbles(page)).filter((t) => t.startsWith('Visitante offline')))
+      .toEqual(['Visitante offline 1', 'Visitante offline 2']);
     expect(v.pageErrors).toEqual([]);
   });
 
@@ -260,7 +275,9 @@ describe('web-chat widget, alone', () => {
     // The customer's own web server, on another host and port than Atende's.
     const site = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="pt-BR"><title>Cliente</title><h1>Loja do cliente</h1><script src="${server.url}/widget.js" data-channel="${channel.token}" async></script>`);
+      res.end(
+        `<!doctype html><html lang="pt-BR"><title>Cliente</title><h1>Loja do cliente</h1><script src="${server.url}/widget.js" data-channel="${channel.token}" async></script>`,
+      );
     });
     await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
     try {
@@ -283,7 +300,13 @@ describe('web-chat widget, alone', () => {
 
   it('keeps the demo site within a 390 px phone screen, launcher included', async () => {
     // A real phone: the page's width follows its content, so anything too wide pushes fixed elements out.
-    const context = await browser.newContext({ baseURL: server.url, locale: 'pt-BR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      baseURL: server.url,
+      locale: 'pt-BR',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     sessions.push({ context, page, pageErrors: [] });
     await page.goto('/demo/site');
@@ -304,17 +327,28 @@ describe('web-chat widget, alone', () => {
     const email = 'carla@cliente.com.br';
     const hash = createHmac('sha256', channel.secret).update(email).digest('hex');
     // The site calls the API before widget.js has loaded (the documented stub and queue).
-    await context.addInitScript((user) => {
-      const w = window as unknown as { Atende: { q: unknown[][] } };
-      w.Atende = { q: [['setUser', user]] };
-    }, { name: 'Carla Verificada', email, hash: 'ab'.repeat(32) });
+    await context.addInitScript(
+      (user) => {
+        const w = window as unknown as { Atende: { q: unknown[][] } };
+        w.Atende = { q: [['setUser', user]] };
+      },
+      { name: 'Carla Verificada', email, hash: 'ab'.repeat(32) },
+    );
     const refused = page.waitForResponse((r) => r.url().endsWith('/identify'));
     await page.goto('/demo/site');
     expect((await refused).status()).toBe(401);
-    const wrong = await page.evaluate((user) => (window as unknown as { Atende: { setUser(u: object): Promise<unknown> } }).Atende.setUser(user), { name: 'Carla', email, hash: 'cd'.repeat(32) });
+    const wrong = await page.evaluate((user) => (window as unknown as { Atende: { setUser(u: object): Promise<unknown> } }).Atende.setUser(user), {
+      name: 'Carla',
+      email,
+      hash: 'cd'.repeat(32),
+    });
     expect(wrong).toBeNull();
 
-    const profile = await page.evaluate((user) => (window as unknown as { Atende: { setUser(u: object): Promise<unknown> } }).Atende.setUser(user), { name: 'Carla Verificada', email, hash });
+    const profile = await page.evaluate((user) => (window as unknown as { Atende: { setUser(u: object): Promise<unknown> } }).Atende.setUser(user), {
+      name: 'Carla Verificada',
+      email,
+      hash,
+    });
     expect(profile).toMatchObject({ verified: true, email });
     await page.evaluate(() => (window as unknown as { Atende: { open(): void } }).Atende.open());
     const box = page.getByLabel('Digite sua mensagem');

@@ -113,18 +113,30 @@ describe('chat channels (WS-06) and a second tab', () => {
     await list.getByRole('button', { name: 'Pausar WebChat' }).click();
     await list.getByRole('radio', { name: 'Almoço' }).check();
     await list.getByRole('button', { name: 'Confirmar pausa' }).click();
-    await list.getByRole('group', { name: 'WhatsApp' }).getByText(/^Pausado \(Almoço\) há/).waitFor();
+    await list
+      .getByRole('group', { name: 'WhatsApp' })
+      .getByText(/^Pausado \(Almoço\) há/)
+      .waitFor();
     await list.getByRole('button', { name: 'Retomar WhatsApp' }).waitFor();
 
     await chatButton(other).filter({ hasText: 'Pausado' }).waitFor();
     const otherList = await openList(other, 'Canais de chat');
-    await otherList.getByRole('group', { name: 'WebChat' }).getByText(/^Pausado \(Almoço\) há/).waitFor();
+    await otherList
+      .getByRole('group', { name: 'WebChat' })
+      .getByText(/^Pausado \(Almoço\) há/)
+      .waitFor();
     // Its own doing in another tab is no news: no "paused by a supervisor" notice.
     expect(await other.getByText('Você foi pausado pela supervisão').count()).toBe(0);
 
     await list.getByRole('button', { name: 'Retomar WhatsApp' }).click();
-    await otherList.getByRole('group', { name: 'WebChat' }).getByText(/^Online há/).waitFor();
-    await otherList.getByRole('group', { name: 'WhatsApp' }).getByText(/^Online há/).waitFor();
+    await otherList
+      .getByRole('group', { name: 'WebChat' })
+      .getByText(/^Online há/)
+      .waitFor();
+    await otherList
+      .getByRole('group', { name: 'WhatsApp' })
+      .getByText(/^Online há/)
+      .waitFor();
 
     await toggle(list.getByRole('switch', { name: 'WebChat' }));
     await toggle(list.getByRole('switch', { name: 'WhatsApp' }));
@@ -273,10 +285,7 @@ describe('administration of the workspace (ORG-05)', () => {
 });
 
 // A 1×1 transparent PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 async function choosePhoto(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Alterar foto' }).click()]);

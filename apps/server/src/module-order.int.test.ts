@@ -13,7 +13,16 @@ describe('modules registered in reverse order', () => {
 
   it('boots and serves each module', async () => {
     const admin = await t.login('admin@demo.local');
-    for (const url of ['/api/teams', '/api/presence/me', '/api/queues', '/api/channels', '/api/attendances', '/api/persons', '/api/processes', '/api/panels/wallboard']) {
+    for (const url of [
+      '/api/teams',
+      '/api/presence/me',
+      '/api/queues',
+      '/api/channels',
+      '/api/attendances',
+      '/api/persons',
+      '/api/processes',
+      '/api/panels/wallboard',
+    ]) {
       const res = await admin.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(200);
     }

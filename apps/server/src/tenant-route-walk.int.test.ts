@@ -51,7 +51,6 @@ const SAMPLE_QUERIES: Record<string, string> = {
   '/api/presence/intervals': 'userId={id}&from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z',
 };
 
-
 // SPEC ORG-01: as a user of "Outra", every route refuses every id of "Demo".
 describe('tenant isolation across the whole route table', () => {
   let t: TestApp;
@@ -65,7 +64,35 @@ describe('tenant isolation across the whole route table', () => {
       JSON.stringify(
         await t.app.platform.tenant.inSystem(async (s) => {
           const q = (table: string) => s.tx.execute(sql`select * from ${sql.identifier(table)} where organization_id = ${orgId} order by 1`);
-          const tables = ['users', 'teams', 'team_members', 'queues', 'queue_members', 'channels', 'pause_reasons', 'persons', 'person_emails', 'person_phones', 'person_addresses', 'attendances', 'attendance_messages', 'attendance_events', 'processes', 'subprocesses', 'classifications', 'contact_origins', 'sla_reasons', 'business_calendars', 'calendar_holidays', 'sla_policies', 'tool_permissions', 'attendance_subprocesses', 'sla_interventions', 'service_orders', 'grid_preferences'];
+          const tables = [
+            'users',
+            'teams',
+            'team_members',
+            'queues',
+            'queue_members',
+            'channels',
+            'pause_reasons',
+            'persons',
+            'person_emails',
+            'person_phones',
+            'person_addresses',
+            'attendances',
+            'attendance_messages',
+            'attendance_events',
+            'processes',
+            'subprocesses',
+            'classifications',
+            'contact_origins',
+            'sla_reasons',
+            'business_calendars',
+            'calendar_holidays',
+            'sla_policies',
+            'tool_permissions',
+            'attendance_subprocesses',
+            'sla_interventions',
+            'service_orders',
+            'grid_preferences',
+          ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
           for (const name of tables) rows[name] = rowsOf(await q(name));
@@ -87,7 +114,15 @@ describe('tenant isolation across the whole route table', () => {
     const agent = await t.login('agente@demo.local');
     await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'chat_channel', targetId: channel.id } });
     await t.app.platform.tenant.inTenant(demo, null, (s) =>
-      openAttendance(t.app.platform, s, { channelId: channel.id, channelType: 'webchat', queueId: channel.queueId, contact: { name: 'Visitante' }, contactIdentity: 'v-1', personId: null, priority: 0 }),
+      openAttendance(t.app.platform, s, {
+        channelId: channel.id,
+        channelType: 'webchat',
+        queueId: channel.queueId,
+        contact: { name: 'Visitante' },
+        contactIdentity: 'v-1',
+        personId: null,
+        priority: 0,
+      }),
     );
     const offered = await vi.waitFor(
       async () => {
@@ -141,7 +176,11 @@ describe('tenant isolation across the whole route table', () => {
       expect(NO_BODY.has(route.method) || MULTIPART.has(key) || body !== undefined, `add a sample body (or null) for ${key}`).toBe(true);
       for (const id of demoIds) {
         const url = route.url.replace(/:[A-Za-z]+/g, id);
-        const res = await outra.inject({ method: route.method as 'GET', url, ...(MULTIPART.has(key) ? multipartPng() : body ? { payload: body } : {}) });
+        const res = await outra.inject({
+          method: route.method as 'GET',
+          url,
+          ...(MULTIPART.has(key) ? multipartPng() : body ? { payload: body } : {}),
+        });
         expect([403, 404], `${key} with ${id} → ${res.statusCode} ${res.body}`).toContain(res.statusCode);
       }
     }

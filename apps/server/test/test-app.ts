@@ -31,14 +31,29 @@ export type TestApp = {
 
 /** The real app on a fresh database (PGlite or PostgreSQL per TEST_DB), migrated and seeded. */
 export async function createTestApp(
-  opts: { seed?: boolean; start?: boolean; config?: Partial<Config>; database?: Database; logger?: FastifyServerOptions['logger']; modules?: BuildOptions['modules'] } = {},
+  opts: {
+    seed?: boolean;
+    start?: boolean;
+    config?: Partial<Config>;
+    database?: Database;
+    logger?: FastifyServerOptions['logger'];
+    modules?: BuildOptions['modules'];
+  } = {},
 ): Promise<TestApp> {
   const database = opts.database ?? (await openTestDatabase());
   // Agents in tests often use HTTP only (no socket): a long grace period keeps a slow run from logging
   // them out midway. The grace-period test sets its own.
-  const config = loadConfig({}, { logLevel: 'silent', seedDemo: opts.seed ?? true, demoPassword: DEMO_PASSWORD, presenceGraceSeconds: 3600, ...opts.config });
+  const config = loadConfig(
+    {},
+    { logLevel: 'silent', seedDemo: opts.seed ?? true, demoPassword: DEMO_PASSWORD, presenceGraceSeconds: 3600, ...opts.config },
+  );
   // TEST_LOG=warn (or debug…) shows the server's logs while a test runs.
-  const app = await buildApp({ config, database, modules: opts.modules, logger: opts.logger ?? (process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false) });
+  const app = await buildApp({
+    config,
+    database,
+    modules: opts.modules,
+    logger: opts.logger ?? (process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false),
+  });
   if (config.seedDemo) app.platform.afterMigrate(() => seedDemo(app.platform));
   if (opts.start ?? true) await app.platform.start();
 

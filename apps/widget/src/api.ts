@@ -7,7 +7,11 @@ import type { Locale, StringKey } from './i18n';
 export type FieldError = { path: string; rule?: string; message: string };
 
 /** The server's widget-limit codes and the widget's own text for each (hardening issue, widget limits item). */
-export const limitNotices = { WIDGET_RATE_LIMITED: 'rateLimited', WIDGET_QUEUE_FULL: 'queueFull', WIDGET_UPLOAD_LIMIT: 'uploadLimit' } as const satisfies Record<string, StringKey>;
+export const limitNotices = {
+  WIDGET_RATE_LIMITED: 'rateLimited',
+  WIDGET_QUEUE_FULL: 'queueFull',
+  WIDGET_UPLOAD_LIMIT: 'uploadLimit',
+} as const satisfies Record<string, StringKey>;
 
 /** A failed call: `code` is the server's error code, or NETWORK when no answer came. */
 export class ApiError extends Error {
@@ -78,7 +82,10 @@ export function createApi(origin: string, channelToken: string, locale: Locale, 
      */
     async attachmentObjectUrl(id: string): Promise<string> {
       const token = visitorToken();
-      const res = await fetch(`${base}/attachments/${encodeURIComponent(id)}`, { headers: token ? { 'x-visitor-token': token } : {}, credentials: 'omit' });
+      const res = await fetch(`${base}/attachments/${encodeURIComponent(id)}`, {
+        headers: token ? { 'x-visitor-token': token } : {},
+        credentials: 'omit',
+      });
       if (!res.ok) throw new ApiError(`HTTP_${res.status}`, res.status, res.statusText);
       return URL.createObjectURL(await res.blob());
     },

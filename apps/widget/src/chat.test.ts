@@ -31,7 +31,16 @@ const msg = (seq: number, authorKind: Message['authorKind'] = 'agent', body = `m
   clientId,
   createdAt: '2026-03-01T12:00:00Z',
 });
-const state = (over: Partial<ContactState> = {}): ContactState => ({ attendanceId: ATT, status: 'in_progress', protocol: null, queuePosition: null, agentName: 'Alice Agente', surveyToken: null, lastSeq: 0, ...over });
+const state = (over: Partial<ContactState> = {}): ContactState => ({
+  attendanceId: ATT,
+  status: 'in_progress',
+  protocol: null,
+  queuePosition: null,
+  agentName: 'Alice Agente',
+  surveyToken: null,
+  lastSeq: 0,
+  ...over,
+});
 
 /** A server holding a conversation's messages; the fake API answers from it. */
 function fakeServer(initial: Message[]) {
@@ -51,7 +60,10 @@ function fakeServer(initial: Message[]) {
     catchUp: vi.fn(async (after: number) => {
       calls.push(`after:${after}`);
       if (offline) throw new ApiError('NETWORK', 0, 'Failed to fetch');
-      return { items: stored.filter((m) => m.seq > after), conversation: { ...current.state, lastSeq: Math.max(current.state.lastSeq, stored.length) } };
+      return {
+        items: stored.filter((m) => m.seq > after),
+        conversation: { ...current.state, lastSeq: Math.max(current.state.lastSeq, stored.length) },
+      };
     }),
     send: vi.fn(async (body: string, clientId: string) => {
       if (offline) throw new ApiError('NETWORK', 0, 'Failed to fetch');
@@ -62,7 +74,15 @@ function fakeServer(initial: Message[]) {
       return m;
     }),
   };
-  return { api: api as unknown as Api, raw: api, stored, calls, current, setOffline: (v: boolean) => (offline = v), add: (m: Message) => (stored.push(m), m) };
+  return {
+    api: api as unknown as Api,
+    raw: api,
+    stored,
+    calls,
+    current,
+    setOffline: (v: boolean) => (offline = v),
+    add: (m: Message) => (stored.push(m), m),
+  };
 }
 
 async function started(server: ReturnType<typeof fakeServer>) {
@@ -192,7 +212,9 @@ describe('Chat errors of the widget limits', () => {
     const full = new ApiError('WIDGET_QUEUE_FULL', 429, 'server text');
     expect(chat.describe(full)).toBe('Nossa fila de atendimento está cheia no momento. Tente novamente em alguns minutos.');
     expect(full.transient).toBe(false);
-    expect(chat.describe(new ApiError('WIDGET_RATE_LIMITED', 429, 'x'))).toBe('Muitas conversas iniciadas a partir da sua rede. Tente novamente em alguns minutos.');
+    expect(chat.describe(new ApiError('WIDGET_RATE_LIMITED', 429, 'x'))).toBe(
+      'Muitas conversas iniciadas a partir da sua rede. Tente novamente em alguns minutos.',
+    );
     expect(chat.describe(new ApiError('WIDGET_UPLOAD_LIMIT', 413, 'x'))).toBe('Limite de envio de arquivos atingido. Tente novamente mais tarde.');
     expect(translator('en')('queueFull')).toBe('Our service queue is full right now. Try again in a few minutes.');
     expect(new ApiError('RATE_LIMITED', 429, 'x').transient).toBe(true);

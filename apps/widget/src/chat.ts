@@ -107,7 +107,11 @@ export class Chat {
     // Late news of an older conversation never replaces the one on screen; within one
     // conversation, a state older than the one shown (pushes may cross) changes nothing.
     if (current && current.attendanceId !== next.attendanceId && next.status === 'finished') return;
-    if (current?.attendanceId === next.attendanceId && (next.lastSeq < current.lastSeq || (current.status === 'finished' && next.status !== 'finished'))) return;
+    if (
+      current?.attendanceId === next.attendanceId &&
+      (next.lastSeq < current.lastSeq || (current.status === 'finished' && next.status !== 'finished'))
+    )
+      return;
     if (!current || current.attendanceId !== next.attendanceId) this.state.timeline = emptyTimeline();
     this.state.conversation = next;
     this.adopted++;
@@ -159,7 +163,14 @@ export class Chat {
         // The state was read with the messages: its lastSeq covers them (the gaps are notes).
         const same = latest?.attendanceId === conv.attendanceId;
         const known = same ? Math.max(conv.lastSeq, latest.lastSeq) : conv.lastSeq;
-        this.accept(applyCatchUp(this.state.timeline, after, items.filter((m) => m.attendanceId === conv.attendanceId && !m.internal), known));
+        this.accept(
+          applyCatchUp(
+            this.state.timeline,
+            after,
+            items.filter((m) => m.attendanceId === conv.attendanceId && !m.internal),
+            known,
+          ),
+        );
         // State pushes sent while the link was down (or before it joined) are gone too: the
         // catch-up's state says who serves the visitor, unless a fresher push came meanwhile.
         if (latest && this.adopted === adoptedBefore && changedState(this.state.conversation, latest)) this.adopt(latest);

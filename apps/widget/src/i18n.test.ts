@@ -11,7 +11,8 @@ describe('i18n', () => {
 
   it('uses the same placeholders in both languages', () => {
     const vars = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(catalogues.en) as (keyof typeof catalogues.en)[]) expect(vars(catalogues.en[key])).toEqual(vars(catalogues['pt-BR'][key]));
+    for (const key of Object.keys(catalogues.en) as (keyof typeof catalogues.en)[])
+      expect(vars(catalogues.en[key])).toEqual(vars(catalogues['pt-BR'][key]));
   });
 
   it('speaks pt-BR to any Portuguese browser and English to the rest (SPEC PLT-01)', () => {

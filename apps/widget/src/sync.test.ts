@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { applyCatchUp, applyLive, emptyTimeline, mergeBySeq, needsCatchUp, newClientId, nextToSend, settlePending, type Pending, type Timeline } from './sync';
+import {
+  applyCatchUp,
+  applyLive,
+  emptyTimeline,
+  mergeBySeq,
+  needsCatchUp,
+  newClientId,
+  nextToSend,
+  settlePending,
+  type Pending,
+  type Timeline,
+} from './sync';
 
 type M = { seq: number; body: string; clientId?: string | null };
 const m = (seq: number, body = `m${seq}`, clientId: string | null = null): M => ({ seq, body, clientId });

@@ -49,7 +49,12 @@ export function applyLive<M extends Sequenced>(t: Timeline<M>, m: M): LiveResult
  * `knownLastSeq` (the attendance's lastSeq learnt before the request started) — what lies between
  * and is absent were internal notes.
  */
-export function applyCatchUp<M extends Sequenced>(t: Timeline<M>, afterSeq: number, incoming: M[], knownLastSeq = 0): { timeline: Timeline<M>; added: M[] } {
+export function applyCatchUp<M extends Sequenced>(
+  t: Timeline<M>,
+  afterSeq: number,
+  incoming: M[],
+  knownLastSeq = 0,
+): { timeline: Timeline<M>; added: M[] } {
   const { items, added } = mergeBySeq(t.items, incoming);
   const newest = incoming.reduce((max, m) => Math.max(max, m.seq), 0);
   return { timeline: { items, synced: advance(items, Math.max(t.synced, afterSeq, newest, knownLastSeq)) }, added };

@@ -1,6 +1,14 @@
 // The wire types of the widget API (SPEC CH-01), taken from the server's zod schemas so the two
 // cannot drift. Type-only imports: nothing of zod reaches the bundle.
-import type { contactStateSchema, Message as SharedMessage, PreChatField, widgetCatchUp, widgetIdentifyBody, widgetProfile, widgetSession } from '@atende/shared';
+import type {
+  contactStateSchema,
+  Message as SharedMessage,
+  PreChatField,
+  widgetCatchUp,
+  widgetIdentifyBody,
+  widgetProfile,
+  widgetSession,
+} from '@atende/shared';
 import type { z } from 'zod';
 
 export type Message = SharedMessage;

@@ -24,9 +24,22 @@ export type DomainEventMap = {
   'attendance.queued': { attendanceId: string; queueId: string | null };
   'attendance.assigned': { attendanceId: string; userId: string; queueId: string | null };
   /** Carries the rendered message and where it goes, so delivery needs no reads. */
-  'attendance.message': { attendanceId: string; seq: number; message: Message; assigneeId: string | null; channelType: string; contactIdentity: string | null };
+  'attendance.message': {
+    attendanceId: string;
+    seq: number;
+    message: Message;
+    assigneeId: string | null;
+    channelType: string;
+    contactIdentity: string | null;
+  };
   'attendance.updated': { attendanceId: string } & AttendanceHandover;
-  'attendance.transferred': { attendanceId: string; fromUserId: string | null; toUserId: string | null; queueId: string | null; previousQueueId: string | null };
+  'attendance.transferred': {
+    attendanceId: string;
+    fromUserId: string | null;
+    toUserId: string | null;
+    queueId: string | null;
+    previousQueueId: string | null;
+  };
   'attendance.finished': { attendanceId: string; queueId: string | null; userId: string | null; protocol: string | null };
   'attendance.rated': { attendanceId: string; rating: number };
   'presence.changed': { userId: string; action: PresenceAction['type'] | 'reconcile'; cause: PresenceEndCause; changes: PresenceChange[] };

@@ -41,8 +41,14 @@ describe('presence rules', () => {
     const a = run([], { type: 'login', kind: 'voice_queue', targetId: 'suporte' });
     expect(states(a)).toEqual({ suporte: 'online' });
     expect(planPresence({ type: 'login', kind: 'voice_queue', targetId: 'suporte' }, targets, a, reasons)).toEqual({ ok: true, changes: [] });
-    expect(planPresence({ type: 'login', kind: 'voice_queue', targetId: 'estranha' }, targets, a, reasons)).toEqual({ ok: false, error: 'PRESENCE_NOT_MEMBER' });
-    expect(planPresence({ type: 'login', kind: 'chat_channel', targetId: 'suporte' }, targets, a, reasons)).toEqual({ ok: false, error: 'PRESENCE_NOT_MEMBER' });
+    expect(planPresence({ type: 'login', kind: 'voice_queue', targetId: 'estranha' }, targets, a, reasons)).toEqual({
+      ok: false,
+      error: 'PRESENCE_NOT_MEMBER',
+    });
+    expect(planPresence({ type: 'login', kind: 'chat_channel', targetId: 'suporte' }, targets, a, reasons)).toEqual({
+      ok: false,
+      error: 'PRESENCE_NOT_MEMBER',
+    });
   });
 
   it('WS-05: pausing voice pauses every logged voice queue with the reason; resuming resumes all', () => {
@@ -57,7 +63,10 @@ describe('presence rules', () => {
 
   it('WS-05: a pause needs an active reason and something online; resume needs a pause', () => {
     const open = [on('voice_queue', 'suporte')];
-    expect(planPresence({ type: 'pause_voice', reasonId: 'inexistente' }, targets, open, reasons)).toEqual({ ok: false, error: 'PRESENCE_REASON_REQUIRED' });
+    expect(planPresence({ type: 'pause_voice', reasonId: 'inexistente' }, targets, open, reasons)).toEqual({
+      ok: false,
+      error: 'PRESENCE_REASON_REQUIRED',
+    });
     expect(planPresence({ type: 'pause_voice', reasonId: 'almoco' }, targets, [], reasons)).toEqual({ ok: false, error: 'PRESENCE_NOT_ONLINE' });
     expect(planPresence({ type: 'resume_voice' }, targets, open, reasons)).toEqual({ ok: false, error: 'PRESENCE_NOT_PAUSED' });
   });
@@ -90,10 +99,19 @@ describe('presence rules', () => {
 
   it('chat pause/resume errors: unknown channel, not logged in, wrong state', () => {
     const open = [on('chat_channel', 'webchat')];
-    expect(planPresence({ type: 'pause_chat', channelId: 'x', reasonId: 'almoco' }, targets, open, reasons)).toEqual({ ok: false, error: 'PRESENCE_NOT_MEMBER' });
-    expect(planPresence({ type: 'pause_chat', channelId: 'whatsapp', reasonId: 'almoco' }, targets, open, reasons)).toEqual({ ok: false, error: 'PRESENCE_NOT_ONLINE' });
+    expect(planPresence({ type: 'pause_chat', channelId: 'x', reasonId: 'almoco' }, targets, open, reasons)).toEqual({
+      ok: false,
+      error: 'PRESENCE_NOT_MEMBER',
+    });
+    expect(planPresence({ type: 'pause_chat', channelId: 'whatsapp', reasonId: 'almoco' }, targets, open, reasons)).toEqual({
+      ok: false,
+      error: 'PRESENCE_NOT_ONLINE',
+    });
     expect(planPresence({ type: 'resume_chat', channelId: 'webchat' }, targets, open, reasons)).toEqual({ ok: false, error: 'PRESENCE_NOT_PAUSED' });
-    expect(planPresence({ type: 'pause_chat', channelId: 'webchat', reasonId: '' }, targets, open, reasons)).toEqual({ ok: false, error: 'PRESENCE_REASON_REQUIRED' });
+    expect(planPresence({ type: 'pause_chat', channelId: 'webchat', reasonId: '' }, targets, open, reasons)).toEqual({
+      ok: false,
+      error: 'PRESENCE_REASON_REQUIRED',
+    });
   });
 
   it('logs out of one target, and of everything at once (WS-02)', () => {

@@ -52,11 +52,20 @@ export function planPresence(
       if (!target) return { ok: false, error: 'PRESENCE_NOT_MEMBER' };
       if (openByKey.has(key(action.kind, action.targetId))) return { ok: true, changes }; // already in: idempotent
       // Joining a chat channel whose queue is paused joins paused too (WS-06: the queue pauses as one).
-      const sibling = action.kind === 'chat_channel' ? open.find((i) => i.kind === 'chat_channel' && i.state === 'paused' && queueOf(targets, i) === target.queueId) : undefined;
+      const sibling =
+        action.kind === 'chat_channel'
+          ? open.find((i) => i.kind === 'chat_channel' && i.state === 'paused' && queueOf(targets, i) === target.queueId)
+          : undefined;
       // Likewise voice: while voice is paused, a newly logged queue starts paused (WS-05).
       const voicePaused = action.kind === 'voice_queue' ? open.find((i) => i.kind === 'voice_queue' && i.state === 'paused') : undefined;
       const pausedBy = sibling ?? voicePaused;
-      changes.push({ op: 'open', kind: action.kind, targetId: action.targetId, state: pausedBy ? 'paused' : 'online', reasonId: pausedBy?.reasonId ?? null });
+      changes.push({
+        op: 'open',
+        kind: action.kind,
+        targetId: action.targetId,
+        state: pausedBy ? 'paused' : 'online',
+        reasonId: pausedBy?.reasonId ?? null,
+      });
       return { ok: true, changes };
     }
     case 'logout': {
@@ -87,7 +96,8 @@ export function planPresence(
       if (!channel) return { ok: false, error: 'PRESENCE_NOT_MEMBER' };
       if (pausing && !activeReasonIds.has(action.reasonId)) return { ok: false, error: 'PRESENCE_REASON_REQUIRED' };
       const self = openByKey.get(key('chat_channel', channel.id));
-      if (!self || self.state !== (pausing ? 'online' : 'paused')) return { ok: false, error: pausing ? 'PRESENCE_NOT_ONLINE' : 'PRESENCE_NOT_PAUSED' };
+      if (!self || self.state !== (pausing ? 'online' : 'paused'))
+        return { ok: false, error: pausing ? 'PRESENCE_NOT_ONLINE' : 'PRESENCE_NOT_PAUSED' };
       // WS-06: channels feeding the same queue pause and resume together.
       const group = open.filter((i) => i.kind === 'chat_channel' && queueOf(targets, i) === channel.queueId && i.state === self.state);
       for (const i of group) switchTo(i, pausing ? 'paused' : 'online', pausing ? action.reasonId : null);

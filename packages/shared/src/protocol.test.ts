@@ -20,7 +20,14 @@ describe('protocol numbers (ATT-01)', () => {
 
 describe('routing policy (ATT-02)', () => {
   const t = (min: number) => new Date(Date.UTC(2026, 0, 1, 12, min));
-  const c = (userId: string, o: Partial<RoutingCandidate> = {}): RoutingCandidate => ({ userId, load: 0, capacity: 3, lastAssignedAt: null, lastFreedAt: null, ...o });
+  const c = (userId: string, o: Partial<RoutingCandidate> = {}): RoutingCandidate => ({
+    userId,
+    load: 0,
+    capacity: 3,
+    lastAssignedAt: null,
+    lastFreedAt: null,
+    ...o,
+  });
 
   it('never picks an agent at capacity', () => {
     expect(pickAgent([c('a', { load: 3 }), c('b', { load: 5, capacity: 5 })], 'longest_idle')).toBeUndefined();

@@ -10,4 +10,14 @@ import { servicePlugin } from './service/index.js';
 import { tenancyPlugin } from './tenancy/index.js';
 
 /** Every feature module. Each declares its name and dependencies; app.ts registers each after those it needs. */
-export const modules: FastifyPluginAsync[] = [tenancyPlugin, presencePlugin, queuesPlugin, routingPlugin, channelsPlugin, attendancesPlugin, personsPlugin, servicePlugin, panelsPlugin];
+export const modules: FastifyPluginAsync[] = [
+  tenancyPlugin,
+  presencePlugin,
+  queuesPlugin,
+  routingPlugin,
+  channelsPlugin,
+  attendancesPlugin,
+  personsPlugin,
+  servicePlugin,
+  panelsPlugin,
+];

@@ -32,7 +32,10 @@ describe('module plugin order', () => {
       const seen = new Set<string>();
       for (const p of ordered) {
         const { name, dependencies = [] } = pluginMeta(p);
-        expect(dependencies.filter((d) => !seen.has(d)), `${name} in shuffle ${seed}`).toEqual([]);
+        expect(
+          dependencies.filter((d) => !seen.has(d)),
+          `${name} in shuffle ${seed}`,
+        ).toEqual([]);
         seen.add(name!);
       }
       expect(seen.size).toBe(modules.length);
@@ -54,7 +57,9 @@ describe('module plugin order', () => {
   });
 
   it('fails with the names when a dependency is missing or plugins depend on each other', () => {
-    expect(() => orderByDependencies([plugin('atende-routing', ['atende-presence'])])).toThrow('module plugin atende-routing depends on atende-presence, which is not registered');
+    expect(() => orderByDependencies([plugin('atende-routing', ['atende-presence'])])).toThrow(
+      'module plugin atende-routing depends on atende-presence, which is not registered',
+    );
     expect(() => orderByDependencies([plugin('atende-x', ['atende-y']), plugin('atende-y', ['atende-x'])])).toThrow('in a cycle: atende-x, atende-y');
     expect(() => orderByDependencies([async () => {}])).toThrow('has no name');
   });

@@ -20,7 +20,13 @@ describe('configuration', () => {
       DEMO_PASSWORD: 'outra-senha',
       SESSION_TTL_HOURS: '8',
     });
-    expect(c).toMatchObject({ port: 8080, dataDir: '/var/atende', databaseUrl: 'postgres://u@db/atende', redisUrl: 'redis://cache:6379', seedDemo: false });
+    expect(c).toMatchObject({
+      port: 8080,
+      dataDir: '/var/atende',
+      databaseUrl: 'postgres://u@db/atende',
+      redisUrl: 'redis://cache:6379',
+      seedDemo: false,
+    });
     expect(c.cookieSecure).toBe(true);
     expect(c.sessionTtlMs).toBe(8 * 3600_000);
   });

@@ -27,9 +27,13 @@ describe('field errors in the reader’s language', () => {
   it('words a zod type error by rule: Portuguese for a pt-BR user, English for an English one', async () => {
     const pt = await ptUser.inject({ url: '/api/persons?limit=1.5', headers: { 'accept-language': 'pt-BR' } });
     expect(pt.statusCode).toBe(400);
-    expect(fieldsOf(pt)).toEqual([{ path: 'querystring.limit', rule: 'invalid_type', params: { expected: 'integer' }, message: 'Informe um número inteiro.' }]);
+    expect(fieldsOf(pt)).toEqual([
+      { path: 'querystring.limit', rule: 'invalid_type', params: { expected: 'integer' }, message: 'Informe um número inteiro.' },
+    ]);
     const en = await enUser.inject({ url: '/api/persons?limit=1.5', headers: { 'accept-language': 'en' } });
-    expect(fieldsOf(en)).toEqual([{ path: 'querystring.limit', rule: 'invalid_type', params: { expected: 'integer' }, message: 'Enter a whole number.' }]);
+    expect(fieldsOf(en)).toEqual([
+      { path: 'querystring.limit', rule: 'invalid_type', params: { expected: 'integer' }, message: 'Enter a whole number.' },
+    ]);
   });
 
   it('words CPF and CNPJ check-digit errors by rule', async () => {
@@ -86,7 +90,11 @@ describe('field errors in the reader’s language', () => {
 
   it('words the errors code raises itself (not zod) by rule', async () => {
     const extension = (s: Session) =>
-      s.inject({ method: 'POST', url: '/api/users', payload: { name: 'Ramal Repetido', email: `r${Math.random()}@demo.local`, role: 'agent', password: 'senhaforte1', extension: '2001' } });
+      s.inject({
+        method: 'POST',
+        url: '/api/users',
+        payload: { name: 'Ramal Repetido', email: `r${Math.random()}@demo.local`, role: 'agent', password: 'senhaforte1', extension: '2001' },
+      });
     const admin = await t.login('admin@demo.local');
     expect(fieldsOf(await extension(admin))).toEqual([{ path: 'body.extension', rule: 'unique', message: 'Este valor já está em uso.' }]);
   });

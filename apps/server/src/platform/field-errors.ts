@@ -23,7 +23,9 @@ function valueAt(root: unknown, segments: string[]): unknown {
 export function zodFieldProblems(req: FastifyRequest, context: string | undefined, validation: readonly ValidationEntry[]): FieldProblem[] {
   const source = context && context in CONTEXTS ? req[CONTEXTS[context as keyof typeof CONTEXTS]] : undefined;
   return validation.map((v) => {
-    const segments = String(v.instancePath ?? '').split('/').filter(Boolean);
+    const segments = String(v.instancePath ?? '')
+      .split('/')
+      .filter(Boolean);
     // A missing or null value is "required" whatever type the schema expected.
     const present = valueAt(source, segments) != null;
     const { rule, params } = zodIssueRule({ ...v.params, code: String(v.keyword), message: v.message }, present);

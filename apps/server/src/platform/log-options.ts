@@ -48,5 +48,10 @@ type LoggerOption = FastifyServerOptions['logger'];
 export function loggerOptions(logger: LoggerOption, level: string): LoggerOption {
   if (logger === false) return false;
   const base = typeof logger === 'object' && logger !== null ? logger : {};
-  return { level, ...base, redact: { paths: REDACT, censor: '[redacted]' }, serializers: { ...(base.serializers ?? {}), req: serializeRequest as never } };
+  return {
+    level,
+    ...base,
+    redact: { paths: REDACT, censor: '[redacted]' },
+    serializers: { ...(base.serializers ?? {}), req: serializeRequest as never },
+  };
 }

@@ -18,7 +18,9 @@ describe('request log', () => {
     expect((await admin.inject({ url: '/api/auth/me' })).statusCode).toBe(200);
     const sessionId = admin.cookie.split(';').map((c) => c.trim().split('=')[1]!);
 
-    const channelToken = ((await admin.inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]).find((c) => c.name === 'WebChat')!.token;
+    const channelToken = ((await admin.inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!.token;
     const base = `/api/widget/${channelToken}`;
     const { visitorToken } = (await t.app.inject({ method: 'POST', url: `${base}/session`, payload: {} })).json();
     const headers = { 'x-visitor-token': visitorToken };
@@ -29,7 +31,12 @@ describe('request log', () => {
       PNG,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const upload = await t.app.inject({ method: 'POST', url: `${base}/attachments`, headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: `${base}/attachments`,
+      headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
     expect(upload.statusCode).toBe(200);
     const attachmentId = upload.json().attachment.id as string;
     expect((await t.app.inject({ url: `${base}/attachments/${attachmentId}`, headers })).statusCode).toBe(200);
@@ -53,7 +60,10 @@ describe('request log', () => {
   });
 
   it('redacts credentials a log call is handed by mistake', () => {
-    t.app.log.warn({ headers: { cookie: 'atende_sid=abcdefgh12345678', 'x-visitor-token': 'visitor-abcdefgh' }, body: { password: 'hunter2-hunter2' } }, 'oops');
+    t.app.log.warn(
+      { headers: { cookie: 'atende_sid=abcdefgh12345678', 'x-visitor-token': 'visitor-abcdefgh' }, body: { password: 'hunter2-hunter2' } },
+      'oops',
+    );
     const last = lines.at(-1)!;
     expect(last).toContain('oops');
     for (const secret of ['abcdefgh12345678', 'visitor-abcdefgh', 'hunter2-hunter2']) expect(last).not.toContain(secret);

@@ -37,7 +37,12 @@ export function createPlatform(config: Config, database: Database, log: FastifyB
   const auth = createAuthService();
   const jobs = createJobs(database, log);
   const events = createEvents(database, log, { sweepSeconds: config.eventSweepSeconds, firstRetrySeconds: config.eventRetryDelaySeconds });
-  const realtime = createRealtime({ auth, redisUrl: config.redisUrl, log, limits: { eventsPerSecond: config.socketEventsPerSecond, burst: config.socketEventBurst } });
+  const realtime = createRealtime({
+    auth,
+    redisUrl: config.redisUrl,
+    log,
+    limits: { eventsPerSecond: config.socketEventsPerSecond, burst: config.socketEventBurst },
+  });
   const steps: (() => Promise<void>)[] = [];
   let ready = false;
   return {

@@ -4,7 +4,6 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { seedDemo } from './demo.js';
 import { rowsOf } from '../../test/rows.js';
 
-
 describe('demo data', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -24,7 +23,13 @@ describe('demo data', () => {
     expect((await admin.inject({ url: '/api/companies' })).json().items).toHaveLength(2);
     expect((await admin.inject({ url: '/api/teams' })).json().items.length).toBeGreaterThanOrEqual(1);
 
-    const queues = (await admin.inject({ url: '/api/queues' })).json().items as { id: string; name: string; kind: string; direction: string | null; members: unknown[] }[];
+    const queues = (await admin.inject({ url: '/api/queues' })).json().items as {
+      id: string;
+      name: string;
+      kind: string;
+      direction: string | null;
+      members: unknown[];
+    }[];
     expect(queues.map(({ name, kind, direction }) => ({ name, kind, direction }))).toEqual(
       expect.arrayContaining([
         { name: 'Suporte', kind: 'voice', direction: 'inbound' },
@@ -55,7 +60,11 @@ describe('demo data', () => {
 
   it('runs once: seeding again duplicates nothing', async () => {
     const count = async () =>
-      rowsOf(await t.database.db.execute(sql`select (select count(*) from users)::int as u, (select count(*) from queues)::int as q, (select count(*) from organizations)::int as o`))[0];
+      rowsOf(
+        await t.database.db.execute(
+          sql`select (select count(*) from users)::int as u, (select count(*) from queues)::int as q, (select count(*) from organizations)::int as o`,
+        ),
+      )[0];
     const before = await count();
     await seedDemo(t.app.platform);
     expect(await count()).toEqual(before);

@@ -49,9 +49,7 @@ describe('toApiError', () => {
 
 describe('apiRequest', () => {
   it('remembers the CSRF token from /me and sends it on writes only', async () => {
-    const fetch = vi.fn(async (url: string) =>
-      url === '/api/auth/me' ? answer(200, { id: 'u1', csrfToken: 'tok-1' }) : answer(200, { ok: true }),
-    );
+    const fetch = vi.fn(async (url: string) => (url === '/api/auth/me' ? answer(200, { id: 'u1', csrfToken: 'tok-1' }) : answer(200, { ok: true })));
     vi.stubGlobal('fetch', fetch);
 
     await api.get('/api/auth/me');
@@ -67,10 +65,16 @@ describe('apiRequest', () => {
   });
 
   it('throws a typed ApiError for error answers and a network error when fetch fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => answer(409, { error: { code: 'USER_EMAIL_TAKEN', message: 'x' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => answer(409, { error: { code: 'USER_EMAIL_TAKEN', message: 'x' } })),
+    );
     await expect(api.post('/api/users', { name: 'A' })).rejects.toMatchObject({ status: 409, code: 'USER_EMAIL_TAKEN' });
 
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(api.get('/api/teams')).rejects.toMatchObject({ status: 0, code: 'NETWORK' });
   });
 
@@ -89,7 +93,10 @@ describe('apiRequest', () => {
   });
 
   it('accepts an empty 204 answer', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 204 })),
+    );
     await expect(api.delete('/api/teams/1')).resolves.toBeUndefined();
   });
 });

@@ -24,8 +24,7 @@ describe('console messages', () => {
     const pt = keys(i18nResources['pt-BR'].translation).sort();
     const en = keys(i18nResources.en.translation).sort();
     expect(en).toEqual(pt);
-    const values = (tree: unknown): unknown[] =>
-      typeof tree === 'object' && tree !== null ? Object.values(tree).flatMap(values) : [tree];
+    const values = (tree: unknown): unknown[] => (typeof tree === 'object' && tree !== null ? Object.values(tree).flatMap(values) : [tree]);
     expect(values(i18nResources.en.translation).every((v) => typeof v === 'string' && v.length > 0)).toBe(true);
   });
 });

@@ -13,14 +13,10 @@ const UsersPage = lazy(() => import('../modules/admin/components/UsersPage').the
 const TeamsPage = lazy(() => import('../modules/admin/components/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 const QueuesPage = lazy(() => import('../modules/admin/components/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const ChannelsPage = lazy(() => import('../modules/admin/components/ChannelsPage').then((m) => ({ default: m.ChannelsPage })));
-const PauseReasonsPage = lazy(() =>
-  import('../modules/admin/components/PauseReasonsPage').then((m) => ({ default: m.PauseReasonsPage })),
-);
+const PauseReasonsPage = lazy(() => import('../modules/admin/components/PauseReasonsPage').then((m) => ({ default: m.PauseReasonsPage })));
 // The attendance screen is the agent's main work, but still its own chunk: the login page and the
 // public survey page do not need it.
-const AttendancePage = lazy(() =>
-  import('../modules/attendances/components/AttendancePage').then((m) => ({ default: m.AttendancePage })),
-);
+const AttendancePage = lazy(() => import('../modules/attendances/components/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 // SPEC ATT-08: the customer's survey page, outside the console.
 const SurveyPage = lazy(() => import('../modules/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
 // Supervisors' screens likewise.

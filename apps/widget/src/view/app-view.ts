@@ -17,13 +17,21 @@ export type AppViewDeps = { chat: Chat; api: Api; t: Translate; locale: Locale; 
 export function mountApp({ chat, api, t, locale, events, channelToken, brand }: AppViewDeps): AppView {
   const host = document.createElement('atende-chat');
   // Inline and !important: the site's stylesheet cannot hide or move the host.
-  host.setAttribute('style', 'all:initial!important;position:fixed!important;z-index:2147483000!important;display:block!important;width:0!important;height:0!important;bottom:0!important;right:0!important');
+  host.setAttribute(
+    'style',
+    'all:initial!important;position:fixed!important;z-index:2147483000!important;display:block!important;width:0!important;height:0!important;bottom:0!important;right:0!important',
+  );
   const root = host.attachShadow({ mode: 'open' });
   const uid = `atd${Math.random().toString(36).slice(2, 8)}`;
   const openKey = `atende:${channelToken}:open`;
 
   const badge = h('span', { class: 'badge', 'aria-hidden': 'true', hidden: true });
-  const launcher = h('button', { type: 'button', class: 'launcher', 'aria-label': t('open'), 'aria-haspopup': 'dialog', 'aria-expanded': 'false' }, icon('chat', 28), badge);
+  const launcher = h(
+    'button',
+    { type: 'button', class: 'launcher', 'aria-label': t('open'), 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
+    icon('chat', 28),
+    badge,
+  );
   const avatar = h('span', { class: 'avatar', 'aria-hidden': 'true' });
   const title = h('h2', { id: `${uid}-title` });
   const subtitle = h('p', { class: 'sub', 'aria-live': 'polite' });
@@ -58,7 +66,12 @@ export function mountApp({ chat, api, t, locale, events, channelToken, brand }: 
     setText(title, s.channelName || t('chat'));
     setText(avatar, (conv?.agentName || s.channelName || 'A').trim().charAt(0).toUpperCase());
     // While waiting, the queue card below says so (with the position).
-    const sub = conv?.status === 'finished' ? t('ended') : conv?.agentName && conv.status !== 'waiting' ? t('serving', { agent: conv.agentName }) : t('tagline');
+    const sub =
+      conv?.status === 'finished'
+        ? t('ended')
+        : conv?.agentName && conv.status !== 'waiting'
+          ? t('serving', { agent: conv.agentName })
+          : t('tagline');
     setText(subtitle, sub);
     setText(link, s.link === 'down' ? t('reconnecting') : '');
     show(link, s.link === 'down');

@@ -17,7 +17,12 @@ export function createMessagesView(chat: Chat, api: Api, t: Translate, locale: L
   const hint = h('p', { class: 'hint' }, t('draftHint'));
   const queueTitle = h('strong', null);
   const queuePos = h('span', null);
-  const queue = h('div', { class: 'queue', role: 'status' }, h('span', { class: 'pulse', 'aria-hidden': 'true' }), h('div', null, queueTitle, queuePos, h('small', null, t('waitingHint'))));
+  const queue = h(
+    'div',
+    { class: 'queue', role: 'status' },
+    h('span', { class: 'pulse', 'aria-hidden': 'true' }),
+    h('div', null, queueTitle, queuePos, h('small', null, t('waitingHint'))),
+  );
   const typing = h('p', { class: 'typing', role: 'status' });
   const scroller = h('div', { class: 'scroll' }, hint, log, queue);
   const el = h('div', { class: 'conversation' }, scroller, typing);
@@ -40,10 +45,14 @@ export function createMessagesView(chat: Chat, api: Api, t: Translate, locale: L
   const attachment = (m: Message): HTMLElement | null => {
     const a = m.attachment;
     if (!a) return null;
-    const link =
-      a.contentType.startsWith('image/')
-        ? h('a', { class: 'thumb', target: '_blank', rel: 'noopener' }, h('img', { alt: a.fileName }))
-        : h('a', { class: 'file', target: '_blank', rel: 'noopener' }, icon('file', 20), h('span', null, h('span', { class: 'fname' }, a.fileName), h('small', null, fileSize(a.size, locale))));
+    const link = a.contentType.startsWith('image/')
+      ? h('a', { class: 'thumb', target: '_blank', rel: 'noopener' }, h('img', { alt: a.fileName }))
+      : h(
+          'a',
+          { class: 'file', target: '_blank', rel: 'noopener' },
+          icon('file', 20),
+          h('span', null, h('span', { class: 'fname' }, a.fileName), h('small', null, fileSize(a.size, locale))),
+        );
     const img = link.querySelector('img');
     img?.addEventListener('load', () => stick && toBottom());
     objectUrl(a.id).then(
@@ -95,11 +104,23 @@ export function createMessagesView(chat: Chat, api: Api, t: Translate, locale: L
       out.push({
         key: `p${p.clientId}`,
         sig: status,
-        build: () => h('div', { class: `row me pending ${p.status}` }, h('span', { class: 'sr' }, t('you')), h('div', { class: 'bubble' }, h('span', { class: 'text' }, p.body)), h('small', { class: 'state' }, status)),
+        build: () =>
+          h(
+            'div',
+            { class: `row me pending ${p.status}` },
+            h('span', { class: 'sr' }, t('you')),
+            h('div', { class: 'bubble' }, h('span', { class: 'text' }, p.body)),
+            h('small', { class: 'state' }, status),
+          ),
       });
     }
     for (const u of s.uploads) {
-      out.push({ key: `u${u.id}`, sig: '', build: () => h('div', { class: 'row me pending' }, h('div', { class: 'bubble' }, h('span', { class: 'text' }, t('uploading', { file: u.fileName })))) });
+      out.push({
+        key: `u${u.id}`,
+        sig: '',
+        build: () =>
+          h('div', { class: 'row me pending' }, h('div', { class: 'bubble' }, h('span', { class: 'text' }, t('uploading', { file: u.fileName })))),
+      });
     }
     return out;
   };

@@ -30,10 +30,23 @@ export function createFormView(chat: Chat, t: Translate, uid: string): FormView 
     for (const f of fields) {
       const id = `${uid}-${f}`;
       const spec = INPUTS[f];
-      const input = h('input', { id, name: f, type: spec.type, autocomplete: spec.autocomplete, inputmode: spec.inputmode, 'aria-required': required.includes(f) ? 'true' : null, 'aria-describedby': `${id}-error` });
+      const input = h('input', {
+        id,
+        name: f,
+        type: spec.type,
+        autocomplete: spec.autocomplete,
+        inputmode: spec.inputmode,
+        'aria-required': required.includes(f) ? 'true' : null,
+        'aria-describedby': `${id}-error`,
+      });
       const error = h('p', { class: 'field-error', id: `${id}-error` });
       // The asterisk stays outside the label, so the field's name is exactly "Nome" (aria-required says it).
-      const label = h('div', { class: 'label' }, h('label', { for: id }, t(f)), required.includes(f) ? h('span', { class: 'req', 'aria-hidden': 'true' }, '*') : null);
+      const label = h(
+        'div',
+        { class: 'label' },
+        h('label', { for: id }, t(f)),
+        required.includes(f) ? h('span', { class: 'req', 'aria-hidden': 'true' }, '*') : null,
+      );
       const box = h('div', { class: 'field' }, label, input, error);
       fieldsBox.appendChild(box);
       controls.set(f, { input, error, box });
@@ -61,7 +74,12 @@ export function createFormView(chat: Chat, t: Translate, uid: string): FormView 
     // What the site or an earlier conversation told us fills the form, once.
     if (!prefilled && s.phase === 'ready') {
       prefilled = true;
-      const known: Partial<Record<Field, string | undefined>> = { name: s.profile.name, email: s.profile.email, cpf: s.profile.document, phone: s.profile.phone };
+      const known: Partial<Record<Field, string | undefined>> = {
+        name: s.profile.name,
+        email: s.profile.email,
+        cpf: s.profile.document,
+        phone: s.profile.phone,
+      };
       for (const [f, c] of controls) if (!c.input.value && known[f]) c.input.value = known[f]!;
     }
     for (const [f, c] of controls) {

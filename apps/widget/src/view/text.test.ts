@@ -14,8 +14,16 @@ describe('systemLine', () => {
 
   it('words the end with the protocol and keeps the survey token for the link', () => {
     const body = JSON.stringify({ code: 'finished', protocol: '2026-0000000002', surveyToken: 'abc123' });
-    expect(systemLine(body, pt)).toEqual({ text: 'Atendimento finalizado. Protocolo: 2026-0000000002', protocol: '2026-0000000002', surveyToken: 'abc123' });
-    expect(systemLine(JSON.stringify({ code: 'finished', protocol: 'P', surveyToken: null }), en)).toEqual({ text: 'Service finished. Protocol: P', protocol: 'P', surveyToken: undefined });
+    expect(systemLine(body, pt)).toEqual({
+      text: 'Atendimento finalizado. Protocolo: 2026-0000000002',
+      protocol: '2026-0000000002',
+      surveyToken: 'abc123',
+    });
+    expect(systemLine(JSON.stringify({ code: 'finished', protocol: 'P', surveyToken: null }), en)).toEqual({
+      text: 'Service finished. Protocol: P',
+      protocol: 'P',
+      surveyToken: undefined,
+    });
   });
 
   it('hides codes meant for staff and shows plain text as it is', () => {

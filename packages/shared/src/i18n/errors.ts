@@ -104,7 +104,8 @@ const en: Messages = {
   AUTH_CSRF: 'Session expired or invalid request. Reload the page.',
   AUTH_TOO_MANY_ATTEMPTS: 'Too many login attempts. Wait a minute and try again.',
   AUTH_USER_INACTIVE: 'This user is inactive.',
-  AUTH_ACCOUNT_AMBIGUOUS: 'This e-mail and password are valid in more than one organization. Ask an administrator of one of them to change your password.',
+  AUTH_ACCOUNT_AMBIGUOUS:
+    'This e-mail and password are valid in more than one organization. Ask an administrator of one of them to change your password.',
   AUTH_WRONG_PASSWORD: 'The current password does not match.',
   PASSWORD_TOO_COMMON: 'This password is among the most used. Choose another.',
   PASSWORD_IS_EMAIL: "The password cannot be the user's e-mail.",

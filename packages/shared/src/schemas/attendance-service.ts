@@ -148,7 +148,13 @@ const slaQuantity = z.number().int().min(1).max(999);
 
 export const slaPreviewBody = z.object({ unit: slaUnit, quantity: slaQuantity });
 export const slaPreviewResponse = z.object({ currentDueAt: z.string().nullable(), newDueAt: z.string().nullable() });
-export const slaIncrementBody = z.object({ reasonId: z.uuid(), observations: text(2000).default(''), unit: slaUnit, quantity: slaQuantity, confirm: confirmation });
+export const slaIncrementBody = z.object({
+  reasonId: z.uuid(),
+  observations: text(2000).default(''),
+  unit: slaUnit,
+  quantity: slaQuantity,
+  confirm: confirmation,
+});
 export const slaPauseBody = z.object({ reasonId: z.uuid(), observations: text(2000).default(''), confirm: confirmation });
 export const slaResumeBody = z.object({ observations: text(2000).default('') });
 

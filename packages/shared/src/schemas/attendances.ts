@@ -90,8 +90,16 @@ export const transferBody = z
 export const finalizeBody = z.object({ classification: z.string().trim().min(1).max(120), comment: z.string().trim().max(2000).default('') });
 export const startAttendanceBody = z.object({ personId: z.uuid().nullable().default(null) });
 export const linkPersonBody = z.object({ personId: z.uuid().nullable() });
-export const listAttendancesQuery = z.object({ view: z.enum(['active', 'history']).default('active'), limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const listAttendancesQuery = z.object({
+  view: z.enum(['active', 'history']).default('active'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 // SPEC ATT-08: the public survey page.
-export const surveyView = z.object({ organizationName: z.string(), protocol: z.string().nullable(), answered: z.boolean(), rating: z.number().int().nullable() });
+export const surveyView = z.object({
+  organizationName: z.string(),
+  protocol: z.string().nullable(),
+  answered: z.boolean(),
+  rating: z.number().int().nullable(),
+});
 export const surveyAnswerBody = z.object({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).default('') });

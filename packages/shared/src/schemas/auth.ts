@@ -24,7 +24,14 @@ export type Me = z.infer<typeof meSchema>;
 export const updateMeBody = z.object({ locale: z.enum(locales).optional(), name: z.string().trim().min(1).max(120).optional() });
 
 // SPEC WS-08: the dialer's "Contatos" tab. Persons join this list with the persons module.
-export const directoryEntry = z.object({ kind: z.enum(['user']), id: z.uuid(), name: z.string(), email: z.string(), extension: z.string().nullable(), avatarUrl: z.string().nullable() });
+export const directoryEntry = z.object({
+  kind: z.enum(['user']),
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  extension: z.string().nullable(),
+  avatarUrl: z.string().nullable(),
+});
 export const directoryQuery = z.object({ search: z.string().trim().max(120).optional() });
 
 export const changePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordText });

@@ -19,7 +19,13 @@ export const presenceTargetView = z.object({
 });
 export type PresenceTargetView = z.infer<typeof presenceTargetView>;
 
-const group = z.object({ online: z.boolean(), paused: z.boolean(), logged: z.number().int(), total: z.number().int(), targets: z.array(presenceTargetView) });
+const group = z.object({
+  online: z.boolean(),
+  paused: z.boolean(),
+  logged: z.number().int(),
+  total: z.number().int(),
+  targets: z.array(presenceTargetView),
+});
 
 export const presenceSnapshot = z.object({
   userId: z.uuid(),
@@ -29,7 +35,11 @@ export const presenceSnapshot = z.object({
   serverTime: z.string(),
   /** On live pushes: what caused this change and who (a supervisor's forced pause, the grace period…). */
   change: z
-    .object({ cause: z.enum(['self', 'supervisor', 'logout', 'grace', 'state_change', 'unlinked']), actorId: z.uuid().nullable(), actorName: z.string().nullable() })
+    .object({
+      cause: z.enum(['self', 'supervisor', 'logout', 'grace', 'state_change', 'unlinked']),
+      actorId: z.uuid().nullable(),
+      actorName: z.string().nullable(),
+    })
     .optional(),
 });
 export type PresenceSnapshot = z.infer<typeof presenceSnapshot>;

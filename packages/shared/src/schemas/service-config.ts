@@ -42,7 +42,13 @@ export const classificationBody = z.object({ kind: z.enum(classificationKinds), 
 export const updateClassificationBody = z.object({ name: nameText().optional(), active: z.boolean().optional() });
 
 // PAN-02: "Origem do contato"; `key` marks the built-in ones a channel sets automatically.
-export const contactOriginSchema = z.object({ id: z.uuid(), key: z.string().nullable(), name: z.string(), active: z.boolean(), position: z.number().int() });
+export const contactOriginSchema = z.object({
+  id: z.uuid(),
+  key: z.string().nullable(),
+  name: z.string(),
+  active: z.boolean(),
+  position: z.number().int(),
+});
 export type ContactOrigin = z.infer<typeof contactOriginSchema>;
 export const contactOriginBody = z.object({ name: nameText() });
 export const updateContactOriginBody = z.object({ name: nameText().optional(), active: z.boolean().optional() });

@@ -18,7 +18,11 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-const extensionText = z.string().trim().regex(/^\d{2,8}$/, { error: 'invalid_extension' }).nullable();
+const extensionText = z
+  .string()
+  .trim()
+  .regex(/^\d{2,8}$/, { error: 'invalid_extension' })
+  .nullable();
 
 export const createUserBody = z.object({
   name: nameText(),

@@ -69,7 +69,7 @@ export function addBusinessDays(cal: BusinessCalendar, start: Date, days: number
   if (days === 0) return new Date(origin);
   const clock = localMinuteOfDay(origin, cal.timeZone);
   let date = localDateOf(origin, cal.timeZone);
-  for (let counted = 0, idle = 0; counted < days; ) {
+  for (let counted = 0, idle = 0; counted < days;) {
     date = addLocalDays(date, 1);
     if (isWorkingDay(cal, formatLocalDate(date))) {
       counted += 1;

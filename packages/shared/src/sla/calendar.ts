@@ -1,15 +1,7 @@
 // SPEC PAN-04: the company's business calendar — working hours per weekday, in its time zone, minus
 // Brazilian national holidays (when enabled) and its own configured holidays.
 import { brazilianNationalHolidays } from './holidays.js';
-import {
-  addLocalDays,
-  assertTimeZone,
-  formatLocalDate,
-  localDateOf,
-  localTimeToUtc,
-  parseLocalDate,
-  weekdayOf,
-} from './zoned-time.js';
+import { addLocalDays, assertTimeZone, formatLocalDate, localDateOf, localTimeToUtc, parseLocalDate, weekdayOf } from './zoned-time.js';
 
 /** 0 = Sunday … 6 = Saturday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;

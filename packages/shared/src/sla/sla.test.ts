@@ -76,9 +76,7 @@ describe('computeDue — calendar mode', () => {
     );
     expect(due(input('2026-04-20T17:00', 1440, [], cal))).toBe(sp('2026-04-21T17:00').toISOString()); // over Tiradentes
     // A weekend pause counts in full: 62 h.
-    expect(due(input('2026-03-13T09:00', 600, [pause('2026-03-13T18:00', '2026-03-16T08:00')], cal))).toBe(
-      sp('2026-03-16T09:00').toISOString(),
-    );
+    expect(due(input('2026-03-13T09:00', 600, [pause('2026-03-13T18:00', '2026-03-16T08:00')], cal))).toBe(sp('2026-03-16T09:00').toISOString());
   });
 });
 
@@ -89,7 +87,13 @@ describe('newDueAfterIncrement ("Novo prazo")', () => {
     expect(preview?.toISOString()).toBe(sp('2026-03-12T12:00').toISOString());
     expect(current.interventions).toHaveLength(1);
     expect(due(current)).toBe(sp('2026-03-10T12:00').toISOString());
-    expect(newDueAfterIncrement(input('2026-03-09T10:00', 600, [pause('2026-03-09T11:00', null)]), { at: sp('2026-03-09T12:00'), unit: 'hours', quantity: 1 })).toBeNull();
+    expect(
+      newDueAfterIncrement(input('2026-03-09T10:00', 600, [pause('2026-03-09T11:00', null)]), {
+        at: sp('2026-03-09T12:00'),
+        unit: 'hours',
+        quantity: 1,
+      }),
+    ).toBeNull();
   });
 });
 

@@ -1,12 +1,6 @@
 // SPEC PAN-03/PAN-04: an attendance's SLA due time ("Fim Previsto") and status ("Em dia" /
 // "Atrasado", "Restantes (hrs)"), after "Incrementar SLA" and "Pausar SLA" interventions.
-import {
-  addBusinessDays,
-  addBusinessMinutes,
-  addCalendarMinutes,
-  businessMinutesBetween,
-  calendarMinutesBetween,
-} from './business-time.js';
+import { addBusinessDays, addBusinessMinutes, addCalendarMinutes, businessMinutesBetween, calendarMinutesBetween } from './business-time.js';
 import type { BusinessCalendar } from './calendar.js';
 
 /** `business`: only the calendar's working time counts; `calendar`: every minute counts. */

@@ -70,7 +70,9 @@ export const serviceOrders = pgTable(
     organizationId: organizationId(),
     code: bigint({ mode: 'number' }).generatedAlwaysAsIdentity(),
     attendanceId: attendanceRef(),
-    status: text({ enum: ['unscheduled', 'scheduled', 'done'] }).notNull().default('unscheduled'),
+    status: text({ enum: ['unscheduled', 'scheduled', 'done'] })
+      .notNull()
+      .default('unscheduled'),
     scheduledAt: at(),
     description: text().notNull().default(''),
     addressCep: text(),
@@ -84,7 +86,12 @@ export const serviceOrders = pgTable(
     updatedAt: at().notNull().defaultNow(),
     removedAt: at(),
   },
-  (t) => [index().on(t.attendanceId).where(sql`removed_at is null`), tenantPolicy('service_orders')],
+  (t) => [
+    index()
+      .on(t.attendanceId)
+      .where(sql`removed_at is null`),
+    tenantPolicy('service_orders'),
+  ],
 ).enableRLS();
 
 // SPEC PAN-07: the column chooser is remembered per user and grid.

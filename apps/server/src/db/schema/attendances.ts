@@ -39,7 +39,10 @@ export const attendances = pgTable(
     personId: uuid().references(() => persons.id, { onDelete: 'set null' }),
     priority: smallint().notNull().default(0),
     /** Who the contact said they were (pre-chat form, channel profile), before any person is linked. */
-    contact: jsonb().$type<{ name?: string; email?: string; phone?: string; document?: string; signed?: ('email' | 'document' | 'phone')[] }>().notNull().default({}),
+    contact: jsonb()
+      .$type<{ name?: string; email?: string; phone?: string; document?: string; signed?: ('email' | 'document' | 'phone')[] }>()
+      .notNull()
+      .default({}),
     /** The channel's identity of the contact (a web-chat visitor id, a phone number…). */
     contactIdentity: text(),
     lastSeq: integer().notNull().default(0),
@@ -85,23 +88,43 @@ export const attendances = pgTable(
     slaDueAt: at(),
     slaPausedAt: at(),
     /** Summary of the linked service orders (PAN-06): none = "Inexistente". */
-    serviceOrderStatus: text({ enum: ['none', 'unscheduled', 'scheduled', 'done'] }).notNull().default('none'),
+    serviceOrderStatus: text({ enum: ['none', 'unscheduled', 'scheduled', 'done'] })
+      .notNull()
+      .default('none'),
   },
   (t) => [
-    uniqueIndex('attendances_protocol_unique').on(t.organizationId, t.protocol).where(sql`protocol is not null`),
-    index('attendances_queue_waiting').on(t.queueId, t.priority, t.enqueuedAt).where(sql`status = 'waiting'`),
-    index('attendances_assignee_open').on(t.organizationId, t.assigneeId).where(sql`status <> 'finished'`),
-    index('attendances_assignee_finished').on(t.organizationId, t.assigneeId, t.finishedAt).where(sql`status = 'finished'`),
+    uniqueIndex('attendances_protocol_unique')
+      .on(t.organizationId, t.protocol)
+      .where(sql`protocol is not null`),
+    index('attendances_queue_waiting')
+      .on(t.queueId, t.priority, t.enqueuedAt)
+      .where(sql`status = 'waiting'`),
+    index('attendances_assignee_open')
+      .on(t.organizationId, t.assigneeId)
+      .where(sql`status <> 'finished'`),
+    index('attendances_assignee_finished')
+      .on(t.organizationId, t.assigneeId, t.finishedAt)
+      .where(sql`status = 'finished'`),
     index('attendances_contact').on(t.channelId, t.contactIdentity),
     uniqueIndex('attendances_code_unique').on(t.organizationId, t.code),
     // Panel views (PAN-07): open by opening time, late SLA, subprocess deadlines, finished by closing time.
     // Each ends with (code, id) — the grid's tie-breaker and the page's key — and carries the columns
     // its views filter on, so a page and its capped count are index-only scans (scripts/bench/panels.ts).
-    index('attendances_open_created').on(t.organizationId, t.createdAt, t.code, t.id).where(sql`status <> 'finished'`),
-    index('attendances_open_sla_due').on(t.organizationId, t.slaDueAt, t.slaPausedAt, t.code, t.id).where(sql`status <> 'finished'`),
-    index('attendances_open_subprocess_due').on(t.organizationId, t.subprocessDueAt, t.subprocessId, t.code, t.id).where(sql`status <> 'finished'`),
-    index('attendances_open_subprocess').on(t.organizationId, t.subprocessId, t.subprocessDueAt, t.code).where(sql`status <> 'finished'`),
-    index('attendances_finished_at').on(t.organizationId, t.finishedAt, t.slaDueAt, t.code, t.id).where(sql`status = 'finished'`),
+    index('attendances_open_created')
+      .on(t.organizationId, t.createdAt, t.code, t.id)
+      .where(sql`status <> 'finished'`),
+    index('attendances_open_sla_due')
+      .on(t.organizationId, t.slaDueAt, t.slaPausedAt, t.code, t.id)
+      .where(sql`status <> 'finished'`),
+    index('attendances_open_subprocess_due')
+      .on(t.organizationId, t.subprocessDueAt, t.subprocessId, t.code, t.id)
+      .where(sql`status <> 'finished'`),
+    index('attendances_open_subprocess')
+      .on(t.organizationId, t.subprocessId, t.subprocessDueAt, t.code)
+      .where(sql`status <> 'finished'`),
+    index('attendances_finished_at')
+      .on(t.organizationId, t.finishedAt, t.slaDueAt, t.code, t.id)
+      .where(sql`status = 'finished'`),
     index('attendances_created').on(t.organizationId, t.createdAt),
     // "Atrasados" (late, open or finished) by due time: status, closing and pause decide lateness.
     index('attendances_sla_due').on(t.organizationId, t.slaDueAt, t.status, t.finishedAt, t.slaPausedAt, t.code, t.id),
@@ -110,7 +133,9 @@ export const attendances = pgTable(
       .on(t.organizationId, t.createdAt, t.serviceOrderStatus, t.code, t.id, t.slaDueAt, t.status, t.finishedAt, t.slaPausedAt)
       .where(sql`service_order_status <> 'none'`),
     // Wallboard (PAN-11): answered today per queue.
-    index('attendances_queue_first_response').on(t.queueId, t.firstResponseAt).where(sql`first_response_at is not null`),
+    index('attendances_queue_first_response')
+      .on(t.queueId, t.firstResponseAt)
+      .where(sql`first_response_at is not null`),
     tenantPolicy('attendances'),
   ],
 ).enableRLS();
@@ -159,7 +184,9 @@ export const attendanceMessages = pgTable(
   },
   (t) => [
     uniqueIndex('attendance_messages_seq_unique').on(t.attendanceId, t.seq),
-    uniqueIndex('attendance_messages_client_unique').on(t.attendanceId, t.clientId).where(sql`client_id is not null`),
+    uniqueIndex('attendance_messages_client_unique')
+      .on(t.attendanceId, t.clientId)
+      .where(sql`client_id is not null`),
     tenantPolicy('attendance_messages'),
   ],
 ).enableRLS();

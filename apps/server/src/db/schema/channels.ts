@@ -40,7 +40,15 @@ export const webchatVisitors = pgTable(
      * `identityPersonId` the person that signature linked (forgotten when a later setUser is unsigned).
      */
     profile: jsonb()
-      .$type<{ name?: string; email?: string; phone?: string; document?: string; verified?: boolean; signed?: ('email' | 'document' | 'phone')[]; identityPersonId?: string }>()
+      .$type<{
+        name?: string;
+        email?: string;
+        phone?: string;
+        document?: string;
+        verified?: boolean;
+        signed?: ('email' | 'document' | 'phone')[];
+        identityPersonId?: string;
+      }>()
       .notNull()
       .default({}),
     locale: text().notNull().default('pt-BR'),
@@ -49,5 +57,9 @@ export const webchatVisitors = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('webchat_visitors_token_unique').on(t.tokenHash), index('webchat_visitors_address').on(t.channelId, t.addressHash), tenantPolicy('webchat_visitors')],
+  (t) => [
+    uniqueIndex('webchat_visitors_token_unique').on(t.tokenHash),
+    index('webchat_visitors_address').on(t.channelId, t.addressHash),
+    tenantPolicy('webchat_visitors'),
+  ],
 ).enableRLS();

@@ -4,8 +4,7 @@ import { tenantPolicy } from './rls.js';
 import { users } from './tenancy.js';
 import { organizationId } from './columns.js';
 
-const orgRef = () =>
-  organizationId();
+const orgRef = () => organizationId();
 const personRef = () =>
   uuid()
     .notNull()
@@ -28,7 +27,9 @@ export const persons = pgTable(
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
-    uniqueIndex('persons_document_unique').on(t.organizationId, t.document).where(sql`document is not null`),
+    uniqueIndex('persons_document_unique')
+      .on(t.organizationId, t.document)
+      .where(sql`document is not null`),
     index().on(t.organizationId, t.searchName),
     index().on(t.organizationId, t.updatedAt),
     tenantPolicy('persons'),

@@ -22,7 +22,9 @@ export const domainEvents = pgTable(
   },
   (t) => [
     index().on(t.organizationId, t.id),
-    index('domain_events_pending').on(t.nextAttemptAt).where(sql`dispatched_at is null`),
+    index('domain_events_pending')
+      .on(t.nextAttemptAt)
+      .where(sql`dispatched_at is null`),
     tenantPolicy('domain_events'),
   ],
 ).enableRLS();

@@ -40,9 +40,13 @@ export const presenceIntervals = pgTable(
     endCause: text({ enum: ['self', 'supervisor', 'logout', 'grace', 'state_change', 'unlinked'] }),
   },
   (t) => [
-    uniqueIndex('presence_intervals_open_unique').on(t.userId, t.targetKind, t.targetId).where(sql`ended_at is null`),
+    uniqueIndex('presence_intervals_open_unique')
+      .on(t.userId, t.targetKind, t.targetId)
+      .where(sql`ended_at is null`),
     index('presence_intervals_org_user_start').on(t.organizationId, t.userId, t.startedAt),
-    index('presence_intervals_open').on(t.organizationId).where(sql`ended_at is null`),
+    index('presence_intervals_open')
+      .on(t.organizationId)
+      .where(sql`ended_at is null`),
     tenantPolicy('presence_intervals'),
   ],
 ).enableRLS();

@@ -70,7 +70,9 @@ export const contactOrigins = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('contact_origins_key_unique').on(t.organizationId, t.key).where(sql`key is not null`),
+    uniqueIndex('contact_origins_key_unique')
+      .on(t.organizationId, t.key)
+      .where(sql`key is not null`),
     uniqueIndex('contact_origins_name_unique').on(t.organizationId, sql`lower(name)`),
     tenantPolicy('contact_origins'),
   ],
@@ -107,8 +109,12 @@ export const businessCalendars = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('business_calendars_company_unique').on(t.organizationId, t.companyId).where(sql`company_id is not null`),
-    uniqueIndex('business_calendars_default_unique').on(t.organizationId).where(sql`company_id is null`),
+    uniqueIndex('business_calendars_company_unique')
+      .on(t.organizationId, t.companyId)
+      .where(sql`company_id is not null`),
+    uniqueIndex('business_calendars_default_unique')
+      .on(t.organizationId)
+      .where(sql`company_id is null`),
     tenantPolicy('business_calendars'),
   ],
 ).enableRLS();
@@ -138,13 +144,19 @@ export const slaPolicies = pgTable(
     classificationId: uuid().references(() => classifications.id, { onDelete: 'cascade' }),
     processId: uuid().references(() => processes.id, { onDelete: 'cascade' }),
     resolutionMinutes: integer().notNull(),
-    mode: text({ enum: ['business', 'calendar'] }).notNull().default('business'),
+    mode: text({ enum: ['business', 'calendar'] })
+      .notNull()
+      .default('business'),
     active: boolean().notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('sla_policies_scope_unique')
-      .on(t.organizationId, sql`coalesce(classification_id, '00000000-0000-0000-0000-000000000000'::uuid)`, sql`coalesce(process_id, '00000000-0000-0000-0000-000000000000'::uuid)`)
+      .on(
+        t.organizationId,
+        sql`coalesce(classification_id, '00000000-0000-0000-0000-000000000000'::uuid)`,
+        sql`coalesce(process_id, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      )
       .where(sql`active`),
     tenantPolicy('sla_policies'),
   ],

@@ -48,7 +48,9 @@ export const users = pgTable(
     passwordHash: text().notNull(),
     role: text({ enum: ['admin', 'supervisor', 'agent'] }).notNull(),
     active: boolean().notNull().default(true),
-    locale: text({ enum: ['pt-BR', 'en'] }).notNull().default('pt-BR'),
+    locale: text({ enum: ['pt-BR', 'en'] })
+      .notNull()
+      .default('pt-BR'),
     extension: text(),
     avatarUrl: text(),
     canStartAttendance: boolean().notNull().default(false),
@@ -59,7 +61,9 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_unique').on(t.organizationId, t.email),
     index('users_email').on(t.email),
-    uniqueIndex('users_extension_unique').on(t.organizationId, t.extension).where(sql`extension is not null`),
+    uniqueIndex('users_extension_unique')
+      .on(t.organizationId, t.extension)
+      .where(sql`extension is not null`),
     index().on(t.organizationId, t.name),
     tenantPolicy('users'),
   ],

@@ -14,7 +14,10 @@ describe('attendance codes', () => {
   const create = async (slug: 'demo' | 'outra') => {
     const org = await t.orgId(slug);
     return t.app.platform.tenant.inTenant(org, null, async (s) => {
-      const [row] = await s.tx.insert(attendances).values({ organizationId: org, contact: { name: 'Código' } }).returning({ code: attendances.code });
+      const [row] = await s.tx
+        .insert(attendances)
+        .values({ organizationId: org, contact: { name: 'Código' } })
+        .returning({ code: attendances.code });
       return row!.code;
     });
   };

@@ -47,7 +47,10 @@ export const attendancesRepo = {
     return row?.n ?? 0;
   },
   async insert(s: Scope, values: NewAttendance) {
-    const [row] = await s.tx.insert(attendances).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(attendances)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async byId(s: Scope, id: string) {
@@ -137,7 +140,13 @@ export const attendancesRepo = {
     return s.tx
       .select()
       .from(attendances)
-      .where(and(eq(attendances.assigneeId, userId), eq(attendances.status, 'assigned'), channelIds.length ? inArray(attendances.channelId, channelIds) : sql`true`));
+      .where(
+        and(
+          eq(attendances.assigneeId, userId),
+          eq(attendances.status, 'assigned'),
+          channelIds.length ? inArray(attendances.channelId, channelIds) : sql`true`,
+        ),
+      );
   },
   /** The contact's latest attendance on the channel, locked (a contact's message: one round trip). */
   async lockLatestByContact(s: Scope, channelId: string, identity: string) {
@@ -200,7 +209,11 @@ export const attendancesRepo = {
       .select()
       .from(attendanceMessages)
       .where(
-        and(eq(attendanceMessages.attendanceId, attendanceId), gt(attendanceMessages.seq, afterSeq), includeInternal ? undefined : eq(attendanceMessages.internal, false)),
+        and(
+          eq(attendanceMessages.attendanceId, attendanceId),
+          gt(attendanceMessages.seq, afterSeq),
+          includeInternal ? undefined : eq(attendanceMessages.internal, false),
+        ),
       )
       .orderBy(asc(attendanceMessages.seq))
       .limit(500);
@@ -211,7 +224,10 @@ export const attendancesRepo = {
     const [row] = await s.tx
       .insert(protocolCounters)
       .values({ organizationId: s.organizationId, year, lastValue: 1 })
-      .onConflictDoUpdate({ target: [protocolCounters.organizationId, protocolCounters.year], set: { lastValue: sql`${protocolCounters.lastValue} + 1` } })
+      .onConflictDoUpdate({
+        target: [protocolCounters.organizationId, protocolCounters.year],
+        set: { lastValue: sql`${protocolCounters.lastValue} + 1` },
+      })
       .returning({ value: protocolCounters.lastValue });
     return row!.value;
   },

@@ -13,7 +13,14 @@ import { appendMessage, systemMessage } from './messages.js';
  * An agent's message. The first one takes the attendance into service and issues the protocol,
  * which the contact also receives ("O protocolo… só será gerado a partir da primeira interação").
  */
-export async function postAgentMessage(platform: Platform, s: Scope, attendanceId: string, userId: string, m: Omit<NewMessage, 'authorKind' | 'authorId'>, now: Date) {
+export async function postAgentMessage(
+  platform: Platform,
+  s: Scope,
+  attendanceId: string,
+  userId: string,
+  m: Omit<NewMessage, 'authorKind' | 'authorId'>,
+  now: Date,
+) {
   let a = await attendancesRepo.lock(s, attendanceId);
   if (!a) throw new AppError('ATT_NOT_FOUND');
   if (a.status === 'finished') throw new AppError('ATT_FINISHED');

@@ -16,7 +16,15 @@ describe('the core loop: queue → offer → reply → protocol → finalize →
 
   const inbound = (name: string) =>
     t.app.platform.tenant.inTenant(org, null, (s) =>
-      openAttendance(t.app.platform, s, { channelId: webchat.id, channelType: 'webchat', queueId: webchat.queueId, contact: { name }, contactIdentity: `visitor-${name}`, personId: null, priority: 0 }),
+      openAttendance(t.app.platform, s, {
+        channelId: webchat.id,
+        channelType: 'webchat',
+        queueId: webchat.queueId,
+        contact: { name },
+        contactIdentity: `visitor-${name}`,
+        personId: null,
+        priority: 0,
+      }),
     );
   const active = async (s: Session) => (await s.inject({ url: '/api/attendances' })).json().items as Summary[];
 
@@ -25,7 +33,9 @@ describe('the core loop: queue → offer → reply → protocol → finalize →
     agent = await t.login('agente@demo.local');
     agent2 = await t.login('agente2@demo.local');
     org = agent.me.organizationId;
-    webchat = ((await agent.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; name: string }[]).find((c) => c.name === 'WebChat')!;
+    webchat = ((await agent.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!;
   });
   afterAll(() => t.close());
 
@@ -44,9 +54,17 @@ describe('the core loop: queue → offer → reply → protocol → finalize →
     const note = await agent.inject({ method: 'POST', url: `/api/attendances/${a!.id}/messages`, payload: { body: 'cliente VIP', internal: true } });
     expect(note.json().internal).toBe(true);
     expect((await active(agent))[0]!.protocol).toBeNull();
-    const reply = await agent.inject({ method: 'POST', url: `/api/attendances/${a!.id}/messages`, payload: { body: 'Olá, Maria!', clientId: 'client-msg-0001' } });
+    const reply = await agent.inject({
+      method: 'POST',
+      url: `/api/attendances/${a!.id}/messages`,
+      payload: { body: 'Olá, Maria!', clientId: 'client-msg-0001' },
+    });
     expect(reply.statusCode).toBe(200);
-    const again = await agent.inject({ method: 'POST', url: `/api/attendances/${a!.id}/messages`, payload: { body: 'Olá, Maria!', clientId: 'client-msg-0001' } });
+    const again = await agent.inject({
+      method: 'POST',
+      url: `/api/attendances/${a!.id}/messages`,
+      payload: { body: 'Olá, Maria!', clientId: 'client-msg-0001' },
+    });
     expect(again.json().id).toBe(reply.json().id);
     const detail = (await agent.inject({ url: `/api/attendances/${a!.id}` })).json();
     expect(detail.attendance.status).toBe('in_progress');
@@ -73,17 +91,27 @@ describe('the core loop: queue → offer → reply → protocol → finalize →
   it('blocks logout while in progress; finalize → summary, survey once, history newest first', async () => {
     const [a] = await active(agent);
     expect((await agent.inject({ method: 'POST', url: '/api/auth/logout' })).json().error.code).toBe('PRESENCE_LOGOUT_BLOCKED');
-    const fin = await agent.inject({ method: 'POST', url: `/api/attendances/${a!.id}/finalize`, payload: { classification: 'Dúvida resolvida', comment: 'ok' } });
+    const fin = await agent.inject({
+      method: 'POST',
+      url: `/api/attendances/${a!.id}/finalize`,
+      payload: { classification: 'Dúvida resolvida', comment: 'ok' },
+    });
     expect(fin.json()).toMatchObject({ status: 'finished', closingClassification: 'Dúvida resolvida' });
-    expect((await agent.inject({ method: 'POST', url: `/api/attendances/${a!.id}/finalize`, payload: { classification: 'x' } })).json().error.code).toBe('ATT_FINISHED');
+    expect(
+      (await agent.inject({ method: 'POST', url: `/api/attendances/${a!.id}/finalize`, payload: { classification: 'x' } })).json().error.code,
+    ).toBe('ATT_FINISHED');
     const detail = (await agent.inject({ url: `/api/attendances/${a!.id}` })).json();
     const last = JSON.parse(detail.messages.at(-1).body);
     expect(last).toMatchObject({ code: 'finished', protocol: detail.attendance.protocol });
     const survey = await t.app.inject({ url: `/api/public/surveys/${last.surveyToken}` });
     expect(survey.json()).toEqual({ organizationName: 'Demo', protocol: detail.attendance.protocol, answered: false, rating: null });
     expect((await t.app.inject({ method: 'POST', url: `/api/public/surveys/${last.surveyToken}`, payload: { rating: 6 } })).statusCode).toBe(400);
-    expect((await t.app.inject({ method: 'POST', url: `/api/public/surveys/${last.surveyToken}`, payload: { rating: 5, comment: 'Ótimo' } })).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'POST', url: `/api/public/surveys/${last.surveyToken}`, payload: { rating: 1 } })).json().error.code).toBe('SURVEY_ALREADY_ANSWERED');
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/public/surveys/${last.surveyToken}`, payload: { rating: 5, comment: 'Ótimo' } })).statusCode,
+    ).toBe(204);
+    expect((await t.app.inject({ method: 'POST', url: `/api/public/surveys/${last.surveyToken}`, payload: { rating: 1 } })).json().error.code).toBe(
+      'SURVEY_ALREADY_ANSWERED',
+    );
     expect((await t.app.inject({ url: '/api/public/surveys/nao-existe-este-token-aqui' })).statusCode).toBe(404);
     const history = (await agent.inject({ url: '/api/attendances?view=history' })).json().items as Summary[];
     expect(history[0]).toMatchObject({ id: a!.id, rating: 5, status: 'finished' });
@@ -95,11 +123,19 @@ describe('the core loop: queue → offer → reply → protocol → finalize →
     await expect.poll(async () => [...(await active(agent)), ...(await active(agent2))].some((x) => x.id === b.id), { timeout: 10_000 }).toBe(true);
     const holder = (await active(agent)).some((x) => x.id === b.id) ? agent : agent2;
     const other = holder === agent ? agent2 : agent;
-    const moved = await holder.inject({ method: 'POST', url: `/api/attendances/${b.id}/transfer`, payload: { toUserId: other.me.id, comment: 'Assunto financeiro' } });
+    const moved = await holder.inject({
+      method: 'POST',
+      url: `/api/attendances/${b.id}/transfer`,
+      payload: { toUserId: other.me.id, comment: 'Assunto financeiro' },
+    });
     expect(moved.json().assigneeId).toBe(other.me.id);
     const events = (await other.inject({ url: `/api/attendances/${b.id}` })).json().events as { type: string; data: { comment?: string } }[];
     expect(events.at(-1)).toMatchObject({ type: 'transferred', data: { comment: 'Assunto financeiro' } });
-    const both = await other.inject({ method: 'POST', url: `/api/attendances/${b.id}/transfer`, payload: { toUserId: holder.me.id, toQueueId: webchat.queueId } });
+    const both = await other.inject({
+      method: 'POST',
+      url: `/api/attendances/${b.id}/transfer`,
+      payload: { toUserId: holder.me.id, toQueueId: webchat.queueId },
+    });
     expect(both.statusCode).toBe(400);
   });
 });
@@ -139,19 +175,37 @@ describe('manual start, linking a person, person history (ATT-04, PER-03, PER-04
     const allowed = await t.login('agente@demo.local'); // seeded with "Pode iniciar atendimento"
     const denied = await t.login('agente2@demo.local');
     expect((await denied.inject({ method: 'POST', url: '/api/attendances', payload: {} })).json().error.code).toBe('ATT_START_FORBIDDEN');
-    const person = await allowed.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'José da Silva', document: '529.982.247-25' } });
+    const person = await allowed.inject({
+      method: 'POST',
+      url: '/api/persons',
+      payload: { type: 'PF', name: 'José da Silva', document: '529.982.247-25' },
+    });
     const started = await allowed.inject({ method: 'POST', url: '/api/attendances', payload: { personId: person.json().id } });
     expect(started.statusCode).toBe(201);
-    expect(started.json()).toMatchObject({ status: 'in_progress', channelType: 'manual', personId: person.json().id, personName: 'José da Silva', assigneeId: allowed.me.id });
+    expect(started.json()).toMatchObject({
+      status: 'in_progress',
+      channelType: 'manual',
+      personId: person.json().id,
+      personName: 'José da Silva',
+      assigneeId: allowed.me.id,
+    });
     expect(started.json().protocol).toMatch(/^\d{4}-\d{10}$/);
     const unlinked = await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: null } });
     expect(unlinked.json()).toMatchObject({ personId: null, personName: null });
-    const relinked = await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: person.json().id } });
+    const relinked = await allowed.inject({
+      method: 'POST',
+      url: `/api/attendances/${started.json().id}/person`,
+      payload: { personId: person.json().id },
+    });
     expect(relinked.json().personId).toBe(person.json().id);
     const history = (await denied.inject({ url: `/api/persons/${person.json().id}/attendances` })).json().items;
     expect(history.map((a: { id: string; personName: string }) => [a.id, a.personName])).toEqual([[started.json().id, 'José da Silva']]);
     const events = (await allowed.inject({ url: `/api/attendances/${started.json().id}` })).json().events.map((e: { type: string }) => e.type);
     expect(events).toEqual(['created', 'protocol_issued', 'person_unlinked', 'person_linked']);
-    expect((await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: crypto.randomUUID() } })).json().error.code).toBe('PERSON_NOT_FOUND');
+    expect(
+      (
+        await allowed.inject({ method: 'POST', url: `/api/attendances/${started.json().id}/person`, payload: { personId: crypto.randomUUID() } })
+      ).json().error.code,
+    ).toBe('PERSON_NOT_FOUND');
   });
 });

@@ -27,18 +27,36 @@ export const unansweredOffers = (s: Scope, userId: string, channelIds: string[])
 /** Queues that have someone waiting (the routing safety sweep). */
 export const queuesWithWaiting = (s: Scope) => attendancesRepo.queuesWithWaiting(s);
 export { postContactMessage, postContactMessageByIdentity, resendSurvey } from './conversation.js';
-export { contactMessages, contactState, contactStateById, latestContactAttendance, readAttachment, storeAttachment, type ContactState } from './contact-view.js';
+export {
+  contactMessages,
+  contactState,
+  contactStateById,
+  latestContactAttendance,
+  readAttachment,
+  storeAttachment,
+  type ContactState,
+} from './contact-view.js';
 export { attendanceRoom } from './attendances.realtime.js';
 /** Which channel and contact identity an attendance belongs to (channel adapters deliver with it). */
 export async function contactRef(s: Scope, attendanceId: string) {
   const a = await attendancesRepo.byId(s, attendanceId);
-  return a ? { channelType: a.channelType, channelId: a.channelId, contactIdentity: a.contactIdentity, assigneeId: a.assigneeId, queueId: a.queueId, status: a.status } : undefined;
+  return a
+    ? {
+        channelType: a.channelType,
+        channelId: a.channelId,
+        contactIdentity: a.contactIdentity,
+        assigneeId: a.assigneeId,
+        queueId: a.queueId,
+        status: a.status,
+      }
+    : undefined;
 }
 // Service data (modules/service, SPEC PAN-03…PAN-06): the access rule, the timeline and the steps it reuses.
 export { assertCanSee } from './access.js';
 export type { AttendanceRow } from './attendances.repository.js';
 /** ATT-10: one timeline event, authored by the scope's actor. */
-export const addAttendanceEvent = (s: Scope, attendanceId: string, type: string, data: Record<string, unknown> = {}) => attendancesRepo.addEvent(s, attendanceId, type, data);
+export const addAttendanceEvent = (s: Scope, attendanceId: string, type: string, data: Record<string, unknown> = {}) =>
+  attendancesRepo.addEvent(s, attendanceId, type, data);
 /** One attendance under RLS (service data reads it, SPEC PAN-01…PAN-05). */
 export const attendanceById = (s: Scope, id: string): Promise<AttendanceRow | undefined> => attendancesRepo.byId(s, id);
 /** The attendance locked for the rest of the transaction. */

@@ -23,7 +23,11 @@ export async function openAttendance(platform: Platform, s: Scope, input: OpenIn
 }
 
 /** SPEC ATT-04: an attendance started by hand, served at once by its opener; the protocol is issued now. */
-export async function startManualAttendance(platform: Platform, s: Scope, input: { userId: string; personId: string | null; contact: AttendanceRow['contact']; now: Date }) {
+export async function startManualAttendance(
+  platform: Platform,
+  s: Scope,
+  input: { userId: string; personId: string | null; contact: AttendanceRow['contact']; now: Date },
+) {
   const { userId, now } = input;
   const a = await attendancesRepo.insert(s, {
     channelType: 'manual',
@@ -122,7 +126,12 @@ export async function transferAttendance(platform: Platform, s: Scope, a: Attend
       ? { assigneeId: to.toUserId, assignedAt: now, status: a.status === 'waiting' ? 'assigned' : a.status }
       : { queueId: to.toQueueId, assigneeId: null, assignedAt: null, status: 'waiting', priority: a.priority + 1 },
   );
-  await attendancesRepo.addEvent(s, a.id, 'transferred', { fromUserId: a.assigneeId, toUserId: to.toUserId ?? null, toQueueId: to.toQueueId ?? null, comment });
+  await attendancesRepo.addEvent(s, a.id, 'transferred', {
+    fromUserId: a.assigneeId,
+    toUserId: to.toUserId ?? null,
+    toQueueId: to.toQueueId ?? null,
+    comment,
+  });
   if (comment) await appendMessage(platform, s, row, { ...systemMessage('transferred', { comment }), internal: true }, now);
   await platform.events.emit(s, 'attendance.transferred', {
     attendanceId: a.id,
@@ -136,7 +145,13 @@ export async function transferAttendance(platform: Platform, s: Scope, a: Attend
 }
 
 /** ATT-07: closes the attendance, opens its survey, tells the contact the protocol and the link. */
-export async function finishAttendance(platform: Platform, s: Scope, a: AttendanceRow, input: { classification: string; comment: string }, now: Date) {
+export async function finishAttendance(
+  platform: Platform,
+  s: Scope,
+  a: AttendanceRow,
+  input: { classification: string; comment: string },
+  now: Date,
+) {
   if (a.status === 'finished') throw new AppError('ATT_FINISHED');
   let row = await issueProtocol(platform, s, a, now);
   row = await attendancesRepo.setState(s, a.id, {

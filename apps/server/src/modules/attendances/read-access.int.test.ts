@@ -43,11 +43,21 @@ describe('reading attendances beyond one’s own (ATT-09, PER-04) and the person
     agentB = await t.login('agente2@demo.local');
     outra = await t.login('admin@outra.local');
     org = agentA.me.organizationId;
-    webchat = ((await agentA.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; name: string }[]).find((c) => c.name === 'WebChat')!;
+    webchat = ((await agentA.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!;
     personId = (await agentB.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Ana Beatriz Souza' } })).json().id;
     finishedId = await served(agentB, 'Ana (chat)', personId);
-    fileId = (await t.app.platform.tenant.inTenant(org, agentB.me.id, (s) => storeAttachment(t.app.platform, s, finishedId, 'boleto.pdf', Buffer.from('%PDF-1.4\n%%EOF\n')))).id;
-    const fin = await agentB.inject({ method: 'POST', url: `/api/attendances/${finishedId}/finalize`, payload: { classification: 'Dúvida resolvida' } });
+    fileId = (
+      await t.app.platform.tenant.inTenant(org, agentB.me.id, (s) =>
+        storeAttachment(t.app.platform, s, finishedId, 'boleto.pdf', Buffer.from('%PDF-1.4\n%%EOF\n')),
+      )
+    ).id;
+    const fin = await agentB.inject({
+      method: 'POST',
+      url: `/api/attendances/${finishedId}/finalize`,
+      payload: { classification: 'Dúvida resolvida' },
+    });
     expect(fin.json()).toMatchObject({ status: 'finished', personId, personName: 'Ana Beatriz Souza' });
   });
   afterAll(() => t.close());
@@ -55,7 +65,12 @@ describe('reading attendances beyond one’s own (ATT-09, PER-04) and the person
   it('lets any agent read a finished attendance served by another, and nothing more', async () => {
     const detail = await agentA.inject({ url: `/api/attendances/${finishedId}` });
     expect(detail.statusCode).toBe(200);
-    expect(detail.json().attendance).toMatchObject({ id: finishedId, assigneeId: agentB.me.id, personName: 'Ana Beatriz Souza', contact: { name: 'Ana (chat)' } });
+    expect(detail.json().attendance).toMatchObject({
+      id: finishedId,
+      assigneeId: agentB.me.id,
+      personName: 'Ana Beatriz Souza',
+      contact: { name: 'Ana (chat)' },
+    });
     expect(detail.json().messages.map((m: { body: string }) => m.body)).toContain('Olá, Ana (chat)!');
     expect(detail.json().events.map((e: { type: string }) => e.type)).toContain('finished');
     expect((await agentA.inject({ url: `/api/attendances/${finishedId}/messages?afterSeq=0` })).statusCode).toBe(200);

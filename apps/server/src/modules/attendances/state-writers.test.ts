@@ -33,13 +33,28 @@ const STATE_WRITERS = /attendancesRepo\.(setState|assignIfWaiting|insert)\(/;
 describe('the attendance state machine has one writer', () => {
   it('no file outside the attendances module writes the attendances table', () => {
     expect(files.length).toBeGreaterThan(50); // the scan really read the sources
-    expect(offenders(files.filter((f) => !inModule(f)), TABLE_WRITE)).toEqual([]);
+    expect(
+      offenders(
+        files.filter((f) => !inModule(f)),
+        TABLE_WRITE,
+      ),
+    ).toEqual([]);
   });
 
   it('a status is set only by the lifecycle (and the repository it calls)', () => {
     const allowed = ['modules/attendances/lifecycle.ts', 'modules/attendances/attendances.repository.ts'];
-    expect(offenders(files.filter((f) => !allowed.includes(f.path)), STATUS_LITERAL)).toEqual([]);
-    expect(offenders(files.filter((f) => f.path !== 'modules/attendances/lifecycle.ts'), STATE_WRITERS)).toEqual([]);
+    expect(
+      offenders(
+        files.filter((f) => !allowed.includes(f.path)),
+        STATUS_LITERAL,
+      ),
+    ).toEqual([]);
+    expect(
+      offenders(
+        files.filter((f) => f.path !== 'modules/attendances/lifecycle.ts'),
+        STATE_WRITERS,
+      ),
+    ).toEqual([]);
   });
 
   it('the module’s face offers named steps, no free-form patch of an attendance', () => {

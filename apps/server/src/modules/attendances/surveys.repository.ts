@@ -15,7 +15,10 @@ export const surveysRepo = {
   /** Ratings of many attendances in one query (the history list); unanswered ones are absent. */
   async ratings(s: Scope, attendanceIds: string[]) {
     if (!attendanceIds.length) return new Map<string, number>();
-    const rows = await s.tx.select({ id: surveys.attendanceId, rating: surveys.rating }).from(surveys).where(inArray(surveys.attendanceId, attendanceIds));
+    const rows = await s.tx
+      .select({ id: surveys.attendanceId, rating: surveys.rating })
+      .from(surveys)
+      .where(inArray(surveys.attendanceId, attendanceIds));
     return new Map(rows.flatMap((r) => (r.rating == null ? [] : [[r.id, r.rating] as const])));
   },
   /** The survey link carries only its token: which organization it belongs to is found from it. */

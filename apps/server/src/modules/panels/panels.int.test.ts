@@ -59,7 +59,10 @@ describe('panels read side', () => {
       await s.tx.update(queues).set({ serviceLevelSeconds: 60 }).where(eq(queues.id, queueId));
       const [pr] = await s.tx.insert(processes).values({ organizationId: org, name: 'Instalação Painel' }).returning();
       processId = pr!.id;
-      const [sp] = await s.tx.insert(subprocesses).values({ organizationId: org, processId, name: 'Vistoria', position: 1, durationHours: 4 }).returning();
+      const [sp] = await s.tx
+        .insert(subprocesses)
+        .values({ organizationId: org, processId, name: 'Vistoria', position: 1, durationHours: 4 })
+        .returning();
       subprocessId = sp!.id;
       const [person] = await s.tx
         .insert(persons)
@@ -81,7 +84,14 @@ describe('panels read side', () => {
       { name: 'sub-late', ...open, createdAt: plus(now, -30 * H), ...sub(plus(now, -H)) },
       { name: 'sub-late-old', ...open, createdAt: plus(now, -300 * H), ...sub(plus(now, -240 * H)) },
       { name: 'sub-ontime', ...open, createdAt: plus(now, -2 * H), ...sub(plus(now, 3 * H)) },
-      { name: 'fin-today', ...finished, createdAt: plus(p.week, -1000), finishedAt: plus(p.today, 1000), slaDueAt: plus(p.today, 2000), serviceOrderStatus: 'done' },
+      {
+        name: 'fin-today',
+        ...finished,
+        createdAt: plus(p.week, -1000),
+        finishedAt: plus(p.today, 1000),
+        slaDueAt: plus(p.today, 2000),
+        serviceOrderStatus: 'done',
+      },
       { name: 'fin-d30-in-late', ...finished, createdAt: plus(p.d30, -H), finishedAt: plus(p.d30, 1000), slaDueAt: plus(p.d30, -1000) },
       { name: 'fin-d30-out', ...finished, createdAt: plus(p.d30, -2 * H), finishedAt: plus(p.d30, -1000), addressCity: null },
       // Wallboard: one waiting, one answered within 60 s today, one answered late, one abandoned.
@@ -92,7 +102,13 @@ describe('panels read side', () => {
     ]);
     await seed('outra', [
       { name: 'outra-open-today', status: 'in_progress', createdAt: plus(p.today, 1000), slaDueAt: plus(now, -H) },
-      { name: 'outra-fin-today', status: 'finished', createdAt: plus(p.today, 1000), finishedAt: plus(p.today, 2000), serviceOrderStatus: 'scheduled' },
+      {
+        name: 'outra-fin-today',
+        status: 'finished',
+        createdAt: plus(p.today, 1000),
+        finishedAt: plus(p.today, 2000),
+        serviceOrderStatus: 'scheduled',
+      },
     ]);
     await t.app.platform.tenant.inTenant(org, null, (s) =>
       s.tx.insert(attendanceEvents).values([
@@ -192,7 +208,9 @@ describe('panels read side', () => {
     expect(await ids('open/all', `f.code=${code}`)).toEqual([demo.get('open-late')!.id]); // number
     expect(await ids('open/all', 'f.slaState=paused')).toEqual([demo.get('open-paused')!.id]); // enum
     const inCity = `f.city=${encodeURIComponent(CITY)}`;
-    expect(new Set(await ids('open/all', `${inCity}&f.slaState=paused,late`))).toEqual(new Set(['open-paused', 'open-late', 'open-late-old'].map((n) => demo.get(n)!.id)));
+    expect(new Set(await ids('open/all', `${inCity}&f.slaState=paused,late`))).toEqual(
+      new Set(['open-paused', 'open-late', 'open-late-old'].map((n) => demo.get(n)!.id)),
+    );
     const range = `${plus(p.today, 0).toISOString()}..${plus(p.today, 5000).toISOString()}`;
     expect(await ids('open/all', `f.createdAt=${encodeURIComponent(range)}`)).toEqual([demo.get('open-today')!.id]); // datetime
     expect(await ids('late/all', 'f.finished=true')).toEqual([demo.get('fin-d30-in-late')!.id]); // boolean
@@ -260,10 +278,12 @@ describe('panels read side', () => {
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="open-all-.*\.csv"/);
     const lines = res.body.split('\r\n');
     expect(lines[0]).toBe('\uFEFFCódigo;Nome/Documento;SLA;Resgate');
-    expect(lines.slice(1, -1)).toEqual([
-      `${demo.get('open-late')!.code};open-late;Atrasado;${agentName}`,
-      `${demo.get('open-late-old')!.code};open-late-old;Atrasado;${agentName}`,
-    ].sort((a, b) => Number(a.split(';')[0]) - Number(b.split(';')[0])));
+    expect(lines.slice(1, -1)).toEqual(
+      [
+        `${demo.get('open-late')!.code};open-late;Atrasado;${agentName}`,
+        `${demo.get('open-late-old')!.code};open-late-old;Atrasado;${agentName}`,
+      ].sort((a, b) => Number(a.split(';')[0]) - Number(b.split(';')[0])),
+    );
     expect(lines.at(-1)).toBe('');
   });
 
@@ -289,7 +309,13 @@ describe('panels read side', () => {
 
   it('refuses the export without the grid.export tool, and every panel route to agents', async () => {
     const agent = await t.login('agente@demo.local');
-    for (const u of ['/api/panels/views', '/api/panels/open/today', '/api/panels/open/today/export', '/api/panels/wallboard', '/api/panels/process-tree']) {
+    for (const u of [
+      '/api/panels/views',
+      '/api/panels/open/today',
+      '/api/panels/open/today/export',
+      '/api/panels/wallboard',
+      '/api/panels/process-tree',
+    ]) {
       expect((await agent.inject({ url: u })).statusCode, u).toBe(403);
     }
     expect((await agent.inject({ method: 'POST', url: '/api/panels/pivot', payload: { rows: ['status'] } })).statusCode).toBe(403);
@@ -297,7 +323,8 @@ describe('panels read side', () => {
 
   it('obeys "Permissões de ferramentas": no grid.export, no export (ORG-03)', async () => {
     const admin = await t.login('admin@demo.local');
-    const set = (allowed: boolean) => admin.inject({ method: 'PUT', url: '/api/tool-permissions', payload: { matrix: { supervisor: { 'grid.export': allowed } } } });
+    const set = (allowed: boolean) =>
+      admin.inject({ method: 'PUT', url: '/api/tool-permissions', payload: { matrix: { supervisor: { 'grid.export': allowed } } } });
     expect((await set(false)).statusCode).toBe(200);
     const res = await sup.inject({ url: '/api/panels/open/today/export?format=csv' });
     expect(res.statusCode).toBe(403);
@@ -310,7 +337,13 @@ describe('panels read side', () => {
     const res = await sup.inject({
       method: 'POST',
       url: '/api/panels/pivot',
-      payload: { rows: ['status'], columns: ['city'], values: [{ field: 'count', agg: 'count' }], from: plus(now, -400 * H).toISOString(), to: plus(now, H).toISOString() },
+      payload: {
+        rows: ['status'],
+        columns: ['city'],
+        values: [{ field: 'count', agg: 'count' }],
+        from: plus(now, -400 * H).toISOString(),
+        to: plus(now, H).toISOString(),
+      },
     });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
@@ -336,7 +369,10 @@ describe('panels read side', () => {
     const pushed = nextEvent<{ queues: { queueId: string; waiting: number }[] }>(socket, 'wallboard.updated');
     const org = await t.orgId('demo');
     await t.app.platform.tenant.inTenant(org, null, async (s) => {
-      await s.tx.update(attendances).set({ status: 'finished', finishedAt: new Date() }).where(eq(attendances.id, demo.get('wb-waiting')!.id));
+      await s.tx
+        .update(attendances)
+        .set({ status: 'finished', finishedAt: new Date() })
+        .where(eq(attendances.id, demo.get('wb-waiting')!.id));
       // Any attendance.* event; 'attendance.updated' is what the service module emits on every write.
       await t.app.platform.events.emit(s, 'attendance.updated', { attendanceId: demo.get('wb-waiting')!.id });
     });
@@ -349,9 +385,14 @@ describe('panels read side', () => {
     const queues = (await sup.inject({ url: '/api/queues' })).json().items as { id: string; name: string }[];
     const suporte = queues.find((x) => x.name === 'Suporte')!.id;
     const reasonId = ((await agent.inject({ url: '/api/pause-reasons' })).json().items as { id: string }[])[0]!.id;
-    const row = async () => ((await sup.inject({ url: '/api/panels/wallboard' })).json().queues as { queueId: string; agentsOnline: number; agentsPaused: number }[]).find((x) => x.queueId === suporte)!;
+    const row = async () =>
+      ((await sup.inject({ url: '/api/panels/wallboard' })).json().queues as { queueId: string; agentsOnline: number; agentsPaused: number }[]).find(
+        (x) => x.queueId === suporte,
+      )!;
     const before = await row();
-    expect((await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'voice_queue', targetId: suporte } })).statusCode).toBe(200);
+    expect(
+      (await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'voice_queue', targetId: suporte } })).statusCode,
+    ).toBe(200);
     expect(await row()).toMatchObject({ agentsOnline: before.agentsOnline + 1, agentsPaused: before.agentsPaused });
     expect((await agent.inject({ method: 'POST', url: '/api/presence/me/voice/pause', payload: { reasonId } })).statusCode).toBe(200);
     expect(await row()).toMatchObject({ agentsOnline: before.agentsOnline, agentsPaused: before.agentsPaused + 1 });
@@ -364,7 +405,11 @@ describe('panels read side', () => {
     const put = await sup.inject({ method: 'PUT', url: '/api/panels/preferences/open.today', payload: { columns: ['code', 'protocol'] } });
     expect(put.statusCode).toBe(200);
     await sup.inject({ method: 'PUT', url: '/api/panels/preferences/open.today', payload: { pivot: { rows: ['status'] } } });
-    expect((await sup.inject({ url: '/api/panels/preferences/open.today' })).json()).toEqual({ grid: 'open.today', columns: ['code', 'protocol'], pivot: { rows: ['status'] } });
+    expect((await sup.inject({ url: '/api/panels/preferences/open.today' })).json()).toEqual({
+      grid: 'open.today',
+      columns: ['code', 'protocol'],
+      pivot: { rows: ['status'] },
+    });
     const admin = await t.login('admin@demo.local');
     expect((await admin.inject({ url: '/api/panels/preferences/open.today' })).json().columns).toBeNull();
     expect((await sup.inject({ url: '/api/panels/preferences/nope.view' })).statusCode).toBe(404);

@@ -21,7 +21,14 @@ describe('SLA lateness is the same in every panel view at the same instant', () 
     id = await t.app.platform.tenant.inTenant(org, null, async (s) => {
       const [row] = await s.tx
         .insert(attendances)
-        .values({ organizationId: org, status: 'in_progress', contact: { name: 'Prazo no limite' }, createdAt: new Date(due.getTime() - 60_000), slaMode: 'calendar', slaDueAt: due })
+        .values({
+          organizationId: org,
+          status: 'in_progress',
+          contact: { name: 'Prazo no limite' },
+          createdAt: new Date(due.getTime() - 60_000),
+          slaMode: 'calendar',
+          slaDueAt: due,
+        })
         .returning({ id: attendances.id });
       return row!.id;
     });
@@ -40,7 +47,11 @@ describe('SLA lateness is the same in every panel view at the same instant', () 
     return res.json().rows as Row[];
   };
   const pivotLate = async () => {
-    const res = await sup.inject({ method: 'POST', url: '/api/panels/pivot', payload: { rows: ['slaState'], filter: { kind: 'period', value: '' } } });
+    const res = await sup.inject({
+      method: 'POST',
+      url: '/api/panels/pivot',
+      payload: { rows: ['slaState'], filter: { kind: 'period', value: '' } },
+    });
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   };

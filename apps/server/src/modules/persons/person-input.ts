@@ -9,7 +9,10 @@ type AddressBody = z.infer<typeof personAddressBody>;
 export const storedDocument = (document: string | null | undefined): string | null => (document ? normalizeDocument(document) || null : null);
 
 /** Refuses, field by field, what the schema cannot check alone (SPEC PER-02): 400 VALIDATION_FAILED. */
-export function assertPersonFields(input: { type: PersonType; document?: string | null; phones?: readonly string[] }, documentPath = 'body.document') {
+export function assertPersonFields(
+  input: { type: PersonType; document?: string | null; phones?: readonly string[] },
+  documentPath = 'body.document',
+) {
   const problems = personFieldProblems(input);
   if (!problems.length) return;
   const fields = problems.map((p) => ({ path: p.path === 'document' ? documentPath : `body.${p.path}`, rule: p.rule }));

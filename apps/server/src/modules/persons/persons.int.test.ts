@@ -51,7 +51,9 @@ describe('persons: register, search, edit, identities', () => {
         { e164: '+5511987654321', formatted: '(11) 98765-4321' },
         { e164: '+551134567890', formatted: '(11) 3456-7890' },
       ],
-      addresses: [{ kind: 'residential', cep: '01310-100', logradouro: 'Avenida Paulista', numero: '1000', complemento: null, cidade: 'São Paulo', uf: 'SP' }],
+      addresses: [
+        { kind: 'residential', cep: '01310-100', logradouro: 'Avenida Paulista', numero: '1000', complemento: null, cidade: 'São Paulo', uf: 'SP' },
+      ],
     });
     const read = await agent.inject({ url: `/api/persons/${jose.id}` });
     expect(read.json()).toEqual(res.json());
@@ -63,13 +65,37 @@ describe('persons: register, search, edit, identities', () => {
 
   it('finds the person by partial unaccented name, CPF with or without punctuation, phone with or without the 9th digit, and e-mail', async () => {
     await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Maria Josefina Souza' } });
-    for (const q of ['jose', 'JOSÉ DA', 'conceicao', '529.982.247-25', '52998224725', '(11) 98765-4321', '11987654321', '+55 11 98765-4321', '1187654321', '(11) 8765-4321', '11 3456-7890', 'jose.conceicao@example.com', 'JOSE.CONCEICAO@']) {
+    for (const q of [
+      'jose',
+      'JOSÉ DA',
+      'conceicao',
+      '529.982.247-25',
+      '52998224725',
+      '(11) 98765-4321',
+      '11987654321',
+      '+55 11 98765-4321',
+      '1187654321',
+      '(11) 8765-4321',
+      '11 3456-7890',
+      'jose.conceicao@example.com',
+      'JOSE.CONCEICAO@',
+    ]) {
       const items = await search(q);
-      expect(items.map((i) => i.id), q).toContain(jose.id);
+      expect(
+        items.map((i) => i.id),
+        q,
+      ).toContain(jose.id);
     }
     expect((await search('jose')).map((i) => i.name).sort()).toEqual(['José da Conceição', 'Maria Josefina Souza']);
     const [summary] = await search('52998224725');
-    expect(summary).toEqual({ id: jose.id, type: 'PF', name: 'José da Conceição', document: '529.982.247-25', email: 'jose.conceicao@example.com', phone: '(11) 98765-4321' });
+    expect(summary).toEqual({
+      id: jose.id,
+      type: 'PF',
+      name: 'José da Conceição',
+      document: '529.982.247-25',
+      email: 'jose.conceicao@example.com',
+      phone: '(11) 98765-4321',
+    });
     // A landline has no 9th-digit twin; other people and other numbers are not found.
     expect(await search('11 93456-7890')).toEqual([]);
     expect(await search('Conceição Silva')).toEqual([]);
@@ -93,7 +119,11 @@ describe('persons: register, search, edit, identities', () => {
     expect(badCpf.json().error.code).toBe('VALIDATION_FAILED');
     expect(badCpf.json().error.fields[0].path).toBe('body.document');
     expect((await post({ document: '11.111.111/1111-11' })).json().error.fields[0].path).toBe('body.document');
-    expect((await post({ document: '11.222.333/0001-81' })).json().error.fields[0]).toEqual({ path: 'body.document', rule: 'invalid_cpf', message: 'CPF inválido. Confira os dígitos.' });
+    expect((await post({ document: '11.222.333/0001-81' })).json().error.fields[0]).toEqual({
+      path: 'body.document',
+      rule: 'invalid_cpf',
+      message: 'CPF inválido. Confira os dígitos.',
+    });
     const badPhone = await post({ phones: ['(11) 98765-4321', '123'] });
     expect(badPhone.json().error.fields).toEqual([{ path: 'body.phones.1', rule: 'invalid_phone', message: 'Telefone inválido. Inclua o DDD.' }]);
     const badCep = await post({ addresses: [{ cep: '0131-100', cidade: 'São Paulo', uf: 'SP' }] });
@@ -110,12 +140,20 @@ describe('persons: register, search, edit, identities', () => {
     const maria = (await search('Maria Josefina'))[0]!;
     const patch = await agent.inject({ method: 'PATCH', url: `/api/persons/${maria.id}`, payload: { document: '529 982 247 25' } });
     expect(patch.statusCode).toBe(409);
-    const elsewhere = await outra.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'José de Outra', document: '529.982.247-25' } });
+    const elsewhere = await outra.inject({
+      method: 'POST',
+      url: '/api/persons',
+      payload: { type: 'PF', name: 'José de Outra', document: '529.982.247-25' },
+    });
     expect(elsewhere.statusCode).toBe(201);
   });
 
   it('registers a PJ with an alphanumeric CNPJ and finds it by it', async () => {
-    const res = await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PJ', name: 'Água Viva Comércio Ltda', document: '12.abc.345/01de-35' } });
+    const res = await agent.inject({
+      method: 'POST',
+      url: '/api/persons',
+      payload: { type: 'PJ', name: 'Água Viva Comércio Ltda', document: '12.abc.345/01de-35' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().document).toBe('12.ABC.345/01DE-35');
     expect((await search('12ABC34501DE35')).map((p) => p.id)).toEqual([res.json().id]);
@@ -130,7 +168,11 @@ describe('persons: register, search, edit, identities', () => {
   it('edits a person: lists given replace the stored ones, the others stay', async () => {
     const res = await agent.inject({ method: 'PATCH', url: `/api/persons/${jose.id}`, payload: { phones: ['+55 21 99999-8888'], addresses: [] } });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ emails: ['jose.conceicao@example.com'], phones: [{ e164: '+5521999998888', formatted: '(21) 99999-8888' }], addresses: [] });
+    expect(res.json()).toMatchObject({
+      emails: ['jose.conceicao@example.com'],
+      phones: [{ e164: '+5521999998888', formatted: '(21) 99999-8888' }],
+      addresses: [],
+    });
     expect((await search('11987654321')).map((p) => p.id)).not.toContain(jose.id);
     expect((await search('21 9999-8888')).map((p) => p.id)).toContain(jose.id);
     const missing = await agent.inject({ method: 'PATCH', url: `/api/persons/${crypto.randomUUID()}`, payload: { name: 'X' } });
@@ -151,18 +193,30 @@ describe('persons: register, search, edit, identities', () => {
       createPersonFromContact(t.app.platform, s, { name: 'Zé', document: '52998224725', email: 'ze@example.com' }),
     );
     expect(byDocument).toMatchObject({ created: false, person: { id: jose.id } });
-    const byEmail = await inDemo<Awaited<ReturnType<typeof createPersonFromContact>>>((s) => createPersonFromContact(t.app.platform, s, { name: 'Zé', email: 'JOSE.CONCEICAO@example.com' }));
+    const byEmail = await inDemo<Awaited<ReturnType<typeof createPersonFromContact>>>((s) =>
+      createPersonFromContact(t.app.platform, s, { name: 'Zé', email: 'JOSE.CONCEICAO@example.com' }),
+    );
     expect(byEmail.person.id).toBe(jose.id);
-    const byPhone = await inDemo<Awaited<ReturnType<typeof createPersonFromContact>>>((s) => createPersonFromContact(t.app.platform, s, { phone: '(21) 9999-8888' }));
+    const byPhone = await inDemo<Awaited<ReturnType<typeof createPersonFromContact>>>((s) =>
+      createPersonFromContact(t.app.platform, s, { phone: '(21) 9999-8888' }),
+    );
     expect(byPhone.person.id).toBe(jose.id);
 
     const visitor = await inDemo<Awaited<ReturnType<typeof createPersonFromContact>>>(async (s) => {
-      const made = await createPersonFromContact(t.app.platform, s, { name: 'Ana Visitante', email: 'ana@example.com', phone: '11 91234-5678', document: '000.000.000-00' });
+      const made = await createPersonFromContact(t.app.platform, s, {
+        name: 'Ana Visitante',
+        email: 'ana@example.com',
+        phone: '11 91234-5678',
+        document: '000.000.000-00',
+      });
       await rememberIdentity(s, made.person.id, 'webchat', 'visitor-token-1');
       await rememberIdentity(s, made.person.id, 'email', ' Ana@Example.com ');
       return made;
     });
-    expect(visitor).toMatchObject({ created: true, person: { name: 'Ana Visitante', document: null, email: 'ana@example.com', phone: '(11) 91234-5678' } });
+    expect(visitor).toMatchObject({
+      created: true,
+      person: { name: 'Ana Visitante', document: null, email: 'ana@example.com', phone: '(11) 91234-5678' },
+    });
     const found = await inDemo<unknown[]>(async (s) => [
       await findPersonByIdentity(s, 'webchat', 'visitor-token-1'),
       await findPersonByIdentity(s, 'email', 'ana@example.com'),
@@ -191,7 +245,9 @@ describe('persons: register, search, edit, identities', () => {
   it('finds one person when contacts with the same new document arrive at once', async () => {
     const contact = { name: 'Simultânea', document: '111.444.777-35' };
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => inDemo<Awaited<ReturnType<typeof createPersonFromContact>>>((s) => createPersonFromContact(t.app.platform, s, contact))),
+      Array.from({ length: 4 }, () =>
+        inDemo<Awaited<ReturnType<typeof createPersonFromContact>>>((s) => createPersonFromContact(t.app.platform, s, contact)),
+      ),
     );
     expect(new Set(results.map((r) => r.person.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);

@@ -94,7 +94,10 @@ export const personsRepo = {
       any.push(inArray(persons.id, byPhone));
     }
     if (terms.emailPrefix) {
-      const byEmail = s.tx.select({ id: personEmails.personId }).from(personEmails).where(like(personEmails.email, `${escapeLike(terms.emailPrefix)}%`));
+      const byEmail = s.tx
+        .select({ id: personEmails.personId })
+        .from(personEmails)
+        .where(like(personEmails.email, `${escapeLike(terms.emailPrefix)}%`));
       any.push(inArray(persons.id, byEmail));
     }
     if (terms.name) any.push(like(persons.searchName, `%${escapeLike(terms.name)}%`));

@@ -11,7 +11,12 @@ export const onlineAgents = (s: Scope, kind: 'voice_queue' | 'chat_channel', tar
 /** PAN-11: who is paused on these targets (the wallboard's "pausados"). */
 export const pausedAgents = (s: Scope, kind: 'voice_queue' | 'chat_channel', targetIds: string[]) => agentsIn(s, kind, targetIds, 'paused');
 
-async function agentsIn(s: Scope, kind: 'voice_queue' | 'chat_channel', targetIds: string[], state: 'online' | 'paused'): Promise<Map<string, Set<string>>> {
+async function agentsIn(
+  s: Scope,
+  kind: 'voice_queue' | 'chat_channel',
+  targetIds: string[],
+  state: 'online' | 'paused',
+): Promise<Map<string, Set<string>>> {
   const map = new Map<string, Set<string>>();
   for (const r of await presenceRepo.onlineOnTargets(s, kind, targetIds, state)) map.set(r.userId, (map.get(r.userId) ?? new Set()).add(r.targetId));
   return map;

@@ -6,8 +6,20 @@ import { createTestApp, type Session, type TestApp } from '../../../test/test-ap
 import { rowsOf, type Row } from '../../../test/rows.js';
 
 type Snapshot = {
-  voice: { online: boolean; paused: boolean; logged: number; total: number; targets: { id: string; name: string; state: string; reasonName: string | null; since: string | null; direction: string | null }[] };
-  chat: { online: boolean; paused: boolean; logged: number; total: number; targets: { id: string; name: string; state: string; reasonName: string | null; queueName: string }[] };
+  voice: {
+    online: boolean;
+    paused: boolean;
+    logged: number;
+    total: number;
+    targets: { id: string; name: string; state: string; reasonName: string | null; since: string | null; direction: string | null }[];
+  };
+  chat: {
+    online: boolean;
+    paused: boolean;
+    logged: number;
+    total: number;
+    targets: { id: string; name: string; state: string; reasonName: string | null; queueName: string }[];
+  };
 };
 
 describe('presence (SPEC WS-03…WS-07)', () => {
@@ -93,9 +105,13 @@ describe('presence (SPEC WS-03…WS-07)', () => {
   it('keeps one open interval per target under concurrent logins', async () => {
     const a2 = await t.login('agente2@demo.local');
     const suporte = (await me(a2)).voice.targets.find((v) => v.name === 'Suporte')!;
-    const results = await Promise.all(Array.from({ length: 8 }, () => post(a2, '/api/presence/me/login', { kind: 'voice_queue', targetId: suporte.id })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => post(a2, '/api/presence/me/login', { kind: 'voice_queue', targetId: suporte.id })),
+    );
     expect(results.every((r) => r.statusCode === 200)).toBe(true);
-    const open = rowsOf(await t.database.db.execute(sql`select count(*)::int as n from presence_intervals where user_id = ${a2.me.id} and ended_at is null`));
+    const open = rowsOf(
+      await t.database.db.execute(sql`select count(*)::int as n from presence_intervals where user_id = ${a2.me.id} and ended_at is null`),
+    );
     expect(open[0]!.n).toBe(1);
   });
 
@@ -137,7 +153,11 @@ describe('presence (SPEC WS-03…WS-07)', () => {
 
   it('refuses platform logout while an attendance is in progress, with the seed’s message (WS-02)', async () => {
     const orgId = agent.me.organizationId;
-    const [row] = rowsOf(await t.database.db.execute(sql`insert into attendances (organization_id, status, assignee_id) values (${orgId}, 'in_progress', ${agent.me.id}) returning id`));
+    const [row] = rowsOf(
+      await t.database.db.execute(
+        sql`insert into attendances (organization_id, status, assignee_id) values (${orgId}, 'in_progress', ${agent.me.id}) returning id`,
+      ),
+    );
     const refused = await post(agent, '/api/auth/logout');
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error).toEqual({
@@ -156,7 +176,9 @@ describe('presence (SPEC WS-03…WS-07)', () => {
       ),
     );
     expect(closed.map((r) => r.end_cause)).toEqual(['logout', 'logout', 'logout']);
-    const still = rowsOf(await t.database.db.execute(sql`select count(*)::int as n from presence_intervals where user_id = ${agent.me.id} and ended_at is null`));
+    const still = rowsOf(
+      await t.database.db.execute(sql`select count(*)::int as n from presence_intervals where user_id = ${agent.me.id} and ended_at is null`),
+    );
     expect(still[0]!.n).toBe(0);
   });
 
@@ -166,13 +188,17 @@ describe('presence (SPEC WS-03…WS-07)', () => {
     await post(fresh, '/api/presence/me/login', { kind: 'voice_queue', targetId: (await me(fresh)).voice.targets[0]!.id });
     const now = new Date(Date.now() + 30_000);
     // agente2 was last seen 2 minutes before "now"; agente was seen just now.
-    await t.database.db.execute(sql`update presence_heartbeats set last_seen_at = ${new Date(now.getTime() - 120_000).toISOString()} where user_id = ${a2.me.id}`);
+    await t.database.db.execute(
+      sql`update presence_heartbeats set last_seen_at = ${new Date(now.getTime() - 120_000).toISOString()} where user_id = ${a2.me.id}`,
+    );
     await t.database.db.execute(sql`update presence_heartbeats set last_seen_at = ${now.toISOString()} where user_id = ${fresh.me.id}`);
     const loggedOut = await t.app.presenceSweeper.sweep(now);
     expect(loggedOut).toEqual([a2.me.id]);
     expect((await me(a2)).voice.online).toBe(false);
     expect((await me(fresh)).voice.online).toBe(true);
-    const [last] = rowsOf(await t.database.db.execute(sql`select end_cause, ended_by from presence_intervals where user_id = ${a2.me.id} order by ended_at desc limit 1`));
+    const [last] = rowsOf(
+      await t.database.db.execute(sql`select end_cause, ended_by from presence_intervals where user_id = ${a2.me.id} order by ended_at desc limit 1`),
+    );
     expect(last).toEqual({ end_cause: 'grace', ended_by: null });
     expect(await t.app.presenceSweeper.sweep(now)).toEqual([]);
   });

@@ -9,7 +9,10 @@ export type IntervalRow = typeof presenceIntervals.$inferSelect;
 export const presenceRepo = {
   listPauseReasons: (s: Scope) => s.tx.select().from(pauseReasons).orderBy(asc(pauseReasons.name)),
   async insertPauseReason(s: Scope, values: { name: string; productive?: boolean; active?: boolean }) {
-    const [row] = await s.tx.insert(pauseReasons).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(pauseReasons)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async pauseReasonById(s: Scope, id: string) {
@@ -48,7 +51,14 @@ export const presenceRepo = {
       .select()
       .from(presenceIntervals)
       .where(and(isNull(presenceIntervals.endedAt), userIds ? inArray(presenceIntervals.userId, userIds) : undefined));
-    return rows.map((r) => ({ userId: r.userId, kind: r.targetKind, targetId: r.targetId, state: r.state, reasonId: r.pauseReasonId, since: r.startedAt }));
+    return rows.map((r) => ({
+      userId: r.userId,
+      kind: r.targetKind,
+      targetId: r.targetId,
+      state: r.state,
+      reasonId: r.pauseReasonId,
+      since: r.startedAt,
+    }));
   },
   /** Writes a plan: closes and opens intervals at one instant, so timers never overlap or gap. */
   async apply(s: Scope, userId: string, changes: PresenceChange[], actorId: string | null, cause: EndCause, at: Date) {
@@ -58,7 +68,12 @@ export const presenceRepo = {
           .update(presenceIntervals)
           .set({ endedAt: at, endedBy: actorId, endCause: cause })
           .where(
-            and(eq(presenceIntervals.userId, userId), eq(presenceIntervals.targetKind, c.kind), eq(presenceIntervals.targetId, c.targetId), isNull(presenceIntervals.endedAt)),
+            and(
+              eq(presenceIntervals.userId, userId),
+              eq(presenceIntervals.targetKind, c.kind),
+              eq(presenceIntervals.targetId, c.targetId),
+              isNull(presenceIntervals.endedAt),
+            ),
           );
       } else {
         await s.tx.insert(presenceIntervals).values({
@@ -78,7 +93,13 @@ export const presenceRepo = {
     return s.tx
       .select()
       .from(presenceIntervals)
-      .where(and(eq(presenceIntervals.userId, userId), lt(presenceIntervals.startedAt, to), or(isNull(presenceIntervals.endedAt), gt(presenceIntervals.endedAt, from))))
+      .where(
+        and(
+          eq(presenceIntervals.userId, userId),
+          lt(presenceIntervals.startedAt, to),
+          or(isNull(presenceIntervals.endedAt), gt(presenceIntervals.endedAt, from)),
+        ),
+      )
       .orderBy(asc(presenceIntervals.startedAt));
   },
   heartbeats(s: Scope) {

@@ -19,7 +19,15 @@ export async function loadTargets(s: Scope, userId: string): Promise<TargetInfo[
   return [
     ...queues
       .filter((q) => q.kind === 'voice')
-      .map((q) => ({ kind: 'voice_queue' as const, id: q.id, queueId: q.id, name: q.name, queueName: q.name, direction: q.direction, channelType: null })),
+      .map((q) => ({
+        kind: 'voice_queue' as const,
+        id: q.id,
+        queueId: q.id,
+        name: q.name,
+        queueName: q.name,
+        direction: q.direction,
+        channelType: null,
+      })),
     ...channels.map((c) => ({
       kind: 'chat_channel' as const,
       id: c.id,

@@ -28,7 +28,10 @@ export const channelsRepo = {
     return row;
   },
   async insert(s: Scope, values: NewChannel) {
-    const [row] = await s.tx.insert(channels).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(channels)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
 };

@@ -17,30 +17,59 @@ export async function channelsRoutes(app: FastifyInstance) {
   const admin = { role: 'admin' as const };
   const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
-  r.get('/api/channels', { schema: { tags, summary: 'List channels and the queue each feeds', response: { 200: z.object({ items: z.array(channelSchema) }) } } }, async (req) => {
-    const p = principalOf(req);
-    // The secret never leaves the server.
-    return { items: (await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelsRepo.list(s))).map(toChannel) };
-  });
-  r.post('/api/channels', { config: admin, schema: { tags, summary: 'Create a channel', body: channelBody, response: { 201: channelSchema, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await createChannelCommand(platform, principalOf(req), req.body)),
+  r.get(
+    '/api/channels',
+    { schema: { tags, summary: 'List channels and the queue each feeds', response: { 200: z.object({ items: z.array(channelSchema) }) } } },
+    async (req) => {
+      const p = principalOf(req);
+      // The secret never leaves the server.
+      return { items: (await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelsRepo.list(s))).map(toChannel) };
+    },
+  );
+  r.post(
+    '/api/channels',
+    { config: admin, schema: { tags, summary: 'Create a channel', body: channelBody, response: { 201: channelSchema, ...errors } } },
+    async (req, reply) => reply.status(201).send(await createChannelCommand(platform, principalOf(req), req.body)),
   );
   r.patch(
     '/api/channels/:id',
-    { config: admin, schema: { tags, summary: 'Rename, move to another queue, or (de)activate a channel', params: idParams, body: updateChannelBody, response: { 200: channelSchema, ...errors } } },
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'Rename, move to another queue, or (de)activate a channel',
+        params: idParams,
+        body: updateChannelBody,
+        response: { 200: channelSchema, ...errors },
+      },
+    },
     (req) => updateChannelCommand(platform, principalOf(req), req.params.id, req.body),
   );
 
   // CH-01 identity verification: the site's server signs with this secret. Admins only; rotating
   // it invalidates every signature made with the old one.
   const secretSchema = z.object({ secret: z.string() });
-  r.get('/api/channels/:id/secret', { config: admin, schema: { tags, summary: 'The channel secret (identity verification, signed webhooks)', params: idParams, response: { 200: secretSchema, ...errors } } }, async (req) => {
-    const p = principalOf(req);
-    const row = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelsRepo.byId(s, req.params.id));
-    if (!row) throw new AppError('CHANNEL_NOT_FOUND');
-    return { secret: row.secret };
-  });
-  r.post('/api/channels/:id/secret', { config: admin, schema: { tags, summary: 'Rotate the channel secret', params: idParams, response: { 200: secretSchema, ...errors } } }, (req) =>
-    rotateChannelSecretCommand(platform, principalOf(req), req.params.id),
+  r.get(
+    '/api/channels/:id/secret',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'The channel secret (identity verification, signed webhooks)',
+        params: idParams,
+        response: { 200: secretSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const p = principalOf(req);
+      const row = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelsRepo.byId(s, req.params.id));
+      if (!row) throw new AppError('CHANNEL_NOT_FOUND');
+      return { secret: row.secret };
+    },
+  );
+  r.post(
+    '/api/channels/:id/secret',
+    { config: admin, schema: { tags, summary: 'Rotate the channel secret', params: idParams, response: { 200: secretSchema, ...errors } } },
+    (req) => rotateChannelSecretCommand(platform, principalOf(req), req.params.id),
   );
 }

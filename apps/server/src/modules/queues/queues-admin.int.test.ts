@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 
 type Queue = { id: string; name: string; kind: string; direction: string | null; members: { userId: string; capacity: number }[] };
-type Snapshot = { voice: { logged: number; targets: { id: string; name: string; state: string }[] }; chat: { logged: number; targets: { id: string; name: string; state: string }[] } };
+type Snapshot = {
+  voice: { logged: number; targets: { id: string; name: string; state: string }[] };
+  chat: { logged: number; targets: { id: string; name: string; state: string }[] };
+};
 
 // SPEC ORG-02, ORG-05: queues, channels, memberships with capacity, pause reasons.
 describe('queue, channel and pause-reason administration', () => {
@@ -34,19 +37,35 @@ describe('queue, channel and pause-reason administration', () => {
   });
 
   it('changes only what a PATCH names: renaming a queue or a channel keeps the rest', async () => {
-    const created = await admin.inject({ method: 'POST', url: '/api/queues', payload: { name: 'Retenção', kind: 'voice', direction: 'outbound', policy: 'round_robin' } });
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/queues',
+      payload: { name: 'Retenção', kind: 'voice', direction: 'outbound', policy: 'round_robin' },
+    });
     await admin.inject({ method: 'PATCH', url: `/api/queues/${created.json().id}`, payload: { active: false } });
     const renamed = await admin.inject({ method: 'PATCH', url: `/api/queues/${created.json().id}`, payload: { name: 'Retenção Ativa' } });
     expect(renamed.json()).toMatchObject({ name: 'Retenção Ativa', kind: 'voice', direction: 'outbound', policy: 'round_robin', active: false });
     const chat = await admin.inject({ method: 'POST', url: '/api/queues', payload: { name: 'Fila do Telegram', kind: 'chat' } });
-    const channel = await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'Telegram Retenção', type: 'telegram', queueId: chat.json().id, active: false } });
-    const channelRenamed = await admin.inject({ method: 'PATCH', url: `/api/channels/${channel.json().id}`, payload: { name: 'Telegram Cancelamento' } });
+    const channel = await admin.inject({
+      method: 'POST',
+      url: '/api/channels',
+      payload: { name: 'Telegram Retenção', type: 'telegram', queueId: chat.json().id, active: false },
+    });
+    const channelRenamed = await admin.inject({
+      method: 'PATCH',
+      url: `/api/channels/${channel.json().id}`,
+      payload: { name: 'Telegram Cancelamento' },
+    });
     expect(channelRenamed.json()).toMatchObject({ name: 'Telegram Cancelamento', active: false });
   });
 
   it('sets members with capacity; rejects unknown, foreign and repeated users', async () => {
     const q = await byName('Cobrança');
-    const res = await admin.inject({ method: 'PUT', url: `/api/queues/${q.id}/members`, payload: { members: [{ userId: agent.me.id, capacity: 5 }] } });
+    const res = await admin.inject({
+      method: 'PUT',
+      url: `/api/queues/${q.id}/members`,
+      payload: { members: [{ userId: agent.me.id, capacity: 5 }] },
+    });
     expect(res.json().members).toEqual([{ userId: agent.me.id, capacity: 5 }]);
     const foreign = await t.userId('admin@outra.local');
     for (const members of [[{ userId: foreign }], [{ userId: agent.me.id }, { userId: agent.me.id }], [{ userId: crypto.randomUUID() }]]) {
@@ -60,13 +79,25 @@ describe('queue, channel and pause-reason administration', () => {
 
   it('creates a channel on a queue of its kind, hides its secret, and moves it between queues', async () => {
     const chat = await admin.inject({ method: 'POST', url: '/api/queues', payload: { name: 'Redes Sociais', kind: 'chat' } });
-    const wrongKind = await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'Telegram', type: 'telegram', queueId: (await byName('Suporte')).id } });
+    const wrongKind = await admin.inject({
+      method: 'POST',
+      url: '/api/channels',
+      payload: { name: 'Telegram', type: 'telegram', queueId: (await byName('Suporte')).id },
+    });
     expect(wrongKind.json().error.code).toBe('QUEUE_KIND_MISMATCH');
-    const created = await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'Telegram', type: 'telegram', queueId: chat.json().id } });
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/channels',
+      payload: { name: 'Telegram', type: 'telegram', queueId: chat.json().id },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     expect(JSON.stringify(created.json())).not.toMatch(/secret/i);
-    const unknownQueue = await admin.inject({ method: 'PATCH', url: `/api/channels/${created.json().id}`, payload: { queueId: crypto.randomUUID() } });
+    const unknownQueue = await admin.inject({
+      method: 'PATCH',
+      url: `/api/channels/${created.json().id}`,
+      payload: { queueId: crypto.randomUUID() },
+    });
     expect(unknownQueue.json().error.code).toBe('QUEUE_NOT_FOUND');
   });
 
@@ -98,7 +129,9 @@ describe('queue, channel and pause-reason administration', () => {
   it('manages pause reasons: unique names, deactivation removes them from pausing', async () => {
     const created = await admin.inject({ method: 'POST', url: '/api/pause-reasons', payload: { name: 'Reunião', productive: true } });
     expect(created.json()).toMatchObject({ name: 'Reunião', active: true, productive: true });
-    expect((await admin.inject({ method: 'POST', url: '/api/pause-reasons', payload: { name: 'reunião' } })).json().error.code).toBe('PAUSE_REASON_NAME_TAKEN');
+    expect((await admin.inject({ method: 'POST', url: '/api/pause-reasons', payload: { name: 'reunião' } })).json().error.code).toBe(
+      'PAUSE_REASON_NAME_TAKEN',
+    );
     const id = created.json().id;
     await admin.inject({ method: 'PATCH', url: `/api/pause-reasons/${id}`, payload: { active: false } });
     const suporte = await byName('Suporte');

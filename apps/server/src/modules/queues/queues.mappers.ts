@@ -13,7 +13,15 @@ export const toQueue = (q: typeof queues.$inferSelect & { members: { userId: str
   members: q.members,
 });
 
-export const toChannel = (c: { id: string; name: string; type: Channel['type']; queueId: string; token: string; active: boolean; settings: unknown }): Channel => ({
+export const toChannel = (c: {
+  id: string;
+  name: string;
+  type: Channel['type'];
+  queueId: string;
+  token: string;
+  active: boolean;
+  settings: unknown;
+}): Channel => ({
   id: c.id,
   name: c.name,
   type: c.type,

@@ -22,7 +22,10 @@ export const queuesRepo = {
       .orderBy(asc(queues.name));
   },
   async insert(s: Scope, values: NewQueue) {
-    const [row] = await s.tx.insert(queues).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(queues)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async byId(s: Scope, id: string) {
@@ -45,7 +48,10 @@ export const queuesRepo = {
     if (ids.length !== members.length) return false;
     if (ids.length) {
       // RLS hides other organizations' users: a foreign id is simply not found.
-      const found = await s.tx.select({ id: users.id }).from(users).where(and(inArray(users.id, ids), eq(users.active, true)));
+      const found = await s.tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(inArray(users.id, ids), eq(users.active, true)));
       if (found.length !== ids.length) return false;
     }
     await s.tx.delete(queueMembers).where(eq(queueMembers.queueId, queueId));

@@ -4,7 +4,6 @@ import { createTestApp, type Session, type TestApp } from '../../../test/test-ap
 import { openAttendance } from '../attendances/index.js';
 import { rowsOf } from '../../../test/rows.js';
 
-
 // SPEC ATT-02: 200 chats at once, 5 agents of capacity 3.
 describe('routing under concurrency', () => {
   let t: TestApp;
@@ -24,14 +23,24 @@ describe('routing under concurrency', () => {
     t = await createTestApp();
     const admin = await t.login('admin@demo.local');
     org = admin.me.organizationId;
-    channel = ((await admin.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; name: string }[]).find((c) => c.name === 'WebChat')!;
+    channel = ((await admin.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!;
     agents = [];
     for (let i = 1; i <= 5; i++) {
-      const res = await admin.inject({ method: 'POST', url: '/api/users', payload: { name: `Agente Carga ${i}`, email: `carga${i}@demo.local`, role: 'agent', password: 'senha-carga-1' } });
+      const res = await admin.inject({
+        method: 'POST',
+        url: '/api/users',
+        payload: { name: `Agente Carga ${i}`, email: `carga${i}@demo.local`, role: 'agent', password: 'senha-carga-1' },
+      });
       expect(res.statusCode).toBe(201);
     }
     const ids = await Promise.all([1, 2, 3, 4, 5].map((i) => t.userId(`carga${i}@demo.local`)));
-    const members = await admin.inject({ method: 'PUT', url: `/api/queues/${channel.queueId}/members`, payload: { members: ids.map((userId) => ({ userId, capacity: 3 })) } });
+    const members = await admin.inject({
+      method: 'PUT',
+      url: `/api/queues/${channel.queueId}/members`,
+      payload: { members: ids.map((userId) => ({ userId, capacity: 3 })) },
+    });
     expect(members.statusCode).toBe(200);
     for (let i = 1; i <= 5; i++) {
       const s = await t.login(`carga${i}@demo.local`, 'senha-carga-1');
@@ -45,7 +54,15 @@ describe('routing under concurrency', () => {
     await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         t.app.platform.tenant.inTenant(org, null, (s) =>
-          openAttendance(t.app.platform, s, { channelId: channel.id, channelType: 'webchat', queueId: channel.queueId, contact: { name: `Visitante ${i}` }, contactIdentity: `v-${i}`, personId: null, priority: 0 }),
+          openAttendance(t.app.platform, s, {
+            channelId: channel.id,
+            channelType: 'webchat',
+            queueId: channel.queueId,
+            contact: { name: `Visitante ${i}` },
+            contactIdentity: `v-${i}`,
+            personId: null,
+            priority: 0,
+          }),
         ),
       ),
     );
@@ -61,10 +78,16 @@ describe('routing under concurrency', () => {
     expect(rows.slice(0, 15).every((r) => r.status === 'assigned')).toBe(true);
 
     // Each agent finishes one: the next five oldest waiting chats are offered, one to each.
-    const oldestWaiting = rows.filter((r) => r.status === 'waiting').slice(0, 5).map((r) => r.id);
+    const oldestWaiting = rows
+      .filter((r) => r.status === 'waiting')
+      .slice(0, 5)
+      .map((r) => r.id);
     for (const agent of agents) {
       const [first] = (await agent.inject({ url: '/api/attendances' })).json().items as { id: string }[];
-      expect((await agent.inject({ method: 'POST', url: `/api/attendances/${first!.id}/finalize`, payload: { classification: 'Teste de carga' } })).statusCode).toBe(200);
+      expect(
+        (await agent.inject({ method: 'POST', url: `/api/attendances/${first!.id}/finalize`, payload: { classification: 'Teste de carga' } }))
+          .statusCode,
+      ).toBe(200);
     }
     await expect.poll(async () => (await state()).filter((r) => r.status === 'assigned').length, { timeout: 30_000, interval: 200 }).toBe(15);
     rows = await state();

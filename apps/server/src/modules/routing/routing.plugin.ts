@@ -45,4 +45,8 @@ async function routing(app: FastifyInstance) {
 
 // Issue item 28: the dispatcher acts on agents' presence (presence.changed) and needs sessions.
 // Encapsulated as before; the name and dependencies let the app order and check the modules.
-export const routingPlugin = fp(routing, { name: 'atende-routing', dependencies: ['atende-tenancy', 'atende-queues', 'atende-presence'], encapsulate: true });
+export const routingPlugin = fp(routing, {
+  name: 'atende-routing',
+  dependencies: ['atende-tenancy', 'atende-queues', 'atende-presence'],
+  encapsulate: true,
+});

@@ -23,7 +23,19 @@ describe('auth', () => {
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ name: 'Alice Agente', email: 'agente@demo.local', role: 'agent', locale: 'pt-BR' });
     expect(Object.keys(me.json()).sort()).toEqual(
-      ['avatarUrl', 'canStartAttendance', 'csrfToken', 'email', 'extension', 'id', 'locale', 'name', 'organizationId', 'organizationName', 'role'].sort(),
+      [
+        'avatarUrl',
+        'canStartAttendance',
+        'csrfToken',
+        'email',
+        'extension',
+        'id',
+        'locale',
+        'name',
+        'organizationId',
+        'organizationName',
+        'role',
+      ].sort(),
     );
   });
 
@@ -75,7 +87,12 @@ describe('auth', () => {
     const without = await t.app.inject({ method: 'PATCH', url: '/api/auth/me', headers: { cookie: s.cookie }, payload: { locale: 'en' } });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('AUTH_CSRF');
-    const forged = await t.app.inject({ method: 'PATCH', url: '/api/auth/me', headers: { cookie: s.cookie, 'x-csrf-token': 'guess' }, payload: { locale: 'en' } });
+    const forged = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      headers: { cookie: s.cookie, 'x-csrf-token': 'guess' },
+      payload: { locale: 'en' },
+    });
     expect(forged.statusCode).toBe(403);
     const ok = await s.inject({ method: 'PATCH', url: '/api/auth/me', payload: { locale: 'en' } });
     expect(ok.statusCode).toBe(200);
@@ -105,7 +122,11 @@ describe('auth', () => {
     const b = await t.login('agente@demo.local');
     const wrong = await a.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'x', newPassword: 'outra-Senha-456' } });
     expect(wrong.json().error.code).toBe('AUTH_WRONG_PASSWORD');
-    const ok = await a.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'demo1234', newPassword: 'outra-Senha-456' } });
+    const ok = await a.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'demo1234', newPassword: 'outra-Senha-456' },
+    });
     expect(ok.statusCode).toBe(200);
     expect((await b.inject({ url: '/api/auth/me' })).statusCode).toBe(401);
     expect((await a.inject({ url: '/api/auth/me' })).statusCode).toBe(200);

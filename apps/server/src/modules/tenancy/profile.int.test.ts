@@ -7,7 +7,10 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 function multipart(filename: string, contentType: string, data: Buffer) {
   const boundary = '----atende' + Math.random().toString(16).slice(2);
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return { payload: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 // SPEC WS-01 "Meu Perfil" / "Editar Perfil", WS-08 "Contatos".
@@ -44,7 +47,11 @@ describe('profile and directory', () => {
   });
 
   it('refuses files that are not images by their bytes, and images over 1 MB', async () => {
-    const fake = await agent.inject({ method: 'PUT', url: '/api/auth/me/avatar', ...multipart('me.png', 'image/png', Buffer.from('not really a png')) });
+    const fake = await agent.inject({
+      method: 'PUT',
+      url: '/api/auth/me/avatar',
+      ...multipart('me.png', 'image/png', Buffer.from('not really a png')),
+    });
     expect(fake.statusCode).toBe(400);
     expect(fake.json().error.code).toBe('AVATAR_INVALID');
     const huge = Buffer.concat([PNG, Buffer.alloc(1024 * 1024 + 10)]);

@@ -28,7 +28,9 @@ describe('rights changes reach open sockets', () => {
   /** Any attendance.* event pushes a fresh wallboard to supervisors and admins (PAN-11). */
   const touchAttendances = async () => {
     const org = await t.orgId('demo');
-    await t.app.platform.tenant.inTenant(org, null, (s) => t.app.platform.events.emit(s, 'attendance.updated', { attendanceId: crypto.randomUUID() }));
+    await t.app.platform.tenant.inTenant(org, null, (s) =>
+      t.app.platform.events.emit(s, 'attendance.updated', { attendanceId: crypto.randomUUID() }),
+    );
   };
 
   it('stops wallboard.updated to a supervisor demoted to agent, also after the socket reconnects', async () => {

@@ -6,7 +6,13 @@ import { hashPassword } from './passwords.js';
 import { teamsRepo } from './teams.repository.js';
 import { usersRepo } from './users.repository.js';
 
-export type DemoTenancy = { slug: string; organizationId: string; userIds: Record<string, string>; teamIds: Record<string, string>; companyIds: string[] };
+export type DemoTenancy = {
+  slug: string;
+  organizationId: string;
+  userIds: Record<string, string>;
+  teamIds: Record<string, string>;
+  companyIds: string[];
+};
 
 type DemoOrg = {
   slug: string;
@@ -55,7 +61,12 @@ export async function seedTenancyDemo(platform: Platform, password: string): Pro
       if (current.length) return null;
       const userIds: Record<string, string> = {};
       for (const u of org.users) {
-        const row = await usersRepo.insert(s, { ...u, passwordHash, extension: u.extension ?? null, canStartAttendance: u.canStartAttendance ?? false });
+        const row = await usersRepo.insert(s, {
+          ...u,
+          passwordHash,
+          extension: u.extension ?? null,
+          canStartAttendance: u.canStartAttendance ?? false,
+        });
         userIds[u.email] = row.id;
       }
       const companyIds = [];

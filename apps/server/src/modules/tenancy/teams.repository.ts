@@ -17,7 +17,10 @@ export const teamsRepo = {
     return { ...row, memberIds: members.map((m) => m.userId) };
   },
   async insert(s: Scope, values: { name: string; description: string | null }) {
-    const [row] = await s.tx.insert(teams).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(teams)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async update(s: Scope, id: string, values: { name?: string; description?: string | null }) {
@@ -33,7 +36,10 @@ export const teamsRepo = {
     const unique = [...new Set(userIds)];
     if (unique.length) {
       // RLS hides other organizations' users, so a foreign id simply is not found here.
-      const found = await s.tx.select({ id: users.id }).from(users).where(sql`${users.id} in ${unique}`);
+      const found = await s.tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`${users.id} in ${unique}`);
       if (found.length !== unique.length) return false;
     }
     await s.tx.delete(teamMembers).where(eq(teamMembers.teamId, teamId));

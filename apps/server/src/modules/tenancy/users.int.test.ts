@@ -29,16 +29,32 @@ describe('user and team administration', () => {
     expect(inDemo.statusCode).toBe(201);
     const inOutra = await outra.inject({ method: 'POST', url: '/api/users', payload: { ...shared, password: 'senha-da-outra-1' } });
     expect(inOutra.statusCode).toBe(201);
-    expect((await outra.inject({ method: 'POST', url: '/api/users', payload: { ...shared, password: 'mais-uma-senha-1' } })).json().error.code).toBe('USER_EMAIL_TAKEN');
+    expect((await outra.inject({ method: 'POST', url: '/api/users', payload: { ...shared, password: 'mais-uma-senha-1' } })).json().error.code).toBe(
+      'USER_EMAIL_TAKEN',
+    );
 
-    expect((await t.login('dora@compartilhado.local', 'senha-da-demo-1')).me).toMatchObject({ id: inDemo.json().id, organizationId: await t.orgId('demo') });
-    expect((await t.login('dora@compartilhado.local', 'senha-da-outra-1')).me).toMatchObject({ id: inOutra.json().id, organizationId: await t.orgId('outra') });
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'dora@compartilhado.local', password: 'nenhuma-das-duas' } });
+    expect((await t.login('dora@compartilhado.local', 'senha-da-demo-1')).me).toMatchObject({
+      id: inDemo.json().id,
+      organizationId: await t.orgId('demo'),
+    });
+    expect((await t.login('dora@compartilhado.local', 'senha-da-outra-1')).me).toMatchObject({
+      id: inOutra.json().id,
+      organizationId: await t.orgId('outra'),
+    });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'dora@compartilhado.local', password: 'nenhuma-das-duas' },
+    });
     expect(wrong.json().error.code).toBe('AUTH_INVALID_CREDENTIALS');
 
     // The same password in both: the account cannot be told apart, so login says so until one changes.
     await outra.inject({ method: 'POST', url: `/api/users/${inOutra.json().id}/password`, payload: { password: 'senha-da-demo-1' } });
-    const ambiguous = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'dora@compartilhado.local', password: 'senha-da-demo-1' } });
+    const ambiguous = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'dora@compartilhado.local', password: 'senha-da-demo-1' },
+    });
     expect([ambiguous.statusCode, ambiguous.json().error.code]).toEqual([409, 'AUTH_ACCOUNT_AMBIGUOUS']);
     await outra.inject({ method: 'POST', url: `/api/users/${inOutra.json().id}/deactivate` });
     expect((await t.login('dora@compartilhado.local', 'senha-da-demo-1')).me.id).toBe(inDemo.json().id);
@@ -55,7 +71,12 @@ describe('user and team administration', () => {
     expect((await agent.inject({ url: '/api/users' })).statusCode).toBe(403);
     const sup = await t.login('supervisor@demo.local');
     const list = await sup.inject({ url: '/api/users?search=agente' });
-    expect(list.json().items.map((u: { email: string }) => u.email).sort()).toEqual(['agente2@demo.local', 'agente@demo.local']);
+    expect(
+      list
+        .json()
+        .items.map((u: { email: string }) => u.email)
+        .sort(),
+    ).toEqual(['agente2@demo.local', 'agente@demo.local']);
     const create = await sup.inject({ method: 'POST', url: '/api/users', payload: { ...newUser, email: 'y@demo.local' } });
     expect(create.statusCode).toBe(403);
   });
@@ -96,10 +117,18 @@ describe('user and team administration', () => {
   });
 
   it('refuses a new password that is short, common, the e-mail or the current one, each with its own code', async () => {
-    const create = (email: string, password: string) => admin.inject({ method: 'POST', url: '/api/users', payload: { name: 'Fulano', email, role: 'agent', password } });
+    const create = (email: string, password: string) =>
+      admin.inject({ method: 'POST', url: '/api/users', payload: { name: 'Fulano', email, role: 'agent', password } });
     const short = await create('fulano@demo.local', 'nove-char');
-    expect([short.statusCode, short.json().error.code, short.json().error.fields]).toEqual([400, 'VALIDATION_FAILED', [expect.objectContaining({ path: 'body.password' })]]);
-    expect((await create('fulano@demo.local', 'Qwerty123456')).json().error).toEqual({ code: 'PASSWORD_TOO_COMMON', message: 'Esta senha está entre as mais usadas. Escolha outra.' });
+    expect([short.statusCode, short.json().error.code, short.json().error.fields]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      [expect.objectContaining({ path: 'body.password' })],
+    ]);
+    expect((await create('fulano@demo.local', 'Qwerty123456')).json().error).toEqual({
+      code: 'PASSWORD_TOO_COMMON',
+      message: 'Esta senha está entre as mais usadas. Escolha outra.',
+    });
     expect((await create('fulano@demo.local', 'Fulano@Demo.local')).json().error.code).toBe('PASSWORD_IS_EMAIL');
     expect((await create('fulano.de.tal@demo.local', 'fulano.de.tal')).json().error.code).toBe('PASSWORD_IS_EMAIL');
     const created = await create('fulano@demo.local', 'cavalo-bateria-grampo');
@@ -111,7 +140,8 @@ describe('user and team administration', () => {
     expect((await reset('fulano@demo.local')).json().error.code).toBe('PASSWORD_IS_EMAIL');
 
     const fulano = await t.login('fulano@demo.local', 'cavalo-bateria-grampo');
-    const change = (newPassword: string) => fulano.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'cavalo-bateria-grampo', newPassword } });
+    const change = (newPassword: string) =>
+      fulano.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'cavalo-bateria-grampo', newPassword } });
     expect((await change('cavalo-bateria-grampo')).json().error.code).toBe('PASSWORD_UNCHANGED');
     expect((await change('1234567890')).json().error.code).toBe('PASSWORD_TOO_COMMON');
     expect((await change('curta')).json().error.code).toBe('VALIDATION_FAILED');
@@ -124,7 +154,11 @@ describe('user and team administration', () => {
 
   it('manages teams with members, unique names, and rejects unknown members', async () => {
     const a1 = await t.userId('agente@demo.local');
-    const created = await admin.inject({ method: 'POST', url: '/api/teams', payload: { name: 'Retenção', description: 'Cancelamentos', memberIds: [a1] } });
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/teams',
+      payload: { name: 'Retenção', description: 'Cancelamentos', memberIds: [a1] },
+    });
     expect(created.statusCode).toBe(201);
     const team = created.json();
     expect(team).toMatchObject({ name: 'Retenção', memberIds: [a1] });

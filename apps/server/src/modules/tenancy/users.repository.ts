@@ -13,18 +13,29 @@ export const usersRepo = {
       const like = `%${opts.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       filters.push(or(ilike(users.name, like), ilike(users.email, like)));
     }
-    return s.tx.select().from(users).where(and(...filters)).orderBy(asc(users.name));
+    return s.tx
+      .select()
+      .from(users)
+      .where(and(...filters))
+      .orderBy(asc(users.name));
   },
   async byId(s: Scope, id: string) {
     const [row] = await s.tx.select().from(users).where(eq(users.id, id));
     return row;
   },
   async insert(s: Scope, values: NewUser) {
-    const [row] = await s.tx.insert(users).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(users)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async update(s: Scope, id: string, values: Partial<NewUser>) {
-    const [row] = await s.tx.update(users).set({ ...values, updatedAt: sql`now()` }).where(eq(users.id, id)).returning();
+    const [row] = await s.tx
+      .update(users)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(users.id, id))
+      .returning();
     return row;
   },
   async countActiveAdmins(s: Scope, exceptId: string) {
@@ -36,7 +47,10 @@ export const usersRepo = {
   },
   async teamIdsByUser(s: Scope, userIds: string[]) {
     if (!userIds.length) return new Map<string, string[]>();
-    const rows = await s.tx.select().from(teamMembers).where(sql`${teamMembers.userId} in ${userIds}`);
+    const rows = await s.tx
+      .select()
+      .from(teamMembers)
+      .where(sql`${teamMembers.userId} in ${userIds}`);
     const map = new Map<string, string[]>();
     for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.teamId]);
     return map;

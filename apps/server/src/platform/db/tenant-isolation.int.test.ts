@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { rowsOf } from '../../../test/rows.js';
 
-
 // SPEC ORG-01: isolation is defended by PostgreSQL itself, not only by each query's filter.
 describe('row-level security', () => {
   let t: TestApp;
@@ -20,7 +19,9 @@ describe('row-level security', () => {
   afterAll(() => t.close());
 
   it('has RLS enabled with a policy on every table that holds organization rows', async () => {
-    expect(tenantTables).toEqual(expect.arrayContaining(['users', 'teams', 'team_members', 'companies', 'sessions', 'domain_events', 'organizations']));
+    expect(tenantTables).toEqual(
+      expect.arrayContaining(['users', 'teams', 'team_members', 'companies', 'sessions', 'domain_events', 'organizations']),
+    );
     const res = await t.database.db.execute(sql`
       select c.relname as name, c.relrowsecurity as rls, count(p.polname)::int as policies
       from pg_class c left join pg_policy p on p.polrelid = c.oid
@@ -59,14 +60,20 @@ describe('row-level security', () => {
       t.app.platform.tenant.inTenant(outra, null, (s) => s.tx.execute(sql`insert into teams (organization_id, name) values (${demo}, 'intrusa')`)),
     ).rejects.toThrow();
     await expect(
-      t.app.platform.tenant.inTenant(outra, null, (s) => s.tx.execute(sql`update users set name = 'x' where organization_id = ${demo} returning id`)).then(rowsOf),
+      t.app.platform.tenant
+        .inTenant(outra, null, (s) => s.tx.execute(sql`update users set name = 'x' where organization_id = ${demo} returning id`))
+        .then(rowsOf),
     ).resolves.toEqual([]);
   });
 
   it('runs tenant transactions as a role that is not a superuser and cannot bypass RLS', async () => {
     const outra = await t.orgId('outra');
     const [role] = await t.app.platform.tenant.inTenant(outra, null, async (s) =>
-      rowsOf(await s.tx.execute(sql`select current_user as name, r.rolsuper as super, r.rolbypassrls as bypass from pg_roles r where r.rolname = current_user`)),
+      rowsOf(
+        await s.tx.execute(
+          sql`select current_user as name, r.rolsuper as super, r.rolbypassrls as bypass from pg_roles r where r.rolname = current_user`,
+        ),
+      ),
     );
     expect(role).toEqual({ name: 'atende_app', super: false, bypass: false });
   });

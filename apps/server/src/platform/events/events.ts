@@ -91,7 +91,12 @@ export function createEvents(database: Database, log: FastifyBaseLogger, timing:
     const backoff = Math.min(300, timing.firstRetrySeconds * 2 ** (attempts - 1));
     await db
       .update(domainEvents)
-      .set({ claimedAt: null, attempts, lastError: failures.join('\n').slice(0, 2000), nextAttemptAt: sql`now() + make_interval(secs => ${backoff})` })
+      .set({
+        claimedAt: null,
+        attempts,
+        lastError: failures.join('\n').slice(0, 2000),
+        nextAttemptAt: sql`now() + make_interval(secs => ${backoff})`,
+      })
       .where(eq(domainEvents.id, event.id));
   }
 
@@ -120,11 +125,16 @@ export function createEvents(database: Database, log: FastifyBaseLogger, timing:
     // Only a retry can have listeners that already ran.
     const done =
       claimed.attempts > 1
-        ? new Set((await db.select({ l: eventDeliveries.listener }).from(eventDeliveries).where(eq(eventDeliveries.eventId, event.id))).map((r) => r.l))
+        ? new Set(
+            (await db.select({ l: eventDeliveries.listener }).from(eventDeliveries).where(eq(eventDeliveries.eventId, event.id))).map((r) => r.l),
+          )
         : new Set<string>();
     const { succeeded, failures } = await runListeners(event, done);
     if (!failures.length) {
-      await db.update(domainEvents).set({ dispatchedAt: sql`now()`, claimedAt: null }).where(eq(domainEvents.id, event.id));
+      await db
+        .update(domainEvents)
+        .set({ dispatchedAt: sql`now()`, claimedAt: null })
+        .where(eq(domainEvents.id, event.id));
       return;
     }
     await scheduleRetry(event, claimed.attempts, succeeded, failures);
@@ -177,7 +187,14 @@ export function createEvents(database: Database, log: FastifyBaseLogger, timing:
         })
         .returning({ id: domainEvents.id, createdAt: domainEvents.createdAt });
       // TypeScript cannot pair a generic `type` with its payload inside the union; emit's signature did.
-      const event = { id: row!.id, organizationId: scope.organizationId, type, actorId: scope.actorId, payload, createdAt: row!.createdAt } as DomainEvent;
+      const event = {
+        id: row!.id,
+        organizationId: scope.organizationId,
+        type,
+        actorId: scope.actorId,
+        payload,
+        createdAt: row!.createdAt,
+      } as DomainEvent;
       const emittedAt = performance.now();
       scope.onCommit(() => {
         fastPending.add(event.id);

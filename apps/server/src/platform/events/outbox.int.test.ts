@@ -24,7 +24,8 @@ describe('transactional outbox', () => {
   const steady: number[] = [];
   let flaky = 0;
 
-  const eventRow = async (id: number) => rowsOf(await t.database.db.execute(sql`select dispatched_at, attempts from domain_events where id = ${id}`))[0];
+  const eventRow = async (id: number) =>
+    rowsOf(await t.database.db.execute(sql`select dispatched_at, attempts from domain_events where id = ${id}`))[0];
 
   beforeAll(async () => {
     t = await createTestApp({ config: { eventRetryDelaySeconds: 1 } });
@@ -104,7 +105,8 @@ describe('jobs (pg-boss)', () => {
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
-    const jobs = async (tag: string) => rowsOf(await t.database.db.execute(sql`select state from pgboss.job where name = 'test.job' and data->>'tag' = ${tag}`));
+    const jobs = async (tag: string) =>
+      rowsOf(await t.database.db.execute(sql`select state from pgboss.job where name = 'test.job' and data->>'tag' = ${tag}`));
     expect(await jobs('rolled-back')).toEqual([]);
 
     const done = new Promise<void>((r) => (resolveHandled = r));

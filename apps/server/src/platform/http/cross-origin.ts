@@ -12,7 +12,13 @@ export async function registerCrossOrigin(app: FastifyInstance) {
       cb(
         null,
         isEmbeddable(req.url)
-          ? { origin: '*', credentials: false, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'x-visitor-token', 'accept-language'], maxAge: 86400 }
+          ? {
+              origin: '*',
+              credentials: false,
+              methods: ['GET', 'POST'],
+              allowedHeaders: ['content-type', 'x-visitor-token', 'accept-language'],
+              maxAge: 86400,
+            }
           : { origin: false },
       ),
   });

@@ -62,8 +62,15 @@ describe('security headers', () => {
     expect(script.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(script.headers['x-content-type-options']).toBe('nosniff');
 
-    const channel = ((await (await t.login('agente@demo.local')).inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]).find((c) => c.name === 'WebChat')!;
-    const api = await t.app.inject({ method: 'POST', url: `/api/widget/${channel.token}/session`, headers: { origin: 'https://loja.example' }, payload: {} });
+    const channel = (
+      (await (await t.login('agente@demo.local')).inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]
+    ).find((c) => c.name === 'WebChat')!;
+    const api = await t.app.inject({
+      method: 'POST',
+      url: `/api/widget/${channel.token}/session`,
+      headers: { origin: 'https://loja.example' },
+      payload: {},
+    });
     expect(api.statusCode).toBe(200);
     expect(api.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(api.headers['access-control-allow-origin']).toBe('*');

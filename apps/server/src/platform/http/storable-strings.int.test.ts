@@ -24,7 +24,9 @@ describe('strings the database cannot store', () => {
     t = await createTestApp();
     agent = await t.login('agente@demo.local');
     admin = await t.login('admin@demo.local');
-    channelToken = ((await agent.inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]).find((c) => c.name === 'WebChat')!.token;
+    channelToken = ((await agent.inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!.token;
     visitorToken = (await t.app.inject({ method: 'POST', url: `/api/widget/${channelToken}/session`, payload: {} })).json().visitorToken;
   });
   afterAll(() => t.close());
@@ -50,7 +52,10 @@ describe('strings the database cannot store', () => {
 
   it('refuses them in staff bodies, nested or as keys', async () => {
     expect400(await admin.inject({ method: 'POST', url: '/api/teams', payload: { name: LONE_SURROGATE } }), 'body.name');
-    expect400(await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Ana', addresses: [{ logradouro: NUL }] } }), 'body.addresses.0.logradouro');
+    expect400(
+      await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Ana', addresses: [{ logradouro: NUL }] } }),
+      'body.addresses.0.logradouro',
+    );
     expect400(await admin.inject({ method: 'POST', url: '/api/teams', payload: { name: 'Equipe', [NUL]: 1 } }), `body.${NUL}`);
   });
 });

@@ -30,8 +30,7 @@ function findUnstorable(value: unknown, path: string, depth = 0): Found | undefi
  */
 export function rejectUnstorableStrings(app: FastifyInstance) {
   app.addHook('preValidation', async (req) => {
-    const found =
-      findUnstorable(req.params, 'params') ?? findUnstorable(req.query, 'querystring') ?? findUnstorable(req.body, 'body');
+    const found = findUnstorable(req.params, 'params') ?? findUnstorable(req.query, 'querystring') ?? findUnstorable(req.body, 'body');
     if (found) throw new AppError('VALIDATION_FAILED', { fields: [found] });
   });
 }

@@ -45,7 +45,12 @@ describe('system endpoints', () => {
 
   it('answers an oversized body 413 PAYLOAD_TOO_LARGE, not a validation error', async () => {
     const payload = JSON.stringify({ email: 'a@b.co', password: 'x'.repeat(1024 * 1024) });
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      payload,
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The content sent is too large.' } });
   });

@@ -6,11 +6,20 @@ import type { Scope } from '../db/tenant.js';
 
 export type JobHandler<T> = (data: T, job: Job<T>) => Promise<void>;
 
-type Registration = { name: string; handler: JobHandler<never>; work: WorkOptions; queue: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean } };
+type Registration = {
+  name: string;
+  handler: JobHandler<never>;
+  work: WorkOptions;
+  queue: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean };
+};
 
 export type Jobs = {
   /** Declares a queue and its worker; call before start(). */
-  register<T extends object>(name: string, handler: JobHandler<T>, opts?: { work?: WorkOptions; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean }): void;
+  register<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    opts?: { work?: WorkOptions; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean },
+  ): void;
   /** Enqueues inside the caller's transaction: a rollback enqueues nothing (ARCHITECTURE §2). */
   sendInTx<T extends object>(scope: Pick<Scope, 'tx'>, name: string, data: T, options?: SendOptions): Promise<string | null>;
   send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;

@@ -68,7 +68,9 @@ export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log
       io?.to(room).emit(event, ...([data] as never));
     },
     publishIn(namespace, room, event, data) {
-      io?.of(namespace).to(room).emit(event as never, ...([data] as never));
+      io?.of(namespace)
+        .to(room)
+        .emit(event as never, ...([data] as never));
     },
     onConnection(fn) {
       handlers.push(fn);
@@ -83,7 +85,10 @@ export function createRealtime(opts: { auth: AuthService; redisUrl?: string; log
       io?.in(rooms.user(organizationId, userId)).disconnectSockets(true);
     },
     async attach(server) {
-      io = new Server<ConsoleClientToServer, ConsoleServerToClient, DefaultEventsMap, ConsoleSocketData>(server, { serveClient: false, transports: ['websocket', 'polling'] });
+      io = new Server<ConsoleClientToServer, ConsoleServerToClient, DefaultEventsMap, ConsoleSocketData>(server, {
+        serveClient: false,
+        transports: ['websocket', 'polling'],
+      });
       if (opts.redisUrl) {
         const pub = createClient({ url: opts.redisUrl });
         const sub = pub.duplicate();

@@ -18,7 +18,12 @@ describe('socket event limits', () => {
   let attendanceId: string;
   const sockets: Socket[] = [];
   const widgetSocket = (visitor: string) => {
-    const s = connect(`${url}/widget`, { transports: ['websocket'], auth: { channelToken: token, visitorToken: visitor }, reconnection: false, forceNew: true });
+    const s = connect(`${url}/widget`, {
+      transports: ['websocket'],
+      auth: { channelToken: token, visitorToken: visitor },
+      reconnection: false,
+      forceNew: true,
+    });
     sockets.push(s);
     return s;
   };
@@ -38,7 +43,8 @@ describe('socket event limits', () => {
       calls.push({ org: args[0], user: args[1], stack: new Error().stack ?? '' });
       return original(...args);
     }) as typeof original);
-    return (userId: string | null, from?: string) => calls.filter((c) => c.org === demoOrg && c.user === userId && (!from || c.stack.includes(from))).length;
+    return (userId: string | null, from?: string) =>
+      calls.filter((c) => c.org === demoOrg && c.user === userId && (!from || c.stack.includes(from))).length;
   };
 
   beforeAll(async () => {
@@ -47,10 +53,17 @@ describe('socket event limits', () => {
     agent = await t.login('agente@demo.local');
     outraAdmin = await t.login('admin@outra.local');
     demoOrg = await t.orgId('demo');
-    const channel = ((await agent.inject({ url: '/api/channels' })).json().items as { id: string; token: string; name: string }[]).find((c) => c.name === 'WebChat')!;
+    const channel = ((await agent.inject({ url: '/api/channels' })).json().items as { id: string; token: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!;
     token = channel.token;
     visitorToken = (await t.app.inject({ method: 'POST', url: `/api/widget/${token}/session`, payload: {} })).json().visitorToken;
-    const started = await t.app.inject({ method: 'POST', url: `/api/widget/${token}/conversations`, headers: { 'x-visitor-token': visitorToken }, payload: { name: 'Flávia' } });
+    const started = await t.app.inject({
+      method: 'POST',
+      url: `/api/widget/${token}/conversations`,
+      headers: { 'x-visitor-token': visitorToken },
+      payload: { name: 'Flávia' },
+    });
     attendanceId = started.json().attendanceId;
     await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'chat_channel', targetId: channel.id } });
     await t.settle();
@@ -84,7 +97,11 @@ describe('socket event limits', () => {
     expect(transactions(null, 'widget.gateway')).toBe(0);
     // Coalesced: a later push reaches the agent after any typing relayed, and there were few.
     const marker = nextEvent(agentSocket, 'attendance.message');
-    await agent.inject({ method: 'POST', url: `/api/attendances/${attendanceId}/messages`, payload: { body: 'depois da enxurrada', internal: true } });
+    await agent.inject({
+      method: 'POST',
+      url: `/api/attendances/${attendanceId}/messages`,
+      payload: { body: 'depois da enxurrada', internal: true },
+    });
     await marker;
     expect(typingSeen.length).toBeLessThan(3);
   });

@@ -19,13 +19,15 @@ export function createCoalescer<K>(run: (key: K) => Promise<void>, keyOf: (key: 
     }
     if (!state.next) {
       // Runs whether the current run succeeded or failed.
-      state.next = state.running.then(
-        () => undefined,
-        () => undefined,
-      ).then(() => {
-        states.delete(id);
-        return request(key);
-      });
+      state.next = state.running
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .then(() => {
+          states.delete(id);
+          return request(key);
+        });
     }
     return state.next;
   }

@@ -79,8 +79,7 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
             </Badge>
           ),
         })}
-        {roleAtLeast(role, 'supervisor') &&
-          link({ to: '/agents', label: t('nav.agents'), icon: <IconActivityHeartbeat size={18} /> })}
+        {roleAtLeast(role, 'supervisor') && link({ to: '/agents', label: t('nav.agents'), icon: <IconActivityHeartbeat size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/panel', label: t('nav.panel'), icon: <IconChartGridDots size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/wallboard', label: t('nav.wallboard'), icon: <IconDeviceTv size={18} /> })}
         {role === 'admin' && (

@@ -34,11 +34,7 @@ export function NotificationsControl({ userId }: { userId: string }) {
               {t('notifications.enable')}
             </Button>
           )}
-          <Switch
-            label={t('notifications.sound')}
-            checked={prefs.sound}
-            onChange={(e) => writePrefs(userId, { sound: e.currentTarget.checked })}
-          />
+          <Switch label={t('notifications.sound')} checked={prefs.sound} onChange={(e) => writePrefs(userId, { sound: e.currentTarget.checked })} />
         </Stack>
       </Popover.Dropdown>
     </Popover>

@@ -18,10 +18,8 @@ export const listUsers = (search: string, signal?: AbortSignal) =>
   api.get<Items<User>>('/api/users', { search: search || undefined, includeInactive: 'true' }, signal);
 export const createUser = (body: CreateUserInput) => api.post<User>('/api/users', body);
 export const updateUser = (id: string, body: UpdateUserInput) => api.patch<User>(`/api/users/${id}`, body);
-export const setUserActive = (id: string, active: boolean) =>
-  api.post<User>(`/api/users/${id}/${active ? 'activate' : 'deactivate'}`);
-export const resetUserPassword = (id: string, password: string) =>
-  api.post<{ ok: true }>(`/api/users/${id}/password`, { password });
+export const setUserActive = (id: string, active: boolean) => api.post<User>(`/api/users/${id}/${active ? 'activate' : 'deactivate'}`);
+export const resetUserPassword = (id: string, password: string) => api.post<{ ok: true }>(`/api/users/${id}/password`, { password });
 
 export const listTeams = (signal?: AbortSignal) => api.get<Items<Team>>('/api/teams', undefined, signal);
 export const createTeam = (body: TeamInput) => api.post<Team>('/api/teams', body);

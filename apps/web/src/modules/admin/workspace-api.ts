@@ -22,8 +22,7 @@ export const listQueues = (signal?: AbortSignal) => api.get<Items<Queue>>('/api/
 export const createQueue = (body: QueueInput) => api.post<Queue>('/api/queues', body);
 export const updateQueue = (id: string, body: Partial<QueueInput>) => api.patch<Queue>(`/api/queues/${id}`, body);
 export const deleteQueue = (id: string) => api.delete(`/api/queues/${id}`);
-export const setQueueMembers = (id: string, members: QueueMember[]) =>
-  api.put<Queue>(`/api/queues/${id}/members`, { members });
+export const setQueueMembers = (id: string, members: QueueMember[]) => api.put<Queue>(`/api/queues/${id}/members`, { members });
 
 export const listChannels = (signal?: AbortSignal) => api.get<Items<Channel>>('/api/channels', undefined, signal);
 export const createChannel = (body: ChannelInput) => api.post<Channel>('/api/channels', body);
@@ -32,10 +31,8 @@ export const updateChannel = (id: string, body: ChannelUpdate) => api.patch<Chan
 export const getChannelSecret = (id: string) => api.get<{ secret: string }>(`/api/channels/${id}/secret`);
 export const rotateChannelSecret = (id: string) => api.post<{ secret: string }>(`/api/channels/${id}/secret`);
 
-export const listPauseReasonsAdmin = (signal?: AbortSignal) =>
-  api.get<Items<PauseReason>>('/api/pause-reasons', undefined, signal);
+export const listPauseReasonsAdmin = (signal?: AbortSignal) => api.get<Items<PauseReason>>('/api/pause-reasons', undefined, signal);
 export const createPauseReason = (body: PauseReasonInput) => api.post<PauseReason>('/api/pause-reasons', body);
-export const updatePauseReason = (id: string, body: Partial<PauseReasonInput>) =>
-  api.patch<PauseReason>(`/api/pause-reasons/${id}`, body);
+export const updatePauseReason = (id: string, body: Partial<PauseReasonInput>) => api.patch<PauseReason>(`/api/pause-reasons/${id}`, body);
 
 export const listCompanies = (signal?: AbortSignal) => api.get<Items<Company>>('/api/companies', undefined, signal);

@@ -38,17 +38,14 @@ export function uploadAttachment(id: string, file: File): Promise<Attachment> {
   form.append('file', file, file.name);
   return api.post<Attachment>(`/api/attendances/${id}/attachments`, form);
 }
-export const attachmentUrl = (attendanceId: string, attachmentId: string) =>
-  `/api/attendances/${attendanceId}/attachments/${attachmentId}`;
+export const attachmentUrl = (attendanceId: string, attachmentId: string) => `/api/attendances/${attendanceId}/attachments/${attachmentId}`;
 
 export type TransferInput = { toUserId?: string; toQueueId?: string; comment: string };
-export const transferAttendance = (id: string, input: TransferInput) =>
-  api.post<AttendanceSummary>(`/api/attendances/${id}/transfer`, input);
+export const transferAttendance = (id: string, input: TransferInput) => api.post<AttendanceSummary>(`/api/attendances/${id}/transfer`, input);
 export const finalizeAttendance = (id: string, input: { classification: string; comment: string }) =>
   api.post<AttendanceSummary>(`/api/attendances/${id}/finalize`, input);
 // SPEC ATT-04, ORG-04: refused with ATT_START_FORBIDDEN for users without the permission.
 export const startAttendance = (personId: string | null) => api.post<AttendanceSummary>('/api/attendances', { personId });
-export const linkPerson = (id: string, personId: string | null) =>
-  api.post<AttendanceSummary>(`/api/attendances/${id}/person`, { personId });
+export const linkPerson = (id: string, personId: string | null) => api.post<AttendanceSummary>(`/api/attendances/${id}/person`, { personId });
 export const personAttendances = (personId: string, signal?: AbortSignal) =>
   api.get<Items<AttendanceSummary>>(`/api/persons/${personId}/attendances`, undefined, signal);

@@ -23,7 +23,10 @@ export function applySummary(list: SummaryList, summary: AttendanceSummary, user
   const index = list.items.findIndex((a) => a.id === summary.id);
   if (!isActiveFor(summary, userId)) return index < 0 ? list : { items: list.items.filter((a) => a.id !== summary.id) };
   const current = list.items[index];
-  const next = current && current.lastSeq > summary.lastSeq ? { ...summary, lastSeq: current.lastSeq, unread: current.unread, lastMessageAt: current.lastMessageAt } : summary;
+  const next =
+    current && current.lastSeq > summary.lastSeq
+      ? { ...summary, lastSeq: current.lastSeq, unread: current.unread, lastMessageAt: current.lastMessageAt }
+      : summary;
   const items = index < 0 ? [...list.items, next] : list.items.map((a, i) => (i === index ? next : a));
   return { items: items.sort(byAssignment) };
 }

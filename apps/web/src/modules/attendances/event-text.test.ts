@@ -4,18 +4,48 @@ import { describe, expect, it } from 'vitest';
 import type { AttendanceEvent } from './api';
 import { eventNote, eventTitle, knownEventTypes, type Names } from './event-text';
 
-const t = ((key: string, values?: Record<string, unknown>) => `${key}${values && Object.keys(values).length ? ` ${JSON.stringify(values)}` : ''}`) as unknown as TFunction;
+const t = ((key: string, values?: Record<string, unknown>) =>
+  `${key}${values && Object.keys(values).length ? ` ${JSON.stringify(values)}` : ''}`) as unknown as TFunction;
 const U = '00000000-0000-4000-8000-000000000001';
 const Q = '00000000-0000-4000-8000-000000000002';
 const names: Names = { user: (id) => (id === U ? 'Alice' : null), queue: (id) => (id === Q ? 'Atendimento' : null), date: (iso) => `<${iso}>` };
-const event = (type: string, data: Record<string, unknown> = {}): AttendanceEvent => ({ id: 1, type, actorId: null, data, createdAt: '2026-01-01T00:00:00Z' });
+const event = (type: string, data: Record<string, unknown> = {}): AttendanceEvent => ({
+  id: 1,
+  type,
+  actorId: null,
+  data,
+  createdAt: '2026-01-01T00:00:00Z',
+});
 
 // The types the attendances and service modules write (contract "Event types written", PAN-05).
 const WRITTEN = [
-  'created', 'assigned', 'released', 'protocol_issued', 'started', 'finished', 'transferred', 'person_linked', 'person_unlinked', 'survey_answered',
-  'details_changed', 'description_changed', 'sla_defined', 'sla_incremented', 'sla_paused', 'sla_resumed', 'process_forwarded', 'subprocess_started',
-  'subprocess_closed', 'service_order_created', 'service_order_updated', 'service_order_viewed', 'service_order_removed', 'taken', 'panel_released',
-  'survey_resent', 'attachment_downloaded',
+  'created',
+  'assigned',
+  'released',
+  'protocol_issued',
+  'started',
+  'finished',
+  'transferred',
+  'person_linked',
+  'person_unlinked',
+  'survey_answered',
+  'details_changed',
+  'description_changed',
+  'sla_defined',
+  'sla_incremented',
+  'sla_paused',
+  'sla_resumed',
+  'process_forwarded',
+  'subprocess_started',
+  'subprocess_closed',
+  'service_order_created',
+  'service_order_updated',
+  'service_order_viewed',
+  'service_order_removed',
+  'taken',
+  'panel_released',
+  'survey_resent',
+  'attachment_downloaded',
 ];
 
 describe('eventTitle', () => {
@@ -24,7 +54,9 @@ describe('eventTitle', () => {
     expect(eventTitle(t, event('protocol_issued', { protocol: '2026-0000000001' }), names)).toBe(
       'attendances.events.types.protocol_issued {"protocol":"2026-0000000001"}',
     );
-    expect(eventTitle(t, event('transferred', { toUserId: U, toQueueId: null }), names)).toBe('attendances.events.types.transferred {"target":"Alice"}');
+    expect(eventTitle(t, event('transferred', { toUserId: U, toQueueId: null }), names)).toBe(
+      'attendances.events.types.transferred {"target":"Alice"}',
+    );
     expect(eventTitle(t, event('transferred', { toUserId: null, toQueueId: Q }), names)).toBe(
       'attendances.events.types.transferred {"target":"attendances.events.queue {\\"name\\":\\"Atendimento\\"}"}',
     );
@@ -41,18 +73,36 @@ describe('eventTitle', () => {
     );
     expect(eventTitle(t, event('sla_defined', { policyName: null, dueAt: null }), names)).toBe('attendances.events.types.sla_cleared');
     expect(
-      eventTitle(t, event('sla_incremented', { reasonName: 'Peça', unit: 'days', quantity: 2, previousDueAt: '2026-01-02T12:00:00Z', newDueAt: '2026-01-04T12:00:00Z' }), names),
+      eventTitle(
+        t,
+        event('sla_incremented', {
+          reasonName: 'Peça',
+          unit: 'days',
+          quantity: 2,
+          previousDueAt: '2026-01-02T12:00:00Z',
+          newDueAt: '2026-01-04T12:00:00Z',
+        }),
+        names,
+      ),
     ).toBe(
       'attendances.events.types.sla_incremented {"amount":"attendances.events.units.days {\\"count\\":2}","reason":"Peça","previous":"<2026-01-02T12:00:00Z>","due":"<2026-01-04T12:00:00Z>"}',
     );
     expect(eventTitle(t, event('details_changed', { fields: ['companyId', 'address.city'] }), names)).toBe(
       'attendances.events.types.details_changed {"fields":"attendances.events.fields.companyId {\\"defaultValue\\":\\"companyId\\"}, attendances.events.fields.address.city {\\"defaultValue\\":\\"address.city\\"}"}',
     );
-    expect(eventTitle(t, event('service_order_viewed', { code: 7, codes: [6, 7] }), names)).toBe('attendances.events.types.service_order_viewed {"code":"6, 7"}');
+    expect(eventTitle(t, event('service_order_viewed', { code: 7, codes: [6, 7] }), names)).toBe(
+      'attendances.events.types.service_order_viewed {"code":"6, 7"}',
+    );
     expect(eventTitle(t, event('taken', { userName: 'Bruno' }), names)).toBe('attendances.events.types.taken {"user":"Bruno"}');
-    expect(eventTitle(t, event('panel_released', { userName: null, userId: U }), names)).toBe('attendances.events.types.panel_released {"user":"Alice"}');
-    expect(eventTitle(t, event('subprocess_closed', { subprocessName: null }), names)).toBe('attendances.events.types.subprocess_closed {"subprocess":"—"}');
-    expect(eventTitle(t, event('attachment_downloaded', { fileName: 'boleto.pdf' }), names)).toBe('attendances.events.types.attachment_downloaded {"file":"boleto.pdf"}');
+    expect(eventTitle(t, event('panel_released', { userName: null, userId: U }), names)).toBe(
+      'attendances.events.types.panel_released {"user":"Alice"}',
+    );
+    expect(eventTitle(t, event('subprocess_closed', { subprocessName: null }), names)).toBe(
+      'attendances.events.types.subprocess_closed {"subprocess":"—"}',
+    );
+    expect(eventTitle(t, event('attachment_downloaded', { fileName: 'boleto.pdf' }), names)).toBe(
+      'attendances.events.types.attachment_downloaded {"file":"boleto.pdf"}',
+    );
   });
 
   it('knows every type written today, each translated in both languages', () => {

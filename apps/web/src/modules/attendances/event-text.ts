@@ -35,12 +35,16 @@ const VALUES = {
   person_unlinked: () => ({}),
   survey_answered: (d) => ({ rating: str(d.rating) }),
   details_changed: (d, t) => ({
-    fields: Array.isArray(d.fields) && d.fields.length ? d.fields.map((f) => t(`attendances.events.fields.${str(f)}`, { defaultValue: str(f) })).join(', ') : '—',
+    fields:
+      Array.isArray(d.fields) && d.fields.length
+        ? d.fields.map((f) => t(`attendances.events.fields.${str(f)}`, { defaultValue: str(f) })).join(', ')
+        : '—',
   }),
   description_changed: () => ({}),
   sla_defined: (d, _t, n) => ({ policy: orDash(d.policyName), due: when(n, d.dueAt) }),
   sla_incremented: (d, t, n) => ({
-    amount: d.unit === 'hours' || d.unit === 'days' ? t(`attendances.events.units.${d.unit}`, { count: Number(d.quantity) || 0 }) : orDash(d.quantity),
+    amount:
+      d.unit === 'hours' || d.unit === 'days' ? t(`attendances.events.units.${d.unit}`, { count: Number(d.quantity) || 0 }) : orDash(d.quantity),
     reason: orDash(d.reasonName),
     previous: when(n, d.previousDueAt),
     due: when(n, d.newDueAt),

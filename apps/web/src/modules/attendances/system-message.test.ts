@@ -29,7 +29,9 @@ describe('parseSystemBody', () => {
 describe('systemText', () => {
   it('translates each notice with its data', () => {
     expect(systemText(t, '{"code":"protocol","protocol":"2026-0000000001"}')).toBe('attendances.system.protocol {"protocol":"2026-0000000001"}');
-    expect(systemText(t, '{"code":"finished","protocol":"2026-0000000002","surveyToken":"x"}')).toBe('attendances.system.finished {"protocol":"2026-0000000002"}');
+    expect(systemText(t, '{"code":"finished","protocol":"2026-0000000002","surveyToken":"x"}')).toBe(
+      'attendances.system.finished {"protocol":"2026-0000000002"}',
+    );
     expect(systemText(t, '{"code":"transferred","comment":"ver boleto"}')).toBe('attendances.system.transferred {"comment":"ver boleto"}');
     expect(systemText(t, 'garbage')).toBe('attendances.system.unknown');
   });

@@ -20,8 +20,7 @@ export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
 export const login = (body: Credentials) => api.post<Me>('/api/auth/login', body);
 export const logout = () => api.post<{ ok: true }>('/api/auth/logout');
 export const updateMe = (body: { locale?: Locale; name?: string }) => api.patch<Me>('/api/auth/me', body);
-export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
-  api.post<{ ok: true }>('/api/auth/password', body);
+export const changePassword = (body: { currentPassword: string; newPassword: string }) => api.post<{ ok: true }>('/api/auth/password', body);
 
 // SPEC WS-01 "Editar Perfil": the photo is a multipart upload (field `file`).
 export function uploadAvatar(file: File): Promise<Me> {

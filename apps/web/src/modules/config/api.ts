@@ -69,23 +69,17 @@ export const configKeys = {
 export const listProcesses = (signal?: AbortSignal) => api.get<Items<Process>>('/api/processes', undefined, signal);
 export const createProcess = (body: { name: string }) => api.post<Process>('/api/processes', body);
 export const updateProcess = (id: string, body: Named) => api.patch<Process>(`/api/processes/${id}`, body);
-export const createSubprocess = (processId: string, body: SubprocessInput) =>
-  api.post<Subprocess>(`/api/processes/${processId}/subprocesses`, body);
-export const updateSubprocess = (id: string, body: SubprocessUpdate) =>
-  api.patch<Subprocess>(`/api/subprocesses/${id}`, body);
+export const createSubprocess = (processId: string, body: SubprocessInput) => api.post<Subprocess>(`/api/processes/${processId}/subprocesses`, body);
+export const updateSubprocess = (id: string, body: SubprocessUpdate) => api.patch<Subprocess>(`/api/subprocesses/${id}`, body);
 
 export const listClassifications = (kind: ClassificationKind, signal?: AbortSignal) =>
   api.get<Items<Classification>>('/api/classifications', { kind }, signal);
-export const createClassification = (body: ClassificationInput) =>
-  api.post<Classification>('/api/classifications', body);
-export const updateClassification = (id: string, body: Named) =>
-  api.patch<Classification>(`/api/classifications/${id}`, body);
+export const createClassification = (body: ClassificationInput) => api.post<Classification>('/api/classifications', body);
+export const updateClassification = (id: string, body: Named) => api.patch<Classification>(`/api/classifications/${id}`, body);
 
-export const listContactOrigins = (signal?: AbortSignal) =>
-  api.get<Items<ContactOrigin>>('/api/contact-origins', undefined, signal);
+export const listContactOrigins = (signal?: AbortSignal) => api.get<Items<ContactOrigin>>('/api/contact-origins', undefined, signal);
 export const createContactOrigin = (body: { name: string }) => api.post<ContactOrigin>('/api/contact-origins', body);
-export const updateContactOrigin = (id: string, body: Named) =>
-  api.patch<ContactOrigin>(`/api/contact-origins/${id}`, body);
+export const updateContactOrigin = (id: string, body: Named) => api.patch<ContactOrigin>(`/api/contact-origins/${id}`, body);
 
 export const listSlaReasons = (signal?: AbortSignal) => api.get<Items<SlaReason>>('/api/sla-reasons', undefined, signal);
 export const createSlaReason = (body: SlaReasonInput) => api.post<SlaReason>('/api/sla-reasons', body);
@@ -97,14 +91,12 @@ export const updateCalendar = (id: string, body: Partial<CalendarInput>) => api.
 export const deleteCalendar = (id: string) => api.delete(`/api/calendars/${id}`);
 export const listHolidays = (calendarId: string, year: number, signal?: AbortSignal) =>
   api.get<Items<Holiday>>(`/api/calendars/${calendarId}/holidays`, { year }, signal);
-export const addHoliday = (calendarId: string, body: HolidayInput) =>
-  api.post<Holiday>(`/api/calendars/${calendarId}/holidays`, body);
+export const addHoliday = (calendarId: string, body: HolidayInput) => api.post<Holiday>(`/api/calendars/${calendarId}/holidays`, body);
 export const removeHoliday = (id: string) => api.delete(`/api/calendar-holidays/${id}`);
 
 export const listSlaPolicies = (signal?: AbortSignal) => api.get<Items<SlaPolicy>>('/api/sla-policies', undefined, signal);
 export const createSlaPolicy = (body: SlaPolicyInput) => api.post<SlaPolicy>('/api/sla-policies', body);
 export const updateSlaPolicy = (id: string, body: SlaPolicyUpdate) => api.patch<SlaPolicy>(`/api/sla-policies/${id}`, body);
 
-export const getToolPermissions = (signal?: AbortSignal) =>
-  api.get<ToolPermissions>('/api/tool-permissions', undefined, signal);
+export const getToolPermissions = (signal?: AbortSignal) => api.get<ToolPermissions>('/api/tool-permissions', undefined, signal);
 export const saveToolPermissions = (matrix: ToolMatrix) => api.put<ToolPermissions>('/api/tool-permissions', { matrix });

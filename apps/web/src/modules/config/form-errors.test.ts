@@ -28,7 +28,9 @@ describe('configFieldErrors', () => {
   });
 
   it('names the field of CALENDAR_INVALID from its `fields`', () => {
-    const err = new ApiError(400, 'CALENDAR_INVALID', 'x', [{ path: 'body.timeZone', rule: 'invalid_time_zone', message: 'Escolha um fuso horário válido.' }]);
+    const err = new ApiError(400, 'CALENDAR_INVALID', 'x', [
+      { path: 'body.timeZone', rule: 'invalid_time_zone', message: 'Escolha um fuso horário válido.' },
+    ]);
     expect(configFieldErrors(t, err)).toEqual({ timeZone: 't:config.validation.timeZone' });
   });
 

@@ -4,16 +4,7 @@ import { fieldErrors, fieldName, type FieldErrors } from '../../ui/field-errors'
 
 // The configuration forms' own fields, with a message in the user's language (the console's
 // shared helper knows name/email/password…; these come from VALIDATION_FAILED `fields`).
-const configFields = [
-  'durationHours',
-  'timeZone',
-  'hours',
-  'date',
-  'resolutionMinutes',
-  'type',
-  'kind',
-  'mode',
-] as const;
+const configFields = ['durationHours', 'timeZone', 'hours', 'date', 'resolutionMinutes', 'type', 'kind', 'mode'] as const;
 type ConfigField = (typeof configFields)[number];
 
 const isConfigField = (name: string): name is ConfigField => (configFields as readonly string[]).includes(name);

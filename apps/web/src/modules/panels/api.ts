@@ -44,8 +44,7 @@ export const getGridPage = (tab: string, view: string, query: Query, signal?: Ab
   api.get<PageResult>(`/api/panels/${tab}/${view}`, query, signal);
 export const getProcessTree = (signal?: AbortSignal) => api.get<ProcessTree>('/api/panels/process-tree', undefined, signal);
 export const postPivot = (body: PivotRequest) => api.post<PivotResult>('/api/panels/pivot', body);
-export const getPreferences = (grid: string, signal?: AbortSignal) =>
-  api.get<PanelPreferences>(`/api/panels/preferences/${grid}`, undefined, signal);
+export const getPreferences = (grid: string, signal?: AbortSignal) => api.get<PanelPreferences>(`/api/panels/preferences/${grid}`, undefined, signal);
 export const putPreferences = (grid: string, body: PanelPreferences) => api.put<PanelPreferences>(`/api/panels/preferences/${grid}`, body);
 export const getWallboard = (signal?: AbortSignal) => api.get<Wallboard>('/api/panels/wallboard', undefined, signal);
 export const exportPath = (tab: string, view: string) => `/api/panels/${tab}/${view}/export`;
@@ -82,4 +81,3 @@ export const createServiceOrder = (id: string, body: z.input<typeof createServic
 export const patchServiceOrder = (id: string, body: z.input<typeof patchServiceOrderBody>) =>
   api.patch<ServiceOrder>(`/api/service-orders/${id}`, body);
 export const deleteServiceOrder = (id: string) => api.delete(`/api/service-orders/${id}`);
-

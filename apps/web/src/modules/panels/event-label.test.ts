@@ -7,7 +7,7 @@ const t = i18next.createInstance();
 beforeAll(() => t.init({ resources: i18nResources, lng: 'pt-BR', interpolation: { escapeValue: false } }));
 
 describe('event labels (PAN-05)', () => {
-  it('names the seed\'s interactions in pt-BR', () => {
+  it("names the seed's interactions in pt-BR", () => {
     expect(eventLabel(t.t, 'sla_incremented')).toBe('Alteração de SLA');
     expect(eventLabel(t.t, 'subprocess_started', { subprocessName: 'Vistoria' })).toBe('Iniciando subprocesso Vistoria');
     expect(eventLabel(t.t, 'taken')).toBe('Resgate de atendimento');

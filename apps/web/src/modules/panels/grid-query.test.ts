@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { gridQuery, initialGridState, setFilter, toggleSort, visibleColumns } from './grid-query';
 import type { ColumnDef } from './panel-types';
 
-const col = (key: PanelColumnKey, type: ColumnDef['type'], defaultVisible = true): ColumnDef => ({ key, type, sortable: true, filterable: true, defaultVisible });
+const col = (key: PanelColumnKey, type: ColumnDef['type'], defaultVisible = true): ColumnDef => ({
+  key,
+  type,
+  sortable: true,
+  filterable: true,
+  defaultVisible,
+});
 const columns = [col('code', 'number'), col('createdAt', 'datetime'), col('city', 'text', false), col('finished', 'boolean')];
 
 describe('panel grid query (PAN-07)', () => {

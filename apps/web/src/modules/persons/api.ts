@@ -29,8 +29,7 @@ export const personKeys = {
 };
 
 // SPEC PER-01: one box finds by name (partial, accent-insensitive), e-mail, CPF/CNPJ or phone.
-export const searchPersons = (q: string, signal?: AbortSignal) =>
-  api.get<{ items: PersonSummary[] }>('/api/persons', { q, limit: 10 }, signal);
+export const searchPersons = (q: string, signal?: AbortSignal) => api.get<{ items: PersonSummary[] }>('/api/persons', { q, limit: 10 }, signal);
 export const getPerson = (id: string, signal?: AbortSignal) => api.get<Person>(`/api/persons/${id}`, undefined, signal);
 export const createPerson = (body: PersonInput) => api.post<Person>('/api/persons', body);
 export const updatePerson = (id: string, body: PersonInput) => api.patch<Person>(`/api/persons/${id}`, body);

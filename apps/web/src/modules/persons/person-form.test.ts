@@ -28,7 +28,9 @@ describe('valuesFromPerson', () => {
       document: '11.222.333/0001-81',
       emails: [],
       phones: [{ e164: '+5511987654321', formatted: '(11) 98765-4321' }],
-      addresses: [{ kind: 'commercial', cep: '01310-100', logradouro: null, numero: '10', complemento: null, bairro: null, cidade: 'São Paulo', uf: 'SP' }],
+      addresses: [
+        { kind: 'commercial', cep: '01310-100', logradouro: null, numero: '10', complemento: null, bairro: null, cidade: 'São Paulo', uf: 'SP' },
+      ],
       createdAt: '',
       updatedAt: '',
     };

@@ -25,7 +25,13 @@ function target(id: string, state: PresenceTargetView['state'], kind: PresenceTa
 function snapshot(serverTime: string, voice: PresenceTargetView[], chat: PresenceTargetView[] = []): PresenceSnapshot {
   const group = (targets: PresenceTargetView[]) => {
     const logged = targets.filter((t) => t.state !== 'offline');
-    return { online: logged.length > 0, paused: logged.length > 0 && logged.every((t) => t.state === 'paused'), logged: logged.length, total: targets.length, targets };
+    return {
+      online: logged.length > 0,
+      paused: logged.length > 0 && logged.every((t) => t.state === 'paused'),
+      logged: logged.length,
+      total: targets.length,
+      targets,
+    };
   };
   return { userId: U, voice: group(voice), chat: group(chat), serverTime };
 }

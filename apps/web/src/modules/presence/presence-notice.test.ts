@@ -23,7 +23,13 @@ function chat(id: string, state: PresenceTargetView['state']): PresenceTargetVie
 
 function snapshot(targets: PresenceTargetView[], change?: PresenceSnapshot['change']): PresenceSnapshot {
   const logged = targets.filter((t) => t.state !== 'offline');
-  const group = { online: logged.length > 0, paused: logged.length > 0 && logged.every((t) => t.state === 'paused'), logged: logged.length, total: targets.length, targets };
+  const group = {
+    online: logged.length > 0,
+    paused: logged.length > 0 && logged.every((t) => t.state === 'paused'),
+    logged: logged.length,
+    total: targets.length,
+    targets,
+  };
   const empty = { online: false, paused: false, logged: 0, total: 0, targets: [] };
   return { userId: U, voice: empty, chat: group, serverTime: '2025-01-01T12:05:00.000Z', ...(change ? { change } : {}) };
 }

@@ -6,7 +6,8 @@ export const enPanelsKit: typeof ptBRPanelsKit = {
     pivot: {
       noValue: '(no value)',
       dragHandle: 'Drag {{field}}',
-      keyboardHelp: 'To move a field with the keyboard: focus the field, press Space to pick it up, arrow keys to choose the area and Space to drop it. Escape cancels.',
+      keyboardHelp:
+        'To move a field with the keyboard: focus the field, press Space to pick it up, arrow keys to choose the area and Space to drop it. Escape cancels.',
       picked: 'Picked up {{field}}.',
       over: '{{field}} is over {{area}}.',
       dropped: '{{field}} dropped in {{area}}.',

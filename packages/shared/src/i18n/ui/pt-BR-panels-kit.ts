@@ -6,7 +6,8 @@ export const ptBRPanelsKit = {
       // A group whose field has no value (no city, no operator…): never mistaken for a value name.
       noValue: '(sem valor)',
       dragHandle: 'Arrastar {{field}}',
-      keyboardHelp: 'Para mover um campo pelo teclado: foco no campo, Espaço para pegar, setas para escolher a área e Espaço para soltar. Esc cancela.',
+      keyboardHelp:
+        'Para mover um campo pelo teclado: foco no campo, Espaço para pegar, setas para escolher a área e Espaço para soltar. Esc cancela.',
       picked: '{{field}} pego.',
       over: '{{field}} sobre {{area}}.',
       dropped: '{{field}} solto em {{area}}.',

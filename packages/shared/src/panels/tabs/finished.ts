@@ -19,7 +19,17 @@ const base: PanelColumnKey[] = [
   'slaState',
   'contactOriginName',
 ];
-const extra: PanelColumnKey[] = ['assigneeName', 'openingClassificationName', 'slaDueAt', 'hoursLate', 'teamName', 'city', 'district', 'street', 'condo'];
+const extra: PanelColumnKey[] = [
+  'assigneeName',
+  'openingClassificationName',
+  'slaDueAt',
+  'hoursLate',
+  'teamName',
+  'city',
+  'district',
+  'street',
+  'condo',
+];
 const withAddress: PanelColumnKey[] = [
   'code',
   'nameDocument',

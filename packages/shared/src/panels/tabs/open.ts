@@ -40,7 +40,19 @@ export const openTab: PanelTab = {
     }),
     view('interactions', {
       columns: columnDefs(
-        ['code', 'interaction', 'eventAt', 'actorName', 'protocol', 'assigneeName', 'processName', 'subprocessName', 'openingClassificationName', 'companyName', 'slaState'],
+        [
+          'code',
+          'interaction',
+          'eventAt',
+          'actorName',
+          'protocol',
+          'assigneeName',
+          'processName',
+          'subprocessName',
+          'openingClassificationName',
+          'companyName',
+          'slaState',
+        ],
         ['eventType', 'nameDocument', 'createdAt', 'contactOriginName'],
       ),
       defaultSort: { column: 'eventAt', dir: 'desc' },
@@ -49,7 +61,20 @@ export const openTab: PanelTab = {
     view('subprocess_deadlines', {
       searchMode: true,
       columns: columnDefs(
-        ['code', 'nameDocument', 'protocol', 'createdAt', 'openedByName', 'processName', 'subprocessName', 'subprocessDueAt', 'subprocessState', 'remainingHours', 'companyName', 'contactOriginName'],
+        [
+          'code',
+          'nameDocument',
+          'protocol',
+          'createdAt',
+          'openedByName',
+          'processName',
+          'subprocessName',
+          'subprocessDueAt',
+          'subprocessState',
+          'remainingHours',
+          'companyName',
+          'contactOriginName',
+        ],
         ['assigneeName', 'subprocessStartedAt', 'city', 'district'],
       ),
       defaultSort: { column: 'subprocessDueAt', dir: 'asc' },

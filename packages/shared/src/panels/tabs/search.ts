@@ -26,7 +26,21 @@ export const searchTab: PanelTab = {
     view('advanced', {
       searchMode: true,
       columns: columnDefs(
-        ['code', 'nameDocument', 'protocol', 'createdAt', 'assigneeName', 'openedByName', 'processName', 'subprocessName', 'companyName', 'slaState', 'contactOriginName', 'city', 'finishedAt'],
+        [
+          'code',
+          'nameDocument',
+          'protocol',
+          'createdAt',
+          'assigneeName',
+          'openedByName',
+          'processName',
+          'subprocessName',
+          'companyName',
+          'slaState',
+          'contactOriginName',
+          'city',
+          'finishedAt',
+        ],
         ['openingClassificationName', 'closingClassificationName', 'finishedByName', 'district', 'street', 'condo', 'serviceOrderStatus', 'teamName'],
       ),
       defaultSort: { column: 'createdAt', dir: 'desc' },

@@ -16,8 +16,29 @@ const base: PanelColumnKey[] = [
   'slaState',
   'contactOriginName',
 ];
-const extra: PanelColumnKey[] = ['serviceOrderStatus', 'assigneeName', 'slaDueAt', 'remainingHours', 'finished', 'city', 'district', 'street', 'condo'];
-const withAddress: PanelColumnKey[] = ['code', 'nameDocument', 'protocol', 'createdAt', 'serviceOrderCode', 'city', 'district', 'street', 'slaState', 'contactOriginName'];
+const extra: PanelColumnKey[] = [
+  'serviceOrderStatus',
+  'assigneeName',
+  'slaDueAt',
+  'remainingHours',
+  'finished',
+  'city',
+  'district',
+  'street',
+  'condo',
+];
+const withAddress: PanelColumnKey[] = [
+  'code',
+  'nameDocument',
+  'protocol',
+  'createdAt',
+  'serviceOrderCode',
+  'city',
+  'district',
+  'street',
+  'slaState',
+  'contactOriginName',
+];
 const sort = { column: 'createdAt', dir: 'desc' } as const;
 
 export const serviceOrdersTab: PanelTab = {

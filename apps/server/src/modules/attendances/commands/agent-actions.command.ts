@@ -13,7 +13,6 @@ import { finishAttendance, transferAttendance } from '../lifecycle.js';
 import { summaryOf } from '../summaries.js';
 import { renderMessages } from '../queries/attendances.queries.js';
 
-
 /** ATT-05: a reply or an internal note; a retried send with the same clientId is stored once. */
 export function sendMessageCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof sendMessageBody>, now = new Date()) {
   if (!body.body && !body.attachmentId) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.body', rule: 'required' }] });

@@ -9,7 +9,6 @@ import { toMessage } from '../mappers.js';
 import { summariesOf, summaryOf } from '../summaries.js';
 import { surveysRepo } from '../surveys.repository.js';
 
-
 /** Messages with their authors' names and attachment details. */
 export async function renderMessages(s: Scope, rows: MessageRow[]) {
   const names = new Map((await listStaff(s)).map((u) => [u.id, u.name]));
@@ -17,7 +16,9 @@ export async function renderMessages(s: Scope, rows: MessageRow[]) {
     s,
     rows.flatMap((m) => (m.attachmentId ? [m.attachmentId] : [])),
   );
-  return rows.map((m) => toMessage(m, m.authorId ? (names.get(m.authorId) ?? null) : null, m.attachmentId ? (files.get(m.attachmentId) ?? null) : null));
+  return rows.map((m) =>
+    toMessage(m, m.authorId ? (names.get(m.authorId) ?? null) : null, m.attachmentId ? (files.get(m.attachmentId) ?? null) : null),
+  );
 }
 
 /** WS-09: "Atendimento" (the agent's active work) and "Histórico" (finished, newest first). */
@@ -25,8 +26,18 @@ export function listAttendancesQuery(platform: Platform, p: Principal, view: 'ac
   return platform.tenant.asUser(p, async (s) => {
     const rows = await attendancesRepo.listForAgent(s, p.userId, view === 'history', limit);
     // One lookup per list for the ratings too, as for the persons' names.
-    const ratings = view === 'history' ? await surveysRepo.ratings(s, rows.map((r) => r.id)) : new Map<string, number>();
-    return summariesOf(s, rows, rows.map((r) => ratings.get(r.id) ?? null));
+    const ratings =
+      view === 'history'
+        ? await surveysRepo.ratings(
+            s,
+            rows.map((r) => r.id),
+          )
+        : new Map<string, number>();
+    return summariesOf(
+      s,
+      rows,
+      rows.map((r) => ratings.get(r.id) ?? null),
+    );
   });
 }
 
@@ -44,7 +55,13 @@ export function attendanceDetailQuery(platform: Platform, p: Principal, id: stri
     return {
       attendance: await summaryOf(s, a, survey?.rating ?? null),
       messages: await renderMessages(s, messages),
-      events: events.map((e) => ({ id: e.id, type: e.type, actorId: e.actorId, data: e.data as Record<string, unknown>, createdAt: e.createdAt.toISOString() })),
+      events: events.map((e) => ({
+        id: e.id,
+        type: e.type,
+        actorId: e.actorId,
+        data: e.data as Record<string, unknown>,
+        createdAt: e.createdAt.toISOString(),
+      })),
       queuePosition,
     };
   });

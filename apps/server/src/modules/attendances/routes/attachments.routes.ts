@@ -18,7 +18,15 @@ export async function attachmentsRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/attendances/:id/attachments',
-    { schema: { tags, summary: 'Upload an image or PDF (multipart field "file", up to 10 MB)', params: idParams, consumes: ['multipart/form-data'], response: { 200: attachmentSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Upload an image or PDF (multipart field "file", up to 10 MB)',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: attachmentSchema, ...errors },
+      },
+    },
     async (req) => {
       const p = principalOf(req);
       const check = (s: Parameters<Parameters<typeof platform.tenant.inTenant>[2]>[0]) =>
@@ -32,7 +40,9 @@ export async function attachmentsRoutes(app: FastifyInstance) {
       const file = await req.file().catch(() => undefined);
       const data = file ? await file.toBuffer().catch(() => null) : null;
       if (!file || !data || file.file.truncated) throw new AppError('ATTACHMENT_INVALID');
-      return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => storeAttachment(platform, s, (await check(s)).id, file.filename, data));
+      return platform.tenant.inTenant(p.organizationId, p.userId, async (s) =>
+        storeAttachment(platform, s, (await check(s)).id, file.filename, data),
+      );
     },
   );
   r.get(

@@ -14,12 +14,23 @@ export async function surveyRoutes(app: FastifyInstance) {
   const config = { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } };
   const tags = ['surveys'];
 
-  r.get('/api/public/surveys/:token', { config, schema: { tags, summary: 'A survey, for its public page', params, response: { 200: surveyView, 404: errorBodySchema } } }, (req) =>
-    surveyViewQuery(platform, req.params.token, organizationName),
+  r.get(
+    '/api/public/surveys/:token',
+    { config, schema: { tags, summary: 'A survey, for its public page', params, response: { 200: surveyView, 404: errorBodySchema } } },
+    (req) => surveyViewQuery(platform, req.params.token, organizationName),
   );
   r.post(
     '/api/public/surveys/:token',
-    { config, schema: { tags, summary: 'Answer a survey once (1–5 and a comment)', params, body: surveyAnswerBody, response: { 204: z.null(), 404: errorBodySchema, 409: errorBodySchema } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Answer a survey once (1–5 and a comment)',
+        params,
+        body: surveyAnswerBody,
+        response: { 204: z.null(), 404: errorBodySchema, 409: errorBodySchema },
+      },
+    },
     async (req, reply) => {
       await answerSurveyCommand(platform, req.params.token, req.body.rating, req.body.comment);
       return reply.status(204).send(null);

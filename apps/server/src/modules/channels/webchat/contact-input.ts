@@ -4,7 +4,10 @@ import { AppError, type FieldProblem } from '../../../platform/errors.js';
 import type { VisitorProfile } from './visitors.repository.js';
 
 /** Validates what a visitor typed (pre-chat form or setUser), field by field, with coded field errors. */
-export function contactFromInput(input: { name?: string; email?: string; cpf?: string; phone?: string }, required: PreChatField[] = []): VisitorProfile {
+export function contactFromInput(
+  input: { name?: string; email?: string; cpf?: string; phone?: string },
+  required: PreChatField[] = [],
+): VisitorProfile {
   const fields: FieldProblem[] = [];
   const out: VisitorProfile = {};
   if (input.name) out.name = input.name;

@@ -11,7 +11,10 @@ export const visitorsRepo = {
     return row;
   },
   async insert(s: Scope, channelId: string, tokenHash: string, locale: string, addressHash: string) {
-    const [row] = await s.tx.insert(webchatVisitors).values({ organizationId: s.organizationId, channelId, tokenHash, locale, addressHash }).returning();
+    const [row] = await s.tx
+      .insert(webchatVisitors)
+      .values({ organizationId: s.organizationId, channelId, tokenHash, locale, addressHash })
+      .returning();
     return row!;
   },
   async touch(s: Scope, id: string, addressHash: string, locale?: string) {

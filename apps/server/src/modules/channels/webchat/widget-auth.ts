@@ -31,7 +31,12 @@ export async function widgetChannel(platform: Platform, token: string): Promise<
 }
 
 /** Runs `fn` as the channel's organization for the visitor holding `visitorToken` on this channel only. */
-export async function asVisitor<T>(platform: Platform, channelToken: string, visitorToken: string | undefined, fn: (s: Scope, channel: WidgetChannel, visitor: VisitorRow) => Promise<T>) {
+export async function asVisitor<T>(
+  platform: Platform,
+  channelToken: string,
+  visitorToken: string | undefined,
+  fn: (s: Scope, channel: WidgetChannel, visitor: VisitorRow) => Promise<T>,
+) {
   const channel = await widgetChannel(platform, channelToken);
   if (!visitorToken) throw new AppError('WIDGET_VISITOR_INVALID');
   return platform.tenant.inTenant(channel.organizationId, null, async (s) => {
@@ -48,7 +53,12 @@ const VISITOR_CACHE_MAX = 50_000;
 const visitorCaches = new WeakMap<Platform, Map<string, { id: string; channelId: string }>>();
 
 /** `asVisitor` for handlers that need only the visitor's id. */
-export async function asVisitorId<T>(platform: Platform, channelToken: string, visitorToken: string | undefined, fn: (s: Scope, channel: WidgetChannel, visitorId: string) => Promise<T>) {
+export async function asVisitorId<T>(
+  platform: Platform,
+  channelToken: string,
+  visitorToken: string | undefined,
+  fn: (s: Scope, channel: WidgetChannel, visitorId: string) => Promise<T>,
+) {
   const channel = await widgetChannel(platform, channelToken);
   if (!visitorToken) throw new AppError('WIDGET_VISITOR_INVALID');
   const cache = visitorCaches.get(platform) ?? new Map<string, { id: string; channelId: string }>();

@@ -27,7 +27,13 @@ describe('web-chat widget limits per address and per channel', () => {
       PNG,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    return t.app.inject({ method: 'POST', url: `/api/widget/${token}/attachments`, remoteAddress: ip, headers: { 'x-visitor-token': visitorToken, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/widget/${token}/attachments`,
+      remoteAddress: ip,
+      headers: { 'x-visitor-token': visitorToken, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
   };
 
   beforeAll(async () => {
@@ -41,7 +47,9 @@ describe('web-chat widget limits per address and per channel', () => {
       },
     });
     const agent = await t.login('agente@demo.local');
-    token = ((await agent.inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]).find((c) => c.name === 'WebChat')!.token;
+    token = ((await agent.inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!.token;
   });
   afterAll(() => t.close());
 
@@ -53,7 +61,10 @@ describe('web-chat widget limits per address and per channel', () => {
     }
     const refused = await post('/session', ip, {}, { 'x-visitor-token': randomBytes(16).toString('hex'), 'accept-language': 'en' });
     expect(refused.statusCode).toBe(429);
-    expect(refused.json().error).toEqual({ code: 'WIDGET_RATE_LIMITED', message: 'Too many chats started from your network. Try again in a few minutes.' });
+    expect(refused.json().error).toEqual({
+      code: 'WIDGET_RATE_LIMITED',
+      message: 'Too many chats started from your network. Try again in a few minutes.',
+    });
     // Without TRUST_PROXY a forwarded address is the client's word: ignored.
     const forwarded = await post('/session', ip, {}, { 'x-forwarded-for': '203.0.113.9' });
     expect(forwarded.json().error.code).toBe('WIDGET_RATE_LIMITED');
@@ -69,7 +80,10 @@ describe('web-chat widget limits per address and per channel', () => {
     }
     const third = await post('/conversations', ip, { name: 'Rita' }, { 'x-visitor-token': visitors[2]! });
     expect(third.statusCode).toBe(429);
-    expect(third.json().error).toEqual({ code: 'WIDGET_RATE_LIMITED', message: 'Muitas conversas iniciadas a partir da sua rede. Tente novamente em alguns minutos.' });
+    expect(third.json().error).toEqual({
+      code: 'WIDGET_RATE_LIMITED',
+      message: 'Muitas conversas iniciadas a partir da sua rede. Tente novamente em alguns minutos.',
+    });
     // A visitor with an open conversation still gets it back (no new one is opened).
     expect((await post('/conversations', ip, { name: 'Rita' }, { 'x-visitor-token': visitors[0]! })).statusCode).toBe(200);
     fromTen = visitors[0]!;
@@ -94,6 +108,9 @@ describe('web-chat widget limits per address and per channel', () => {
     expect((await upload('198.51.100.20', fromTwenty)).statusCode).toBe(200);
     const overChannel = await upload('198.51.100.20', fromTwenty);
     expect(overChannel.statusCode).toBe(413);
-    expect(overChannel.json().error).toEqual({ code: 'WIDGET_UPLOAD_LIMIT', message: 'Limite de envio de arquivos atingido. Tente novamente mais tarde.' });
+    expect(overChannel.json().error).toEqual({
+      code: 'WIDGET_UPLOAD_LIMIT',
+      message: 'Limite de envio de arquivos atingido. Tente novamente mais tarde.',
+    });
   });
 });

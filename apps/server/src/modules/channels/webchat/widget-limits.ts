@@ -25,7 +25,13 @@ export async function assertRoomForConversation(platform: Platform, s: Scope, ch
   const [fromAddress] = await s.tx
     .select({ n: sql<number>`count(*)::int` })
     .from(attendances)
-    .where(and(eq(attendances.channelId, channelId), ne(attendances.status, 'finished'), inArray(attendances.contactIdentity, visitorsFrom(s, channelId, addressHash(ip)))));
+    .where(
+      and(
+        eq(attendances.channelId, channelId),
+        ne(attendances.status, 'finished'),
+        inArray(attendances.contactIdentity, visitorsFrom(s, channelId, addressHash(ip))),
+      ),
+    );
   if (Number(fromAddress!.n) >= widgetOpenConversationsPerAddress) throw new AppError('WIDGET_RATE_LIMITED');
   const [waiting] = await s.tx
     .select({ n: sql<number>`count(*)::int` })

@@ -1,13 +1,7 @@
 import type { widgetContactBody, widgetIdentifyBody } from '@atende/shared';
 import type { z } from 'zod';
 import type { Platform } from '../../../platform/platform.js';
-import {
-  contactMessages,
-  contactState,
-  latestContactAttendance,
-  openAttendance,
-  postContactMessageByIdentity,
-} from '../../attendances/index.js';
+import { contactMessages, contactState, latestContactAttendance, openAttendance, postContactMessageByIdentity } from '../../attendances/index.js';
 import { createPersonFromContact, findPersonByIdentity, forgetIdentity, rememberIdentity } from '../../persons/index.js';
 import { preChatOf } from '../../queues/index.js';
 import { contactFromInput } from './contact-input.js';
@@ -44,7 +38,12 @@ export async function widgetSessionCommand(platform: Platform, channelToken: str
  * and links the visitor to it; unsigned ones are only what the visitor said. A later call signing
  * nothing clears `verified` and forgets the link its signature made (issue item "widget identity").
  */
-export function identifyCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: z.infer<typeof widgetIdentifyBody>) {
+export function identifyCommand(
+  platform: Platform,
+  channelToken: string,
+  visitorToken: string | undefined,
+  body: z.infer<typeof widgetIdentifyBody>,
+) {
   return asVisitor(platform, channelToken, visitorToken, async (s, channel, visitor) => {
     const given = contactFromInput(body);
     const signed = signedIdentifiers(channel.secret, given, body);
@@ -62,7 +61,13 @@ export function identifyCommand(platform: Platform, channelToken: string, visito
 }
 
 /** The pre-chat form's "Iniciar conversa": one open conversation per visitor at a time. */
-export function startConversationCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: z.infer<typeof widgetContactBody>, ip: string) {
+export function startConversationCommand(
+  platform: Platform,
+  channelToken: string,
+  visitorToken: string | undefined,
+  body: z.infer<typeof widgetContactBody>,
+  ip: string,
+) {
   return asVisitor(platform, channelToken, visitorToken, async (s, channel, visitor) => {
     const current = await latestContactAttendance(s, channel.id, visitor.id);
     if (current && current.status !== 'finished') return contactState(s, current);
@@ -88,7 +93,13 @@ export function startConversationCommand(platform: Platform, channelToken: strin
   });
 }
 
-export function visitorMessageCommand(platform: Platform, channelToken: string, visitorToken: string | undefined, body: { body: string; clientId?: string }, attachmentId: string | null = null) {
+export function visitorMessageCommand(
+  platform: Platform,
+  channelToken: string,
+  visitorToken: string | undefined,
+  body: { body: string; clientId?: string },
+  attachmentId: string | null = null,
+) {
   return asVisitorId(platform, channelToken, visitorToken, async (s, channel, visitorId) => {
     const message = { body: body.body, clientId: body.clientId ?? null, attachmentId };
     const { rendered } = await postContactMessageByIdentity(platform, s, channel.id, visitorId, message, new Date());

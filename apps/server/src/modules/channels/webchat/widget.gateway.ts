@@ -10,7 +10,14 @@ export { WIDGET_NAMESPACE };
 export const visitorRoom = (organizationId: string, visitorId: string) => `org:${organizationId}:visitor:${visitorId}`;
 
 type TypingTarget = { attendanceId: string; assigneeId: string };
-type Visitor = { organizationId: string; channelId: string; visitorId: string; channelToken: string; visitorToken: string; typingTarget?: TypingTarget };
+type Visitor = {
+  organizationId: string;
+  channelId: string;
+  visitorId: string;
+  channelToken: string;
+  visitorToken: string;
+  typingTarget?: TypingTarget;
+};
 
 /** The agent serving the visitor's conversation now, if any: the one who sees their typing. */
 async function typingTarget(s: Scope, channelId: string, visitorId: string): Promise<TypingTarget | undefined> {
@@ -49,7 +56,11 @@ export function registerWidgetGateway(platform: Platform) {
       // Hardening issue, socket floods: typing is relayed from memory, never one transaction per keystroke.
       const relay = createTypingRelay<TypingTarget>({
         lookup: () => platform.tenant.inTenant(v.organizationId, null, (s) => typingTarget(s, v.channelId, v.visitorId)),
-        send: (to) => platform.realtime.publish(rooms.user(v.organizationId, to.assigneeId), 'attendance.typing', { attendanceId: to.attendanceId, from: 'contact' }),
+        send: (to) =>
+          platform.realtime.publish(rooms.user(v.organizationId, to.assigneeId), 'attendance.typing', {
+            attendanceId: to.attendanceId,
+            from: 'contact',
+          }),
       });
       relay.remember('current', v.typingTarget);
       socket.on('typing', () => relay.typing('current'));

@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextEvent } from '../../../../test/sockets.js';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 
-type State = { attendanceId: string; status: string; protocol: string | null; queuePosition: number | null; agentName: string | null; surveyToken: string | null };
+type State = {
+  attendanceId: string;
+  status: string;
+  protocol: string | null;
+  queuePosition: number | null;
+  agentName: string | null;
+  surveyToken: string | null;
+};
 type Msg = { seq: number; authorKind: string; body: string; internal: boolean; authorName: string | null; attachment: { id: string } | null };
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
@@ -19,7 +26,12 @@ describe('web-chat widget API', () => {
   const sockets: Socket[] = [];
 
   const widget = (path: string, visitor?: string, payload?: object, method: 'GET' | 'POST' = 'POST') =>
-    t.app.inject({ method, url: `/api/widget/${token}${path}`, headers: visitor ? { 'x-visitor-token': visitor } : {}, ...(payload ? { payload } : {}) });
+    t.app.inject({
+      method,
+      url: `/api/widget/${token}${path}`,
+      headers: visitor ? { 'x-visitor-token': visitor } : {},
+      ...(payload ? { payload } : {}),
+    });
   const session = async (visitorToken?: string) => (await widget('/session', undefined, visitorToken ? { visitorToken } : {})).json();
   const live = (visitorToken: string, channelToken = token) => {
     const s = connect(`${url}/widget`, { transports: ['websocket'], auth: { channelToken, visitorToken }, reconnection: false, forceNew: true });
@@ -31,7 +43,9 @@ describe('web-chat widget API', () => {
     t = await createTestApp();
     url = await t.app.listen({ port: 0, host: '127.0.0.1' });
     agent = await t.login('agente@demo.local');
-    const channel = ((await agent.inject({ url: '/api/channels' })).json().items as { id: string; token: string; name: string }[]).find((c) => c.name === 'WebChat')!;
+    const channel = ((await agent.inject({ url: '/api/channels' })).json().items as { id: string; token: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!;
     token = channel.token;
     channelId = channel.id;
     expect((await agent.inject({ url: `/api/channels/${channel.id}/secret` })).statusCode).toBe(403);
@@ -43,7 +57,9 @@ describe('web-chat widget API', () => {
   });
 
   it('refuses an unknown channel and an unknown visitor', async () => {
-    expect((await t.app.inject({ method: 'POST', url: '/api/widget/nao-existe-canal/session', payload: {} })).json().error.code).toBe('WIDGET_CHANNEL_INVALID');
+    expect((await t.app.inject({ method: 'POST', url: '/api/widget/nao-existe-canal/session', payload: {} })).json().error.code).toBe(
+      'WIDGET_CHANNEL_INVALID',
+    );
     expect((await widget('/messages', 'x'.repeat(40), { body: 'oi' })).json().error.code).toBe('WIDGET_VISITOR_INVALID');
     const s = live('y'.repeat(40));
     expect((await nextEvent<Error>(s, 'connect_error')).message).toBe('WIDGET_VISITOR_INVALID');
@@ -53,21 +69,39 @@ describe('web-chat widget API', () => {
     const { visitorToken } = await session();
     const res = await widget('/conversations', visitorToken, { email: 'nao-e-email', cpf: '111.111.111-11' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['body.cpf', 'body.email', 'body.name']);
+    expect(
+      res
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['body.cpf', 'body.email', 'body.name']);
   });
 
   it('asks what the admin configured on the channel: fields and required ones (CH-01)', async () => {
     const admin = await t.login('admin@demo.local');
     // Its own queue, so its visitor does not wait ahead of the other tests' visitors.
     const queueId = (await admin.inject({ method: 'POST', url: '/api/queues', payload: { name: 'Fila do Site B', kind: 'chat' } })).json().id;
-    const bad = await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'Site B', type: 'webchat', queueId, preChat: { fields: ['name'], required: ['cpf'] } } });
+    const bad = await admin.inject({
+      method: 'POST',
+      url: '/api/channels',
+      payload: { name: 'Site B', type: 'webchat', queueId, preChat: { fields: ['name'], required: ['cpf'] } },
+    });
     expect(bad.statusCode).toBe(400);
-    const created = await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'Site B', type: 'webchat', queueId, preChat: { fields: ['name', 'cpf', 'phone'], required: ['cpf'] } } });
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/channels',
+      payload: { name: 'Site B', type: 'webchat', queueId, preChat: { fields: ['name', 'cpf', 'phone'], required: ['cpf'] } },
+    });
     expect(created.statusCode).toBe(201);
     const channel = created.json();
     expect(channel.preChat).toEqual({ fields: ['name', 'cpf', 'phone'], required: ['cpf'] });
     const other = (path: string, visitor?: string, payload?: object) =>
-      t.app.inject({ method: 'POST', url: `/api/widget/${channel.token}${path}`, headers: visitor ? { 'x-visitor-token': visitor } : {}, payload: payload ?? {} });
+      t.app.inject({
+        method: 'POST',
+        url: `/api/widget/${channel.token}${path}`,
+        headers: visitor ? { 'x-visitor-token': visitor } : {},
+        payload: payload ?? {},
+      });
     const opened = (await other('/session')).json();
     expect(opened.channel.preChat).toEqual({ fields: ['name', 'cpf', 'phone'], required: ['cpf'] });
     const missing = await other('/conversations', opened.visitorToken, { name: 'Ana' });
@@ -76,7 +110,11 @@ describe('web-chat widget API', () => {
     // Editing other fields keeps the form; a new form replaces it.
     const renamed = await admin.inject({ method: 'PATCH', url: `/api/channels/${channel.id}`, payload: { name: 'Site B2' } });
     expect(renamed.json().preChat).toEqual({ fields: ['name', 'cpf', 'phone'], required: ['cpf'] });
-    const changed = await admin.inject({ method: 'PATCH', url: `/api/channels/${channel.id}`, payload: { preChat: { fields: ['email'], required: [] } } });
+    const changed = await admin.inject({
+      method: 'PATCH',
+      url: `/api/channels/${channel.id}`,
+      payload: { preChat: { fields: ['email'], required: [] } },
+    });
     expect(changed.json().preChat).toEqual({ fields: ['email'], required: [] });
   });
 
@@ -101,8 +139,14 @@ describe('web-chat widget API', () => {
     const received: Msg[] = [];
     socket.on('message', (m: Msg) => received.push(m));
     // Live pushes may arrive out of order (clients order by seq and fetch gaps): wait for both.
-    const gotReply = new Promise<void>((resolve) => socket.on('message', () => received.some((m) => m.authorKind === 'system') && received.some((m) => m.body === 'Olá Paula!') && resolve()));
-    await agent.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/messages`, payload: { body: 'nota interna', internal: true } });
+    const gotReply = new Promise<void>((resolve) =>
+      socket.on('message', () => received.some((m) => m.authorKind === 'system') && received.some((m) => m.body === 'Olá Paula!') && resolve()),
+    );
+    await agent.inject({
+      method: 'POST',
+      url: `/api/attendances/${started.attendanceId}/messages`,
+      payload: { body: 'nota interna', internal: true },
+    });
     await agent.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/messages`, payload: { body: 'Olá Paula!' } });
     await gotReply;
     expect(received.some((m) => m.internal || m.body === 'nota interna')).toBe(false);
@@ -153,14 +197,23 @@ describe('web-chat widget API', () => {
 
   // Issue item "widget identity can be borrowed": a signed e-mail does not vouch for a typed CPF.
   it('links a person only through signed identifiers, and an unsigned setUser forgets the signed link', async () => {
-    const victim = await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Vítima Souza', document: '39053344705' } });
+    const victim = await agent.inject({
+      method: 'POST',
+      url: '/api/persons',
+      payload: { type: 'PF', name: 'Vítima Souza', document: '39053344705' },
+    });
     expect(victim.statusCode).toBe(201);
     const sign = (value: string) => createHmac('sha256', secret).update(value).digest('hex');
     const supervisor = await t.login('supervisor@demo.local');
     const detail = async (id: string) => (await supervisor.inject({ url: `/api/attendances/${id}` })).json().attendance;
 
     const { visitorToken } = await session();
-    const borrowed = await widget('/identify', visitorToken, { name: 'Intruso', email: 'intruso@ataque.com', cpf: '390.533.447-05', hash: sign('intruso@ataque.com') });
+    const borrowed = await widget('/identify', visitorToken, {
+      name: 'Intruso',
+      email: 'intruso@ataque.com',
+      cpf: '390.533.447-05',
+      hash: sign('intruso@ataque.com'),
+    });
     expect(borrowed.json()).toMatchObject({ verified: true, signed: ['email'], document: '39053344705' });
     expect(borrowed.json()).not.toHaveProperty('identityPersonId');
     const first = (await widget('/conversations', visitorToken, {})).json() as State;
@@ -179,7 +232,11 @@ describe('web-chat widget API', () => {
 
     // Re-identifying without a hash: not verified, nothing signed, and the earlier link is gone.
     const returning = await session();
-    const signedIn = await widget('/identify', returning.visitorToken, { name: 'Joana', email: 'joana@cliente.com.br', hashes: { email: sign('joana@cliente.com.br') } });
+    const signedIn = await widget('/identify', returning.visitorToken, {
+      name: 'Joana',
+      email: 'joana@cliente.com.br',
+      hashes: { email: sign('joana@cliente.com.br') },
+    });
     expect(signedIn.json()).toMatchObject({ verified: true, signed: ['email'] });
     const unsigned = await widget('/identify', returning.visitorToken, { name: 'Joana', email: 'joana@cliente.com.br' });
     expect(unsigned.json()).toMatchObject({ verified: false });
@@ -201,15 +258,27 @@ describe('web-chat widget API', () => {
 
     // Offered and taken while no widget was listening: the catch-up says so.
     const caughtUp = (await widget('/messages?afterSeq=0', visitorToken, undefined, 'GET')).json() as { items: Msg[]; conversation: State };
-    expect(caughtUp.conversation).toMatchObject({ attendanceId: started.attendanceId, status: 'assigned', agentName: 'Sérgio Supervisor', queuePosition: null });
+    expect(caughtUp.conversation).toMatchObject({
+      attendanceId: started.attendanceId,
+      status: 'assigned',
+      agentName: 'Sérgio Supervisor',
+      queuePosition: null,
+    });
 
     const socket = live(visitorToken);
     await nextEvent(socket, 'connect');
     const inService = new Promise<State>((resolve) => socket.on('state', (st: State) => st.status === 'in_progress' && resolve(st)));
-    await supervisor.inject({ method: 'POST', url: `/api/attendances/${started.attendanceId}/messages`, payload: { body: 'Oi Rita, aqui é o Sérgio.' } });
+    await supervisor.inject({
+      method: 'POST',
+      url: `/api/attendances/${started.attendanceId}/messages`,
+      payload: { body: 'Oi Rita, aqui é o Sérgio.' },
+    });
     expect(await inService).toMatchObject({ agentName: 'Sérgio Supervisor', queuePosition: null });
 
-    const after = (await widget('/messages?afterSeq=0', visitorToken, undefined, 'GET')).json() as { items: Msg[]; conversation: State & { lastSeq: number } };
+    const after = (await widget('/messages?afterSeq=0', visitorToken, undefined, 'GET')).json() as {
+      items: Msg[];
+      conversation: State & { lastSeq: number };
+    };
     expect(after.conversation).toMatchObject({ status: 'in_progress', agentName: 'Sérgio Supervisor' });
     expect(after.conversation.lastSeq).toBe(Math.max(...after.items.map((m) => m.seq)));
   });
@@ -224,7 +293,12 @@ describe('web-chat widget API', () => {
         data,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
-      return t.app.inject({ method: 'POST', url: `/api/widget/${token}/attachments`, headers: { 'x-visitor-token': visitorToken, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/widget/${token}/attachments`,
+        headers: { 'x-visitor-token': visitorToken, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload,
+      });
     };
     expect((await upload('x.png', Buffer.from('MZ executable'))).json().error.code).toBe('ATTACHMENT_INVALID');
     const ok = await upload('foto.png', PNG);
@@ -250,13 +324,22 @@ describe('web-chat widget on other sites (CORS)', () => {
     const pre = await t.app.inject({
       method: 'OPTIONS',
       url: '/api/widget/any-token/messages',
-      headers: { origin: 'https://loja.exemplo.com.br', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-visitor-token' },
+      headers: {
+        origin: 'https://loja.exemplo.com.br',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, x-visitor-token',
+      },
     });
     expect(pre.statusCode).toBe(204);
     expect(pre.headers['access-control-allow-origin']).toBe('*');
     expect(String(pre.headers['access-control-allow-headers'])).toContain('x-visitor-token');
     expect(pre.headers['access-control-allow-credentials']).toBeUndefined();
-    const res = await t.app.inject({ method: 'POST', url: '/api/widget/nao-existe/session', headers: { origin: 'https://loja.exemplo.com.br' }, payload: {} });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/widget/nao-existe/session',
+      headers: { origin: 'https://loja.exemplo.com.br' },
+      payload: {},
+    });
     expect(res.headers['access-control-allow-origin']).toBe('*');
     const staff = await t.app.inject({ url: '/api/auth/me', headers: { origin: 'https://loja.exemplo.com.br' } });
     expect(staff.headers['access-control-allow-origin']).toBeUndefined();

@@ -1,9 +1,28 @@
-import { contactStateSchema, errorBodySchema, messageSchema, messagesQuery, widgetCatchUp, widgetContactBody, widgetIdentifyBody, widgetMessageBody, widgetProfile, widgetSession, widgetSessionBody } from '@atende/shared';
+import {
+  contactStateSchema,
+  errorBodySchema,
+  messageSchema,
+  messagesQuery,
+  widgetCatchUp,
+  widgetContactBody,
+  widgetIdentifyBody,
+  widgetMessageBody,
+  widgetProfile,
+  widgetSession,
+  widgetSessionBody,
+} from '@atende/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
-import { contactMessages, contactState, latestContactAttendance, postContactMessage, readAttachment, storeAttachment } from '../../attendances/index.js';
+import {
+  contactMessages,
+  contactState,
+  latestContactAttendance,
+  postContactMessage,
+  readAttachment,
+  storeAttachment,
+} from '../../attendances/index.js';
 import { asVisitor } from './widget-auth.js';
 import { assertRoomForUpload } from './widget-limits.js';
 import { identifyCommand, startConversationCommand, visitorMessageCommand, widgetSessionCommand } from './widget.commands.js';
@@ -32,25 +51,73 @@ export async function widgetRoutes(app: FastifyInstance) {
       errorResponseBuilder: () => new AppError(key === 'address' ? 'WIDGET_RATE_LIMITED' : 'RATE_LIMITED'),
     },
   });
-  const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 413: errorBodySchema, 429: errorBodySchema };
+  const errors = {
+    400: errorBodySchema,
+    401: errorBodySchema,
+    404: errorBodySchema,
+    409: errorBodySchema,
+    413: errorBodySchema,
+    429: errorBodySchema,
+  };
 
   // The widget runs on customers' sites: CORS for these routes is answered in one place (platform/http).
 
-  r.post('/api/widget/:token/session', { config: limit(platform.config.widgetSessionsPerMinute, 'address'), schema: { tags, summary: 'Open or resume a visitor session', params, body: widgetSessionBody, response: { 200: widgetSession, ...errors } } }, (req) =>
-    widgetSessionCommand(platform, req.params.token, req.body, req.ip),
+  r.post(
+    '/api/widget/:token/session',
+    {
+      config: limit(platform.config.widgetSessionsPerMinute, 'address'),
+      schema: { tags, summary: 'Open or resume a visitor session', params, body: widgetSessionBody, response: { 200: widgetSession, ...errors } },
+    },
+    (req) => widgetSessionCommand(platform, req.params.token, req.body, req.ip),
   );
-  r.post('/api/widget/:token/identify', { config: limit(30), schema: { tags, summary: 'setUser(): visitor data, verified by HMAC when `hash` is given', params, body: widgetIdentifyBody, response: { 200: widgetProfile, ...errors } } }, (req) =>
-    identifyCommand(platform, req.params.token, visitorToken(req), req.body),
+  r.post(
+    '/api/widget/:token/identify',
+    {
+      config: limit(30),
+      schema: {
+        tags,
+        summary: 'setUser(): visitor data, verified by HMAC when `hash` is given',
+        params,
+        body: widgetIdentifyBody,
+        response: { 200: widgetProfile, ...errors },
+      },
+    },
+    (req) => identifyCommand(platform, req.params.token, visitorToken(req), req.body),
   );
-  r.post('/api/widget/:token/conversations', { config: limit(20, 'address'), schema: { tags, summary: 'Start a conversation (the pre-chat form)', params, body: widgetContactBody, response: { 200: contactStateSchema, ...errors } } }, (req) =>
-    startConversationCommand(platform, req.params.token, visitorToken(req), req.body, req.ip),
+  r.post(
+    '/api/widget/:token/conversations',
+    {
+      config: limit(20, 'address'),
+      schema: {
+        tags,
+        summary: 'Start a conversation (the pre-chat form)',
+        params,
+        body: widgetContactBody,
+        response: { 200: contactStateSchema, ...errors },
+      },
+    },
+    (req) => startConversationCommand(platform, req.params.token, visitorToken(req), req.body, req.ip),
   );
-  r.post('/api/widget/:token/messages', { config: limit(platform.config.widgetMessagesPerMinute), schema: { tags, summary: 'Send a message', params, body: widgetMessageBody, response: { 200: messageSchema, ...errors } } }, (req) =>
-    visitorMessageCommand(platform, req.params.token, visitorToken(req), req.body),
+  r.post(
+    '/api/widget/:token/messages',
+    {
+      config: limit(platform.config.widgetMessagesPerMinute),
+      schema: { tags, summary: 'Send a message', params, body: widgetMessageBody, response: { 200: messageSchema, ...errors } },
+    },
+    (req) => visitorMessageCommand(platform, req.params.token, visitorToken(req), req.body),
   );
   r.get(
     '/api/widget/:token/messages',
-    { config: limit(120), schema: { tags, summary: 'Messages after a sequence number and the conversation state (reconnect catch-up)', params, querystring: messagesQuery, response: { 200: widgetCatchUp, ...errors } } },
+    {
+      config: limit(120),
+      schema: {
+        tags,
+        summary: 'Messages after a sequence number and the conversation state (reconnect catch-up)',
+        params,
+        querystring: messagesQuery,
+        response: { 200: widgetCatchUp, ...errors },
+      },
+    },
     (req) =>
       asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
         const current = await latestContactAttendance(s, channel.id, visitor.id);
@@ -61,7 +128,16 @@ export async function widgetRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/widget/:token/attachments',
-    { config: limit(20, 'address'), schema: { tags, summary: 'Send an image or PDF (multipart field "file", up to 10 MB)', params, consumes: ['multipart/form-data'], response: { 200: messageSchema, ...errors } } },
+    {
+      config: limit(20, 'address'),
+      schema: {
+        tags,
+        summary: 'Send an image or PDF (multipart field "file", up to 10 MB)',
+        params,
+        consumes: ['multipart/form-data'],
+        response: { 200: messageSchema, ...errors },
+      },
+    },
     async (req) => {
       const file = await req.file().catch(() => undefined);
       const data = file ? await file.toBuffer().catch(() => null) : null;
@@ -80,7 +156,10 @@ export async function widgetRoutes(app: FastifyInstance) {
   // the widget downloads with fetch and shows a local object URL.
   r.get(
     '/api/widget/:token/attachments/:id',
-    { config: limit(120), schema: { tags, summary: 'Download an attachment of the visitor’s conversation', params: params.extend({ id: z.uuid() }) } },
+    {
+      config: limit(120),
+      schema: { tags, summary: 'Download an attachment of the visitor’s conversation', params: params.extend({ id: z.uuid() }) },
+    },
     (req, reply) =>
       asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
         const current = await latestContactAttendance(s, channel.id, visitor.id);

@@ -31,7 +31,9 @@ export async function runExport(
   if (!g.view.searchMode || g.searched) {
     await tenant.asUser(user, async (s) => {
       const { fields, joins } = selectFor(g, columns);
-      await s.tx.execute(sql`declare panel_export no scroll cursor for select ${fields} ${fromSql(g, [...joins, ...g.joins])} where ${g.where} order by ${g.order}`);
+      await s.tx.execute(
+        sql`declare panel_export no scroll cursor for select ${fields} ${fromSql(g, [...joins, ...g.joins])} where ${g.where} order by ${g.order}`,
+      );
       const calendars = new Map<string, BusinessCalendar>();
       for (;;) {
         const raws = rowsOf(await s.tx.execute(sql.raw(`fetch ${EXPORT_BATCH} from panel_export`)));

@@ -84,7 +84,11 @@ export async function pivotQuery(s: Scope, req: PivotRequest, now = new Date()):
     const n = x ? sql`count(${x})::float8` : sql.raw('count(*)::float8');
     return [sql`${sum} as ${sql.identifier(`s${i}`)}`, sql`${n} as ${sql.identifier(`n${i}`)}`];
   });
-  const conditions = [sql`a.organization_id = ${s.organizationId}`, sql`a.created_at >= ${from.toISOString()}::timestamptz`, sql`a.created_at < ${to.toISOString()}::timestamptz`];
+  const conditions = [
+    sql`a.organization_id = ${s.organizationId}`,
+    sql`a.created_at >= ${from.toISOString()}::timestamptz`,
+    sql`a.created_at < ${to.toISOString()}::timestamptz`,
+  ];
   if (filter.condition) conditions.push(filter.condition);
   // Enough memory to hash the groups instead of sorting every row on disk; JIT compilation costs
   // more than it saves at this size. Both end with the transaction.
@@ -95,7 +99,14 @@ export async function pivotQuery(s: Scope, req: PivotRequest, now = new Date()):
         select ${sql.join([...dims, ...aggs], sql.raw(', '))}
         from attendances a ${joinsSql(joins)}
         where ${sql.join(conditions, sql.raw(' and '))}
-        ${all.length ? sql`group by ${sql.join(all.map((_, i) => sql.raw(String(i + 1))), sql.raw(', '))}` : sql``}
+        ${
+          all.length
+            ? sql`group by ${sql.join(
+                all.map((_, i) => sql.raw(String(i + 1))),
+                sql.raw(', '),
+              )}`
+            : sql``
+        }
       ) g ${sql.join(nameJoins, sql.raw(' '))}`),
   );
 
@@ -113,7 +124,8 @@ export async function pivotQuery(s: Scope, req: PivotRequest, now = new Date()):
   const rowTotals = new Map<string, Acc>();
   const colTotals = new Map<string, Acc>();
   const grandMap = new Map<string, Acc>();
-  const keyOf = (r: Record<string, unknown>, from: number, count: number) => JSON.stringify(Array.from({ length: count }, (_, i) => String(r[`d${from + i}`] ?? '')));
+  const keyOf = (r: Record<string, unknown>, from: number, count: number) =>
+    JSON.stringify(Array.from({ length: count }, (_, i) => String(r[`d${from + i}`] ?? '')));
   for (const r of result) {
     const rk = keyOf(r, 0, req.rows.length);
     const ck = keyOf(r, req.rows.length, req.columns.length);
@@ -131,7 +143,8 @@ export async function pivotQuery(s: Scope, req: PivotRequest, now = new Date()):
   const sortKeys = (keys: Iterable<string>) => [...keys].sort((a, b) => a.localeCompare(b, 'pt-BR', { numeric: true }));
   const rowKeys = req.rows.length ? sortKeys(rowTotals.keys()) : ['[]'];
   const columnKeys = req.columns.length ? sortKeys(colTotals.keys()) : ['[]'];
-  if (rowKeys.length > MAX_KEYS || columnKeys.length > MAX_KEYS) throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body', rule: 'too_many', params: { max: MAX_KEYS } }] });
+  if (rowKeys.length > MAX_KEYS || columnKeys.length > MAX_KEYS)
+    throw new AppError('PIVOT_INVALID', { fields: [{ path: 'body', rule: 'too_many', params: { max: MAX_KEYS } }] });
   const grand = finish(grandMap.get(''));
   const cellValues = rowKeys.map((rk) => columnKeys.map((ck) => finish(cells.get(`${rk}|${ck}`))));
   return {

@@ -7,7 +7,10 @@ export type GridSettings = (typeof gridPreferences.$inferSelect)['settings'];
 
 export const gridPreferencesRepo = {
   async get(s: Scope, userId: string, grid: string): Promise<GridSettings | undefined> {
-    const [row] = await s.tx.select().from(gridPreferences).where(and(eq(gridPreferences.userId, userId), eq(gridPreferences.grid, grid)));
+    const [row] = await s.tx
+      .select()
+      .from(gridPreferences)
+      .where(and(eq(gridPreferences.userId, userId), eq(gridPreferences.grid, grid)));
     return row?.settings;
   },
   /** Stores `settings` over the saved ones (keys not given are kept); returns the result. */
@@ -15,7 +18,10 @@ export const gridPreferencesRepo = {
     const [row] = await s.tx
       .insert(gridPreferences)
       .values({ organizationId: s.organizationId, userId, grid, settings })
-      .onConflictDoUpdate({ target: [gridPreferences.userId, gridPreferences.grid], set: { settings: sql`${gridPreferences.settings} || ${JSON.stringify(settings)}::jsonb`, updatedAt: new Date() } })
+      .onConflictDoUpdate({
+        target: [gridPreferences.userId, gridPreferences.grid],
+        set: { settings: sql`${gridPreferences.settings} || ${JSON.stringify(settings)}::jsonb`, updatedAt: new Date() },
+      })
       .returning();
     return row!.settings;
   },

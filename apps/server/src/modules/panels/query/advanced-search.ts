@@ -58,7 +58,10 @@ export function criterion(organizationId: string, kind: AdvancedSearchKind, valu
     case 'address':
       needs();
       return {
-        condition: containsText(sql.raw("concat_ws(' ', a.address_street, a.address_number, a.address_district, a.address_city, a.address_state, a.address_cep)"), value),
+        condition: containsText(
+          sql.raw("concat_ws(' ', a.address_street, a.address_number, a.address_district, a.address_city, a.address_state, a.address_cep)"),
+          value,
+        ),
         joins: [],
       };
     case 'condo':
@@ -68,7 +71,7 @@ export function criterion(organizationId: string, kind: AdvancedSearchKind, valu
 }
 
 /** The advanced-search criterion of a request (`kind`+`value`), if any. */
-export function advancedSearch(organizationId: string, query: Record<string, unknown>): (Filters & { searched: boolean }) {
+export function advancedSearch(organizationId: string, query: Record<string, unknown>): Filters & { searched: boolean } {
   const kind = query.kind as AdvancedSearchKind | undefined;
   const value = String(query.value ?? '').trim();
   if (!kind) return { conditions: [], joins: [], searched: false };

@@ -60,9 +60,15 @@ function filterOne(organizationId: string, column: PanelColumnKey, value: string
       return containsText(expr, value);
     }
     case 'enum': {
-      const values = value.split(',').map((v) => v.trim()).filter(Boolean);
+      const values = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       if (!values.length || values.some((v) => !def.enumValues!.includes(v))) throw invalid(column, 'not_in_list');
-      return sql`${expr} in (${sql.join(values.map((v) => sql`${v}`), sql.raw(', '))})`;
+      return sql`${expr} in (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql.raw(', '),
+      )})`;
     }
     case 'boolean': {
       if (value !== 'true' && value !== 'false') throw invalid(column, 'invalid_type', { expected: 'boolean' });

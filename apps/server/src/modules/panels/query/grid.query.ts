@@ -34,7 +34,12 @@ export function prepareGrid(organizationId: string, tab: string, viewKey: string
   const view = findPanelView(tab, viewKey);
   const vsql = viewSql(tab, viewKey);
   if (!view || !vsql || view.kind !== 'grid') throw new AppError('PANEL_VIEW_NOT_FOUND');
-  const ctx: QueryCtx & ViewCtx = { now, nowSql: sql`${now.toISOString()}::timestamptz`, periods: panelPeriods(now), remainingOf: vsql.remainingOf ?? 'sla' };
+  const ctx: QueryCtx & ViewCtx = {
+    now,
+    nowSql: sql`${now.toISOString()}::timestamptz`,
+    periods: panelPeriods(now),
+    remainingOf: vsql.remainingOf ?? 'sla',
+  };
   const allowed = new Set<string>(view.columns.map((c) => c.key));
   const filters = columnFilters(organizationId, query, allowed, ctx);
   const search = view.key === 'advanced' ? advancedSearch(organizationId, query) : { conditions: [], joins: [], searched: false };
@@ -48,7 +53,10 @@ export function prepareGrid(organizationId: string, tab: string, viewKey: string
   const idColumn = vsql.base === 'events' ? 'e.id' : 'a.code';
   const order = sql`${columnSql[column].sort(ctx)} ${sql.raw(dir)}, ${sql.raw(`${idColumn} ${dir}`)}`;
 
-  const scope = vsql.base === 'events' ? sql`e.organization_id = ${organizationId} and a.organization_id = ${organizationId}` : sql`a.organization_id = ${organizationId}`;
+  const scope =
+    vsql.base === 'events'
+      ? sql`e.organization_id = ${organizationId} and a.organization_id = ${organizationId}`
+      : sql`a.organization_id = ${organizationId}`;
   const where = sql.join([scope, sql`(${vsql.where(ctx)})`, ...filters.conditions, ...search.conditions], sql.raw(' and '));
   const listAll = query.listAll === '1' || query.listAll === 'true';
   return {
@@ -76,7 +84,13 @@ export function selectFor(g: PreparedGrid, columns: readonly PanelColumnKey[]): 
     Object.assign(fields, columnSql[c].select);
     joins.push(...columnSql[c].joins);
   }
-  return { fields: sql.join(Object.entries(fields).map(([alias, expr]) => sql`${expr} as ${sql.identifier(alias)}`), sql.raw(', ')), joins };
+  return {
+    fields: sql.join(
+      Object.entries(fields).map(([alias, expr]) => sql`${expr} as ${sql.identifier(alias)}`),
+      sql.raw(', '),
+    ),
+    joins,
+  };
 }
 
 /** Columns to return: the requested ones that belong to the view, else all of the view's. */
@@ -89,7 +103,8 @@ export function columnsOf(view: PanelView, requested?: string): PanelColumnKey[]
 }
 
 /** Columns computed from the SLA in the company's calendar (PAN-04); only they need calendars. */
-const needsCalendar = (g: PreparedGrid, c: PanelColumnKey) => c === 'slaState' || c === 'hoursLate' || (c === 'remainingHours' && g.ctx.remainingOf === 'sla');
+const needsCalendar = (g: PreparedGrid, c: PanelColumnKey) =>
+  c === 'slaState' || c === 'hoursLate' || (c === 'remainingHours' && g.ctx.remainingOf === 'sla');
 
 export async function mapRows(
   s: Scope,
@@ -99,7 +114,11 @@ export async function mapRows(
   calendarCache?: Map<string, BusinessCalendar>,
 ): Promise<GridRow[]> {
   const calendars = columns.some((c) => needsCalendar(g, c))
-    ? await calendarLoader(s, raws.map((r) => (r['a.company_id'] as string | null) ?? null), calendarCache)
+    ? await calendarLoader(
+        s,
+        raws.map((r) => (r['a.company_id'] as string | null) ?? null),
+        calendarCache,
+      )
     : () => defaultCalendar();
   return raws.map((r) => mapRow(r, columns, g.ctx, calendars));
 }
@@ -110,7 +129,11 @@ export async function gridPage(s: Scope, g: PreparedGrid, page: number, pageSize
   const from = fromSql(g, g.joins);
   const idColumn = g.vsql.base === 'events' ? sql.raw('e.id') : sql.raw('a.id');
   const [idRows, countRows] = [
-    rowsOf(await s.tx.execute(sql`select ${idColumn} as id ${from} where ${g.where} order by ${g.order} limit ${pageSize} offset ${(page - 1) * pageSize}`)),
+    rowsOf(
+      await s.tx.execute(
+        sql`select ${idColumn} as id ${from} where ${g.where} order by ${g.order} limit ${pageSize} offset ${(page - 1) * pageSize}`,
+      ),
+    ),
     rowsOf(await s.tx.execute(sql`select count(*)::int as n from (select 1 ${from} where ${g.where} limit ${COUNT_CAP + 1}) t`)),
   ];
   const n = Number(countRows[0]?.n ?? 0);
@@ -120,7 +143,12 @@ export async function gridPage(s: Scope, g: PreparedGrid, page: number, pageSize
   const { fields, joins } = selectFor(g, shown);
   const ids = idRows.map((r) => String(r.id));
   const raws = rowsOf(
-    await s.tx.execute(sql`select ${fields} ${fromSql(g, joins)} where ${idColumn} in (${sql.join(ids.map((id) => (g.vsql.base === 'events' ? sql`${Number(id)}` : sql`${id}::uuid`)), sql.raw(', '))})`),
+    await s.tx.execute(
+      sql`select ${fields} ${fromSql(g, joins)} where ${idColumn} in (${sql.join(
+        ids.map((id) => (g.vsql.base === 'events' ? sql`${Number(id)}` : sql`${id}::uuid`)),
+        sql.raw(', '),
+      )})`,
+    ),
   );
   const key = g.vsql.base === 'events' ? 'eid' : 'id';
   const position = new Map(ids.map((id, i) => [id, i]));

@@ -63,7 +63,8 @@ export function mapRow(r: RawRow, columns: readonly PanelColumnKey[], ctx: Query
         row.slaState = facts().state;
         break;
       case 'remainingHours':
-        row.remainingHours = ctx.remainingOf === 'subprocess' ? (subDue ? round2((subDue.getTime() - ctx.now.getTime()) / 3_600_000) : null) : facts().remainingHours;
+        row.remainingHours =
+          ctx.remainingOf === 'subprocess' ? (subDue ? round2((subDue.getTime() - ctx.now.getTime()) / 3_600_000) : null) : facts().remainingHours;
         break;
       case 'hoursLate':
         row.hoursLate = facts().hoursLate;

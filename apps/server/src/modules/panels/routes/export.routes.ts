@@ -40,7 +40,10 @@ export async function exportRoutes(app: FastifyInstance) {
       const stamp = new Date().toISOString().slice(0, 10);
       return reply
         .header('content-type', CONTENT_TYPES[format])
-        .header('content-disposition', `attachment; filename="${g.view.key === 'advanced' ? 'busca' : `${req.params.tab}-${req.params.view}`}-${stamp}.${format}"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${g.view.key === 'advanced' ? 'busca' : `${req.params.tab}-${req.params.view}`}-${stamp}.${format}"`,
+        )
         .header('cache-control', 'no-store')
         .send(out);
     },

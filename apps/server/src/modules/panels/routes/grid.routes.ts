@@ -14,13 +14,26 @@ export async function gridRoutes(app: FastifyInstance) {
   const config = { role: 'supervisor' as const };
   const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
 
-  r.get('/api/panels/views', { config, schema: { tags, summary: 'Tabs, views, columns and tools of "Painel de Atendimento"', response: { 200: panelViewsResponse } } }, async () => ({
-    tabs: panelTabs,
-  }));
+  r.get(
+    '/api/panels/views',
+    { config, schema: { tags, summary: 'Tabs, views, columns and tools of "Painel de Atendimento"', response: { 200: panelViewsResponse } } },
+    async () => ({
+      tabs: panelTabs,
+    }),
+  );
 
   r.get(
     '/api/panels/:tab/:view',
-    { config, schema: { tags, summary: 'One page of a panel view', params: panelViewParams, querystring: panelGridQuery, response: { 200: panelPageResponse, ...errors } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'One page of a panel view',
+        params: panelViewParams,
+        querystring: panelGridQuery,
+        response: { 200: panelPageResponse, ...errors },
+      },
+    },
     async (req) => {
       const p = principalOf(req);
       const g = prepareGrid(p.organizationId, req.params.tab, req.params.view, req.query);

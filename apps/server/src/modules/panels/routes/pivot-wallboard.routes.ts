@@ -14,11 +14,21 @@ export async function pivotWallboardRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/panels/pivot',
-    { config, schema: { tags, summary: 'Pivot table over attendances (GROUP BY in the database)', body: pivotRequest, response: { 200: pivotResponse, 400: errorBodySchema, 403: errorBodySchema } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Pivot table over attendances (GROUP BY in the database)',
+        body: pivotRequest,
+        response: { 200: pivotResponse, 400: errorBodySchema, 403: errorBodySchema },
+      },
+    },
     async (req) => platform.tenant.asUser(principalOf(req), (s) => pivotQuery(s, req.body)),
   );
 
-  r.get('/api/panels/wallboard', { config, schema: { tags, summary: 'Real-time wallboard per queue', response: { 200: wallboardResponse } } }, async (req) =>
-    platform.tenant.asUser(principalOf(req), (s) => wallboardQuery(s)),
+  r.get(
+    '/api/panels/wallboard',
+    { config, schema: { tags, summary: 'Real-time wallboard per queue', response: { 200: wallboardResponse } } },
+    async (req) => platform.tenant.asUser(principalOf(req), (s) => wallboardQuery(s)),
   );
 }

@@ -23,19 +23,29 @@ export async function preferencesRoutes(app: FastifyInstance) {
   const config = { role: 'supervisor' as const };
   const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
 
-  r.get('/api/panels/preferences/:grid', { config, schema: { tags, summary: 'My columns for a grid', params, response: { 200: gridPreferenceResponse, ...errors } } }, async (req) => {
-    checkGrid(req.params.grid);
-    const p = principalOf(req);
-    return toBody(req.params.grid, await platform.tenant.asUser(p, (s) => gridPreferencesRepo.get(s, p.userId, req.params.grid)));
-  });
-
-  r.put(
+  r.get(
     '/api/panels/preferences/:grid',
-    { config, schema: { tags, summary: 'Save my columns for a grid', params, body: gridPreferenceBody, response: { 200: gridPreferenceResponse, ...errors } } },
+    { config, schema: { tags, summary: 'My columns for a grid', params, response: { 200: gridPreferenceResponse, ...errors } } },
     async (req) => {
       checkGrid(req.params.grid);
       const p = principalOf(req);
-      const settings = { ...(req.body.columns ? { columns: req.body.columns } : {}), ...(req.body.pivot !== undefined ? { pivot: req.body.pivot } : {}) };
+      return toBody(req.params.grid, await platform.tenant.asUser(p, (s) => gridPreferencesRepo.get(s, p.userId, req.params.grid)));
+    },
+  );
+
+  r.put(
+    '/api/panels/preferences/:grid',
+    {
+      config,
+      schema: { tags, summary: 'Save my columns for a grid', params, body: gridPreferenceBody, response: { 200: gridPreferenceResponse, ...errors } },
+    },
+    async (req) => {
+      checkGrid(req.params.grid);
+      const p = principalOf(req);
+      const settings = {
+        ...(req.body.columns ? { columns: req.body.columns } : {}),
+        ...(req.body.pivot !== undefined ? { pivot: req.body.pivot } : {}),
+      };
       return toBody(req.params.grid, await platform.tenant.asUser(p, (s) => gridPreferencesRepo.merge(s, p.userId, req.params.grid, settings)));
     },
   );

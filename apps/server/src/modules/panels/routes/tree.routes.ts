@@ -9,7 +9,10 @@ export async function treeRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/panels/process-tree',
-    { config: { role: 'supervisor' }, schema: { tags: ['panels'], summary: 'Open attendances by process and subprocess', response: { 200: processTreeResponse } } },
+    {
+      config: { role: 'supervisor' },
+      schema: { tags: ['panels'], summary: 'Open attendances by process and subprocess', response: { 200: processTreeResponse } },
+    },
     async (req) => app.platform.tenant.asUser(principalOf(req), (s) => processTreeQuery(s)),
   );
 }

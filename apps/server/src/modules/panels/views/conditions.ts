@@ -16,6 +16,8 @@ export const slaLate = (c: ViewCtx) => sql`(a.sla_due_at < ${c.nowSql} and (${op
 /** Open, in a subprocess (the open run is mirrored on the attendance) past its "Fim Previsto". */
 export const subprocessLate = (c: ViewCtx) => sql`(${isOpen} and a.subprocess_id is not null and a.subprocess_due_at < ${c.nowSql})`;
 export const since = (column: string, from: Date) => sql`${sql.raw(column)} >= ${at(from)}`;
-export const hasAddress = sql.raw("(coalesce(a.address_city, '') <> '' or coalesce(a.address_street, '') <> '' or coalesce(a.address_district, '') <> '')");
+export const hasAddress = sql.raw(
+  "(coalesce(a.address_city, '') <> '' or coalesce(a.address_street, '') <> '' or coalesce(a.address_district, '') <> '')",
+);
 export const hasServiceOrder = sql.raw("a.service_order_status <> 'none'");
 export const and = (...parts: SQL[]) => sql.join(parts, sql.raw(' and '));

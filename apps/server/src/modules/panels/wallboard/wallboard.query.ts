@@ -49,7 +49,10 @@ export async function wallboardQuery(s: Scope, now = new Date()): Promise<Wallbo
     ? rowsOf(
         await s.tx.execute(sql`select distinct queue_id::text as queue_id, assignee_id::text as user_id from attendances
           where organization_id = ${org} and status <> 'finished' and status <> 'waiting' and queue_id is not null
-          and assignee_id in (${sql.join(onlineIds.map((id) => sql`${id}::uuid`), sql.raw(', '))})`),
+          and assignee_id in (${sql.join(
+            onlineIds.map((id) => sql`${id}::uuid`),
+            sql.raw(', '),
+          )})`),
       )
     : [];
   return {
@@ -58,7 +61,8 @@ export async function wallboardQuery(s: Scope, now = new Date()): Promise<Wallbo
       const online = new Set<string>();
       for (const [userId, on] of q.kind === 'voice' ? voice : chat) if ([...on].some((t) => targets.has(t))) online.add(userId);
       const pausedHere = new Set<string>();
-      for (const [userId, on] of q.kind === 'voice' ? pausedVoice : pausedChat) if (!online.has(userId) && [...on].some((t) => targets.has(t))) pausedHere.add(userId);
+      for (const [userId, on] of q.kind === 'voice' ? pausedVoice : pausedChat)
+        if (!online.has(userId) && [...on].some((t) => targets.has(t))) pausedHere.add(userId);
       const busyHere = busy.filter((b) => b.queue_id === q.id && online.has(String(b.user_id))).length;
       const answered = Number(q.answered);
       return {

@@ -26,7 +26,11 @@ function cleanContact(c: ContactData) {
  * document, then e-mail, then phone; otherwise a new person is registered with it. An existing
  * person is not changed: an anonymous visitor must not be able to edit someone's record.
  */
-export async function createPersonFromContactInTx(platform: Platform, s: Scope, contact: ContactData): Promise<{ person: PersonSummary; created: boolean }> {
+export async function createPersonFromContactInTx(
+  platform: Platform,
+  s: Scope,
+  contact: ContactData,
+): Promise<{ person: PersonSummary; created: boolean }> {
   const c = cleanContact(contact);
   if (!c.name && !c.document && !c.email && !c.phone) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'contact', rule: 'required' }] });

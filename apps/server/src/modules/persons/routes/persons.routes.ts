@@ -38,7 +38,15 @@ export async function personsRoutes(app: FastifyInstance) {
   );
   r.patch(
     '/api/persons/:id',
-    { schema: { tags, summary: 'Edit a person; lists given replace the stored ones', params: idParams, body: updatePersonBody, response: { 200: personSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit a person; lists given replace the stored ones',
+        params: idParams,
+        body: updatePersonBody,
+        response: { 200: personSchema, ...errors },
+      },
+    },
     (req) => updatePersonCommand(platform, principalOf(req), req.params.id, req.body),
   );
 }

@@ -28,7 +28,12 @@ export async function changePresenceInTx(platform: Platform, s: Scope, userId: s
 }
 
 /** SPEC WS-03…WS-06: the agent (cause 'self') or a supervisor (cause 'supervisor') changes presence. */
-export async function changePresenceCommand(platform: Platform, ctx: ChangeContext, userId: string, action: PresenceAction): Promise<PresenceSnapshot> {
+export async function changePresenceCommand(
+  platform: Platform,
+  ctx: ChangeContext,
+  userId: string,
+  action: PresenceAction,
+): Promise<PresenceSnapshot> {
   return platform.tenant.inTenant(ctx.organizationId, ctx.actorId, async (s) => {
     await changePresenceInTx(platform, s, userId, action, ctx.cause);
     // Logging into a channel counts as being connected, so the grace period starts from here.

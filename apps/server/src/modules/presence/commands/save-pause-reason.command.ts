@@ -24,7 +24,12 @@ export function createPauseReasonCommand(platform: Platform, p: Principal, body:
     .catch(mapErrors);
 }
 
-export function updatePauseReasonCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof updatePauseReasonBody>): Promise<PauseReason> {
+export function updatePauseReasonCommand(
+  platform: Platform,
+  p: Principal,
+  id: string,
+  body: z.infer<typeof updatePauseReasonBody>,
+): Promise<PauseReason> {
   return platform.tenant
     .inTenant(p.organizationId, p.userId, async (s) => {
       const row = await presenceRepo.updatePauseReason(s, id, body);

@@ -3,7 +3,13 @@ import type { Scope } from '../../../platform/db/tenant.js';
 import { presenceRepo } from '../presence.repository.js';
 import { loadTargets, type TargetInfo } from '../targets.js';
 
-export function buildSnapshot(userId: string, targets: TargetInfo[], open: OpenInterval[], reasonNames: Map<string, string>, now: Date): PresenceSnapshot {
+export function buildSnapshot(
+  userId: string,
+  targets: TargetInfo[],
+  open: OpenInterval[],
+  reasonNames: Map<string, string>,
+  now: Date,
+): PresenceSnapshot {
   const group = (kind: TargetKind) => ({
     ...presenceSummary(kind, targets, open),
     targets: targets

@@ -24,13 +24,17 @@ export async function presenceRoutes(app: FastifyInstance) {
   r.post('/api/presence/me/login', { schema: { tags, summary: 'Log into a voice queue or chat channel', body: loginTargetBody, response } }, (req) =>
     self(req, { type: 'login', kind: req.body.kind, targetId: req.body.targetId }),
   );
-  r.post('/api/presence/me/logout', { schema: { tags, summary: 'Log out of a voice queue or chat channel', body: loginTargetBody, response } }, (req) =>
-    self(req, { type: 'logout', kind: req.body.kind, targetId: req.body.targetId }),
+  r.post(
+    '/api/presence/me/logout',
+    { schema: { tags, summary: 'Log out of a voice queue or chat channel', body: loginTargetBody, response } },
+    (req) => self(req, { type: 'logout', kind: req.body.kind, targetId: req.body.targetId }),
   );
   r.post('/api/presence/me/voice/pause', { schema: { tags, summary: 'Pause every voice queue (WS-05)', body: pauseBody, response } }, (req) =>
     self(req, { type: 'pause_voice', reasonId: req.body.reasonId }),
   );
-  r.post('/api/presence/me/voice/resume', { schema: { tags, summary: 'Resume every voice queue', response } }, (req) => self(req, { type: 'resume_voice' }));
+  r.post('/api/presence/me/voice/resume', { schema: { tags, summary: 'Resume every voice queue', response } }, (req) =>
+    self(req, { type: 'resume_voice' }),
+  );
   r.post(
     '/api/presence/me/chat/:channelId/pause',
     { schema: { tags, summary: 'Pause a chat channel and those sharing its queue (WS-06)', params: channelParams, body: pauseBody, response } },

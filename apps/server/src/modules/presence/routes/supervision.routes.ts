@@ -19,10 +19,14 @@ export async function supervisionRoutes(app: FastifyInstance) {
   const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
   const grace = platform.config.presenceGraceSeconds;
 
-  r.get('/api/presence/agents', { config, schema: { tags, summary: 'Every agent’s presence ("Agentes")', response: { 200: z.object({ items: z.array(agentPresence) }) } } }, async (req) => {
-    const p = principalOf(req);
-    return { items: await platform.tenant.inTenant(p.organizationId, p.userId, (s) => agentsPresenceQuery(s, grace)) };
-  });
+  r.get(
+    '/api/presence/agents',
+    { config, schema: { tags, summary: 'Every agent’s presence ("Agentes")', response: { 200: z.object({ items: z.array(agentPresence) }) } } },
+    async (req) => {
+      const p = principalOf(req);
+      return { items: await platform.tenant.inTenant(p.organizationId, p.userId, (s) => agentsPresenceQuery(s, grace)) };
+    },
+  );
 
   const force = async (organizationId: string, actorId: string, userId: string, action: PresenceAction) => {
     const exists = await platform.tenant.inTenant(organizationId, actorId, async (s) => (await agentsPresenceQuery(s, grace, userId)).length > 0);
@@ -34,18 +38,31 @@ export async function supervisionRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/presence/agents/:userId/pause',
-    { config, schema: { tags, summary: 'Force an agent to pause', params: agentParams, body: forcePauseBody, response: { 200: agentPresence, ...errors } } },
+    {
+      config,
+      schema: { tags, summary: 'Force an agent to pause', params: agentParams, body: forcePauseBody, response: { 200: agentPresence, ...errors } },
+    },
     async (req) => {
       const p = principalOf(req);
       const b = req.body;
-      const action: PresenceAction = b.kind === 'voice' ? { type: 'pause_voice', reasonId: b.reasonId } : { type: 'pause_chat', channelId: b.channelId, reasonId: b.reasonId };
+      const action: PresenceAction =
+        b.kind === 'voice' ? { type: 'pause_voice', reasonId: b.reasonId } : { type: 'pause_chat', channelId: b.channelId, reasonId: b.reasonId };
       return force(p.organizationId, p.userId, req.params.userId, action);
     },
   );
 
   r.post(
     '/api/presence/agents/:userId/logout',
-    { config, schema: { tags, summary: 'Force an agent out of one channel, or of all', params: agentParams, body: forceLogoutBody, response: { 200: agentPresence, ...errors } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Force an agent out of one channel, or of all',
+        params: agentParams,
+        body: forceLogoutBody,
+        response: { 200: agentPresence, ...errors },
+      },
+    },
     async (req) => {
       const p = principalOf(req);
       const { kind, targetId } = req.body;
@@ -56,7 +73,15 @@ export async function supervisionRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/presence/intervals',
-    { config, schema: { tags, summary: 'Presence intervals of an agent in a period (WS-07)', querystring: intervalsQuery, response: { 200: z.object({ items: z.array(presenceIntervalSchema) }), ...errors } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Presence intervals of an agent in a period (WS-07)',
+        querystring: intervalsQuery,
+        response: { 200: z.object({ items: z.array(presenceIntervalSchema) }), ...errors },
+      },
+    },
     async (req) => {
       const p = principalOf(req);
       const from = new Date(req.query.from);

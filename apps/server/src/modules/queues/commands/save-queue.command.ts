@@ -65,7 +65,12 @@ export function deleteQueueCommand(platform: Platform, p: Principal, id: string)
 }
 
 /** SPEC ORG-05, ATT-02: agents' queue memberships and per-channel capacity. */
-export function setQueueMembersCommand(platform: Platform, p: Principal, id: string, members: { userId: string; capacity: number }[]): Promise<Queue> {
+export function setQueueMembersCommand(
+  platform: Platform,
+  p: Principal,
+  id: string,
+  members: { userId: string; capacity: number }[],
+): Promise<Queue> {
   return run(platform, p, async (s) => {
     if (!(await queuesRepo.byId(s, id))) throw new AppError('QUEUE_NOT_FOUND');
     const before = await queuesRepo.memberIds(s, id);

@@ -27,7 +27,13 @@ export async function dispatchQueueCommand(platform: Platform, organizationId: s
     const candidates = new Map<string, RoutingCandidate>(
       members.map((m) => [
         m.userId,
-        { userId: m.userId, capacity: m.capacity, load: loads.get(m.userId) ?? 0, lastAssignedAt: states.get(m.userId)?.lastAssignedAt ?? null, lastFreedAt: states.get(m.userId)?.lastFreedAt ?? null },
+        {
+          userId: m.userId,
+          capacity: m.capacity,
+          load: loads.get(m.userId) ?? 0,
+          lastAssignedAt: states.get(m.userId)?.lastAssignedAt ?? null,
+          lastFreedAt: states.get(m.userId)?.lastFreedAt ?? null,
+        },
       ]),
     );
 

@@ -41,7 +41,8 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as Service;
   };
-  const act = (s: Session, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => s.inject({ method, url, ...(payload ? { payload } : {}) });
+  const act = (s: Session, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+    s.inject({ method, url, ...(payload ? { payload } : {}) });
   const events = async (id: string) => (await supervisor.inject({ url: `/api/attendances/${id}` })).json().events as Event[];
 
   beforeAll(async () => {
@@ -57,7 +58,12 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
 
   it('"Novo atendimento": in progress, protocol issued, served and opened by its creator', async () => {
     const a = await create();
-    expect(a).toMatchObject({ status: 'in_progress', assigneeId: supervisor.me.id, assigneeName: 'Sérgio Supervisor', openedByName: 'Sérgio Supervisor' });
+    expect(a).toMatchObject({
+      status: 'in_progress',
+      assigneeId: supervisor.me.id,
+      assigneeName: 'Sérgio Supervisor',
+      openedByName: 'Sérgio Supervisor',
+    });
     expect(a.protocol).toMatch(/^\d{4}-\d{10}$/);
     expect((await events(a.id)).map((e) => e.type)).toEqual(['created', 'protocol_issued', 'sla_defined']);
     const full = await create(supervisor, {
@@ -66,9 +72,20 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
       processId: fx.process.id,
       address: { cep: '13010-000', street: 'Rua A', number: '10', district: 'Centro', city: 'Campinas', state: 'SP', condo: 'Jardins' },
     });
-    expect(full).toMatchObject({ description: 'Cliente sem sinal', openingClassificationName: 'Urgente (teste)', processName: 'Instalação (teste)', subprocessName: 'Agendamento (teste)' });
+    expect(full).toMatchObject({
+      description: 'Cliente sem sinal',
+      openingClassificationName: 'Urgente (teste)',
+      processName: 'Instalação (teste)',
+      subprocessName: 'Agendamento (teste)',
+    });
     expect(full).toMatchObject({ address: { city: 'Campinas', condo: 'Jardins' }, sla: { policyId: fx.urgentPolicy.id } });
-    expect((await events(full.id)).map((e) => e.type)).toEqual(['created', 'protocol_issued', 'process_forwarded', 'subprocess_started', 'sla_defined']);
+    expect((await events(full.id)).map((e) => e.type)).toEqual([
+      'created',
+      'protocol_issued',
+      'process_forwarded',
+      'subprocess_started',
+      'sla_defined',
+    ]);
   });
 
   it('edits details; a classification re-applies its SLA policy; foreign ids are refused', async () => {
@@ -79,14 +96,22 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
       address: { city: 'Campinas', district: 'Centro' },
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ description: 'Sem sinal desde ontem', openingClassificationName: 'Urgente (teste)', address: { city: 'Campinas', district: 'Centro' } });
+    expect(res.json()).toMatchObject({
+      description: 'Sem sinal desde ontem',
+      openingClassificationName: 'Urgente (teste)',
+      address: { city: 'Campinas', district: 'Centro' },
+    });
     expect(res.json().sla.policyId).toBe(fx.urgentPolicy.id);
     const evs = await events(a.id);
     expect(evs.slice(-3).map((e) => e.type)).toEqual(['description_changed', 'details_changed', 'sla_defined']);
     expect(evs.at(-2)!.data.fields).toEqual(['openingClassificationId', 'address.district', 'address.city']);
     expect(evs.at(-1)!.data).toMatchObject({ policyName: 'Urgente (teste)' });
     const outraCompany = await t.app.platform.tenant.inSystem(async (s) =>
-      String(rowsOf(await s.tx.execute(sql`select c.id from companies c join organizations o on o.id = c.organization_id where o.slug = 'outra' limit 1`))[0]?.id ?? ''),
+      String(
+        rowsOf(
+          await s.tx.execute(sql`select c.id from companies c join organizations o on o.id = c.organization_id where o.slug = 'outra' limit 1`),
+        )[0]?.id ?? '',
+      ),
     );
     const foreign = await act(supervisor, 'PATCH', `/api/attendances/${a.id}/service`, { companyId: outraCompany });
     expect([foreign.statusCode, foreign.json().error.code]).toEqual([404, 'COMPANY_NOT_FOUND']);
@@ -97,7 +122,10 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
 
   it('forwards to a process and closes subprocesses: runs with "Fim Previsto" = start + duration, and events', async () => {
     const a = await create();
-    const fwd = await act(supervisor, 'POST', `/api/attendances/${a.id}/forward`, { processId: fx.process.id, comment: 'Encaminhado para instalação' });
+    const fwd = await act(supervisor, 'POST', `/api/attendances/${a.id}/forward`, {
+      processId: fx.process.id,
+      comment: 'Encaminhado para instalação',
+    });
     expect(fwd.statusCode, fwd.body).toBe(200);
     const s1 = fwd.json() as Service;
     expect(s1).toMatchObject({ processName: 'Instalação (teste)', subprocessName: 'Agendamento (teste)' });
@@ -105,7 +133,11 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
     const s2 = (await act(supervisor, 'POST', `/api/attendances/${a.id}/subprocess/close`, { comment: 'agendado' })).json() as Service;
     expect(s2.subprocessName).toBe('Execução (teste)');
     expect(s2.subprocessRuns).toHaveLength(2);
-    for (const [run, hours] of [[s2.subprocessRuns[0]!, 2], [s2.subprocessRuns[1]!, 3]] as const) expect(Date.parse(run.dueAt) - Date.parse(run.startedAt)).toBe(hours * HOUR);
+    for (const [run, hours] of [
+      [s2.subprocessRuns[0]!, 2],
+      [s2.subprocessRuns[1]!, 3],
+    ] as const)
+      expect(Date.parse(run.dueAt) - Date.parse(run.startedAt)).toBe(hours * HOUR);
     expect(s2.subprocessRuns[0]).toMatchObject({ subprocessName: 'Agendamento (teste)', endedByName: 'Sérgio Supervisor' });
     expect(s2.subprocessRuns[0]!.endedAt).not.toBeNull();
     const s3 = (await act(supervisor, 'POST', `/api/attendances/${a.id}/subprocess/close`, { comment: 'feito' })).json() as Service;
@@ -131,10 +163,19 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
     const a = await create();
     const status = async () => ((await supervisor.inject({ url: `/api/attendances/${a.id}/service` })).json() as Service).serviceOrderStatus;
     expect(await status()).toBe('none');
-    const first = await act(supervisor, 'POST', `/api/attendances/${a.id}/service-orders`, { status: 'unscheduled', scheduledAt: null, description: 'Trocar roteador', address: { city: 'Campinas' } });
+    const first = await act(supervisor, 'POST', `/api/attendances/${a.id}/service-orders`, {
+      status: 'unscheduled',
+      scheduledAt: null,
+      description: 'Trocar roteador',
+      address: { city: 'Campinas' },
+    });
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json()).toMatchObject({ status: 'unscheduled', description: 'Trocar roteador', address: { city: 'Campinas' } });
-    const second = await act(supervisor, 'POST', `/api/attendances/${a.id}/service-orders`, { status: 'scheduled', scheduledAt: '2026-12-01T13:00:00.000Z', description: 'Visita' });
+    const second = await act(supervisor, 'POST', `/api/attendances/${a.id}/service-orders`, {
+      status: 'scheduled',
+      scheduledAt: '2026-12-01T13:00:00.000Z',
+      description: 'Visita',
+    });
     expect(await status()).toBe('unscheduled');
     const edited = await act(supervisor, 'PATCH', `/api/service-orders/${first.json().id}`, { status: 'done' });
     expect(edited.json().status).toBe('done');
@@ -143,7 +184,9 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
     expect(await status()).toBe('done');
     expect((await act(supervisor, 'DELETE', `/api/service-orders/${first.json().id}`)).statusCode).toBe(204);
     expect(await status()).toBe('none');
-    expect((await act(supervisor, 'PATCH', `/api/service-orders/${first.json().id}`, { status: 'done' })).json().error.code).toBe('SERVICE_ORDER_NOT_FOUND');
+    expect((await act(supervisor, 'PATCH', `/api/service-orders/${first.json().id}`, { status: 'done' })).json().error.code).toBe(
+      'SERVICE_ORDER_NOT_FOUND',
+    );
     const third = await act(supervisor, 'POST', `/api/attendances/${a.id}/service-orders`, { status: 'done', scheduledAt: null, description: '' });
     const list = (await supervisor.inject({ url: `/api/attendances/${a.id}/service-orders` })).json().items as { id: string }[];
     expect(list.map((o) => o.id)).toEqual([third.json().id]);
@@ -186,7 +229,11 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
     const taken = await act(supervisor, 'POST', `/api/attendances/${a.id}/take`);
     expect(taken.json()).toMatchObject({ status: 'assigned', assigneeId: supervisor.me.id });
     const assigned = await t.app.platform.tenant.inSystem(async (s) =>
-      rowsOf(await s.tx.execute(sql`select payload->>'userId' as "userId" from domain_events where type = 'attendance.assigned' and payload->>'attendanceId' = ${a.id}`)),
+      rowsOf(
+        await s.tx.execute(
+          sql`select payload->>'userId' as "userId" from domain_events where type = 'attendance.assigned' and payload->>'attendanceId' = ${a.id}`,
+        ),
+      ),
     );
     expect(assigned).toEqual([{ userId: supervisor.me.id }]);
     expect((await events(a.id)).filter((e) => ['assigned', 'taken'].includes(e.type)).map((e) => e.type)).toEqual(['assigned', 'taken']);
@@ -207,19 +254,30 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
     expect((await act(supervisor, 'POST', `/api/attendances/${a.id}/finalize`, { classification: 'Resolvido', comment: '' })).statusCode).toBe(200);
     expect((await act(supervisor, 'POST', `/api/attendances/${a.id}/survey/resend`)).statusCode).toBe(204);
     const detail = (await supervisor.inject({ url: `/api/attendances/${a.id}` })).json();
-    const finishes = (detail.messages as { body: string; authorKind: string }[]).filter((m) => m.authorKind === 'system').map((m) => JSON.parse(m.body));
+    const finishes = (detail.messages as { body: string; authorKind: string }[])
+      .filter((m) => m.authorKind === 'system')
+      .map((m) => JSON.parse(m.body));
     const links = finishes.filter((m) => m.code === 'finished');
     expect(links).toHaveLength(2);
     expect(links[1]).toEqual(links[0]);
     expect((detail.events as Event[]).at(-1)).toMatchObject({ type: 'survey_resent', actorId: supervisor.me.id });
-    expect((await t.app.inject({ method: 'POST', url: `/api/public/surveys/${links[0].surveyToken}`, payload: { rating: 5, comment: 'ótimo' } })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/public/surveys/${links[0].surveyToken}`, payload: { rating: 5, comment: 'ótimo' } }))
+        .statusCode,
+    ).toBe(204);
     expect((await act(supervisor, 'POST', `/api/attendances/${a.id}/survey/resend`)).json().error.code).toBe('SURVEY_RESEND_UNAVAILABLE');
   });
 
   it('points a finished attendance at the configured closing classification it was finished with', async () => {
     const configured = await create();
-    expect((await act(supervisor, 'POST', `/api/attendances/${configured.id}/finalize`, { classification: 'problema RESOLVIDO', comment: '' })).statusCode).toBe(200);
-    await vi.waitFor(async () => expect((await supervisor.inject({ url: `/api/attendances/${configured.id}/service` })).json().closingClassificationName).toBe('Problema resolvido'));
+    expect(
+      (await act(supervisor, 'POST', `/api/attendances/${configured.id}/finalize`, { classification: 'problema RESOLVIDO', comment: '' })).statusCode,
+    ).toBe(200);
+    await vi.waitFor(async () =>
+      expect((await supervisor.inject({ url: `/api/attendances/${configured.id}/service` })).json().closingClassificationName).toBe(
+        'Problema resolvido',
+      ),
+    );
     const free = await create();
     await act(supervisor, 'POST', `/api/attendances/${free.id}/finalize`, { classification: 'Texto livre', comment: '' });
     const attendance = (await supervisor.inject({ url: `/api/attendances/${free.id}/service` })).json();
@@ -235,7 +293,12 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
       png,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const up = await supervisor.inject({ method: 'POST', url: `/api/attendances/${a.id}/attachments`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const up = await supervisor.inject({
+      method: 'POST',
+      url: `/api/attendances/${a.id}/attachments`,
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(up.statusCode, up.body).toBe(200);
     expect((await admin.inject({ url: `/api/attendances/${a.id}/attachments/${up.json().id}?download=1` })).statusCode).toBe(200);
     expect((await events(a.id)).at(-1)).toMatchObject({ type: 'attachment_downloaded', actorId: admin.me.id, data: { fileName: 'foto.png' } });
@@ -243,12 +306,18 @@ describe('attendance service data: edit, processes, service orders, resgate, sur
 
   it('refuses Outra’s admin on every route for a Demo attendance (404), and an agent on others’ attendances', async () => {
     const a = await create();
-    const order = (await act(supervisor, 'POST', `/api/attendances/${a.id}/service-orders`, { status: 'unscheduled', scheduledAt: null, description: 'x' })).json();
+    const order = (
+      await act(supervisor, 'POST', `/api/attendances/${a.id}/service-orders`, { status: 'unscheduled', scheduledAt: null, description: 'x' })
+    ).json();
     const routes: Array<['GET' | 'POST' | 'PATCH' | 'DELETE', string, object?]> = [
       ['GET', `/api/attendances/${a.id}/service`],
       ['PATCH', `/api/attendances/${a.id}/service`, { description: 'intruso' }],
       ['POST', `/api/attendances/${a.id}/sla/preview`, { unit: 'hours', quantity: 1 }],
-      ['POST', `/api/attendances/${a.id}/sla/increment`, { reasonId: fx.reasons.increment.id, observations: '', unit: 'hours', quantity: 1, confirm: true }],
+      [
+        'POST',
+        `/api/attendances/${a.id}/sla/increment`,
+        { reasonId: fx.reasons.increment.id, observations: '', unit: 'hours', quantity: 1, confirm: true },
+      ],
       ['POST', `/api/attendances/${a.id}/sla/pause`, { reasonId: fx.reasons.pause.id, observations: '', confirm: true }],
       ['POST', `/api/attendances/${a.id}/sla/resume`, {}],
       ['GET', `/api/attendances/${a.id}/sla/history`],

@@ -22,13 +22,22 @@ export const serviceRepo = {
   update: (s: Scope, id: string, values: AttendancePatch): Promise<AttendanceRow> => setServiceData(s, id, values),
 
   // --- SLA interventions (PAN-04)
-  interventions: (s: Scope, attendanceId: string) => s.tx.select().from(slaInterventions).where(eq(slaInterventions.attendanceId, attendanceId)).orderBy(asc(slaInterventions.createdAt)),
+  interventions: (s: Scope, attendanceId: string) =>
+    s.tx.select().from(slaInterventions).where(eq(slaInterventions.attendanceId, attendanceId)).orderBy(asc(slaInterventions.createdAt)),
   async addIntervention(s: Scope, values: Omit<typeof slaInterventions.$inferInsert, 'organizationId'>) {
-    const [row] = await s.tx.insert(slaInterventions).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(slaInterventions)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   openPause: (s: Scope, attendanceId: string) =>
-    one(s.tx.select().from(slaInterventions).where(and(eq(slaInterventions.attendanceId, attendanceId), eq(slaInterventions.kind, 'pause'), isNull(slaInterventions.resumedAt)))),
+    one(
+      s.tx
+        .select()
+        .from(slaInterventions)
+        .where(and(eq(slaInterventions.attendanceId, attendanceId), eq(slaInterventions.kind, 'pause'), isNull(slaInterventions.resumedAt))),
+    ),
   async updateIntervention(s: Scope, id: string, values: Partial<typeof slaInterventions.$inferInsert>) {
     await s.tx.update(slaInterventions).set(values).where(eq(slaInterventions.id, id));
   },
@@ -47,9 +56,17 @@ export const serviceRepo = {
 
   // --- subprocess runs (PAN-03)
   openRun: (s: Scope, attendanceId: string) =>
-    one(s.tx.select().from(attendanceSubprocesses).where(and(eq(attendanceSubprocesses.attendanceId, attendanceId), isNull(attendanceSubprocesses.endedAt)))),
+    one(
+      s.tx
+        .select()
+        .from(attendanceSubprocesses)
+        .where(and(eq(attendanceSubprocesses.attendanceId, attendanceId), isNull(attendanceSubprocesses.endedAt))),
+    ),
   async addRun(s: Scope, values: Omit<typeof attendanceSubprocesses.$inferInsert, 'organizationId'>) {
-    const [row] = await s.tx.insert(attendanceSubprocesses).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(attendanceSubprocesses)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async endRun(s: Scope, id: string, at: Date) {

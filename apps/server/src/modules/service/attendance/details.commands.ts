@@ -20,10 +20,21 @@ import { attendanceServiceView } from './attendance-service.view.js';
 type Patch = z.infer<typeof patchAttendanceServiceBody>;
 type Address = NonNullable<Patch['address']>;
 
-const addressColumns = { cep: 'addressCep', street: 'addressStreet', number: 'addressNumber', district: 'addressDistrict', city: 'addressCity', state: 'addressState', condo: 'addressCondo' } as const;
+const addressColumns = {
+  cep: 'addressCep',
+  street: 'addressStreet',
+  number: 'addressNumber',
+  district: 'addressDistrict',
+  city: 'addressCity',
+  state: 'addressState',
+  condo: 'addressCondo',
+} as const;
 
 /** Ids must be of this organization (RLS hides the others; a foreign key alone would accept them). */
-async function assertRefs(s: Scope, b: { companyId?: string | null; teamId?: string | null; contactOriginId?: string | null; openingClassificationId?: string | null }) {
+async function assertRefs(
+  s: Scope,
+  b: { companyId?: string | null; teamId?: string | null; contactOriginId?: string | null; openingClassificationId?: string | null },
+) {
   if (b.companyId && !(await companyExists(s, b.companyId))) throw new AppError('COMPANY_NOT_FOUND');
   if (b.teamId && !(await teamExists(s, b.teamId))) throw new AppError('TEAM_NOT_FOUND');
   if (b.contactOriginId && !(await originExists(s, b.contactOriginId))) throw new AppError('CONTACT_ORIGIN_NOT_FOUND');

@@ -10,7 +10,8 @@ describe('starting an attendance by hand: one permission for the agent screen an
   let bruno: Session;
 
   const myTools = async (s: Session) => (await s.inject({ url: '/api/tool-permissions/me' })).json().tools as string[];
-  const newFromPanel = (s: Session) => s.inject({ method: 'POST', url: '/api/attendances/panel', payload: { personId: null, contactName: 'Cliente do balcão' } });
+  const newFromPanel = (s: Session) =>
+    s.inject({ method: 'POST', url: '/api/attendances/panel', payload: { personId: null, contactName: 'Cliente do balcão' } });
   const startFromScreen = (s: Session) => s.inject({ method: 'POST', url: '/api/attendances', payload: { personId: null } });
 
   beforeAll(async () => {

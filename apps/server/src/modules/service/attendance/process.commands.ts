@@ -52,7 +52,13 @@ export async function enterProcess(s: Scope, a: AttendanceRow, processId: string
 }
 
 export function forwardCommand(platform: Platform, p: Principal, id: string, body: { processId: string; comment: string }, now = new Date()) {
-  return changeAttendance(platform, p, id, async (s, a) => void (await enterProcess(s, a, body.processId, body.comment, now, { requireSubprocess: true })), { openOnly: true });
+  return changeAttendance(
+    platform,
+    p,
+    id,
+    async (s, a) => void (await enterProcess(s, a, body.processId, body.comment, now, { requireSubprocess: true })),
+    { openOnly: true },
+  );
 }
 
 /** Ends the open subprocess and starts the next one of the process; none left → no subprocess. */

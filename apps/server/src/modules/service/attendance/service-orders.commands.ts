@@ -65,7 +65,13 @@ async function lockOrder(s: Scope, p: Principal, id: string) {
   return order;
 }
 
-export function updateServiceOrderCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof patchServiceOrderBody>, now = new Date()) {
+export function updateServiceOrderCommand(
+  platform: Platform,
+  p: Principal,
+  id: string,
+  body: z.infer<typeof patchServiceOrderBody>,
+  now = new Date(),
+) {
   return platform.tenant.asUser(p, async (s) => {
     const order = await lockOrder(s, p, id);
     const row = await serviceOrdersRepo.update(s, id, {

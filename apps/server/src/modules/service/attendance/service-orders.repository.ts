@@ -15,7 +15,14 @@ export const toServiceOrder = (o: ServiceOrderRow): ServiceOrder => ({
   status: o.status,
   scheduledAt: iso(o.scheduledAt),
   description: o.description,
-  address: { cep: o.addressCep, street: o.addressStreet, number: o.addressNumber, district: o.addressDistrict, city: o.addressCity, state: o.addressState },
+  address: {
+    cep: o.addressCep,
+    street: o.addressStreet,
+    number: o.addressNumber,
+    district: o.addressDistrict,
+    city: o.addressCity,
+    state: o.addressState,
+  },
   createdAt: o.createdAt.toISOString(),
   updatedAt: o.updatedAt.toISOString(),
 });
@@ -38,7 +45,10 @@ export const serviceOrdersRepo = {
       .where(and(eq(serviceOrders.attendanceId, attendanceId), isNull(serviceOrders.removedAt)))
       .orderBy(asc(serviceOrders.code)),
   async byId(s: Scope, id: string) {
-    const [row] = await s.tx.select().from(serviceOrders).where(and(eq(serviceOrders.id, id), isNull(serviceOrders.removedAt)));
+    const [row] = await s.tx
+      .select()
+      .from(serviceOrders)
+      .where(and(eq(serviceOrders.id, id), isNull(serviceOrders.removedAt)));
     return row;
   },
   async insert(s: Scope, attendanceId: string, values: Writable) {

@@ -4,7 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
 import { requireTool } from '../config/api.js';
-import { createServiceOrderCommand, listServiceOrdersQuery, removeServiceOrderCommand, updateServiceOrderCommand } from './service-orders.commands.js';
+import {
+  createServiceOrderCommand,
+  listServiceOrdersQuery,
+  removeServiceOrderCommand,
+  updateServiceOrderCommand,
+} from './service-orders.commands.js';
 
 // SPEC PAN-06: an attendance's service orders ("O.S."); changes need the tool service_order.manage.
 export async function serviceOrdersRoutes(app: FastifyInstance) {
@@ -16,17 +21,42 @@ export async function serviceOrdersRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/attendances/:id/service-orders',
-    { schema: { tags, summary: 'An attendance’s service orders (recorded as viewed)', params: idParams, response: { 200: serviceOrdersResponse, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'An attendance’s service orders (recorded as viewed)',
+        params: idParams,
+        response: { 200: serviceOrdersResponse, ...errors },
+      },
+    },
     (req) => listServiceOrdersQuery(platform, principalOf(req), req.params.id),
   );
   r.post(
     '/api/attendances/:id/service-orders',
-    { preHandler: manage, schema: { tags, summary: 'Add a service order', params: idParams, body: createServiceOrderBody, response: { 201: serviceOrderSchema, ...errors } } },
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: 'Add a service order',
+        params: idParams,
+        body: createServiceOrderBody,
+        response: { 201: serviceOrderSchema, ...errors },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createServiceOrderCommand(platform, principalOf(req), req.params.id, req.body)),
   );
   r.patch(
     '/api/service-orders/:id',
-    { preHandler: manage, schema: { tags, summary: 'Edit a service order', params: idParams, body: patchServiceOrderBody, response: { 200: serviceOrderSchema, ...errors } } },
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: 'Edit a service order',
+        params: idParams,
+        body: patchServiceOrderBody,
+        response: { 200: serviceOrderSchema, ...errors },
+      },
+    },
     (req) => updateServiceOrderCommand(platform, principalOf(req), req.params.id, req.body),
   );
   r.delete(

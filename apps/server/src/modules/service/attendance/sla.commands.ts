@@ -72,13 +72,26 @@ export function incrementSlaCommand(
       });
       const row = await refreshSla(s, a);
       await serviceRepo.updateIntervention(s, intervention.id, { newDueAt: row.slaDueAt });
-      await recordEvent(s, a.id, 'sla_incremented', { reasonName: reason.name, unit, quantity, previousDueAt: iso(a.slaDueAt), newDueAt: iso(row.slaDueAt), observations });
+      await recordEvent(s, a.id, 'sla_incremented', {
+        reasonName: reason.name,
+        unit,
+        quantity,
+        previousDueAt: iso(a.slaDueAt),
+        newDueAt: iso(row.slaDueAt),
+        observations,
+      });
     },
     { openOnly: true },
   );
 }
 
-export function pauseSlaCommand(platform: Platform, p: Principal, id: string, body: { reasonId: string; observations: string; confirm?: unknown }, now?: Date) {
+export function pauseSlaCommand(
+  platform: Platform,
+  p: Principal,
+  id: string,
+  body: { reasonId: string; observations: string; confirm?: unknown },
+  now?: Date,
+) {
   return changeAttendance(
     platform,
     p,

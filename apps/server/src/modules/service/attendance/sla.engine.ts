@@ -9,7 +9,9 @@ import { recordEvent } from './journal.js';
 // for the attendance's start, policy and calendar and every intervention so far — never a running sum.
 
 const toIntervention = (i: InterventionRow): SlaIntervention =>
-  i.kind === 'increment' ? { kind: 'increment', at: i.createdAt, unit: i.unit ?? 'hours', quantity: i.quantity ?? 0 } : { kind: 'pause', at: i.createdAt, resumedAt: i.resumedAt };
+  i.kind === 'increment'
+    ? { kind: 'increment', at: i.createdAt, unit: i.unit ?? 'hours', quantity: i.quantity ?? 0 }
+    : { kind: 'pause', at: i.createdAt, resumedAt: i.resumedAt };
 
 /** The calculator's input for this attendance, or null when it has no SLA. */
 export async function slaInputOf(s: Scope, a: AttendanceRow): Promise<SlaInput | null> {
@@ -50,7 +52,14 @@ export async function applySlaPolicy(s: Scope, a: AttendanceRow, opts: { silent?
   const policy = await resolveSlaPolicy(s, { classificationId: a.openingClassificationId, processId: a.processId });
   if (!policy) {
     if (!a.slaPolicyId && a.slaMinutes == null) return a;
-    const row = await serviceRepo.update(s, a.id, { slaPolicyId: null, slaMode: null, slaMinutes: null, slaStartedAt: null, slaDueAt: null, slaPausedAt: null });
+    const row = await serviceRepo.update(s, a.id, {
+      slaPolicyId: null,
+      slaMode: null,
+      slaMinutes: null,
+      slaStartedAt: null,
+      slaDueAt: null,
+      slaPausedAt: null,
+    });
     await record({ policyName: null, dueAt: null });
     return row;
   }

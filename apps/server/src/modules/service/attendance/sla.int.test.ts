@@ -8,8 +8,33 @@ import { createTestApp, type Session, type TestApp } from '../../../../test/test
 import { openAttendance } from '../../attendances/index.js';
 import { calendarOf, pinSlaStart, serviceFixtures, type Fixtures } from '../../../../test/fixtures/service.js';
 
-type Service = { id: string; contactOriginName: string | null; companyId: string | null; companyName: string | null; sla: { policyId: string | null; mode: 'business' | 'calendar'; minutes: number; startedAt: string; dueAt: string | null; pausedAt: string | null; state: string; remainingHours: number | null } };
-type HistoryItem = { kind: 'increment' | 'pause'; reasonName: string; unit: 'hours' | 'days' | null; quantity: number | null; previousDueAt: string | null; newDueAt: string | null; createdAt: string; createdByName: string | null; resumedAt: string | null };
+type Service = {
+  id: string;
+  contactOriginName: string | null;
+  companyId: string | null;
+  companyName: string | null;
+  sla: {
+    policyId: string | null;
+    mode: 'business' | 'calendar';
+    minutes: number;
+    startedAt: string;
+    dueAt: string | null;
+    pausedAt: string | null;
+    state: string;
+    remainingHours: number | null;
+  };
+};
+type HistoryItem = {
+  kind: 'increment' | 'pause';
+  reasonName: string;
+  unit: 'hours' | 'days' | null;
+  quantity: number | null;
+  previousDueAt: string | null;
+  newDueAt: string | null;
+  createdAt: string;
+  createdByName: string | null;
+  resumedAt: string | null;
+};
 
 // SPEC PAN-04 "Modificar SLA": the stored due time always equals the pure calculator's answer.
 describe('attendance SLA: policy on creation, increments, pauses, history', () => {
@@ -28,7 +53,8 @@ describe('attendance SLA: policy on creation, increments, pauses, history', () =
     return res.json() as Service;
   };
   const service = async (id: string, s: Session = supervisor) => (await s.inject({ url: `/api/attendances/${id}/service` })).json() as Service;
-  const post = (s: Session, id: string, action: string, payload: object) => s.inject({ method: 'POST', url: `/api/attendances/${id}/sla/${action}`, payload });
+  const post = (s: Session, id: string, action: string, payload: object) =>
+    s.inject({ method: 'POST', url: `/api/attendances/${id}/sla/${action}`, payload });
   const increment = (id: string, unit: 'hours' | 'days', quantity: number, s: Session = supervisor) =>
     post(s, id, 'increment', { reasonId: fx.reasons.increment.id, observations: 'peça em falta', unit, quantity, confirm: true });
   const history = async (id: string) => (await supervisor.inject({ url: `/api/attendances/${id}/sla/history` })).json().items as HistoryItem[];
@@ -55,7 +81,12 @@ describe('attendance SLA: policy on creation, increments, pauses, history', () =
 
   it('applies the default policy when created from the panel: due = computeDue of start, policy and calendar', async () => {
     const a = await create();
-    expect(a.sla).toMatchObject({ policyId: fx.defaultPolicy.id, minutes: fx.defaultPolicy.resolutionMinutes, mode: fx.defaultPolicy.mode, pausedAt: null });
+    expect(a.sla).toMatchObject({
+      policyId: fx.defaultPolicy.id,
+      minutes: fx.defaultPolicy.resolutionMinutes,
+      mode: fx.defaultPolicy.mode,
+      pausedAt: null,
+    });
     const calendar = await calendarOf(t, org, null);
     const due = computeDue({ calendar, mode: a.sla.mode, start: new Date(a.sla.startedAt), durationMinutes: a.sla.minutes, interventions: [] });
     expect(a.sla.dueAt).toBe(due!.toISOString());
@@ -63,17 +94,29 @@ describe('attendance SLA: policy on creation, increments, pauses, history', () =
   });
 
   it('fills origin and default SLA on a queued channel contact, by itself', async () => {
-    const channel = ((await admin.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; name: string }[]).find((c) => c.name === 'WebChat')!;
+    const channel = ((await admin.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!;
     const company = ((await admin.inject({ url: '/api/companies' })).json().items as { id: string; name: string }[])[0]!;
     await t.app.platform.tenant.inTenant(org, null, (s) => s.tx.update(queues).set({ companyId: company.id }).where(eq(queues.id, channel.queueId)));
     const a = await t.app.platform.tenant.inTenant(org, null, (s) =>
-      openAttendance(t.app.platform, s, { channelId: channel.id, channelType: 'webchat', queueId: channel.queueId, contact: { name: 'Visitante' }, contactIdentity: 'v-sla', personId: null, priority: 0 }),
+      openAttendance(t.app.platform, s, {
+        channelId: channel.id,
+        channelType: 'webchat',
+        queueId: channel.queueId,
+        contact: { name: 'Visitante' },
+        contactIdentity: 'v-sla',
+        personId: null,
+        priority: 0,
+      }),
     );
     await expect.poll(async () => (await service(a.id)).sla.policyId, { timeout: 10_000 }).toBe(fx.defaultPolicy.id);
     const s = await service(a.id);
     expect(s).toMatchObject({ contactOriginName: 'WebChat', companyId: company.id, companyName: company.name });
     const calendar = await calendarOf(t, org, company.id);
-    expect(s.sla.dueAt).toBe(computeDue({ calendar, mode: s.sla.mode, start: new Date(s.sla.startedAt), durationMinutes: s.sla.minutes, interventions: [] })!.toISOString());
+    expect(s.sla.dueAt).toBe(
+      computeDue({ calendar, mode: s.sla.mode, start: new Date(s.sla.startedAt), durationMinutes: s.sla.minutes, interventions: [] })!.toISOString(),
+    );
   });
 
   it('fills the default SLA on an attendance started by hand ("Iniciar atendimento"), silently', async () => {
@@ -93,7 +136,15 @@ describe('attendance SLA: policy on creation, increments, pauses, history', () =
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().sla.dueAt).toBe(expected);
     const [item] = await history(id);
-    expect(item).toMatchObject({ kind: 'increment', reasonName: 'Peças (teste)', unit: 'hours', quantity: 2, previousDueAt: due.toISOString(), newDueAt: expected, createdByName: 'Sérgio Supervisor' });
+    expect(item).toMatchObject({
+      kind: 'increment',
+      reasonName: 'Peças (teste)',
+      unit: 'hours',
+      quantity: 2,
+      previousDueAt: due.toISOString(),
+      newDueAt: expected,
+      createdByName: 'Sérgio Supervisor',
+    });
   });
 
   it('increments in days, and the stored due is always computeDue over every intervention', async () => {
@@ -102,7 +153,13 @@ describe('attendance SLA: policy on creation, increments, pauses, history', () =
     const res = await increment(id, 'days', 1);
     expect(res.statusCode, res.body).toBe(200);
     const items = await history(id);
-    const expected = computeDue({ calendar, mode: fx.defaultPolicy.mode, start: MONDAY_9, durationMinutes: fx.defaultPolicy.resolutionMinutes, interventions: asInterventions(items) });
+    const expected = computeDue({
+      calendar,
+      mode: fx.defaultPolicy.mode,
+      start: MONDAY_9,
+      durationMinutes: fx.defaultPolicy.resolutionMinutes,
+      interventions: asInterventions(items),
+    });
     expect(res.json().sla.dueAt).toBe(expected!.toISOString());
     // One business day later keeps the local clock time: a whole working day (10 h Mon–Fri) more.
     expect(businessMinutesBetween(calendar, due, new Date(res.json().sla.dueAt))).toBeGreaterThan(120);
@@ -127,21 +184,45 @@ describe('attendance SLA: policy on creation, increments, pauses, history', () =
     const expected = addBusinessMinutes(calendar, due, businessMinutesBetween(calendar, pausedAt, resumedAt));
     expect(resumed.json().sla).toMatchObject({ dueAt: expected.toISOString(), pausedAt: null });
     expect(resumed.json().sla.state).not.toBe('paused');
-    expect(item).toMatchObject({ kind: 'pause', reasonName: 'Cliente ausente (teste)', previousDueAt: due.toISOString(), newDueAt: expected.toISOString(), resumedByName: 'Sérgio Supervisor' });
+    expect(item).toMatchObject({
+      kind: 'pause',
+      reasonName: 'Cliente ausente (teste)',
+      previousDueAt: due.toISOString(),
+      newDueAt: expected.toISOString(),
+      resumedByName: 'Sérgio Supervisor',
+    });
     expect((await post(supervisor, id, 'resume', {})).json().error.code).toBe('SLA_NOT_PAUSED');
   });
 
   it('requires the confirmation and a reason of the right type', async () => {
     const { id } = await pinned();
-    const unconfirmed = await post(supervisor, id, 'increment', { reasonId: fx.reasons.increment.id, observations: '', unit: 'hours', quantity: 1, confirm: false });
+    const unconfirmed = await post(supervisor, id, 'increment', {
+      reasonId: fx.reasons.increment.id,
+      observations: '',
+      unit: 'hours',
+      quantity: 1,
+      confirm: false,
+    });
     expect([unconfirmed.statusCode, unconfirmed.json().error.code]).toEqual([400, 'SLA_CONFIRMATION_REQUIRED']);
     const noConfirm = await post(supervisor, id, 'pause', { reasonId: fx.reasons.pause.id, observations: '' });
     expect([noConfirm.statusCode, noConfirm.json().error.code]).toEqual([400, 'SLA_CONFIRMATION_REQUIRED']);
-    const wrongType = await post(supervisor, id, 'increment', { reasonId: fx.reasons.pause.id, observations: '', unit: 'hours', quantity: 1, confirm: true });
+    const wrongType = await post(supervisor, id, 'increment', {
+      reasonId: fx.reasons.pause.id,
+      observations: '',
+      unit: 'hours',
+      quantity: 1,
+      confirm: true,
+    });
     expect([wrongType.statusCode, wrongType.json().error.code]).toEqual([400, 'SLA_REASON_TYPE_MISMATCH']);
     const pauseWithIncrement = await post(supervisor, id, 'pause', { reasonId: fx.reasons.increment.id, observations: '', confirm: true });
     expect(pauseWithIncrement.json().error.code).toBe('SLA_REASON_TYPE_MISMATCH');
-    const retired = await post(supervisor, id, 'increment', { reasonId: fx.reasons.retired.id, observations: '', unit: 'hours', quantity: 1, confirm: true });
+    const retired = await post(supervisor, id, 'increment', {
+      reasonId: fx.reasons.retired.id,
+      observations: '',
+      unit: 'hours',
+      quantity: 1,
+      confirm: true,
+    });
     expect(retired.json().error.code).toBe('SLA_REASON_TYPE_MISMATCH');
     expect(await history(id)).toEqual([]);
   });
@@ -157,7 +238,13 @@ describe('attendance SLA: policy on creation, increments, pauses, history', () =
     expect(items.map((i) => i.reasonName)).toEqual(['Peças (teste)', 'Peças (teste)']);
     expect(new Date(items[0]!.createdAt).getTime()).toBeGreaterThanOrEqual(new Date(items[1]!.createdAt).getTime());
     expect(new Set(items.map((i) => i.createdByName))).toEqual(new Set(['Sérgio Supervisor', 'Ana Admin']));
-    const expected = computeDue({ calendar, mode: fx.defaultPolicy.mode, start: MONDAY_9, durationMinutes: fx.defaultPolicy.resolutionMinutes, interventions: asInterventions(items) });
+    const expected = computeDue({
+      calendar,
+      mode: fx.defaultPolicy.mode,
+      start: MONDAY_9,
+      durationMinutes: fx.defaultPolicy.resolutionMinutes,
+      interventions: asInterventions(items),
+    });
     expect(final.sla.dueAt).toBe(expected!.toISOString());
   });
 
@@ -174,7 +261,11 @@ describe('attendance SLA: policy on creation, increments, pauses, history', () =
     await increment(id, 'hours', 1);
     await post(supervisor, id, 'pause', { reasonId: fx.reasons.pause.id, observations: 'x', confirm: true });
     await post(supervisor, id, 'resume', {});
-    const events = (await supervisor.inject({ url: `/api/attendances/${id}` })).json().events as { type: string; actorId: string | null; data: Record<string, unknown> }[];
+    const events = (await supervisor.inject({ url: `/api/attendances/${id}` })).json().events as {
+      type: string;
+      actorId: string | null;
+      data: Record<string, unknown>;
+    }[];
     const sla = events.filter((e) => e.type.startsWith('sla_'));
     expect(sla.map((e) => e.type)).toEqual(['sla_defined', 'sla_incremented', 'sla_paused', 'sla_resumed']);
     expect(sla.every((e) => e.actorId === supervisor.me.id)).toBe(true);

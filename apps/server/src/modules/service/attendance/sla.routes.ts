@@ -1,4 +1,14 @@
-import { attendanceServiceSchema, errorBodySchema, idParams, slaHistoryResponse, slaIncrementBody, slaPauseBody, slaPreviewBody, slaPreviewResponse, slaResumeBody } from '@atende/shared';
+import {
+  attendanceServiceSchema,
+  errorBodySchema,
+  idParams,
+  slaHistoryResponse,
+  slaIncrementBody,
+  slaPauseBody,
+  slaPreviewBody,
+  slaPreviewResponse,
+  slaResumeBody,
+} from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../../../platform/auth/index.js';
@@ -16,12 +26,24 @@ export async function slaRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/attendances/:id/sla/preview',
-    { preHandler: modify, schema: { tags, summary: '"Novo prazo" of an increment, before confirming', params: idParams, body: slaPreviewBody, response: { 200: slaPreviewResponse, ...errors } } },
+    {
+      preHandler: modify,
+      schema: {
+        tags,
+        summary: '"Novo prazo" of an increment, before confirming',
+        params: idParams,
+        body: slaPreviewBody,
+        response: { 200: slaPreviewResponse, ...errors },
+      },
+    },
     (req) => previewIncrementQuery(platform, principalOf(req), req.params.id, req.body),
   );
   r.post(
     '/api/attendances/:id/sla/increment',
-    { preHandler: modify, schema: { tags, summary: '"Incrementar SLA" (confirm: true required)', params: idParams, body: slaIncrementBody, response: ok } },
+    {
+      preHandler: modify,
+      schema: { tags, summary: '"Incrementar SLA" (confirm: true required)', params: idParams, body: slaIncrementBody, response: ok },
+    },
     (req) => incrementSlaCommand(platform, principalOf(req), req.params.id, req.body),
   );
   r.post(
@@ -36,7 +58,10 @@ export async function slaRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/attendances/:id/sla/history',
-    { preHandler: requireTool('sla.history'), schema: { tags, summary: 'SLA interventions, newest first', params: idParams, response: { 200: slaHistoryResponse, ...errors } } },
+    {
+      preHandler: requireTool('sla.history'),
+      schema: { tags, summary: 'SLA interventions, newest first', params: idParams, response: { 200: slaHistoryResponse, ...errors } },
+    },
     (req) => slaHistoryQuery(platform, principalOf(req), req.params.id),
   );
 }

@@ -68,11 +68,19 @@ export async function subprocessById(s: Scope, id: string): Promise<{ id: string
 }
 
 /** A process's active subprocesses, in order (PAN-03). */
-export async function subprocessesOf(s: Scope, processId: string): Promise<Array<{ id: string; name: string; position: number; durationHours: number }>> {
-  return (await processesRepo.listSubprocesses(s, processId)).filter((x) => x.active).map(({ id, name, position, durationHours }) => ({ id, name, position, durationHours }));
+export async function subprocessesOf(
+  s: Scope,
+  processId: string,
+): Promise<Array<{ id: string; name: string; position: number; durationHours: number }>> {
+  return (await processesRepo.listSubprocesses(s, processId))
+    .filter((x) => x.active)
+    .map(({ id, name, position, durationHours }) => ({ id, name, position, durationHours }));
 }
 
-export async function slaReasonById(s: Scope, id: string): Promise<{ id: string; name: string; type: 'increment' | 'pause'; active: boolean } | null> {
+export async function slaReasonById(
+  s: Scope,
+  id: string,
+): Promise<{ id: string; name: string; type: 'increment' | 'pause'; active: boolean } | null> {
   const row = await slaReasonsRepo.byId(s, id);
   return row ? { id: row.id, name: row.name, type: row.type, active: row.active } : null;
 }

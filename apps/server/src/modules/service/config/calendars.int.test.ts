@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 import { calendarFor } from './api.js';
 
-type Calendar = { id: string; companyId: string | null; companyName: string | null; name: string; timeZone: string; hours: unknown[]; nationalHolidays: boolean };
+type Calendar = {
+  id: string;
+  companyId: string | null;
+  companyName: string | null;
+  name: string;
+  timeZone: string;
+  hours: unknown[];
+  nationalHolidays: boolean;
+};
 type Holiday = { id: string | null; date: string; name: string; national: boolean };
 
 // SPEC PAN-04: business calendars per company (or the organization's default) and their holidays.
@@ -52,7 +60,8 @@ describe('business calendars', () => {
 
   it('adds and removes own holidays; one per date', async () => {
     const [def] = await calendars(admin);
-    const add = (date: string) => admin.inject({ method: 'POST', url: `/api/calendars/${def!.id}/holidays`, payload: { date, name: 'Padroeira da cidade' } });
+    const add = (date: string) =>
+      admin.inject({ method: 'POST', url: `/api/calendars/${def!.id}/holidays`, payload: { date, name: 'Padroeira da cidade' } });
     const created = await add('2026-08-15');
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ date: '2026-08-15', national: false });
@@ -66,10 +75,18 @@ describe('business calendars', () => {
 
   it("creates one calendar per company, validated by the SLA calculator; calendarFor picks the company's", async () => {
     const body = { companyId: companyIds[0]!, name: 'Telecom', timeZone: 'America/Manaus', hours: weekdays, nationalHolidays: false };
-    expect(code(await admin.inject({ method: 'POST', url: '/api/calendars', payload: { ...body, timeZone: 'Mars/Olympus' } }))).toBe('CALENDAR_INVALID');
+    expect(code(await admin.inject({ method: 'POST', url: '/api/calendars', payload: { ...body, timeZone: 'Mars/Olympus' } }))).toBe(
+      'CALENDAR_INVALID',
+    );
     expect(code(await admin.inject({ method: 'POST', url: '/api/calendars', payload: { ...body, hours: [] } }))).toBe('CALENDAR_INVALID');
-    expect(code(await admin.inject({ method: 'POST', url: '/api/calendars', payload: { ...body, hours: [{ weekday: 1, start: '18:00', end: '08:00' }] } }))).toBe('CALENDAR_INVALID');
-    expect(code(await admin.inject({ method: 'POST', url: '/api/calendars', payload: { ...body, hours: [{ weekday: 1, start: '8h', end: '12:00' }] } }))).toBe('CALENDAR_INVALID');
+    expect(
+      code(
+        await admin.inject({ method: 'POST', url: '/api/calendars', payload: { ...body, hours: [{ weekday: 1, start: '18:00', end: '08:00' }] } }),
+      ),
+    ).toBe('CALENDAR_INVALID');
+    expect(
+      code(await admin.inject({ method: 'POST', url: '/api/calendars', payload: { ...body, hours: [{ weekday: 1, start: '8h', end: '12:00' }] } })),
+    ).toBe('CALENDAR_INVALID');
     expect(code(await admin.inject({ method: 'POST', url: '/api/calendars', payload: { ...body, companyId: null } }))).toBe('CALENDAR_TAKEN');
     expect((await agent.inject({ method: 'POST', url: '/api/calendars', payload: body })).statusCode).toBe(403);
 
@@ -77,18 +94,32 @@ describe('business calendars', () => {
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ companyId: companyIds[0], companyName: expect.any(String), timeZone: 'America/Manaus' });
     expect(code(await admin.inject({ method: 'POST', url: '/api/calendars', payload: { ...body, name: 'Outro' } }))).toBe('CALENDAR_TAKEN');
-    await admin.inject({ method: 'POST', url: `/api/calendars/${created.json().id}/holidays`, payload: { date: '2026-10-24', name: 'Aniversário de Manaus' } });
+    await admin.inject({
+      method: 'POST',
+      url: `/api/calendars/${created.json().id}/holidays`,
+      payload: { date: '2026-10-24', name: 'Aniversário de Manaus' },
+    });
 
     const demo = await t.orgId('demo');
-    const [own, fallback] = await t.app.platform.tenant.inTenant(demo, null, async (s) => [await calendarFor(s, companyIds[0]!), await calendarFor(s, companyIds[1]!)] as const);
+    const [own, fallback] = await t.app.platform.tenant.inTenant(
+      demo,
+      null,
+      async (s) => [await calendarFor(s, companyIds[0]!), await calendarFor(s, companyIds[1]!)] as const,
+    );
     expect(own).toEqual({ timeZone: 'America/Manaus', hours: weekdays, holidays: ['2026-10-24'], nationalHolidays: false });
     expect(fallback).toMatchObject({ timeZone: 'America/Sao_Paulo', holidays: ['2026-01-25'], nationalHolidays: true });
     // Friday 2026-01-23 17:00 São Paulo + 2 business hours: 1 h on Friday, Saturday 24th 08:00–09:00.
     expect(addBusinessMinutes(fallback, new Date('2026-01-23T20:00:00Z'), 120).toISOString()).toBe('2026-01-24T12:00:00.000Z');
 
-    const edited = await admin.inject({ method: 'PATCH', url: `/api/calendars/${created.json().id}`, payload: { nationalHolidays: true, name: 'Telecom AM' } });
+    const edited = await admin.inject({
+      method: 'PATCH',
+      url: `/api/calendars/${created.json().id}`,
+      payload: { nationalHolidays: true, name: 'Telecom AM' },
+    });
     expect(edited.json()).toMatchObject({ name: 'Telecom AM', nationalHolidays: true, timeZone: 'America/Manaus' });
-    expect(code(await admin.inject({ method: 'PATCH', url: `/api/calendars/${created.json().id}`, payload: { hours: [] } }))).toBe('CALENDAR_INVALID');
+    expect(code(await admin.inject({ method: 'PATCH', url: `/api/calendars/${created.json().id}`, payload: { hours: [] } }))).toBe(
+      'CALENDAR_INVALID',
+    );
     expect((await admin.inject({ method: 'DELETE', url: `/api/calendars/${created.json().id}` })).statusCode).toBe(204);
     expect((await t.app.platform.tenant.inTenant(demo, null, (s) => calendarFor(s, companyIds[0]!))).timeZone).toBe('America/Sao_Paulo');
   });
@@ -96,10 +127,18 @@ describe('business calendars', () => {
   it('keeps the default calendar: it cannot be deleted nor given to a company', async () => {
     const [def] = await calendars(admin);
     expect(code(await admin.inject({ method: 'DELETE', url: `/api/calendars/${def!.id}` }))).toBe('CALENDAR_INVALID');
-    expect(code(await admin.inject({ method: 'PATCH', url: `/api/calendars/${def!.id}`, payload: { companyId: companyIds[1] } }))).toBe('CALENDAR_INVALID');
-    expect(code(await admin.inject({ method: 'POST', url: '/api/calendars', payload: { companyId: '00000000-0000-4000-8000-000000000000', name: 'X', timeZone: 'UTC', hours: weekdays, nationalHolidays: true } }))).toBe(
-      'COMPANY_NOT_FOUND',
+    expect(code(await admin.inject({ method: 'PATCH', url: `/api/calendars/${def!.id}`, payload: { companyId: companyIds[1] } }))).toBe(
+      'CALENDAR_INVALID',
     );
+    expect(
+      code(
+        await admin.inject({
+          method: 'POST',
+          url: '/api/calendars',
+          payload: { companyId: '00000000-0000-4000-8000-000000000000', name: 'X', timeZone: 'UTC', hours: weekdays, nationalHolidays: true },
+        }),
+      ),
+    ).toBe('COMPANY_NOT_FOUND');
   });
 
   it("keeps Demo's calendars away from Outra, whose calendarFor is the built-in default", async () => {
@@ -108,11 +147,19 @@ describe('business calendars', () => {
     expect(code(await outra.inject({ url: `/api/calendars/${def!.id}/holidays?year=2026` }))).toBe('CALENDAR_NOT_FOUND');
     expect(code(await outra.inject({ method: 'PATCH', url: `/api/calendars/${def!.id}`, payload: { name: 'Roubado' } }))).toBe('CALENDAR_NOT_FOUND');
     expect(code(await outra.inject({ method: 'DELETE', url: `/api/calendars/${def!.id}` }))).toBe('CALENDAR_NOT_FOUND');
-    expect(code(await outra.inject({ method: 'POST', url: `/api/calendars/${def!.id}/holidays`, payload: { date: '2026-12-31', name: 'X' } }))).toBe('CALENDAR_NOT_FOUND');
-    // A company of Demo is no company of Outra.
-    expect(code(await outra.inject({ method: 'POST', url: '/api/calendars', payload: { companyId: companyIds[0], name: 'X', timeZone: 'UTC', hours: weekdays, nationalHolidays: true } }))).toBe(
-      'COMPANY_NOT_FOUND',
+    expect(code(await outra.inject({ method: 'POST', url: `/api/calendars/${def!.id}/holidays`, payload: { date: '2026-12-31', name: 'X' } }))).toBe(
+      'CALENDAR_NOT_FOUND',
     );
+    // A company of Demo is no company of Outra.
+    expect(
+      code(
+        await outra.inject({
+          method: 'POST',
+          url: '/api/calendars',
+          payload: { companyId: companyIds[0], name: 'X', timeZone: 'UTC', hours: weekdays, nationalHolidays: true },
+        }),
+      ),
+    ).toBe('COMPANY_NOT_FOUND');
     const cal = await t.app.platform.tenant.inTenant(await t.orgId('outra'), null, (s) => calendarFor(s, null));
     expect(cal).toMatchObject({ timeZone: 'America/Sao_Paulo', holidays: [], nationalHolidays: true });
   });

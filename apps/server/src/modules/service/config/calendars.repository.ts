@@ -33,7 +33,10 @@ export const calendarsRepo = {
     return rows.find((r) => r.companyId !== null) ?? rows[0];
   },
   async insert(s: Scope, values: Required<Omit<CalendarValues, 'companyId'>> & { companyId: string | null }) {
-    const [row] = await s.tx.insert(businessCalendars).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(businessCalendars)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async update(s: Scope, id: string, values: CalendarValues) {
@@ -58,7 +61,10 @@ export const calendarsRepo = {
       )
       .orderBy(asc(calendarHolidays.date)),
   async insertHoliday(s: Scope, calendarId: string, values: { date: string; name: string }) {
-    const [row] = await s.tx.insert(calendarHolidays).values({ ...values, calendarId, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(calendarHolidays)
+      .values({ ...values, calendarId, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async removeHoliday(s: Scope, id: string) {

@@ -44,7 +44,8 @@ describe('service configuration lists', () => {
     const id = created.json().id as string;
     expect(created.json()).toMatchObject({ name: 'Instalação', active: true, subprocesses: [] });
 
-    const add = (name: string, durationHours: number) => admin.inject({ method: 'POST', url: `/api/processes/${id}/subprocesses`, payload: { name, durationHours } });
+    const add = (name: string, durationHours: number) =>
+      admin.inject({ method: 'POST', url: `/api/processes/${id}/subprocesses`, payload: { name, durationHours } });
     const [a, b, c] = [await add('Agendamento', 4), await add('Instalação física', 8), await add('Ativação', 2)];
     expect([a.statusCode, b.statusCode, c.statusCode]).toEqual([201, 201, 201]);
     expect(c.json()).toMatchObject({ name: 'Ativação', position: 3, durationHours: 2, active: true });
@@ -66,35 +67,73 @@ describe('service configuration lists', () => {
     expect(code(await admin.inject({ method: 'PATCH', url: `/api/processes/${id}`, payload: { name: 'Comercial' } }))).toBe('PROCESS_NAME_TAKEN');
     const missing = '00000000-0000-4000-8000-000000000000';
     expect(code(await admin.inject({ method: 'PATCH', url: `/api/processes/${missing}`, payload: { name: 'X' } }))).toBe('PROCESS_NOT_FOUND');
-    expect(code(await admin.inject({ method: 'POST', url: `/api/processes/${missing}/subprocesses`, payload: { name: 'X', durationHours: 1 } }))).toBe('PROCESS_NOT_FOUND');
+    expect(
+      code(await admin.inject({ method: 'POST', url: `/api/processes/${missing}/subprocesses`, payload: { name: 'X', durationHours: 1 } })),
+    ).toBe('PROCESS_NOT_FOUND');
     expect(code(await admin.inject({ method: 'PATCH', url: `/api/subprocesses/${missing}`, payload: { name: 'X' } }))).toBe('SUBPROCESS_NOT_FOUND');
   });
 
   it('keeps opening and closing classifications apart, names unique per kind', async () => {
     const opening = await items(agent, '/api/classifications?kind=opening');
-    expect(opening.map((c) => c.name)).toEqual(expect.arrayContaining(['Sem conexão', 'Lentidão', 'Segunda via de fatura', 'Cancelamento', 'Dúvida']));
+    expect(opening.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['Sem conexão', 'Lentidão', 'Segunda via de fatura', 'Cancelamento', 'Dúvida']),
+    );
     expect(opening.every((c) => c.kind === 'opening')).toBe(true);
     const closing = await items(agent, '/api/classifications?kind=closing');
-    expect(closing.map((c) => c.name).sort()).toEqual(['Dúvida esclarecida', 'Problema resolvido', 'Resolvido com visita técnica', 'Sem resposta do cliente', 'Sem solução', 'Solicitação registrada']);
+    expect(closing.map((c) => c.name).sort()).toEqual([
+      'Dúvida esclarecida',
+      'Problema resolvido',
+      'Resolvido com visita técnica',
+      'Sem resposta do cliente',
+      'Sem solução',
+      'Solicitação registrada',
+    ]);
 
     const created = await admin.inject({ method: 'POST', url: '/api/classifications', payload: { kind: 'closing', name: 'Dúvida' } });
     expect(created.statusCode, created.body).toBe(201);
-    expect(code(await admin.inject({ method: 'POST', url: '/api/classifications', payload: { kind: 'closing', name: 'DÚVIDA ' } }))).toBe('CLASSIFICATION_NAME_TAKEN');
-    const off = await admin.inject({ method: 'PATCH', url: `/api/classifications/${created.json().id}`, payload: { active: false, name: 'Dúvida respondida' } });
-    expect(off.json()).toMatchObject({ kind: 'closing', name: 'Dúvida respondida', active: false });
-    expect(code(await admin.inject({ method: 'PATCH', url: '/api/classifications/00000000-0000-4000-8000-000000000000', payload: { active: false } }))).toBe(
-      'CLASSIFICATION_NOT_FOUND',
+    expect(code(await admin.inject({ method: 'POST', url: '/api/classifications', payload: { kind: 'closing', name: 'DÚVIDA ' } }))).toBe(
+      'CLASSIFICATION_NAME_TAKEN',
     );
+    const off = await admin.inject({
+      method: 'PATCH',
+      url: `/api/classifications/${created.json().id}`,
+      payload: { active: false, name: 'Dúvida respondida' },
+    });
+    expect(off.json()).toMatchObject({ kind: 'closing', name: 'Dúvida respondida', active: false });
+    expect(
+      code(await admin.inject({ method: 'PATCH', url: '/api/classifications/00000000-0000-4000-8000-000000000000', payload: { active: false } })),
+    ).toBe('CLASSIFICATION_NOT_FOUND');
   });
 
   it('gives every organization the PAN-02 contact origins in order; admins add their own', async () => {
-    const expected = ['Email', 'Outros', 'Presencial', 'SAC', 'Site', 'Telefônico', 'Através de um técnico', 'CRM', 'WhatsApp', 'Facebook', 'Instagram', 'Messenger', 'Bot', 'Monitoramento', 'Reclame Aqui', 'WebChat', 'Telegram', 'Canal de Alertas'];
+    const expected = [
+      'Email',
+      'Outros',
+      'Presencial',
+      'SAC',
+      'Site',
+      'Telefônico',
+      'Através de um técnico',
+      'CRM',
+      'WhatsApp',
+      'Facebook',
+      'Instagram',
+      'Messenger',
+      'Bot',
+      'Monitoramento',
+      'Reclame Aqui',
+      'WebChat',
+      'Telegram',
+      'Canal de Alertas',
+    ];
     for (const session of [agent, outra]) expect((await items(session, '/api/contact-origins')).map((o) => o.name)).toEqual(expected);
     expect((await items(outra, '/api/contact-origins')).find((o) => o.name === 'WhatsApp')).toMatchObject({ key: 'whatsapp', position: 9 });
 
     const own = await admin.inject({ method: 'POST', url: '/api/contact-origins', payload: { name: 'Indicação' } });
     expect(own.json()).toMatchObject({ key: null, name: 'Indicação', position: 19, active: true });
-    expect(code(await admin.inject({ method: 'POST', url: '/api/contact-origins', payload: { name: 'whatsapp' } }))).toBe('CONTACT_ORIGIN_NAME_TAKEN');
+    expect(code(await admin.inject({ method: 'POST', url: '/api/contact-origins', payload: { name: 'whatsapp' } }))).toBe(
+      'CONTACT_ORIGIN_NAME_TAKEN',
+    );
     const bot = (await items(admin, '/api/contact-origins')).find((o) => o.key === 'bot')!;
     const renamed = await admin.inject({ method: 'PATCH', url: `/api/contact-origins/${bot.id}`, payload: { name: 'MKBot Assistant' } });
     expect(renamed.json()).toMatchObject({ key: 'bot', name: 'MKBot Assistant' });
@@ -106,10 +145,14 @@ describe('service configuration lists', () => {
     expect((await items(agent, '/api/sla-reasons?type=pause')).map((r) => r.name)).toEqual(['Aguardando terceiros', 'Cliente ausente']);
     const created = await admin.inject({ method: 'POST', url: '/api/sla-reasons', payload: { name: 'Feriado local', type: 'pause' } });
     expect(created.json()).toMatchObject({ name: 'Feriado local', type: 'pause', active: true });
-    expect(code(await admin.inject({ method: 'POST', url: '/api/sla-reasons', payload: { name: 'feriado local', type: 'pause' } }))).toBe('SLA_REASON_NAME_TAKEN');
+    expect(code(await admin.inject({ method: 'POST', url: '/api/sla-reasons', payload: { name: 'feriado local', type: 'pause' } }))).toBe(
+      'SLA_REASON_NAME_TAKEN',
+    );
     const off = await admin.inject({ method: 'PATCH', url: `/api/sla-reasons/${created.json().id}`, payload: { active: false } });
     expect(off.json().active).toBe(false);
-    expect(code(await admin.inject({ method: 'PATCH', url: '/api/sla-reasons/00000000-0000-4000-8000-000000000000', payload: { active: false } }))).toBe('SLA_REASON_NOT_FOUND');
+    expect(
+      code(await admin.inject({ method: 'PATCH', url: '/api/sla-reasons/00000000-0000-4000-8000-000000000000', payload: { active: false } })),
+    ).toBe('SLA_REASON_NOT_FOUND');
   });
 
   it('lets an agent read but not write any of these lists', async () => {
@@ -131,7 +174,16 @@ describe('service configuration lists', () => {
 
   it('documents the configuration routes in OpenAPI under service-config', async () => {
     const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
-    for (const path of ['/api/processes', '/api/subprocesses/{id}', '/api/classifications', '/api/contact-origins', '/api/sla-reasons', '/api/calendars/{id}/holidays', '/api/sla-policies', '/api/tool-permissions']) {
+    for (const path of [
+      '/api/processes',
+      '/api/subprocesses/{id}',
+      '/api/classifications',
+      '/api/contact-origins',
+      '/api/sla-reasons',
+      '/api/calendars/{id}/holidays',
+      '/api/sla-policies',
+      '/api/tool-permissions',
+    ]) {
       const ops = Object.values(doc.paths[path] ?? {}) as { tags?: string[] }[];
       expect(ops.length, path).toBeGreaterThan(0);
       for (const op of ops) expect(op.tags).toEqual(['service-config']);
@@ -146,14 +198,24 @@ describe('service configuration lists', () => {
     expect(await items(outra, '/api/processes')).toEqual([]);
     expect(await items(outra, '/api/classifications')).toEqual([]);
     expect(await items(outra, '/api/sla-reasons')).toEqual([]);
-    expect(code(await outra.inject({ method: 'PATCH', url: `/api/processes/${process.id}`, payload: { name: 'Roubado' } }))).toBe('PROCESS_NOT_FOUND');
-    expect(code(await outra.inject({ method: 'POST', url: `/api/processes/${process.id}/subprocesses`, payload: { name: 'X', durationHours: 1 } }))).toBe('PROCESS_NOT_FOUND');
+    expect(code(await outra.inject({ method: 'PATCH', url: `/api/processes/${process.id}`, payload: { name: 'Roubado' } }))).toBe(
+      'PROCESS_NOT_FOUND',
+    );
+    expect(
+      code(await outra.inject({ method: 'POST', url: `/api/processes/${process.id}/subprocesses`, payload: { name: 'X', durationHours: 1 } })),
+    ).toBe('PROCESS_NOT_FOUND');
     expect(code(await outra.inject({ method: 'PATCH', url: `/api/subprocesses/${sub.id}`, payload: { name: 'X' } }))).toBe('SUBPROCESS_NOT_FOUND');
-    expect(code(await outra.inject({ method: 'PATCH', url: `/api/classifications/${classification.id}`, payload: { active: false } }))).toBe('CLASSIFICATION_NOT_FOUND');
+    expect(code(await outra.inject({ method: 'PATCH', url: `/api/classifications/${classification.id}`, payload: { active: false } }))).toBe(
+      'CLASSIFICATION_NOT_FOUND',
+    );
     const origin = (await items(admin, '/api/contact-origins'))[0]!;
     const reason = (await items(admin, '/api/sla-reasons'))[0]!;
-    expect(code(await outra.inject({ method: 'PATCH', url: `/api/contact-origins/${origin.id}`, payload: { active: false } }))).toBe('CONTACT_ORIGIN_NOT_FOUND');
-    expect(code(await outra.inject({ method: 'PATCH', url: `/api/sla-reasons/${reason.id}`, payload: { active: false } }))).toBe('SLA_REASON_NOT_FOUND');
+    expect(code(await outra.inject({ method: 'PATCH', url: `/api/contact-origins/${origin.id}`, payload: { active: false } }))).toBe(
+      'CONTACT_ORIGIN_NOT_FOUND',
+    );
+    expect(code(await outra.inject({ method: 'PATCH', url: `/api/sla-reasons/${reason.id}`, payload: { active: false } }))).toBe(
+      'SLA_REASON_NOT_FOUND',
+    );
     // Outra may use the same names as Demo: uniqueness is per organization.
     expect((await outra.inject({ method: 'POST', url: '/api/processes', payload: { name: 'Financeiro' } })).statusCode).toBe(201);
   });

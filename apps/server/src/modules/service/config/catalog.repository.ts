@@ -29,7 +29,10 @@ export const classificationsRepo = {
     return row;
   },
   async insert(s: Scope, values: { kind: ClassificationRow['kind']; name: string }) {
-    const [row] = await s.tx.insert(classifications).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(classifications)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async update(s: Scope, id: string, values: NameActive) {
@@ -84,7 +87,10 @@ export const slaReasonsRepo = {
     return row;
   },
   async insert(s: Scope, values: { type: SlaReasonRow['type']; name: string }) {
-    const [row] = await s.tx.insert(slaReasons).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(slaReasons)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async update(s: Scope, id: string, values: NameActive) {

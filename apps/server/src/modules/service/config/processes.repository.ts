@@ -13,7 +13,10 @@ export const processesRepo = {
     return row;
   },
   async insert(s: Scope, values: { name: string; active?: boolean }) {
-    const [row] = await s.tx.insert(processes).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(processes)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async update(s: Scope, id: string, values: { name?: string; active?: boolean }) {
@@ -35,7 +38,10 @@ export const processesRepo = {
   },
   /** Appends after the process's last subprocess. */
   async insertSubprocess(s: Scope, processId: string, values: { name: string; durationHours: number }) {
-    const [last] = await s.tx.select({ position: max(subprocesses.position) }).from(subprocesses).where(eq(subprocesses.processId, processId));
+    const [last] = await s.tx
+      .select({ position: max(subprocesses.position) })
+      .from(subprocesses)
+      .where(eq(subprocesses.processId, processId));
     const position = (last?.position ?? 0) + 1;
     const [row] = await s.tx
       .insert(subprocesses)

@@ -34,7 +34,12 @@ export function read<T>(platform: Platform, p: Principal, fn: (s: Scope) => Prom
  * A configuration change in one tenant transaction. It records 'service_config.changed' (who, what,
  * when: SPEC ORG-06) and turns unique-name violations into their *_TAKEN codes.
  */
-export function write<T>(platform: Platform, p: Principal, change: { entity: string; action: string; id?: string }, fn: (s: Scope) => Promise<T>): Promise<T> {
+export function write<T>(
+  platform: Platform,
+  p: Principal,
+  change: { entity: string; action: string; id?: string },
+  fn: (s: Scope) => Promise<T>,
+): Promise<T> {
   return platform.tenant
     .asUser(p, async (s) => {
       const result = await fn(s);

@@ -23,7 +23,10 @@ export const slaPoliciesRepo = {
     return row;
   },
   async insert(s: Scope, values: Omit<SlaPolicyRow, 'id' | 'organizationId' | 'createdAt'>) {
-    const [row] = await s.tx.insert(slaPolicies).values({ ...values, organizationId: s.organizationId }).returning();
+    const [row] = await s.tx
+      .insert(slaPolicies)
+      .values({ ...values, organizationId: s.organizationId })
+      .returning();
     return row!;
   },
   async update(s: Scope, id: string, values: PolicyValues) {
@@ -39,7 +42,9 @@ export const slaPoliciesRepo = {
       .where(
         and(
           eq(slaPolicies.active, true),
-          q.classificationId ? or(eq(slaPolicies.classificationId, q.classificationId), isNull(slaPolicies.classificationId)) : isNull(slaPolicies.classificationId),
+          q.classificationId
+            ? or(eq(slaPolicies.classificationId, q.classificationId), isNull(slaPolicies.classificationId))
+            : isNull(slaPolicies.classificationId),
           q.processId ? or(eq(slaPolicies.processId, q.processId), isNull(slaPolicies.processId)) : isNull(slaPolicies.processId),
         ),
       ),

@@ -43,24 +43,32 @@ describe('SLA policies, tool permissions and the configuration api', () => {
     const semConexao = ids['opening:Sem conexão']!;
     const lentidao = ids['opening:Lentidão']!;
     const financeiro = ids['Financeiro']!;
-    const resolve = (classificationId: string | null, processId: string | null) => inDemo((s) => resolveSlaPolicy(s, { classificationId, processId }));
+    const resolve = (classificationId: string | null, processId: string | null) =>
+      inDemo((s) => resolveSlaPolicy(s, { classificationId, processId }));
     expect(await resolve(null, null)).toMatchObject({ name: 'Padrão', resolutionMinutes: 1440, mode: 'business' });
     expect(await resolve(lentidao, null)).toMatchObject({ name: 'Padrão' });
     expect(await resolve(semConexao, null)).toMatchObject({ name: 'Sem conexão', resolutionMinutes: 480 });
     expect(await resolve(null, financeiro)).toMatchObject({ name: 'Financeiro', mode: 'calendar' });
     // Classification beats process; classification + process beats both.
     expect(await resolve(semConexao, financeiro)).toMatchObject({ name: 'Sem conexão' });
-    const both = await admin.inject({ method: 'POST', url: '/api/sla-policies', payload: { name: 'Sem conexão no financeiro', classificationId: semConexao, processId: financeiro, resolutionMinutes: 60 } });
+    const both = await admin.inject({
+      method: 'POST',
+      url: '/api/sla-policies',
+      payload: { name: 'Sem conexão no financeiro', classificationId: semConexao, processId: financeiro, resolutionMinutes: 60 },
+    });
     expect(both.statusCode, both.body).toBe(201);
     expect(both.json()).toMatchObject({ classificationName: 'Sem conexão', processName: 'Financeiro', mode: 'business', active: true });
     expect(await resolve(semConexao, financeiro)).toMatchObject({ id: both.json().id, resolutionMinutes: 60 });
     // An inactive policy is ignored: the next one in precedence applies.
-    expect((await admin.inject({ method: 'PATCH', url: `/api/sla-policies/${both.json().id}`, payload: { active: false } })).json().active).toBe(false);
+    expect((await admin.inject({ method: 'PATCH', url: `/api/sla-policies/${both.json().id}`, payload: { active: false } })).json().active).toBe(
+      false,
+    );
     expect(await resolve(semConexao, financeiro)).toMatchObject({ name: 'Sem conexão' });
   });
 
   it('refuses a second active policy for a scope, bad durations and foreign or closing scopes', async () => {
-    const post = (payload: Record<string, unknown>) => admin.inject({ method: 'POST', url: '/api/sla-policies', payload: { name: 'Nova', resolutionMinutes: 60, ...payload } });
+    const post = (payload: Record<string, unknown>) =>
+      admin.inject({ method: 'POST', url: '/api/sla-policies', payload: { name: 'Nova', resolutionMinutes: 60, ...payload } });
     expect(code(await post({}))).toBe('SLA_POLICY_TAKEN');
     expect(code(await post({ classificationId: ids['opening:Sem conexão'] }))).toBe('SLA_POLICY_TAKEN');
     expect((await post({ active: false })).statusCode).toBe(201); // inactive policies may share a scope
@@ -76,14 +84,31 @@ describe('SLA policies, tool permissions and the configuration api', () => {
     const patch = (id: string, payload: Record<string, unknown>) => admin.inject({ method: 'PATCH', url: `/api/sla-policies/${id}`, payload });
     expect(code(await patch(duvida.json().id, { classificationId: null }))).toBe('SLA_POLICY_TAKEN');
     expect(code(await patch(duvida.json().id, { processId: ids['Comercial'] }))).toBeUndefined();
-    expect((await patch(padrao.id, { resolutionMinutes: 720, name: 'Padrão (12 h)' })).json()).toMatchObject({ resolutionMinutes: 720, name: 'Padrão (12 h)' });
+    expect((await patch(padrao.id, { resolutionMinutes: 720, name: 'Padrão (12 h)' })).json()).toMatchObject({
+      resolutionMinutes: 720,
+      name: 'Padrão (12 h)',
+    });
     expect(code(await patch('00000000-0000-4000-8000-000000000000', { active: false }))).toBe('SLA_POLICY_NOT_FOUND');
 
-    expect((await agent.inject({ method: 'POST', url: '/api/sla-policies', payload: { name: 'Do agente', resolutionMinutes: 1, classificationId: ids['opening:Lentidão'] } })).statusCode).toBe(403);
+    expect(
+      (
+        await agent.inject({
+          method: 'POST',
+          url: '/api/sla-policies',
+          payload: { name: 'Do agente', resolutionMinutes: 1, classificationId: ids['opening:Lentidão'] },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await agent.inject({ method: 'PATCH', url: `/api/sla-policies/${padrao.id}`, payload: { active: false } })).statusCode).toBe(403);
     expect(await policies(outra)).toEqual([]);
-    expect(code(await outra.inject({ method: 'PATCH', url: `/api/sla-policies/${padrao.id}`, payload: { active: false } }))).toBe('SLA_POLICY_NOT_FOUND');
-    expect(code(await outra.inject({ method: 'POST', url: '/api/sla-policies', payload: { name: 'X', resolutionMinutes: 1, processId: ids['Financeiro'] } }))).toBe('PROCESS_NOT_FOUND');
+    expect(code(await outra.inject({ method: 'PATCH', url: `/api/sla-policies/${padrao.id}`, payload: { active: false } }))).toBe(
+      'SLA_POLICY_NOT_FOUND',
+    );
+    expect(
+      code(
+        await outra.inject({ method: 'POST', url: '/api/sla-policies', payload: { name: 'X', resolutionMinutes: 1, processId: ids['Financeiro'] } }),
+      ),
+    ).toBe('PROCESS_NOT_FOUND');
   });
 
   it('answers subprocesses, SLA reasons and channel origins to the service module', async () => {
@@ -110,7 +135,9 @@ describe('SLA policies, tool permissions and the configuration api', () => {
     await admin.inject({ method: 'PATCH', url: `/api/contact-origins/${origins.webchat}`, payload: { active: false } });
     expect(await origin('webchat')).toBeNull();
     // Outra's own origins, never Demo's.
-    expect(await t.app.platform.tenant.inTenant(await t.orgId('outra'), null, (s) => originIdForChannelType(s, 'whatsapp'))).not.toBe(origins.whatsapp);
+    expect(await t.app.platform.tenant.inTenant(await t.orgId('outra'), null, (s) => originIdForChannelType(s, 'whatsapp'))).not.toBe(
+      origins.whatsapp,
+    );
   });
 
   it('shows the tool matrix with defaults; an admin changes it and requireTool follows', async () => {

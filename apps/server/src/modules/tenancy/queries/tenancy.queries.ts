@@ -5,7 +5,6 @@ import { toCompany, toTeam, toUser } from '../mappers.js';
 import { teamsRepo } from '../teams.repository.js';
 import { usersRepo } from '../users.repository.js';
 
-
 export function listUsersQuery(platform: Platform, p: Principal, opts: { search?: string; includeInactive?: boolean }) {
   return platform.tenant.asUser(p, async (s) => {
     const rows = await usersRepo.list(s, opts);

@@ -17,7 +17,10 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/auth/login',
-    { config: { public: true }, schema: { tags, summary: 'Log in with e-mail and password', body: loginBody, response: { 200: meSchema, ...errors } } },
+    {
+      config: { public: true },
+      schema: { tags, summary: 'Log in with e-mail and password', body: loginBody, response: { 200: meSchema, ...errors } },
+    },
     async (req, reply) => {
       const { token } = await loginCommand(platform, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] });
       const principal = await platform.auth.authenticate(token);
@@ -49,7 +52,14 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/auth/password',
-    { schema: { tags, summary: 'Change own password (ends other sessions)', body: changePasswordBody, response: { 200: okSchema, 400: errorBodySchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change own password (ends other sessions)',
+        body: changePasswordBody,
+        response: { 200: okSchema, 400: errorBodySchema },
+      },
+    },
     async (req) => {
       await changeOwnPasswordCommand(platform, principalOf(req), req.body);
       return { ok: true as const };

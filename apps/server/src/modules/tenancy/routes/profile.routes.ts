@@ -16,7 +16,14 @@ export async function profileRoutes(app: FastifyInstance) {
 
   r.put(
     '/api/auth/me/avatar',
-    { schema: { tags: ['auth'], summary: 'Upload my photo (multipart field "file"; PNG, JPEG or WebP up to 1 MB)', consumes: ['multipart/form-data'], response: { 200: meSchema, 400: errorBodySchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Upload my photo (multipart field "file"; PNG, JPEG or WebP up to 1 MB)',
+        consumes: ['multipart/form-data'],
+        response: { 200: meSchema, 400: errorBodySchema },
+      },
+    },
     async (req) => {
       const p = principalOf(req);
       const file = await req.file({ limits: { fileSize: MAX_AVATAR_BYTES, files: 1 } }).catch(() => undefined);
@@ -43,11 +50,22 @@ export async function profileRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/directory',
-    { schema: { tags: ['users'], summary: 'Contacts for the dialer: staff with their extension (WS-08)', querystring: directoryQuery, response: { 200: z.object({ items: z.array(directoryEntry) }) } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Contacts for the dialer: staff with their extension (WS-08)',
+        querystring: directoryQuery,
+        response: { 200: z.object({ items: z.array(directoryEntry) }) },
+      },
+    },
     async (req) => {
       const p = principalOf(req);
       const rows = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => usersRepo.list(s, { search: req.query.search }));
-      return { items: rows.slice(0, 50).map((u) => ({ kind: 'user' as const, id: u.id, name: u.name, email: u.email, extension: u.extension, avatarUrl: u.avatarUrl })) };
+      return {
+        items: rows
+          .slice(0, 50)
+          .map((u) => ({ kind: 'user' as const, id: u.id, name: u.name, email: u.email, extension: u.extension, avatarUrl: u.avatarUrl })),
+      };
     },
   );
 }

@@ -22,7 +22,10 @@ export async function teamsRoutes(app: FastifyInstance) {
   );
   r.patch(
     '/api/teams/:id',
-    { config: { role: 'admin' }, schema: { tags, summary: 'Edit a team', params: idParams, body: updateTeamBody, response: { 200: teamSchema, ...errors } } },
+    {
+      config: { role: 'admin' },
+      schema: { tags, summary: 'Edit a team', params: idParams, body: updateTeamBody, response: { 200: teamSchema, ...errors } },
+    },
     async (req) => updateTeamCommand(platform, principalOf(req), req.params.id, req.body),
   );
   r.delete(

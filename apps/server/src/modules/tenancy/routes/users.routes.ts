@@ -1,4 +1,13 @@
-import { createUserBody, errorBodySchema, idParams, listUsersQuery as listQuery, okSchema, resetPasswordBody, updateUserBody, userSchema } from '@atende/shared';
+import {
+  createUserBody,
+  errorBodySchema,
+  idParams,
+  listUsersQuery as listQuery,
+  okSchema,
+  resetPasswordBody,
+  updateUserBody,
+  userSchema,
+} from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +26,10 @@ export async function usersRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/users',
-    { config: { role: 'supervisor' }, schema: { tags, summary: 'List users', querystring: listQuery, response: { 200: z.object({ items: z.array(userSchema) }) } } },
+    {
+      config: { role: 'supervisor' },
+      schema: { tags, summary: 'List users', querystring: listQuery, response: { 200: z.object({ items: z.array(userSchema) }) } },
+    },
     async (req) => ({
       items: await listUsersQuery(platform, principalOf(req), { search: req.query.search, includeInactive: req.query.includeInactive === 'true' }),
     }),
@@ -31,11 +43,17 @@ export async function usersRoutes(app: FastifyInstance) {
 
   r.patch(
     '/api/users/:id',
-    { config: { role: 'admin' }, schema: { tags, summary: 'Edit a user', params: idParams, body: updateUserBody, response: { 200: userSchema, ...errors } } },
+    {
+      config: { role: 'admin' },
+      schema: { tags, summary: 'Edit a user', params: idParams, body: updateUserBody, response: { 200: userSchema, ...errors } },
+    },
     async (req) => updateUserCommand(platform, principalOf(req), req.params.id, req.body),
   );
 
-  for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
+  for (const [action, active] of [
+    ['deactivate', false],
+    ['activate', true],
+  ] as const) {
     r.post(
       `/api/users/:id/${action}`,
       { config: { role: 'admin' }, schema: { tags, summary: `${action} a user`, params: idParams, response: { 200: userSchema, ...errors } } },
@@ -45,7 +63,16 @@ export async function usersRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/users/:id/password',
-    { config: { role: 'admin' }, schema: { tags, summary: "Reset a user's password (ends their sessions)", params: idParams, body: resetPasswordBody, response: { 200: okSchema, ...errors } } },
+    {
+      config: { role: 'admin' },
+      schema: {
+        tags,
+        summary: "Reset a user's password (ends their sessions)",
+        params: idParams,
+        body: resetPasswordBody,
+        response: { 200: okSchema, ...errors },
+      },
+    },
     async (req) => {
       await resetUserPasswordCommand(platform, principalOf(req), req.params.id, req.body.password);
       return { ok: true as const };

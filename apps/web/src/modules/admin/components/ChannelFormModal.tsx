@@ -63,7 +63,8 @@ export function ChannelFormModal({ channel, onClose }: { channel: Channel | null
 
   return (
     <FormModal
-      title={t(channel ? 'channels.editTitle' : 'channels.new')} size="lg"
+      title={t(channel ? 'channels.editTitle' : 'channels.new')}
+      size="lg"
       onClose={onClose}
       onSubmit={submit}
       error={save.error}

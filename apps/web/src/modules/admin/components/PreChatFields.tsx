@@ -17,7 +17,10 @@ export function PreChatFields({ value, onChange }: { value: PreChatSettings; onC
   const toggleRequired = (f: PreChatField, required: boolean) =>
     onChange(
       required
-        ? { fields: preChatFields.filter((x) => x === f || value.fields.includes(x)), required: preChatFields.filter((x) => x === f || value.required.includes(x)) }
+        ? {
+            fields: preChatFields.filter((x) => x === f || value.fields.includes(x)),
+            required: preChatFields.filter((x) => x === f || value.required.includes(x)),
+          }
         : { fields: value.fields, required: value.required.filter((x) => x !== f) },
     );
   return (
@@ -28,7 +31,11 @@ export function PreChatFields({ value, onChange }: { value: PreChatSettings; onC
       <Stack gap={6}>
         {preChatFields.map((f) => (
           <Group key={f} justify="space-between">
-            <Checkbox label={t(`channels.preChat.fields.${f}`)} checked={value.fields.includes(f)} onChange={(e) => toggleAsked(f, e.currentTarget.checked)} />
+            <Checkbox
+              label={t(`channels.preChat.fields.${f}`)}
+              checked={value.fields.includes(f)}
+              onChange={(e) => toggleAsked(f, e.currentTarget.checked)}
+            />
             <Checkbox
               label={t('channels.preChat.required')}
               aria-label={t('channels.preChat.requiredFor', { field: t(`channels.preChat.fields.${f}`) })}

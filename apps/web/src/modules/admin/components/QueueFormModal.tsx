@@ -50,7 +50,8 @@ export function QueueFormModal({ queue, onClose }: { queue: Queue | null; onClos
 
   return (
     <FormModal
-      title={t(queue ? 'queues.editTitle' : 'queues.new')} size="lg"
+      title={t(queue ? 'queues.editTitle' : 'queues.new')}
+      size="lg"
       onClose={onClose}
       onSubmit={submit}
       error={save.error}

@@ -16,9 +16,7 @@ export function QueueMembersModal({ queue, onClose }: { queue: Queue; onClose: (
   const notify = useNotify();
   const users = useUsers();
   const save = useSetQueueMembers();
-  const [capacity, setCapacity] = useState<Record<string, number>>(() =>
-    Object.fromEntries(queue.members.map((m) => [m.userId, m.capacity])),
-  );
+  const [capacity, setCapacity] = useState<Record<string, number>>(() => Object.fromEntries(queue.members.map((m) => [m.userId, m.capacity])));
   const [selected, setSelected] = useState<string[]>(queue.members.map((m) => m.userId));
   const nameOf = (id: string) => users.data?.find((u) => u.id === id)?.name ?? '…';
   // Inactive users stay listed while they are members, so saving does not drop them silently.

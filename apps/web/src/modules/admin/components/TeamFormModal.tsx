@@ -25,9 +25,7 @@ export function TeamFormModal({ team, onClose }: { team: Team | null; onClose: (
   const errors = fieldErrors(t, save.error, codeFields);
   const onField = isApiError(save.error) && save.error.code in codeFields;
   // Inactive users stay listed while they are members, so saving does not drop them silently.
-  const options = (users.data ?? [])
-    .filter((u) => u.active || values.memberIds.includes(u.id))
-    .map((u) => ({ value: u.id, label: u.name }));
+  const options = (users.data ?? []).filter((u) => u.active || values.memberIds.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,7 +43,8 @@ export function TeamFormModal({ team, onClose }: { team: Team | null; onClose: (
 
   return (
     <FormModal
-      title={t(team ? 'teams.editTitle' : 'teams.new')} size="lg"
+      title={t(team ? 'teams.editTitle' : 'teams.new')}
+      size="lg"
       onClose={onClose}
       onSubmit={submit}
       error={save.error}

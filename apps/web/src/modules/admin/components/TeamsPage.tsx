@@ -53,11 +53,7 @@ export function TeamsPage() {
       align: 'right',
       cell: (team) => (
         <Group gap={4} justify="flex-end" wrap="nowrap" role="group" aria-label={t('users.rowActions', { name: team.name })}>
-          <RowAction
-            label={t('teams.actions.edit')}
-            icon={<IconPencil size={18} />}
-            onClick={() => setDialog({ kind: 'form', team })}
-          />
+          <RowAction label={t('teams.actions.edit')} icon={<IconPencil size={18} />} onClick={() => setDialog({ kind: 'form', team })} />
           <RowAction
             label={t('teams.actions.delete')}
             icon={<IconTrash size={18} />}

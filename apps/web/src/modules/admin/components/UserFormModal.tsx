@@ -53,7 +53,8 @@ export function UserFormModal({ user, onClose }: Props) {
 
   return (
     <FormModal
-      title={t(user ? 'users.editTitle' : 'users.new')} size="lg"
+      title={t(user ? 'users.editTitle' : 'users.new')}
+      size="lg"
       onClose={onClose}
       onSubmit={submit}
       error={save.error}
@@ -82,12 +83,7 @@ export function UserFormModal({ user, onClose }: Props) {
             required
           />
         )}
-        <TextInput
-          label={t('users.fields.extension')}
-          description={t('users.hints.extension')}
-          inputMode="numeric"
-          {...text('extension')}
-        />
+        <TextInput label={t('users.fields.extension')} description={t('users.hints.extension')} inputMode="numeric" {...text('extension')} />
         <Select
           label={t('users.fields.locale')}
           data={locales.map((l) => ({ value: l, label: t(`locales.${l}`) }))}

@@ -16,25 +16,13 @@ export function UserRowActions({ user, onAction }: Props) {
   const notify = useNotify();
   const activate = useSetUserActive();
   const reactivate = () =>
-    activate.mutate(
-      { id: user.id, active: true },
-      { onSuccess: () => notify.success(t('users.activated')), onError: notify.error },
-    );
+    activate.mutate({ id: user.id, active: true }, { onSuccess: () => notify.success(t('users.activated')), onError: notify.error });
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap" role="group" aria-label={t('users.rowActions', { name: user.name })}>
       <RowAction label={t('users.actions.edit')} icon={<IconPencil size={18} />} onClick={() => onAction('edit', user)} />
-      <RowAction
-        label={t('users.actions.resetPassword')}
-        icon={<IconKey size={18} />}
-        onClick={() => onAction('resetPassword', user)}
-      />
+      <RowAction label={t('users.actions.resetPassword')} icon={<IconKey size={18} />} onClick={() => onAction('resetPassword', user)} />
       {user.active ? (
-        <RowAction
-          label={t('users.actions.deactivate')}
-          icon={<IconUserOff size={18} />}
-          color="red"
-          onClick={() => onAction('deactivate', user)}
-        />
+        <RowAction label={t('users.actions.deactivate')} icon={<IconUserOff size={18} />} color="red" onClick={() => onAction('deactivate', user)} />
       ) : (
         <RowAction label={t('users.actions.activate')} icon={<IconUserCheck size={18} />} color="teal" onClick={reactivate} />
       )}

@@ -52,7 +52,5 @@ export function UsersTable({ users, onAction }: Props) {
       cell: (u) => <UserRowActions user={u} onAction={onAction} />,
     },
   ];
-  return (
-    <DataTable columns={columns} rows={users} rowKey={(u) => u.id} empty={t('users.empty')} caption={t('users.title')} />
-  );
+  return <DataTable columns={columns} rows={users} rowKey={(u) => u.id} empty={t('users.empty')} caption={t('users.title')} />;
 }

@@ -12,9 +12,6 @@ export function useSaveChannel() {
   return useMutation({
     mutationFn: (input: SaveChannel) => (input.id === null ? createChannel(input.body) : updateChannel(input.id, input.body)),
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: workspaceKeys.channels }),
-        queryClient.invalidateQueries({ queryKey: ['presence'] }),
-      ]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: workspaceKeys.channels }), queryClient.invalidateQueries({ queryKey: ['presence'] })]),
   });
 }

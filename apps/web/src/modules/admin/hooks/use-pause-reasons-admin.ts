@@ -1,11 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  createPauseReason,
-  listPauseReasonsAdmin,
-  updatePauseReason,
-  workspaceKeys,
-  type PauseReasonInput,
-} from '../workspace-api';
+import { createPauseReason, listPauseReasonsAdmin, updatePauseReason, workspaceKeys, type PauseReasonInput } from '../workspace-api';
 
 export function usePauseReasonsAdmin() {
   return useQuery({

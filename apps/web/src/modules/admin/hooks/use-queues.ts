@@ -23,10 +23,7 @@ function useInvalidateQueues() {
   const queryClient = useQueryClient();
   // A queue change may change what agents can log into (their own channel lists).
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: workspaceKeys.queues }),
-      queryClient.invalidateQueries({ queryKey: ['presence'] }),
-    ]);
+    Promise.all([queryClient.invalidateQueries({ queryKey: workspaceKeys.queues }), queryClient.invalidateQueries({ queryKey: ['presence'] })]);
 }
 
 export function useSaveQueue() {

@@ -13,17 +13,13 @@ function useInvalidateTeams() {
   const queryClient = useQueryClient();
   // Users carry their team ids, so both lists change.
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: adminKeys.teams }),
-      queryClient.invalidateQueries({ queryKey: adminKeys.users }),
-    ]);
+    Promise.all([queryClient.invalidateQueries({ queryKey: adminKeys.teams }), queryClient.invalidateQueries({ queryKey: adminKeys.users })]);
 }
 
 export function useSaveTeam() {
   const invalidate = useInvalidateTeams();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string | null; body: TeamInput }) =>
-      id === null ? createTeam(body) : updateTeam(id, body),
+    mutationFn: ({ id, body }: { id: string | null; body: TeamInput }) => (id === null ? createTeam(body) : updateTeam(id, body)),
     onSuccess: invalidate,
   });
 }

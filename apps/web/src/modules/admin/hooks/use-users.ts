@@ -1,15 +1,6 @@
 import type { User } from '@atende/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  adminKeys,
-  createUser,
-  listUsers,
-  resetUserPassword,
-  setUserActive,
-  updateUser,
-  type CreateUserInput,
-  type UpdateUserInput,
-} from '../api';
+import { adminKeys, createUser, listUsers, resetUserPassword, setUserActive, updateUser, type CreateUserInput, type UpdateUserInput } from '../api';
 
 export function useUsers(search = '') {
   return useQuery({
@@ -30,8 +21,7 @@ export type SaveUser = { id: null; body: CreateUserInput } | { id: string; body:
 export function useSaveUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (input: SaveUser): Promise<User> =>
-      input.id === null ? createUser(input.body) : updateUser(input.id, input.body),
+    mutationFn: (input: SaveUser): Promise<User> => (input.id === null ? createUser(input.body) : updateUser(input.id, input.body)),
     onSuccess: invalidate,
   });
 }

@@ -37,7 +37,12 @@ export function ActiveWorkspace({ openId }: { openId: string | null }) {
       ) : (
         wide && (
           <Paper withBorder radius="lg" style={{ gridColumn: 'span 2', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-            <StatusPage icon={<IconMessages size={32} />} color="indigo" title={t('attendances.noSelection.title')} text={t('attendances.noSelection.text')} />
+            <StatusPage
+              icon={<IconMessages size={32} />}
+              color="indigo"
+              title={t('attendances.noSelection.title')}
+              text={t('attendances.noSelection.text')}
+            />
           </Paper>
         )
       )}

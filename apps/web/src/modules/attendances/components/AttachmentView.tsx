@@ -13,7 +13,13 @@ export function AttachmentView({ attendanceId, attachment, inverted }: { attenda
   const download = `${url}?download=1`;
   if (isImage(attachment.contentType)) {
     return (
-      <Anchor href={download} target="_blank" rel="noopener noreferrer" aria-label={t('attendances.conversation.openImage', { name: attachment.fileName })} display="block">
+      <Anchor
+        href={download}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-label={t('attendances.conversation.openImage', { name: attachment.fileName })}
+        display="block"
+      >
         <Box
           component="img"
           src={url}
@@ -32,7 +38,12 @@ export function AttachmentView({ attendanceId, attachment, inverted }: { attenda
       rel="noopener noreferrer"
       underline="never"
       c={inverted ? 'white' : undefined}
-      style={{ display: 'block', border: `1px solid ${inverted ? 'rgba(255,255,255,.45)' : 'var(--mantine-color-gray-3)'}`, borderRadius: 8, padding: '6px 10px' }}
+      style={{
+        display: 'block',
+        border: `1px solid ${inverted ? 'rgba(255,255,255,.45)' : 'var(--mantine-color-gray-3)'}`,
+        borderRadius: 8,
+        padding: '6px 10px',
+      }}
     >
       <Group gap="xs" wrap="nowrap">
         <Icon size={22} aria-hidden />

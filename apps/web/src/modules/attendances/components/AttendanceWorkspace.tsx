@@ -102,7 +102,11 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
   ) : (
     <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
       <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />} py={8}>
-        {readOnly ? t('attendances.conversation.readOnly') : a.status === 'finished' ? t('attendances.conversation.finished') : t('attendances.conversation.notYours')}
+        {readOnly
+          ? t('attendances.conversation.readOnly')
+          : a.status === 'finished'
+            ? t('attendances.conversation.finished')
+            : t('attendances.conversation.notYours')}
       </Alert>
     </Box>
   );

@@ -5,12 +5,54 @@ import { useTranslation } from 'react-i18next';
 
 // A small curated set for customer service: greetings, thanks, agreement, apologies, common objects.
 const EMOJI = [
-  '😀', '😊', '🙂', '😉', '😄', '😅', '😂', '🥰',
-  '😍', '🤩', '😎', '🤔', '😐', '😕', '😢', '😭',
-  '😮', '😴', '🙏', '👍', '👎', '👏', '🙌', '👋',
-  '🤝', '💪', '👀', '✅', '❌', '⚠️', '❗', '❓',
-  '⭐', '🎉', '🔥', '💡', '❤️', '💙', '📞', '📱',
-  '💻', '📧', '📄', '📎', '📦', '🚚', '🕒', '📅',
+  '😀',
+  '😊',
+  '🙂',
+  '😉',
+  '😄',
+  '😅',
+  '😂',
+  '🥰',
+  '😍',
+  '🤩',
+  '😎',
+  '🤔',
+  '😐',
+  '😕',
+  '😢',
+  '😭',
+  '😮',
+  '😴',
+  '🙏',
+  '👍',
+  '👎',
+  '👏',
+  '🙌',
+  '👋',
+  '🤝',
+  '💪',
+  '👀',
+  '✅',
+  '❌',
+  '⚠️',
+  '❗',
+  '❓',
+  '⭐',
+  '🎉',
+  '🔥',
+  '💡',
+  '❤️',
+  '💙',
+  '📞',
+  '📱',
+  '💻',
+  '📧',
+  '📄',
+  '📎',
+  '📦',
+  '🚚',
+  '🕒',
+  '📅',
 ];
 
 /** SPEC ATT-05: emoji for the reply, inserted where the cursor is. */
@@ -21,7 +63,14 @@ export function EmojiPicker({ onPick, disabled }: { onPick: (emoji: string) => v
     <Popover opened={opened} onChange={handlers.toggle} position="top-start" shadow="md" radius="md" withArrow trapFocus returnFocus>
       <Popover.Target>
         <Tooltip label={t('attendances.composer.emoji')} withArrow openDelay={300}>
-          <ActionIcon variant="subtle" color="gray" size={34} aria-label={t('attendances.composer.emoji')} onClick={handlers.toggle} disabled={disabled}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size={34}
+            aria-label={t('attendances.composer.emoji')}
+            onClick={handlers.toggle}
+            disabled={disabled}
+          >
             <IconMoodSmile size={20} />
           </ActionIcon>
         </Tooltip>

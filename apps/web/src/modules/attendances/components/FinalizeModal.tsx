@@ -78,7 +78,10 @@ export function FinalizeModal({ detail, personName, onClose, onDone }: Props) {
             label={t('attendances.finalize.classification')}
             placeholder={t('attendances.finalize.classificationPlaceholder')}
             data={[
-              ...(configured.length ? configured : BUILT_IN.map((o) => t(`attendances.finalize.options.${o}`))).map((name) => ({ value: name, label: name })),
+              ...(configured.length ? configured : BUILT_IN.map((o) => t(`attendances.finalize.options.${o}`))).map((name) => ({
+                value: name,
+                label: name,
+              })),
               { value: OTHER, label: t('attendances.finalize.options.other') },
             ]}
             value={option}

@@ -24,13 +24,23 @@ export function HistoryTable() {
       cell: (a) => {
         const label = a.protocol ?? t('attendances.header.code', { code: a.code });
         return (
-          <Anchor component={Link} to={`/attendances/history/${a.id}`} fw={600} aria-label={t('attendances.history.open', { protocol: label })} style={{ fontVariantNumeric: 'tabular-nums' }}>
+          <Anchor
+            component={Link}
+            to={`/attendances/history/${a.id}`}
+            fw={600}
+            aria-label={t('attendances.history.open', { protocol: label })}
+            style={{ fontVariantNumeric: 'tabular-nums' }}
+          >
             {label}
           </Anchor>
         );
       },
     },
-    { key: 'person', header: t('attendances.history.columns.person'), cell: (a) => <Text size="sm">{displayName(a, t('attendances.anonymous'))}</Text> },
+    {
+      key: 'person',
+      header: t('attendances.history.columns.person'),
+      cell: (a) => <Text size="sm">{displayName(a, t('attendances.anonymous'))}</Text>,
+    },
     {
       key: 'channel',
       header: t('attendances.history.columns.channel'),
@@ -51,16 +61,30 @@ export function HistoryTable() {
       header: t('attendances.history.columns.duration'),
       cell: (a) => {
         const ms = attendanceDurationMs(a);
-        return <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>{ms === null ? '—' : formatSpan(ms)}</Text>;
+        return (
+          <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {ms === null ? '—' : formatSpan(ms)}
+          </Text>
+        );
       },
     },
-    { key: 'classification', header: t('attendances.history.columns.classification'), cell: (a) => <Text size="sm">{a.closingClassification ?? '—'}</Text> },
+    {
+      key: 'classification',
+      header: t('attendances.history.columns.classification'),
+      cell: (a) => <Text size="sm">{a.closingClassification ?? '—'}</Text>,
+    },
     { key: 'rating', header: t('attendances.history.columns.rating'), width: 120, cell: (a) => <Stars rating={a.rating} size={15} /> },
   ];
   return (
     <>
       <ErrorAlert error={history.error} />
-      <DataTable columns={columns} rows={history.isError ? [] : history.data} rowKey={(a) => a.id} empty={t('attendances.history.empty')} caption={t('attendances.history.label')} />
+      <DataTable
+        columns={columns}
+        rows={history.isError ? [] : history.data}
+        rowKey={(a) => a.id}
+        empty={t('attendances.history.empty')}
+        caption={t('attendances.history.label')}
+      />
     </>
   );
 }

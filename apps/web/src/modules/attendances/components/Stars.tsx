@@ -14,7 +14,13 @@ export function Stars({ rating, size = 16 }: { rating: number | null; size?: num
   }
   return (
     <Group gap={1} wrap="nowrap" role="img" aria-label={t('attendances.stars', { count: rating })} c="yellow.6" display="inline-flex">
-      {[1, 2, 3, 4, 5].map((n) => (n <= rating ? <IconStarFilled key={n} size={size} aria-hidden /> : <IconStar key={n} size={size} aria-hidden color="var(--mantine-color-gray-4)" />))}
+      {[1, 2, 3, 4, 5].map((n) =>
+        n <= rating ? (
+          <IconStarFilled key={n} size={size} aria-hidden />
+        ) : (
+          <IconStar key={n} size={size} aria-hidden color="var(--mantine-color-gray-4)" />
+        ),
+      )}
     </Group>
   );
 }

@@ -55,7 +55,14 @@ export function SummaryTab({ attendance: a, canAct, linking, onLink, onFind, onR
           )}
           {canAct && (
             <Group>
-              <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconUnlink size={14} />} loading={linking} onClick={() => onLink(null)}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="gray"
+                leftSection={<IconUnlink size={14} />}
+                loading={linking}
+                onClick={() => onLink(null)}
+              >
                 {t('attendances.summary.unlink')}
               </Button>
             </Group>

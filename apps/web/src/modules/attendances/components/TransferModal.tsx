@@ -26,9 +26,7 @@ export function TransferModal({ attendance, onClose, onDone }: Props) {
   const queues = useQueues();
   const transfer = useTransfer(attendance.id);
   const voice = attendance.channelType === 'voice';
-  const queueOptions = (queues.data ?? [])
-    .filter((q) => q.active && (q.kind === 'voice') === voice)
-    .map((q) => ({ value: q.id, label: q.name }));
+  const queueOptions = (queues.data ?? []).filter((q) => q.active && (q.kind === 'voice') === voice).map((q) => ({ value: q.id, label: q.name }));
   const agentOptions = (staff.data ?? []).filter((u) => u.id !== me.id).map((u) => ({ value: u.id, label: u.name }));
 
   const submit = (event: FormEvent) => {

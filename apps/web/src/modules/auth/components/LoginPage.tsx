@@ -31,9 +31,7 @@ export function LoginPage() {
   };
   const errors = fieldErrors(t, login.error);
   // 429 comes from the login throttle whatever code the limiter used.
-  const error = isApiError(login.error, 429)
-    ? new ApiError(429, 'AUTH_TOO_MANY_ATTEMPTS', login.error.message)
-    : login.error;
+  const error = isApiError(login.error, 429) ? new ApiError(429, 'AUTH_TOO_MANY_ATTEMPTS', login.error.message) : login.error;
 
   return (
     <Box style={{ display: 'flex', minHeight: '100dvh' }}>

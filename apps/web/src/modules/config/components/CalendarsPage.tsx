@@ -15,10 +15,7 @@ import { CalendarFormModal } from './CalendarFormModal';
 import { CalendarRowActions } from './CalendarRowActions';
 import { HolidaysModal } from './HolidaysModal';
 
-type Dialog =
-  | { kind: 'form'; calendar: Calendar | null; asDefault?: boolean }
-  | { kind: 'holidays' | 'delete'; calendar: Calendar }
-  | null;
+type Dialog = { kind: 'form'; calendar: Calendar | null; asDefault?: boolean } | { kind: 'holidays' | 'delete'; calendar: Calendar } | null;
 
 /** SPEC PAN-04 "Calendários": the default calendar and one per company, with their holidays. */
 export function CalendarsPage() {
@@ -34,7 +31,15 @@ export function CalendarsPage() {
   const freeCompanies = (companies.data ?? []).filter((c) => !used.has(c.id));
 
   const columns: Column<Calendar>[] = [
-    { key: 'name', header: t('config.columns.name'), cell: (c) => <Text size="sm" fw={600}>{c.name}</Text> },
+    {
+      key: 'name',
+      header: t('config.columns.name'),
+      cell: (c) => (
+        <Text size="sm" fw={600}>
+          {c.name}
+        </Text>
+      ),
+    },
     { key: 'company', header: t('config.calendars.columns.company'), cell: (c) => c.companyName ?? t('config.calendars.defaultCompany') },
     { key: 'timeZone', header: t('config.calendars.columns.timeZone'), cell: (c) => c.timeZone },
     {

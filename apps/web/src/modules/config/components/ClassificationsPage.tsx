@@ -23,7 +23,15 @@ export function ClassificationsPage() {
   const caption = `${t('config.classifications.title')} — ${t(`config.classifications.kind.${kind}`)}`;
 
   const columns: Column<Classification>[] = [
-    { key: 'name', header: t('config.columns.name'), cell: (c) => <Text size="sm" fw={600}>{c.name}</Text> },
+    {
+      key: 'name',
+      header: t('config.columns.name'),
+      cell: (c) => (
+        <Text size="sm" fw={600}>
+          {c.name}
+        </Text>
+      ),
+    },
     { key: 'status', header: t('config.columns.status'), width: 120, cell: (c) => <StatusBadge active={c.active} /> },
     {
       key: 'actions',
@@ -31,7 +39,13 @@ export function ClassificationsPage() {
       align: 'right',
       width: 110,
       cell: (c) => (
-        <RowActions name={c.name} active={c.active} onEdit={() => setDialog({ classification: c })} onToggle={() => toggle(c)} pending={save.isPending} />
+        <RowActions
+          name={c.name}
+          active={c.active}
+          onEdit={() => setDialog({ classification: c })}
+          onToggle={() => toggle(c)}
+          pending={save.isPending}
+        />
       ),
     },
   ];

@@ -16,5 +16,13 @@ type Props = Omit<ComponentProps<typeof FormModal>, 'error' | 'pending' | 'showE
 /** The create/edit dialog of the "Configurações de atendimento" pages (SPEC PAN-02…PAN-04). */
 export function ConfigFormModal({ editing, errors, save, ...props }: Props) {
   const { t } = useTranslation();
-  return <FormModal {...props} error={save.error} pending={save.isPending} showError={!shownOnField(errors)} submitLabel={t(editing ? 'common.save' : 'common.create')} />;
+  return (
+    <FormModal
+      {...props}
+      error={save.error}
+      pending={save.isPending}
+      showError={!shownOnField(errors)}
+      submitLabel={t(editing ? 'common.save' : 'common.create')}
+    />
+  );
 }

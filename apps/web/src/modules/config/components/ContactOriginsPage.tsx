@@ -21,7 +21,15 @@ export function ContactOriginsPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
 
   const columns: Column<ContactOrigin>[] = [
-    { key: 'name', header: t('config.columns.name'), cell: (o) => <Text size="sm" fw={600}>{o.name}</Text> },
+    {
+      key: 'name',
+      header: t('config.columns.name'),
+      cell: (o) => (
+        <Text size="sm" fw={600}>
+          {o.name}
+        </Text>
+      ),
+    },
     {
       key: 'source',
       header: t('config.contactOrigins.columns.source'),

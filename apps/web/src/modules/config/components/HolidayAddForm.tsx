@@ -39,14 +39,7 @@ export function HolidayAddForm({ calendarId, year }: { calendarId: string; year:
           {t('config.holidays.addTitle')}
         </Text>
         <Group align="flex-start" gap="sm" wrap="wrap">
-          <DateField
-            label={t('config.holidays.fields.date')}
-            value={date}
-            onChange={setDate}
-            error={errors.date}
-            required
-            w={180}
-          />
+          <DateField label={t('config.holidays.fields.date')} value={date} onChange={setDate} error={errors.date} required w={180} />
           <TextInput
             label={t('config.holidays.fields.name')}
             value={name}

@@ -26,7 +26,15 @@ export function ProcessesPage() {
   const selected = processes.data?.find((p) => p.id === selectedId) ?? null;
 
   const columns: Column<Process>[] = [
-    { key: 'name', header: t('config.columns.name'), cell: (p) => <Text size="sm" fw={600}>{p.name}</Text> },
+    {
+      key: 'name',
+      header: t('config.columns.name'),
+      cell: (p) => (
+        <Text size="sm" fw={600}>
+          {p.name}
+        </Text>
+      ),
+    },
     {
       key: 'subprocesses',
       header: t('config.processes.columns.subprocesses'),

@@ -19,17 +19,27 @@ export function SlaPoliciesPage() {
   const save = useSaveSlaPolicy();
   const toggle = useToggleActive(save, (row, active) => ({ id: row.id, body: { active } }));
   const [dialog, setDialog] = useState<Dialog>(null);
-  const any = <Text size="sm" c="dimmed">{t('config.slaPolicies.any')}</Text>;
+  const any = (
+    <Text size="sm" c="dimmed">
+      {t('config.slaPolicies.any')}
+    </Text>
+  );
   const scope = (name: string | null) => (name ? <Text size="sm">{name}</Text> : any);
   const resolution = (minutes: number) => {
     const hours = Math.floor(minutes / 60);
-    return minutes % 60 === 0
-      ? t('config.slaPolicies.durationHours', { hours })
-      : t('config.slaPolicies.duration', { hours, minutes: minutes % 60 });
+    return minutes % 60 === 0 ? t('config.slaPolicies.durationHours', { hours }) : t('config.slaPolicies.duration', { hours, minutes: minutes % 60 });
   };
 
   const columns: Column<SlaPolicy>[] = [
-    { key: 'name', header: t('config.columns.name'), cell: (p) => <Text size="sm" fw={600}>{p.name}</Text> },
+    {
+      key: 'name',
+      header: t('config.columns.name'),
+      cell: (p) => (
+        <Text size="sm" fw={600}>
+          {p.name}
+        </Text>
+      ),
+    },
     { key: 'classification', header: t('config.slaPolicies.columns.classification'), cell: (p) => scope(p.classificationName) },
     { key: 'process', header: t('config.slaPolicies.columns.process'), cell: (p) => scope(p.processName) },
     {

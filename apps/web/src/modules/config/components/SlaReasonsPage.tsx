@@ -22,7 +22,15 @@ export function SlaReasonsPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
 
   const columns: Column<SlaReason>[] = [
-    { key: 'name', header: t('config.columns.name'), cell: (r) => <Text size="sm" fw={600}>{r.name}</Text> },
+    {
+      key: 'name',
+      header: t('config.columns.name'),
+      cell: (r) => (
+        <Text size="sm" fw={600}>
+          {r.name}
+        </Text>
+      ),
+    },
     {
       key: 'type',
       header: t('config.slaReasons.columns.type'),

@@ -33,7 +33,15 @@ export function SubprocessesPanel({ process, onClose }: { process: Process; onCl
 
   const columns: Column<Subprocess>[] = [
     { key: 'position', header: t('config.subprocesses.columns.position'), width: 80, cell: (s) => rows.indexOf(s) + 1 },
-    { key: 'name', header: t('config.columns.name'), cell: (s) => <Text size="sm" fw={600}>{s.name}</Text> },
+    {
+      key: 'name',
+      header: t('config.columns.name'),
+      cell: (s) => (
+        <Text size="sm" fw={600}>
+          {s.name}
+        </Text>
+      ),
+    },
     {
       key: 'duration',
       header: t('config.subprocesses.columns.duration'),
@@ -49,7 +57,12 @@ export function SubprocessesPanel({ process, onClose }: { process: Process; onCl
         const index = rows.indexOf(s);
         return (
           <RowActions name={s.name} active={s.active} onEdit={() => setDialog({ subprocess: s })} onToggle={() => toggle(s)} pending={save.isPending}>
-            <RowAction label={t('config.actions.moveUp')} icon={<IconArrowUp size={18} />} disabled={index === 0 || save.isPending} onClick={() => move(index, -1)} />
+            <RowAction
+              label={t('config.actions.moveUp')}
+              icon={<IconArrowUp size={18} />}
+              disabled={index === 0 || save.isPending}
+              onClick={() => move(index, -1)}
+            />
             <RowAction
               label={t('config.actions.moveDown')}
               icon={<IconArrowDown size={18} />}

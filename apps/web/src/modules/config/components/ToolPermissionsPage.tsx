@@ -62,9 +62,7 @@ export function ToolPermissionsPage() {
             roles={permissions.data.roles}
             matrix={matrix}
             disabled={save.isPending}
-            onChange={(role, tool, allowed) =>
-              setDraft({ ...matrix, [role]: { ...matrix[role], [tool]: allowed } })
-            }
+            onChange={(role, tool, allowed) => setDraft({ ...matrix, [role]: { ...matrix[role], [tool]: allowed } })}
           />
         )}
       </Stack>

@@ -19,7 +19,9 @@ export function WorkingHoursEditor({ value, onChange, showProblems }: Props) {
   const update = (index: number, patch: Partial<WorkingSpan>) => onChange(value.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   const remove = (index: number) => onChange(value.filter((_, i) => i !== index));
   const add = (weekday: number) => {
-    const last = indexesOf(weekday).map((i) => value[i]!).at(-1);
+    const last = indexesOf(weekday)
+      .map((i) => value[i]!)
+      .at(-1);
     const span = last ? { weekday, start: last.end, end: last.end < '18:00' ? '18:00' : '23:59' } : { weekday, start: '08:00', end: '18:00' };
     onChange([...value, span]);
   };

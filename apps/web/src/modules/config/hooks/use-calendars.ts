@@ -18,8 +18,7 @@ export function useCalendars() {
 export function useSaveCalendar() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string | null; body: CalendarInput }) =>
-      id === null ? createCalendar(body) : updateCalendar(id, body),
+    mutationFn: ({ id, body }: { id: string | null; body: CalendarInput }) => (id === null ? createCalendar(body) : updateCalendar(id, body)),
     // Holidays depend on the calendar's national switch: refresh everything under it.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: configKeys.calendars }),
   });

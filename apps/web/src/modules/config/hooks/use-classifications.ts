@@ -9,9 +9,7 @@ export function useClassifications(kind: ClassificationKind) {
   });
 }
 
-type Save =
-  | { id: null; body: { kind: ClassificationKind; name: string } }
-  | { id: string; body: { name?: string; active?: boolean } };
+type Save = { id: null; body: { kind: ClassificationKind; name: string } } | { id: string; body: { name?: string; active?: boolean } };
 
 export function useSaveClassification() {
   const queryClient = useQueryClient();

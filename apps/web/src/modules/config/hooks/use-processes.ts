@@ -1,12 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  configKeys,
-  createProcess,
-  createSubprocess,
-  listProcesses,
-  updateProcess,
-  updateSubprocess,
-} from '../api';
+import { configKeys, createProcess, createSubprocess, listProcesses, updateProcess, updateSubprocess } from '../api';
 
 export function useProcesses() {
   return useQuery({ queryKey: configKeys.processes, queryFn: ({ signal }) => listProcesses(signal), select: (d) => d.items });
@@ -38,8 +31,7 @@ type SubprocessSave =
 export function useSaveSubprocess() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (save: SubprocessSave) =>
-      save.id === null ? createSubprocess(save.processId, save.body) : updateSubprocess(save.id, save.body),
+    mutationFn: (save: SubprocessSave) => (save.id === null ? createSubprocess(save.processId, save.body) : updateSubprocess(save.id, save.body)),
     onSuccess: invalidate,
   });
 }

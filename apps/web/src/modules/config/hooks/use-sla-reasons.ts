@@ -5,9 +5,7 @@ export function useSlaReasons() {
   return useQuery({ queryKey: configKeys.slaReasons, queryFn: ({ signal }) => listSlaReasons(signal), select: (d) => d.items });
 }
 
-type Save =
-  | { id: null; body: { name: string; type: SlaReasonType } }
-  | { id: string; body: { name?: string; active?: boolean } };
+type Save = { id: null; body: { name: string; type: SlaReasonType } } | { id: string; body: { name?: string; active?: boolean } };
 
 export function useSaveSlaReason() {
   const queryClient = useQueryClient();

@@ -8,10 +8,7 @@ type Row = { id: string; name: string; active: boolean };
  * Activate/deactivate from a table row: configuration is deactivated rather than deleted, since
  * attendances and reports keep pointing at it.
  */
-export function useToggleActive<V>(
-  save: UseMutationResult<unknown, unknown, V>,
-  toVariables: (row: Row, active: boolean) => V,
-) {
+export function useToggleActive<V>(save: UseMutationResult<unknown, unknown, V>, toVariables: (row: Row, active: boolean) => V) {
   const { t } = useTranslation();
   const notify = useNotify();
   return (row: Row) =>

@@ -12,9 +12,7 @@ type Props = { userId: string; opened: boolean; onClose: () => void };
 // The browser default is the empty id; a remembered device that is gone falls back to it.
 const options = (devices: MediaDeviceInfo[], defaultLabel: string, unnamed: string) => [
   { value: '', label: defaultLabel },
-  ...devices
-    .filter((d) => d.deviceId && d.deviceId !== 'default')
-    .map((d, i) => ({ value: d.deviceId, label: d.label || `${unnamed} ${i + 1}` })),
+  ...devices.filter((d) => d.deviceId && d.deviceId !== 'default').map((d, i) => ({ value: d.deviceId, label: d.label || `${unnamed} ${i + 1}` })),
 ];
 
 /** SPEC WS-01: choose the microphone and speaker the softphone uses; remembered per user and browser. */

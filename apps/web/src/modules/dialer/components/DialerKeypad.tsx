@@ -5,10 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { dialable } from '../dialable';
 
 const KEYS: [string, string][] = [
-  ['1', ''], ['2', 'ABC'], ['3', 'DEF'],
-  ['4', 'GHI'], ['5', 'JKL'], ['6', 'MNO'],
-  ['7', 'PQRS'], ['8', 'TUV'], ['9', 'WXYZ'],
-  ['*', ''], ['0', '+'], ['#', ''],
+  ['1', ''],
+  ['2', 'ABC'],
+  ['3', 'DEF'],
+  ['4', 'GHI'],
+  ['5', 'JKL'],
+  ['6', 'MNO'],
+  ['7', 'PQRS'],
+  ['8', 'TUV'],
+  ['9', 'WXYZ'],
+  ['*', ''],
+  ['0', '+'],
+  ['#', ''],
 ];
 
 type Props = { number: string; onChange: (number: string) => void };
@@ -16,8 +24,7 @@ type Props = { number: string; onChange: (number: string) => void };
 /** SPEC WS-08 "Teclado": type or tap a number or extension, then "Ligar". */
 export function DialerKeypad({ number, onChange }: Props) {
   const { t } = useTranslation();
-  const call = () =>
-    notifications.show({ color: 'indigo', title: t('dialer.callTitle', { number }), message: t('dialer.callSoon') });
+  const call = () => notifications.show({ color: 'indigo', title: t('dialer.callTitle', { number }), message: t('dialer.callSoon') });
   return (
     <Stack gap="sm">
       <TextInput
@@ -30,7 +37,13 @@ export function DialerKeypad({ number, onChange }: Props) {
         inputMode="tel"
         styles={{ input: { fontSize: 20, letterSpacing: 1, textAlign: 'center' } }}
         rightSection={
-          <ActionIcon variant="subtle" color="gray" aria-label={t('dialer.backspace')} disabled={!number} onClick={() => onChange(number.slice(0, -1))}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={t('dialer.backspace')}
+            disabled={!number}
+            onClick={() => onChange(number.slice(0, -1))}
+          >
             <IconBackspace size={18} />
           </ActionIcon>
         }

@@ -51,7 +51,9 @@ export function AdvancedSearchView() {
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
           />
-          {!NO_VALUE.includes(kind) && <TextInput label={t('panels.advanced.value')} value={value} onChange={(e) => setValue(e.currentTarget.value)} required />}
+          {!NO_VALUE.includes(kind) && (
+            <TextInput label={t('panels.advanced.value')} value={value} onChange={(e) => setValue(e.currentTarget.value)} required />
+          )}
           {!NO_PERIOD.includes(kind) && (
             <>
               <DateField label={t('panels.advanced.from')} value={from} onChange={setFrom} w={150} />

@@ -16,15 +16,6 @@ export function GridView({ tab, view }: { tab: string; view: string }) {
   const query = gridQuery(def?.columns ?? [], state);
   const page = useGridPage(tab, view, query, !!def);
   return (
-    <PanelGrid
-      tab={tab}
-      view={view}
-      caption={viewLabel(t, tab, view)}
-      def={def}
-      state={state}
-      onState={setState}
-      page={page}
-      exportQuery={query}
-    />
+    <PanelGrid tab={tab} view={view} caption={viewLabel(t, tab, view)} def={def} state={state} onState={setState} page={page} exportQuery={query} />
   );
 }

@@ -59,7 +59,15 @@ export function PanelPage() {
 function ViewList({ tab, current, onPick }: { tab: TabEntry; current: string; onPick: (view: string) => void }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="lg" p={6} w={200} style={{ flexShrink: 0 }} component="nav" aria-label={t('panels.viewsLabel', { tab: tabLabel(t, tab.key) })}>
+    <Paper
+      withBorder
+      radius="lg"
+      p={6}
+      w={200}
+      style={{ flexShrink: 0 }}
+      component="nav"
+      aria-label={t('panels.viewsLabel', { tab: tabLabel(t, tab.key) })}
+    >
       <Stack gap={2}>
         {tab.views.map((v) => (
           <NavLink

@@ -83,7 +83,13 @@ export function ProcessTreeView() {
                             >
                               <Table.Td />
                               <Table.Td />
-                              <Table.Td>{r.assigneeName ?? <Text size="sm" c="dimmed">{t('panels.values.unassigned')}</Text>}</Table.Td>
+                              <Table.Td>
+                                {r.assigneeName ?? (
+                                  <Text size="sm" c="dimmed">
+                                    {t('panels.values.unassigned')}
+                                  </Text>
+                                )}
+                              </Table.Td>
                               <Table.Td>{r.protocol}</Table.Td>
                               <Table.Td>{r.city}</Table.Td>
                               <Table.Td>{r.district}</Table.Td>
@@ -110,7 +116,19 @@ export function ProcessTreeView() {
   );
 }
 
-function Branch({ depth, name, count, open, onToggle }: { depth: number; name: string; count: number; open: boolean; onToggle: () => void }): ReactNode {
+function Branch({
+  depth,
+  name,
+  count,
+  open,
+  onToggle,
+}: {
+  depth: number;
+  name: string;
+  count: number;
+  open: boolean;
+  onToggle: () => void;
+}): ReactNode {
   const { t } = useTranslation();
   return (
     <Table.Tr bg={depth === 0 ? 'gray.0' : undefined}>

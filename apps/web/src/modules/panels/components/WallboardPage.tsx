@@ -31,7 +31,9 @@ export function WallboardPage() {
       {board.isLoading && <Skeleton h={160} radius="lg" />}
       {board.data?.queues.length === 0 && <Text c="dimmed">{t('panels.wallboard.empty')}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-        {board.data?.queues.map((q) => <QueueCard key={q.queueId} queue={q} at={board.data.at} />)}
+        {board.data?.queues.map((q) => (
+          <QueueCard key={q.queueId} queue={q} at={board.data.at} />
+        ))}
       </SimpleGrid>
     </>
   );

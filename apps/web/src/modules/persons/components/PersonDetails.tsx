@@ -31,7 +31,14 @@ export function PersonDetails({ person, onEdit }: { person: Person; onEdit?: () 
     <Stack gap="sm">
       <Group gap="xs" wrap="nowrap" justify="space-between">
         {onEdit ? (
-          <Anchor component="button" type="button" fw={700} onClick={onEdit} aria-label={t('attendances.summary.edit', { name: person.name })} ta="left">
+          <Anchor
+            component="button"
+            type="button"
+            fw={700}
+            onClick={onEdit}
+            aria-label={t('attendances.summary.edit', { name: person.name })}
+            ta="left"
+          >
             {person.name}
           </Anchor>
         ) : (

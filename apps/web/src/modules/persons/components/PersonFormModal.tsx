@@ -100,12 +100,27 @@ export function PersonFormModal({ person, initial, onClose, onSaved }: Props) {
               index={i}
               value={address}
               problems={problems}
-              onChange={(next) => set('addresses', values.addresses.map((a, j) => (j === i ? next : a)))}
-              onRemove={() => set('addresses', values.addresses.filter((_, j) => j !== i))}
+              onChange={(next) =>
+                set(
+                  'addresses',
+                  values.addresses.map((a, j) => (j === i ? next : a)),
+                )
+              }
+              onRemove={() =>
+                set(
+                  'addresses',
+                  values.addresses.filter((_, j) => j !== i),
+                )
+              }
             />
           ))}
           <Group>
-            <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => set('addresses', [...values.addresses, emptyAddress()])}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => set('addresses', [...values.addresses, emptyAddress()])}
+            >
               {t('persons.form.addAddress')}
             </Button>
           </Group>

@@ -69,7 +69,5 @@ export function AgentsTable({ agents, onAction }: Props) {
       ),
     },
   ];
-  return (
-    <DataTable columns={columns} rows={agents} rowKey={(a) => a.userId} empty={t('agents.empty')} caption={t('agents.title')} />
-  );
+  return <DataTable columns={columns} rows={agents} rowKey={(a) => a.userId} empty={t('agents.empty')} caption={t('agents.title')} />;
 }

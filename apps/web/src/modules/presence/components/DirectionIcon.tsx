@@ -10,14 +10,7 @@ export function DirectionIcon({ direction }: { direction: 'inbound' | 'outbound'
   const Icon = direction === 'inbound' ? IconArrowDown : IconArrowUp;
   return (
     <Tooltip label={label} withArrow position="left">
-      <ThemeIcon
-        role="img"
-        aria-label={label}
-        variant="light"
-        color={direction === 'inbound' ? 'indigo' : 'grape'}
-        radius="xl"
-        size={28}
-      >
+      <ThemeIcon role="img" aria-label={label} variant="light" color={direction === 'inbound' ? 'indigo' : 'grape'} radius="xl" size={28}>
         <Icon size={16} stroke={2.2} aria-hidden />
       </ThemeIcon>
     </Tooltip>

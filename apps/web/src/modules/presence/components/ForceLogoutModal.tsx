@@ -38,10 +38,7 @@ export function ForceLogoutModal({ agent, onClose }: { agent: AgentPresence; onC
         <Text size="sm">{t('agents.force.logoutText', { name: agent.name })}</Text>
         <Select
           label={t('agents.force.channel')}
-          data={[
-            { value: ALL, label: t('agents.force.allChannels') },
-            ...logged.map((x) => ({ value: `${x.kind}:${x.id}`, label: x.name })),
-          ]}
+          data={[{ value: ALL, label: t('agents.force.allChannels') }, ...logged.map((x) => ({ value: `${x.kind}:${x.id}`, label: x.name }))]}
           value={target}
           onChange={(v) => v && setTarget(v)}
           allowDeselect={false}

@@ -44,15 +44,7 @@ export function ForcePauseModal({ agent, onClose }: { agent: AgentPresence; onCl
     <AppModal opened onClose={onClose} title={t('agents.actions.forcePause')}>
       <Stack gap="md">
         <Text size="sm">{t('agents.force.pauseText', { name: agent.name })}</Text>
-        <Select
-          label={t('agents.force.channel')}
-          data={options}
-          value={target}
-          onChange={setTarget}
-          allowDeselect={false}
-          required
-          data-autofocus
-        />
+        <Select label={t('agents.force.channel')} data={options} value={target} onChange={setTarget} allowDeselect={false} required data-autofocus />
         <Select
           label={t('presence.pause.reason')}
           placeholder={t('agents.force.reasonPlaceholder')}

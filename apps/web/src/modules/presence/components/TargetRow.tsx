@@ -19,8 +19,7 @@ type Props = {
 export function TargetRow({ target, leading, detail, actions, children }: Props) {
   const action = usePresenceAction();
   const logged = target.state !== 'offline';
-  const toggle = () =>
-    action.mutate({ type: logged ? 'logout' : 'login', kind: target.kind, targetId: target.id });
+  const toggle = () => action.mutate({ type: logged ? 'logout' : 'login', kind: target.kind, targetId: target.id });
   return (
     <Box role="group" aria-label={target.name} px="sm" py={10}>
       <Group justify="space-between" wrap="nowrap" gap="sm">

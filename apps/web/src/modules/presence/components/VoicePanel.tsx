@@ -39,13 +39,7 @@ export function VoicePanel({ group }: { group: PresenceSnapshot['voice'] }) {
         ) : (
           canPause &&
           !choosing && (
-            <Button
-              fullWidth
-              color="orange"
-              leftSection={<IconPlayerPause size={16} />}
-              disabled={!online}
-              onClick={() => setChoosing(true)}
-            >
+            <Button fullWidth color="orange" leftSection={<IconPlayerPause size={16} />} disabled={!online} onClick={() => setChoosing(true)}>
               {t('presence.pause.pause')}
             </Button>
           )
@@ -54,9 +48,7 @@ export function VoicePanel({ group }: { group: PresenceSnapshot['voice'] }) {
           <PauseReasonChooser
             loading={action.isPending}
             onCancel={() => setChoosing(false)}
-            onConfirm={(reasonId) =>
-              action.mutate({ type: 'pauseVoice', reasonId }, { onSuccess: () => setChoosing(false) })
-            }
+            onConfirm={(reasonId) => action.mutate({ type: 'pauseVoice', reasonId }, { onSuccess: () => setChoosing(false) })}
           />
         )}
       </Box>

@@ -2,17 +2,7 @@ import type { PresenceSnapshot } from '@atende/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { noteServerTime } from '../../../app/server-clock';
 import { useNotify } from '../../../ui/use-notify';
-import {
-  fetchMyPresence,
-  loginTarget,
-  logoutTarget,
-  pauseChat,
-  pauseVoice,
-  presenceKeys,
-  resumeChat,
-  resumeVoice,
-  type TargetKind,
-} from '../api';
+import { fetchMyPresence, loginTarget, logoutTarget, pauseChat, pauseVoice, presenceKeys, resumeChat, resumeVoice, type TargetKind } from '../api';
 import { acceptSnapshot, isNewer } from '../presence-cache';
 
 /** SPEC WS-03: the agent's voice and chat targets with their state; kept live by the socket. */

@@ -49,7 +49,12 @@ export function SurveyPage() {
 
   const already = survey.data?.answered || isApiError(answer.error, 409);
   let content;
-  if (survey.isPending) content = <Center py="xl"><Loader /></Center>;
+  if (survey.isPending)
+    content = (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
   // A malformed token is refused by validation (400): to the customer it is the same missing survey.
   else if (isApiError(survey.error, 404) || isApiError(survey.error, 400)) {
     content = (
@@ -73,7 +78,9 @@ export function SurveyPage() {
         <Stack gap="lg">
           <Stack gap={4} ta="center">
             <Text size="sm" c="dimmed">
-              {protocol ? t('survey.context', { organization: organizationName, protocol }) : t('survey.contextNoProtocol', { organization: organizationName })}
+              {protocol
+                ? t('survey.context', { organization: organizationName, protocol })
+                : t('survey.contextNoProtocol', { organization: organizationName })}
             </Text>
             <Title order={1} fz={22}>
               {t('survey.question')}

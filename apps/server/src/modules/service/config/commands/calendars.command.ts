@@ -39,7 +39,9 @@ function assertUsable(cal: { timeZone: string; hours: Array<{ weekday: number; s
     problem = err instanceof Error ? err.message : String(err);
   }
   const zone = problem.startsWith('unknown time zone');
-  throw new AppError('CALENDAR_INVALID', { fields: [zone ? { path: 'body.timeZone', rule: 'invalid_time_zone' } : { path: 'body.hours', rule: 'invalid_hours' }] });
+  throw new AppError('CALENDAR_INVALID', {
+    fields: [zone ? { path: 'body.timeZone', rule: 'invalid_time_zone' } : { path: 'body.hours', rule: 'invalid_hours' }],
+  });
 }
 
 async function view(s: Scope, id: string) {
@@ -91,7 +93,9 @@ export const listHolidaysQuery = (platform: Platform, p: Principal, calendarId: 
   read(platform, p, async (s): Promise<Holiday[]> => {
     const cal = await calendarsRepo.byId(s, calendarId);
     if (!cal) throw new AppError('CALENDAR_NOT_FOUND');
-    const national = cal.nationalHolidays ? brazilianNationalHolidays(year).map((h) => ({ id: null, date: h.date, name: h.name, national: true })) : [];
+    const national = cal.nationalHolidays
+      ? brazilianNationalHolidays(year).map((h) => ({ id: null, date: h.date, name: h.name, national: true }))
+      : [];
     const own = (await calendarsRepo.holidays(s, calendarId, year)).map(toHoliday);
     return [...national, ...own].sort((a, b) => a.date.localeCompare(b.date) || Number(a.national) - Number(b.national));
   });

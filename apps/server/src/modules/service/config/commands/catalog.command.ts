@@ -15,7 +15,14 @@ import type { z } from 'zod';
 import type { Principal } from '../../../../platform/auth/index.js';
 import { AppError } from '../../../../platform/errors.js';
 import type { Platform } from '../../../../platform/platform.js';
-import { classificationsRepo, contactOriginsRepo, slaReasonsRepo, type ClassificationRow, type ContactOriginRow, type SlaReasonRow } from '../catalog.repository.js';
+import {
+  classificationsRepo,
+  contactOriginsRepo,
+  slaReasonsRepo,
+  type ClassificationRow,
+  type ContactOriginRow,
+  type SlaReasonRow,
+} from '../catalog.repository.js';
 import { read, write } from '../run.js';
 
 const toClassification = ({ id, kind, name, active }: ClassificationRow): Classification => ({ id, kind, name, active });
@@ -37,7 +44,8 @@ export const updateClassificationCommand = (platform: Platform, p: Principal, id
   });
 
 // SPEC PAN-02: contact origins. Built-in ones keep their key (the channel mapping) when renamed.
-export const listContactOriginsQuery = (platform: Platform, p: Principal) => read(platform, p, async (s) => (await contactOriginsRepo.list(s)).map(toContactOrigin));
+export const listContactOriginsQuery = (platform: Platform, p: Principal) =>
+  read(platform, p, async (s) => (await contactOriginsRepo.list(s)).map(toContactOrigin));
 
 export const createContactOriginCommand = (platform: Platform, p: Principal, body: z.infer<typeof contactOriginBody>) =>
   write(platform, p, { entity: 'contact_origin', action: 'created' }, async (s) => toContactOrigin(await contactOriginsRepo.insert(s, body)));

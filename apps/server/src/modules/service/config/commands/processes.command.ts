@@ -7,7 +7,13 @@ import type { Platform } from '../../../../platform/platform.js';
 import { processesRepo, type ProcessRow, type SubprocessRow } from '../processes.repository.js';
 import { read, write } from '../run.js';
 
-export const toSubprocess = ({ id, name, position, durationHours, active }: SubprocessRow): Subprocess => ({ id, name, position, durationHours, active });
+export const toSubprocess = ({ id, name, position, durationHours, active }: SubprocessRow): Subprocess => ({
+  id,
+  name,
+  position,
+  durationHours,
+  active,
+});
 const toProcess = (p: ProcessRow, subs: SubprocessRow[]): Process => ({
   id: p.id,
   name: p.name,

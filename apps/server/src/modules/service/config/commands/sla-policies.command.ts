@@ -35,7 +35,8 @@ async function view(s: Scope, id: string) {
   return toSlaPolicy(row);
 }
 
-export const listSlaPoliciesQuery = (platform: Platform, p: Principal) => read(platform, p, async (s) => (await slaPoliciesRepo.list(s)).map(toSlaPolicy));
+export const listSlaPoliciesQuery = (platform: Platform, p: Principal) =>
+  read(platform, p, async (s) => (await slaPoliciesRepo.list(s)).map(toSlaPolicy));
 
 // SPEC PAN-04: one active policy per scope (unique index → SLA_POLICY_TAKEN). Changing a policy
 // affects attendances from then on; running SLAs keep the due time they were given.

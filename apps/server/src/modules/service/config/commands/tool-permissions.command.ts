@@ -1,4 +1,14 @@
-import { panelTools, roles, toolAllowed, toolRefusal, type PanelTool, type Role, type ToolOverrides, type ToolPermissions, type toolPermissionsBody } from '@atende/shared';
+import {
+  panelTools,
+  roles,
+  toolAllowed,
+  toolRefusal,
+  type PanelTool,
+  type Role,
+  type ToolOverrides,
+  type ToolPermissions,
+  type toolPermissionsBody,
+} from '@atende/shared';
 import type { z } from 'zod';
 import type { Principal } from '../../../../platform/auth/index.js';
 import type { Platform } from '../../../../platform/platform.js';

@@ -57,7 +57,13 @@ export function ServiceOrderFormModal({ attendanceId, order, onClose }: { attend
         clearable
         popoverProps={{ withinPortal: true }}
       />
-      <Textarea label={t('panels.serviceOrders.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={3} />
+      <Textarea
+        label={t('panels.serviceOrders.description')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        autosize
+        minRows={3}
+      />
     </FormModal>
   );
 }

@@ -23,7 +23,11 @@ export function ServiceOrdersTab({ attendanceId }: { attendanceId: string }) {
   const notify = useNotify();
   const allowed = useMyTools();
   const manage = allowed('service_order.manage');
-  const orders = useQuery({ queryKey: panelKeys.orders(attendanceId), queryFn: ({ signal }) => listServiceOrders(attendanceId, signal), select: (d) => d.items });
+  const orders = useQuery({
+    queryKey: panelKeys.orders(attendanceId),
+    queryFn: ({ signal }) => listServiceOrders(attendanceId, signal),
+    select: (d) => d.items,
+  });
   const [dialog, setDialog] = useState<Dialog>(null);
   const remove = useAttendanceAction(attendanceId, (_a: string, orderId: string) => deleteServiceOrder(orderId));
   const close = () => setDialog(null);
@@ -66,7 +70,11 @@ export function ServiceOrdersTab({ attendanceId }: { attendanceId: string }) {
                 {manage && (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <RowAction label={t('panels.serviceOrders.edit', { code: o.code })} icon={<IconPencil size={16} />} onClick={() => setDialog({ kind: 'form', order: o })} />
+                      <RowAction
+                        label={t('panels.serviceOrders.edit', { code: o.code })}
+                        icon={<IconPencil size={16} />}
+                        onClick={() => setDialog({ kind: 'form', order: o })}
+                      />
                       <RowAction
                         label={t('panels.serviceOrders.remove', { code: o.code })}
                         icon={<IconTrash size={16} />}

@@ -47,14 +47,30 @@ export function DataGrid({ caption, columns, state, onState, result, loading, se
       {toolbar}
       {/* SPEC PAN-07 on a 1366×768 screen: the grid scrolls inside a box no taller than the window,
           so its horizontal scrollbar (every column) is always in reach, headers kept in view. */}
-      <Table.ScrollContainer minWidth={900} maxHeight={GRID_MAX_HEIGHT} type="native" role="group" aria-label={t('panelsKit.grid.scroll', { caption })} tabIndex={0}>
+      <Table.ScrollContainer
+        minWidth={900}
+        maxHeight={GRID_MAX_HEIGHT}
+        type="native"
+        role="group"
+        aria-label={t('panelsKit.grid.scroll', { caption })}
+        tabIndex={0}
+      >
         <Table verticalSpacing={6} horizontalSpacing="sm" highlightOnHover stickyHeader aria-label={caption} fz="sm">
           <Table.Thead bg="gray.0">
             <Table.Tr>
               {columns.map((c) => (
-                <Table.Th key={c.key} aria-sort={state.sort === c.key ? (state.dir === 'asc' ? 'ascending' : 'descending') : undefined} style={{ whiteSpace: 'nowrap' }}>
+                <Table.Th
+                  key={c.key}
+                  aria-sort={state.sort === c.key ? (state.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {c.sortable ? (
-                    <UnstyledButton fz="sm" fw={600} onClick={() => onState(toggleSort(state, c.key))} aria-label={t('panels.grid.sortBy', { column: columnLabel(t, c.key) })}>
+                    <UnstyledButton
+                      fz="sm"
+                      fw={600}
+                      onClick={() => onState(toggleSort(state, c.key))}
+                      aria-label={t('panels.grid.sortBy', { column: columnLabel(t, c.key) })}
+                    >
                       {columnLabel(t, c.key)} <SortIcon active={state.sort === c.key} dir={state.dir} />
                     </UnstyledButton>
                   ) : (

@@ -12,7 +12,11 @@ export function GridCell({ column, row }: { column: ColumnDef; row: Row }) {
   const value = row[column.key];
   const locale = i18n.language;
   if (column.key === 'assigneeName' && (value === null || value === undefined || value === '')) {
-    return <Text size="sm" c="dimmed">{t('panels.values.unassigned')}</Text>;
+    return (
+      <Text size="sm" c="dimmed">
+        {t('panels.values.unassigned')}
+      </Text>
+    );
   }
   if (column.key === 'slaState' || column.key === 'subprocessState') {
     if (typeof value !== 'string') return null;
@@ -34,14 +38,23 @@ export function GridCell({ column, row }: { column: ColumnDef; row: Row }) {
     case 'boolean':
       return <>{t(value === true || value === 'true' ? 'panels.values.yes' : 'panels.values.no')}</>;
     case 'datetime':
-      return <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, locale)}</Text>;
+      return (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(value, locale)}
+        </Text>
+      );
     case 'hours':
       return <>{formatHours(value, locale)}</>;
     case 'enum':
       return <>{enumLabel(t, column.key, String(value))}</>;
     default:
       // A protocol is read and copied as one token: never broken over two lines.
-      if (column.key === 'protocol') return <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{String(value)}</Text>;
+      if (column.key === 'protocol')
+        return (
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {String(value)}
+          </Text>
+        );
       return <>{String(value)}</>;
   }
 }

@@ -17,7 +17,13 @@ export function PivotChip({ dragged, label }: { dragged: Dragged; label: string 
       variant={isDragging ? 'filled' : 'outline'}
       size="lg"
       leftSection={<IconGripVertical size={12} aria-hidden />}
-      style={{ cursor: 'grab', textTransform: 'none', transform: CSS.Translate.toString(transform), zIndex: isDragging ? 10 : undefined, touchAction: 'none' }}
+      style={{
+        cursor: 'grab',
+        textTransform: 'none',
+        transform: CSS.Translate.toString(transform),
+        zIndex: isDragging ? 10 : undefined,
+        touchAction: 'none',
+      }}
       {...attributes}
       {...listeners}
       aria-label={t('panelsKit.pivot.dragHandle', { field: label })}

@@ -23,7 +23,10 @@ export function PivotConfigurator({ config, onChange }: Props) {
   const areaName = (a: PivotArea) => t(`panels.pivot.${a}`);
   const nameOf = (d: Dragged) => (d.kind === 'field' ? fieldName(d.name) : valueName(d.name));
   // A short move before a drag starts, so that a click on a chip stays a click.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: areaKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: areaKeyboardCoordinates }),
+  );
 
   const drop = (area: PivotArea, d: Dragged) => {
     if (!accepts(area, d)) return;
@@ -37,13 +40,20 @@ export function PivotConfigurator({ config, onChange }: Props) {
   const announcements: Announcements = {
     onDragStart: (e) => t('panelsKit.pivot.picked', { field: named(e) }),
     onDragOver: (e) => (e.over ? t('panelsKit.pivot.over', { field: named(e), area: areaName(e.over.id as PivotArea) }) : undefined),
-    onDragEnd: (e) => (e.over ? t('panelsKit.pivot.dropped', { field: named(e), area: areaName(e.over.id as PivotArea) }) : t('panelsKit.pivot.cancelled', { field: named(e) })),
+    onDragEnd: (e) =>
+      e.over
+        ? t('panelsKit.pivot.dropped', { field: named(e), area: areaName(e.over.id as PivotArea) })
+        : t('panelsKit.pivot.cancelled', { field: named(e) }),
     onDragCancel: (e) => t('panelsKit.pivot.cancelled', { field: named(e) }),
   };
   const removeField = (area: 'rows' | 'columns', f: PivotField) => onChange({ ...config, [area]: config[area].filter((x) => x !== f) });
 
   return (
-    <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t('panelsKit.pivot.keyboardHelp') } }}>
+    <DndContext
+      sensors={sensors}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('panelsKit.pivot.keyboardHelp') } }}
+    >
       <Stack gap="sm">
         <Paper withBorder p="sm" radius="md">
           <Text size="sm" fw={600} mb={6}>
@@ -62,7 +72,12 @@ export function PivotConfigurator({ config, onChange }: Props) {
           {(['rows', 'columns'] as const).map((area) => (
             <PivotZone key={area} area={area} label={areaName(area)} empty={t('panels.pivot.dropHere')}>
               {config[area].map((f) => (
-                <Placed key={f} label={fieldName(f)} removeLabel={t('panels.pivot.remove', { field: fieldName(f), area: areaName(area) })} onRemove={() => removeField(area, f)} />
+                <Placed
+                  key={f}
+                  label={fieldName(f)}
+                  removeLabel={t('panels.pivot.remove', { field: fieldName(f), area: areaName(area) })}
+                  onRemove={() => removeField(area, f)}
+                />
               ))}
             </PivotZone>
           ))}
@@ -72,7 +87,9 @@ export function PivotConfigurator({ config, onChange }: Props) {
                 <Placed
                   label={valueName(v.field)}
                   removeLabel={t('panels.pivot.remove', { field: valueName(v.field), area: areaName('values') })}
-                  onRemove={config.values.length > 1 ? () => onChange({ ...config, values: config.values.filter((x) => x.field !== v.field) }) : undefined}
+                  onRemove={
+                    config.values.length > 1 ? () => onChange({ ...config, values: config.values.filter((x) => x.field !== v.field) }) : undefined
+                  }
                 />
                 {v.field !== 'count' && (
                   <Select
@@ -83,7 +100,8 @@ export function PivotConfigurator({ config, onChange }: Props) {
                     value={v.agg}
                     allowDeselect={false}
                     onChange={(agg) =>
-                      agg && onChange({ ...config, values: config.values.map((x) => (x.field === v.field ? { ...x, agg: agg as PivotValue['agg'] } : x)) })
+                      agg &&
+                      onChange({ ...config, values: config.values.map((x) => (x.field === v.field ? { ...x, agg: agg as PivotValue['agg'] } : x)) })
                     }
                     comboboxProps={{ withinPortal: true }}
                   />

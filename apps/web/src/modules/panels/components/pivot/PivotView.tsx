@@ -50,7 +50,12 @@ function Pivot({ grid, initial }: { grid: string; initial: PivotConfig }) {
     <Stack gap="sm">
       <Paper withBorder radius="lg" p="sm">
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <Button variant={configuring ? 'filled' : 'default'} leftSection={<IconAdjustments size={16} />} onClick={() => setConfiguring((v) => !v)} aria-expanded={configuring}>
+          <Button
+            variant={configuring ? 'filled' : 'default'}
+            leftSection={<IconAdjustments size={16} />}
+            onClick={() => setConfiguring((v) => !v)}
+            aria-expanded={configuring}
+          >
             {t('panels.pivot.configure')}
           </Button>
           <DateField label={t('panels.pivot.from')} value={config.from} onChange={(from) => setConfig({ ...config, from })} w={150} />
@@ -65,7 +70,11 @@ function Pivot({ grid, initial }: { grid: string; initial: PivotConfig }) {
             comboboxProps={{ withinPortal: true }}
           />
           {config.filter.kind !== 'period' && (
-            <TextInput label={t('panels.pivot.filterValue')} value={config.filter.value} onChange={(e) => setFilter({ value: e.currentTarget.value })} />
+            <TextInput
+              label={t('panels.pivot.filterValue')}
+              value={config.filter.value}
+              onChange={(e) => setFilter({ value: e.currentTarget.value })}
+            />
           )}
           <Button leftSection={<IconPlayerPlay size={16} />} onClick={apply} loading={pivot.isPending}>
             {t('panels.pivot.apply')}
@@ -88,7 +97,10 @@ function Result({ result, valueNames }: { result: PivotResult; valueNames: strin
   const valueLabel = valueNames[0] ?? '';
   const { t } = useTranslation();
   if (!result.rowKeys.length) return <Text c="dimmed">{t('panels.pivot.noData')}</Text>;
-  const bars = result.rowKeys.map((k, i) => ({ label: pivotKeyText(k, t('panelsKit.pivot.noValue'), valueLabel), value: result.totals.rows[i] ?? 0 }));
+  const bars = result.rowKeys.map((k, i) => ({
+    label: pivotKeyText(k, t('panelsKit.pivot.noValue'), valueLabel),
+    value: result.totals.rows[i] ?? 0,
+  }));
   return (
     <Paper withBorder radius="lg" p="sm">
       <Stack gap="md">

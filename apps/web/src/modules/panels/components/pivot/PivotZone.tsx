@@ -22,7 +22,13 @@ export function PivotZone({ area, label, empty, children }: { area: PivotArea; l
         {label}
       </Text>
       <Stack gap={4}>
-        {children.length ? children : <Text size="xs" c="dimmed">{empty}</Text>}
+        {children.length ? (
+          children
+        ) : (
+          <Text size="xs" c="dimmed">
+            {empty}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

@@ -28,7 +28,15 @@ describe('pivot configuration (PAN-09)', () => {
   });
 
   it('shows every requested value in a cell, and 0 for an empty group', () => {
-    const result = { cellValues: [[[12, 3.5], [4, 0]], []] };
+    const result = {
+      cellValues: [
+        [
+          [12, 3.5],
+          [4, 0],
+        ],
+        [],
+      ],
+    };
     const format = (n: number) => n.toLocaleString('pt-BR');
     expect(pivotCellText(result, 0, 0, format)).toBe('12 / 3,5');
     expect(pivotCellText(result, 0, 1, format)).toBe('4 / 0');

@@ -26,7 +26,15 @@ export function AttendanceFormModal({ id, onClose }: { id: string | null; onClos
 function FormShell({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <FormModal title={t('panels.form.editTitle', { protocol: '' })} onClose={onClose} onSubmit={(e) => e.preventDefault()} error={null} showError={false} pending submitLabel={t('panels.form.save')}>
+    <FormModal
+      title={t('panels.form.editTitle', { protocol: '' })}
+      onClose={onClose}
+      onSubmit={(e) => e.preventDefault()}
+      error={null}
+      showError={false}
+      pending
+      submitLabel={t('panels.form.save')}
+    >
       <Loader size="sm" />
     </FormModal>
   );
@@ -84,9 +92,17 @@ function AttendanceForm({ id, initial, onClose }: { id: string | null; initial: 
       submitLabel={id ? t('panels.form.save') : t('panels.form.create')}
     >
       {!id && <PersonPicker value={personId} onChange={setPersonId} />}
-      {!id && !personId && <TextInput label={t('panels.form.contactName')} value={contactName} onChange={(e) => setContactName(e.currentTarget.value)} />}
+      {!id && !personId && (
+        <TextInput label={t('panels.form.contactName')} value={contactName} onChange={(e) => setContactName(e.currentTarget.value)} />
+      )}
       <ServiceLookupFields values={lookups} onChange={setLookups} editing={!!id} processLocked={!!initial?.processId} />
-      <Textarea label={t('panels.form.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={3} />
+      <Textarea
+        label={t('panels.form.description')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        autosize
+        minRows={3}
+      />
       <ServiceAddressFields value={address} onChange={setAddress} />
     </FormModal>
   );

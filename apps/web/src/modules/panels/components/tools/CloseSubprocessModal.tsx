@@ -27,7 +27,13 @@ export function CloseSubprocessModal({ id, onClose }: { id: string; onClose: () 
       pending={close.isPending}
       submitLabel={t('panels.closeSubprocess.submit')}
     >
-      <Textarea label={t('panels.closeSubprocess.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={3} />
+      <Textarea
+        label={t('panels.closeSubprocess.comment')}
+        value={comment}
+        onChange={(e) => setComment(e.currentTarget.value)}
+        autosize
+        minRows={3}
+      />
     </FormModal>
   );
 }

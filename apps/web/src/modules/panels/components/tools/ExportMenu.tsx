@@ -42,7 +42,11 @@ export function ExportMenu({ url, query, columns, total }: Props) {
 
   const p = running?.progress;
   const percent =
-    p && running.format === 'csv' && total ? Math.min(100, (p.rows / total) * 100) : p?.totalBytes ? Math.min(100, (p.bytes / p.totalBytes) * 100) : null;
+    p && running.format === 'csv' && total
+      ? Math.min(100, (p.rows / total) * 100)
+      : p?.totalBytes
+        ? Math.min(100, (p.bytes / p.totalBytes) * 100)
+        : null;
 
   return (
     <>

@@ -46,7 +46,15 @@ export function OverflowTools({ label, items }: { label: string; items: ToolItem
       <Box role="toolbar" aria-label={label} style={{ display: 'flex', gap: GAP, flexWrap: 'nowrap' }}>
         {shown.map((i) => (
           <Tooltip key={i.key} label={i.hint} disabled={!i.disabled || !i.hint} withArrow>
-            <Button size="xs" variant={i.primary ? 'filled' : 'default'} leftSection={i.icon} onClick={i.onClick} disabled={i.disabled} loading={i.loading} style={{ flexShrink: 0 }}>
+            <Button
+              size="xs"
+              variant={i.primary ? 'filled' : 'default'}
+              leftSection={i.icon}
+              onClick={i.onClick}
+              disabled={i.disabled}
+              loading={i.loading}
+              style={{ flexShrink: 0 }}
+            >
               {i.label}
             </Button>
           </Tooltip>
@@ -54,13 +62,25 @@ export function OverflowTools({ label, items }: { label: string; items: ToolItem
         {rest.length > 0 && (
           <Menu position="bottom-start" withinPortal>
             <Menu.Target>
-              <Button size="xs" variant="default" leftSection={<IconDotsVertical size={16} />} aria-label={t('panelsKit.toolbar.more')} style={{ flexShrink: 0 }}>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconDotsVertical size={16} />}
+                aria-label={t('panelsKit.toolbar.more')}
+                style={{ flexShrink: 0 }}
+              >
                 {t('panelsKit.toolbar.moreShort')}
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
               {rest.map((i) => (
-                <Menu.Item key={i.key} leftSection={i.icon} onClick={i.onClick} disabled={i.disabled || i.loading} title={i.disabled ? i.hint : undefined}>
+                <Menu.Item
+                  key={i.key}
+                  leftSection={i.icon}
+                  onClick={i.onClick}
+                  disabled={i.disabled || i.loading}
+                  title={i.disabled ? i.hint : undefined}
+                >
                   {i.label}
                 </Menu.Item>
               ))}

@@ -59,7 +59,8 @@ export function PanelToolbar({ tab, tools, selected, grid }: Props) {
   const take = useAttendanceAction(id, (a: string) => takeAttendance(a));
   const release = useAttendanceAction(id, (a: string) => releaseAttendance(a));
   const resend = useAttendanceAction(id, (a: string) => resendSurvey(a));
-  const run = (m: { mutate: (v: undefined, o: { onSuccess: () => void; onError: (e: unknown) => void }) => void }, done: string) => m.mutate(undefined, { onSuccess: () => notify.success(done), onError: notify.error });
+  const run = (m: { mutate: (v: undefined, o: { onSuccess: () => void; onError: (e: unknown) => void }) => void }, done: string) =>
+    m.mutate(undefined, { onSuccess: () => notify.success(done), onError: notify.error });
 
   // Tools that act on the selected row stay visible but disabled without one, saying why.
   const rowTool = (key: string, label: string, icon: ReactNode, onClick: () => void, loading = false): ToolItem => ({
@@ -73,19 +74,33 @@ export function PanelToolbar({ tab, tools, selected, grid }: Props) {
   });
   const paused = selected?.slaState === 'paused';
   const items: ToolItem[] = [];
-  if (has('attendance.new')) items.push({ key: 'new', label: t('panels.tools.new'), icon: <IconPlus size={16} />, onClick: () => setDialog('new'), primary: true });
+  if (has('attendance.new'))
+    items.push({ key: 'new', label: t('panels.tools.new'), icon: <IconPlus size={16} />, onClick: () => setDialog('new'), primary: true });
   if (has('attendance.edit')) items.push(rowTool('edit', t('panels.tools.edit'), <IconPencil size={16} />, () => setDialog('edit')));
   if (has('sla.modify') && !paused) items.push(rowTool('sla', t('panels.tools.sla'), <IconClockEdit size={16} />, () => setDialog('sla')));
   if (has('sla.modify') && paused) items.push(rowTool('resume', t('panels.tools.resume'), <IconPlayerPlay size={16} />, () => setDialog('resume')));
   if (has('sla.history')) items.push(rowTool('history', t('panels.tools.history'), <IconHistory size={16} />, () => setDialog('history')));
-  if (has('attendance.take')) items.push(rowTool('take', t('panels.tools.take'), <IconHandGrab size={16} />, () => run(take, t('panels.tools.taken')), take.isPending));
+  if (has('attendance.take'))
+    items.push(rowTool('take', t('panels.tools.take'), <IconHandGrab size={16} />, () => run(take, t('panels.tools.taken')), take.isPending));
   if (has('attendance.release'))
-    items.push(rowTool('release', t('panels.tools.release'), <IconArrowBackUp size={16} />, () => run(release, t('panels.tools.released')), release.isPending));
+    items.push(
+      rowTool('release', t('panels.tools.release'), <IconArrowBackUp size={16} />, () => run(release, t('panels.tools.released')), release.isPending),
+    );
   if (has('process.forward')) items.push(rowTool('forward', t('panels.tools.forward'), <IconArrowForwardUp size={16} />, () => setDialog('forward')));
-  if (has('subprocess.close')) items.push(rowTool('closeSubprocess', t('panels.tools.closeSubprocess'), <IconCheck size={16} />, () => setDialog('closeSubprocess')));
+  if (has('subprocess.close'))
+    items.push(rowTool('closeSubprocess', t('panels.tools.closeSubprocess'), <IconCheck size={16} />, () => setDialog('closeSubprocess')));
   if (has('survey.resend'))
-    items.push(rowTool('resendSurvey', t('panels.tools.resendSurvey'), <IconSend size={16} />, () => run(resend, t('panels.tools.surveyResent')), resend.isPending));
-  if (tab === 'finished') items.push({ key: 'refresh', label: t('panels.tools.refresh'), icon: <IconRefresh size={16} />, onClick: () => void refresh() });
+    items.push(
+      rowTool(
+        'resendSurvey',
+        t('panels.tools.resendSurvey'),
+        <IconSend size={16} />,
+        () => run(resend, t('panels.tools.surveyResent')),
+        resend.isPending,
+      ),
+    );
+  if (tab === 'finished')
+    items.push({ key: 'refresh', label: t('panels.tools.refresh'), icon: <IconRefresh size={16} />, onClick: () => void refresh() });
 
   return (
     <Group justify="space-between" p="sm" gap="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>

@@ -65,7 +65,13 @@ export function SlaHistoryModal({ id, onClose }: { id: string; onClose: () => vo
                 </Table.Tr>
               )}
               {history.data?.map((item) => (
-                <Table.Tr key={item.id} tabIndex={0} style={{ cursor: 'pointer' }} onDoubleClick={() => setOpen(item)} onKeyDown={(e) => e.key === 'Enter' && setOpen(item)}>
+                <Table.Tr
+                  key={item.id}
+                  tabIndex={0}
+                  style={{ cursor: 'pointer' }}
+                  onDoubleClick={() => setOpen(item)}
+                  onKeyDown={(e) => e.key === 'Enter' && setOpen(item)}
+                >
                   <Table.Td>{date(item.createdAt)}</Table.Td>
                   <Table.Td>{t(`panels.history.kinds.${item.kind}`)}</Table.Td>
                   <Table.Td>{item.reasonName}</Table.Td>

@@ -36,7 +36,13 @@ export function SlaIncrementFields({ id, currentDue, values, onChange }: Props) 
         searchable
         comboboxProps={{ withinPortal: true }}
       />
-      <Textarea label={t('panels.sla.observations')} value={values.observations} onChange={(e) => set('observations', e.currentTarget.value)} autosize minRows={2} />
+      <Textarea
+        label={t('panels.sla.observations')}
+        value={values.observations}
+        onChange={(e) => set('observations', e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
       <Radio.Group label={t('panels.sla.unit')} value={values.unit} onChange={(v) => set('unit', v === 'days' ? 'days' : 'hours')}>
         <Group gap="lg" mt={4}>
           <Radio value="hours" label={t('panels.sla.hours')} />
