@@ -93,7 +93,7 @@ describe('field errors in the reader’s language', () => {
       s.inject({
         method: 'POST',
         url: '/api/users',
-        payload: { name: 'Ramal Repetido', email: `r${Math.random()}@demo.local`, role: 'agent', password: 'senhaforte1', extension: '2001' },
+        payload: { name: 'Ramal Repetido', email: `r${Math.random()}@demo.local`, role: 'agent', password: 'Ramal#2001-repetido', extension: '2001' },
       });
     const admin = await t.login('admin@demo.local');
     expect(fieldsOf(await extension(admin))).toEqual([{ path: 'body.extension', rule: 'unique', message: 'Este valor já está em uso.' }]);
