@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
-import { AppError } from '../../../platform/errors.js';
+import { readUpload } from '../../../platform/http/uploads.js';
 import { assertCanAct, readableAttendance } from '../access.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { readAttachmentCommand } from '../commands/agent-actions.command.js';
@@ -37,12 +37,8 @@ export async function attachmentsRoutes(app: FastifyInstance) {
         });
       // Access first, and the upload is read outside any transaction.
       await platform.tenant.inTenant(p.organizationId, p.userId, check);
-      const file = await req.file().catch(() => undefined);
-      const data = file ? await file.toBuffer().catch(() => null) : null;
-      if (!file || !data || file.file.truncated) throw new AppError('ATTACHMENT_INVALID');
-      return platform.tenant.inTenant(p.organizationId, p.userId, async (s) =>
-        storeAttachment(platform, s, (await check(s)).id, file.filename, data),
-      );
+      const { filename, data } = await readUpload(req, { invalid: 'ATTACHMENT_INVALID', tooLarge: 'ATTACHMENT_TOO_LARGE' });
+      return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => storeAttachment(platform, s, (await check(s)).id, filename, data));
     },
   );
   r.get(

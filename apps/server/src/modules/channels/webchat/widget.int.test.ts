@@ -301,6 +301,13 @@ describe('web-chat widget API', () => {
       });
     };
     expect((await upload('x.png', Buffer.from('MZ executable'))).json().error.code).toBe('ATTACHMENT_INVALID');
+    // Over 10 MB is "too large" (413), not a validation error.
+    const huge = await upload('grande.png', Buffer.concat([PNG, Buffer.alloc(10 * 1024 * 1024)]));
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().error).toMatchObject({
+      code: 'ATTACHMENT_TOO_LARGE',
+      message: 'O arquivo passa de 10 MB. Envie imagens ou PDF de até 10 MB.',
+    });
     const ok = await upload('foto.png', PNG);
     expect(ok.statusCode).toBe(200);
     const m = ok.json() as Msg;

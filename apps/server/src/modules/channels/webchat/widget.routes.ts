@@ -15,6 +15,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
+import { readUpload } from '../../../platform/http/uploads.js';
 import {
   contactMessages,
   contactState,
@@ -139,14 +140,12 @@ export async function widgetRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const file = await req.file().catch(() => undefined);
-      const data = file ? await file.toBuffer().catch(() => null) : null;
-      if (!file || !data || file.file.truncated) throw new AppError('ATTACHMENT_INVALID');
+      const { filename, data } = await readUpload(req, { invalid: 'ATTACHMENT_INVALID', tooLarge: 'ATTACHMENT_TOO_LARGE' });
       return asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
         const current = await latestContactAttendance(s, channel.id, visitor.id);
         if (!current) throw new AppError('ATT_NOT_FOUND');
         await assertRoomForUpload(platform, s, channel.id, req.ip, data.length);
-        const stored = await storeAttachment(platform, s, current.id, file.filename, data);
+        const stored = await storeAttachment(platform, s, current.id, filename, data);
         const { message } = await postContactMessage(platform, s, current.id, { body: '', clientId: null, attachmentId: stored.id }, new Date());
         return (await contactMessages(s, current.id, message.seq - 1))[0]!;
       });

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
+import { readUpload } from '../../../platform/http/uploads.js';
 import { avatarsRepo } from '../avatars.repository.js';
 import { setAvatarCommand } from '../commands/profile.command.js';
 import { MAX_AVATAR_BYTES } from '../image-type.js';
@@ -26,10 +27,7 @@ export async function profileRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const p = principalOf(req);
-      const file = await req.file({ limits: { fileSize: MAX_AVATAR_BYTES, files: 1 } }).catch(() => undefined);
-      if (!file) throw new AppError('AVATAR_INVALID');
-      const data = await file.toBuffer().catch(() => null); // too large → the stream was truncated
-      if (!data || file.file.truncated) throw new AppError('AVATAR_INVALID');
+      const { data } = await readUpload(req, { invalid: 'AVATAR_INVALID', tooLarge: 'AVATAR_TOO_LARGE' }, { fileSize: MAX_AVATAR_BYTES });
       const avatarUrl = await setAvatarCommand(platform, p, data);
       return toMe({ ...p, avatarUrl });
     },
