@@ -5,6 +5,7 @@ export * from './validation/zod-rules.js';
 export * from './schemas/common.js';
 export * from './schemas/auth.js';
 export * from './schemas/tenancy.js';
+export * from './schemas/channels.js';
 export * from './schemas/workspace.js';
 export * from './presence.js';
 export * from './schemas/presence.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deliverySchema, messageContentSchema, messageKinds, reactionSchema } from './channels.js';
 
 // SPEC ATT-01…ATT-10: attendances as the agent's screen and the API see them.
 export const attendanceStatuses = ['waiting', 'assigned', 'in_progress', 'finished'] as const;
@@ -38,6 +39,8 @@ export const attendanceSummary = z.object({
   enqueuedAt: z.string(),
   assignedAt: z.string().nullable(),
   lastMessageAt: z.string().nullable(),
+  /** The contact's last message: the 24-hour customer-service window counts from it (CH-02). */
+  lastContactMessageAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   closingClassification: z.string().nullable(),
   closingComment: z.string().nullable(),
@@ -59,6 +62,14 @@ export const messageSchema = z.object({
   attachment: attachmentSchema.nullable(),
   clientId: z.string().nullable(),
   createdAt: z.string(),
+  /** SPEC ATT-05, CH-02, CH-03: what arrived or was sent, beyond text. */
+  kind: z.enum(messageKinds),
+  content: messageContentSchema.nullable(),
+  /** Agent messages to the contact: where the delivery stands; null for notes, system and contact messages. */
+  delivery: deliverySchema.nullable(),
+  reactions: z.array(reactionSchema),
+  /** The contact edited it (Telegram); the body is the latest text. */
+  editedAt: z.string().nullable(),
 });
 export type Message = z.infer<typeof messageSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameText, patchBody } from './common.js';
+import { channelCapabilitiesSchema, maskedSecretSchema } from './channels.js';
 import { preChatSettings } from './widget.js';
 
 // SPEC ORG-05, WS-04, WS-05: queues, channels and pause reasons as the API shows them.
@@ -29,6 +30,13 @@ export const channelSchema = z.object({
   active: z.boolean(),
   /** WebChat only (CH-01): the pre-chat form's fields; null for other types. */
   preChat: preChatSettings.nullable(),
+  /** Provider settings that are not secret (WhatsApp phone number id, WABA id, rate). */
+  settings: z.record(z.string(), z.unknown()),
+  /** Provider secrets, masked: never returned after they are saved. */
+  secrets: z.record(z.string(), maskedSecretSchema),
+  /** Webhook channels: the absolute URL to paste at the provider (from PUBLIC_URL); null otherwise. */
+  webhookUrl: z.string().nullable(),
+  capabilities: channelCapabilitiesSchema,
 });
 export type Channel = z.infer<typeof channelSchema>;
 
