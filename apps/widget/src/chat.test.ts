@@ -30,6 +30,11 @@ const msg = (seq: number, authorKind: Message['authorKind'] = 'agent', body = `m
   attachment: null,
   clientId,
   createdAt: '2026-03-01T12:00:00Z',
+  kind: 'text',
+  content: null,
+  delivery: null,
+  reactions: [],
+  editedAt: null,
 });
 const state = (over: Partial<ContactState> = {}): ContactState => ({
   attendanceId: ATT,

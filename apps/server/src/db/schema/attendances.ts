@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { DeliveryStatus, MessageContent, MessageKind } from '@atende/shared';
 import { bytea } from './bytea.js';
 import { channels } from './channels.js';
 import { persons } from './persons.js';
@@ -55,6 +56,8 @@ export const attendances = pgTable(
     assignedAt: at(),
     firstResponseAt: at(),
     lastMessageAt: at(),
+    /** The contact's last message: WhatsApp's 24-hour customer-service window counts from it (CH-02). */
+    lastContactMessageAt: at(),
     finishedAt: at(),
     finishedBy: uuid(),
     // Service data (SPEC PAN-01…PAN-04). Denormalised here so every panel grid reads one table.
@@ -181,9 +184,25 @@ export const attendanceMessages = pgTable(
     /** The sender's own id for the message, so a retried send is stored once. */
     clientId: text(),
     createdAt: at().notNull().defaultNow(),
+    /** SPEC ATT-05, CH-02, CH-03: text, image, voice, location… and its kind-specific data. */
+    kind: text().$type<MessageKind>().notNull().default('text'),
+    content: jsonb().$type<MessageContent>(),
+    /** Agent messages to the contact: pending → sent → delivered → read, or failed (only forward). */
+    deliveryStatus: text().$type<DeliveryStatus>(),
+    deliveryError: jsonb().$type<{ code: string; title: string }>(),
+    /** The provider's id of this message (wamid, Telegram chat:message): deduplicates and routes statuses. */
+    providerMessageId: text(),
+    editedAt: at(),
+    reactions: jsonb().$type<{ emoji: string; authorKind: 'contact' | 'agent' }[]>().notNull().default([]),
   },
   (t) => [
     uniqueIndex('attendance_messages_seq_unique').on(t.attendanceId, t.seq),
+    uniqueIndex('attendance_messages_provider_unique')
+      .on(t.attendanceId, t.providerMessageId)
+      .where(sql`provider_message_id is not null`),
+    index('attendance_messages_provider_id')
+      .on(t.organizationId, t.providerMessageId)
+      .where(sql`provider_message_id is not null`),
     uniqueIndex('attendance_messages_client_unique')
       .on(t.attendanceId, t.clientId)
       .where(sql`client_id is not null`),

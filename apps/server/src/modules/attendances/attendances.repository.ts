@@ -6,7 +6,8 @@ import { rowsOf } from '../../platform/db/rows.js';
 export type AttendanceRow = typeof attendances.$inferSelect;
 export type MessageRow = typeof attendanceMessages.$inferSelect;
 export type NewAttendance = Omit<typeof attendances.$inferInsert, 'organizationId' | 'code'>;
-export type NewMessage = Pick<MessageRow, 'authorKind' | 'authorId' | 'body' | 'internal' | 'attachmentId' | 'clientId'>;
+export type NewMessage = Pick<MessageRow, 'authorKind' | 'authorId' | 'body' | 'internal' | 'attachmentId' | 'clientId'> &
+  Partial<Pick<MessageRow, 'kind' | 'content' | 'providerMessageId'>>;
 
 const ACTIVE = ['assigned', 'in_progress'] as const;
 
@@ -177,32 +178,34 @@ export const attendancesRepo = {
    */
   async appendMessage(s: Scope, attendanceId: string, m: NewMessage, at: Date): Promise<MessageRow | undefined> {
     const when = at.toISOString();
+    // Anything that goes to the contact starts "pending" until its channel reports it (CH-02, CH-03).
+    const delivery = m.authorKind !== 'contact' && !m.internal ? 'pending' : null;
+    const fromContact = m.authorKind === 'contact';
     const res = await s.tx.execute(sql`
       with m as (
-        insert into attendance_messages (organization_id, attendance_id, seq, author_kind, author_id, internal, body, attachment_id, client_id, created_at)
-        select ${s.organizationId}::uuid, a.id, a.last_seq + 1, ${m.authorKind}, ${m.authorId}::uuid, ${m.internal}, ${m.body}, ${m.attachmentId}::uuid, ${m.clientId}, ${when}::timestamptz
+        insert into attendance_messages (organization_id, attendance_id, seq, author_kind, author_id, internal, body, attachment_id, client_id, created_at,
+          kind, content, provider_message_id, delivery_status)
+        select ${s.organizationId}::uuid, a.id, a.last_seq + 1, ${m.authorKind}, ${m.authorId}::uuid, ${m.internal}, ${m.body}, ${m.attachmentId}::uuid, ${m.clientId}, ${when}::timestamptz,
+          ${m.kind ?? 'text'}, ${m.content ? JSON.stringify(m.content) : null}::jsonb, ${m.providerMessageId ?? null}, ${delivery}
         from attendances a where a.id = ${attendanceId}
-        on conflict (attendance_id, client_id) where client_id is not null do nothing
+        on conflict do nothing
         returning *
       ), bumped as (
-        update attendances set last_seq = m.seq, last_message_at = m.created_at from m where attendances.id = m.attendance_id
+        update attendances set last_seq = m.seq, last_message_at = m.created_at,
+          last_contact_message_at = case when ${fromContact} then m.created_at else attendances.last_contact_message_at end
+        from m where attendances.id = m.attendance_id
       )
       select * from m`);
     const [row] = rowsOf(res);
-    if (!row) return undefined;
-    return {
-      id: String(row.id),
-      organizationId: String(row.organization_id),
-      attendanceId: String(row.attendance_id),
-      seq: Number(row.seq),
-      authorKind: row.author_kind as MessageRow['authorKind'],
-      authorId: (row.author_id as string | null) ?? null,
-      internal: Boolean(row.internal),
-      body: String(row.body),
-      attachmentId: (row.attachment_id as string | null) ?? null,
-      clientId: (row.client_id as string | null) ?? null,
-      createdAt: new Date(row.created_at as string | Date),
-    };
+    return row ? messageRowOf(row) : undefined;
+  },
+  /** A stored message by the provider's id for it (a re-delivered inbound message, a status, a reaction). */
+  async messageByProviderId(s: Scope, attendanceId: string, providerMessageId: string) {
+    const [row] = await s.tx
+      .select()
+      .from(attendanceMessages)
+      .where(and(eq(attendanceMessages.attendanceId, attendanceId), eq(attendanceMessages.providerMessageId, providerMessageId)));
+    return row;
   },
   messagesAfter(s: Scope, attendanceId: string, afterSeq: number, includeInternal: boolean) {
     return s.tx
@@ -240,3 +243,29 @@ export const attendancesRepo = {
     return s.tx.select().from(attendanceEvents).where(eq(attendanceEvents.attendanceId, attendanceId)).orderBy(asc(attendanceEvents.id));
   },
 };
+
+const json = <T>(v: unknown): T | null => (v == null ? null : typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+
+/** A raw `attendance_messages` row (from `execute`) in drizzle's shape. */
+function messageRowOf(row: Record<string, unknown>): MessageRow {
+  return {
+    id: String(row.id),
+    organizationId: String(row.organization_id),
+    attendanceId: String(row.attendance_id),
+    seq: Number(row.seq),
+    authorKind: row.author_kind as MessageRow['authorKind'],
+    authorId: (row.author_id as string | null) ?? null,
+    internal: Boolean(row.internal),
+    body: String(row.body),
+    attachmentId: (row.attachment_id as string | null) ?? null,
+    clientId: (row.client_id as string | null) ?? null,
+    createdAt: new Date(row.created_at as string | Date),
+    kind: row.kind as MessageRow['kind'],
+    content: json<MessageRow['content']>(row.content),
+    deliveryStatus: (row.delivery_status as MessageRow['deliveryStatus']) ?? null,
+    deliveryError: json<MessageRow['deliveryError']>(row.delivery_error),
+    providerMessageId: (row.provider_message_id as string | null) ?? null,
+    editedAt: row.edited_at ? new Date(row.edited_at as string | Date) : null,
+    reactions: json<MessageRow['reactions']>(row.reactions) ?? [],
+  };
+}

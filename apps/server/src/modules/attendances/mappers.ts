@@ -22,6 +22,7 @@ export const toSummary = (a: AttendanceRow, personName: string | null, rating: n
   enqueuedAt: a.enqueuedAt.toISOString(),
   assignedAt: iso(a.assignedAt),
   lastMessageAt: iso(a.lastMessageAt),
+  lastContactMessageAt: iso(a.lastContactMessageAt),
   finishedAt: iso(a.finishedAt),
   closingClassification: a.closingClassification,
   closingComment: a.closingComment,
@@ -42,4 +43,9 @@ export const toMessage = (m: MessageRow, authorName: string | null = null, attac
   attachment,
   clientId: m.clientId,
   createdAt: m.createdAt.toISOString(),
+  kind: m.kind,
+  content: m.content ?? null,
+  delivery: m.deliveryStatus ? { status: m.deliveryStatus, error: m.deliveryError ?? null } : null,
+  reactions: m.reactions,
+  editedAt: iso(m.editedAt),
 });

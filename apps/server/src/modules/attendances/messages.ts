@@ -11,8 +11,10 @@ import { staffName } from '../tenancy/index.js';
 export async function appendMessage(platform: Platform, s: Scope, a: AttendanceRow, m: NewMessage, now: Date) {
   const message = await attendancesRepo.appendMessage(s, a.id, m, now);
   if (!message) {
-    // The same clientId was stored before: a retried send answers with the stored message.
-    const existing = (await attendancesRepo.messageByClientId(s, a.id, m.clientId!))!;
+    // The same clientId (or provider message id) was stored before: a retry answers with the stored message.
+    const existing = m.clientId
+      ? (await attendancesRepo.messageByClientId(s, a.id, m.clientId))!
+      : (await attendancesRepo.messageByProviderId(s, a.id, m.providerMessageId!))!;
     return { message: existing, rendered: toMessage(existing), attendance: a, duplicate: true };
   }
   // The event carries the rendered message and where it goes, so delivery needs no reads.

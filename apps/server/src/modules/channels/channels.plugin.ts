@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { channelsAdminRoutes } from './admin/channels-admin.routes.js';
 import { demoSiteRoutes } from './webchat/demo-site.routes.js';
 import { registerWebchatListeners } from './webchat/webchat.listeners.js';
 import { registerWidgetGateway } from './webchat/widget.gateway.js';
@@ -8,6 +9,7 @@ import { widgetRoutes } from './webchat/widget.routes.js';
 async function channels(app: FastifyInstance) {
   registerWidgetGateway(app.platform);
   registerWebchatListeners(app.platform);
+  await app.register(channelsAdminRoutes);
   await app.register(widgetRoutes);
   await app.register(demoSiteRoutes);
 }

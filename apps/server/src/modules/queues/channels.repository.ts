@@ -19,6 +19,13 @@ export const channelsRepo = {
     const [row] = await s.tx.select().from(channels).where(eq(channels.token, token));
     return row;
   },
+  byProviderKeys(s: SystemScope, type: (typeof channels.$inferSelect)['type'], keys: string[]) {
+    if (!keys.length) return Promise.resolve([]);
+    return s.tx
+      .select()
+      .from(channels)
+      .where(and(eq(channels.type, type), inArray(channels.providerKey, keys)));
+  },
   async byId(s: Scope, id: string) {
     const [row] = await s.tx.select().from(channels).where(eq(channels.id, id));
     return row;

@@ -30,3 +30,17 @@ export const queueKind = async (s: Scope, queueId: string): Promise<'voice' | 'c
 export const channelsForQueues = (s: Scope, queueIds: string[]): Promise<QueueChannel[]> => channelsRepo.forQueues(s, queueIds);
 /** A channel by its public token: widgets and webhooks name their channel before any tenant is known. */
 export const channelByToken = (s: SystemScope, token: string): Promise<ChannelRow | undefined> => channelsRepo.byToken(s, token);
+/** Every channel of the organization, by name (the admin's list). */
+export const listChannels = (s: Scope): Promise<ChannelRow[]> => channelsRepo.list(s);
+/** One channel of this organization, or undefined. */
+export const channelById = (s: Scope, id: string): Promise<ChannelRow | undefined> => channelsRepo.byId(s, id);
+/** Stores a channel's provider settings, encrypted secrets and webhook routing key (CH-02, CH-03). */
+export const setChannelProvider = (
+  s: Scope,
+  id: string,
+  values: { settings: Record<string, unknown>; secrets: Record<string, string>; providerKey: string | null },
+): Promise<ChannelRow | undefined> => channelsRepo.update(s, id, values);
+/** Channels a webhook names by a provider key (WhatsApp phone_number_id), whatever the organization. */
+export const channelsByProviderKey = (s: SystemScope, type: ChannelType, keys: string[]): Promise<ChannelRow[]> =>
+  channelsRepo.byProviderKeys(s, type, keys);
+export { createChannelCommand, rotateChannelSecretCommand, updateChannelCommand } from './commands/save-channel.command.js';

@@ -25,6 +25,7 @@ function summary(n: number, patch: Partial<AttendanceSummary> = {}): AttendanceS
     enqueuedAt: '2026-01-01T12:00:00.000Z',
     assignedAt: `2026-01-01T12:0${n}:00.000Z`,
     lastMessageAt: null,
+    lastContactMessageAt: null,
     finishedAt: null,
     closingClassification: null,
     closingComment: null,
@@ -45,6 +46,11 @@ function message(n: number, seq: number, authorKind: Message['authorKind'] = 'co
     body: 'oi',
     attachment: null,
     clientId: null,
+    kind: 'text',
+    content: null,
+    delivery: null,
+    reactions: [],
+    editedAt: null,
     createdAt: '2026-01-01T12:30:00.000Z',
   };
 }

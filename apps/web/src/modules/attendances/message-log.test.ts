@@ -13,6 +13,11 @@ const msg = (seq: number, body = `m${seq}`): Message => ({
   body,
   attachment: null,
   clientId: null,
+  kind: 'text',
+  content: null,
+  delivery: null,
+  reactions: [],
+  editedAt: null,
   createdAt: '2026-01-01T12:00:00.000Z',
 });
 

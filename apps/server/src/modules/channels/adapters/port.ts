@@ -121,6 +121,8 @@ export type ChannelAdapter = {
    * `channelKey(settings)`.
    */
   route(req: WebhookRequest): { token: string } | { keys: string[] };
+  /** Webhook channels: the path the provider posts to (joined to PUBLIC_URL for the admin). */
+  webhookPath?(channelToken: string): string;
   /** The provider key a channel answers to (WhatsApp: phone number id); null when routed by token. */
   channelKey(settings: Record<string, unknown>): string | null;
   /** Signature or secret over the raw body, in constant time. */

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Channel, channelBody, PreChatSettings, updateChannelBody } from '@atende/shared';
+import type { ChannelRow } from '../index.js';
 import type { z } from 'zod';
 import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { channelsRepo } from '../channels.repository.js';
-import { toChannel } from '../queues.mappers.js';
 import { queuesRepo } from '../queues.repository.js';
 
 /** The channel's settings with the pre-chat form replaced (CH-01); other settings are kept. */
@@ -22,18 +22,18 @@ async function checkQueue(s: Scope, type: Channel['type'], queueId: string) {
 
 const random = (n: number) => randomBytes(n).toString('base64url');
 
-export function createChannelCommand(platform: Platform, p: Principal, body: z.infer<typeof channelBody>): Promise<Channel> {
+export function createChannelCommand(platform: Platform, p: Principal, body: z.infer<typeof channelBody>): Promise<ChannelRow> {
   return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
     await checkQueue(s, body.type, body.queueId);
     const { preChat, ...fields } = body;
     const settings = body.type === 'webchat' ? withPreChat({}, preChat) : {};
     const row = await channelsRepo.insert(s, { ...fields, settings, token: random(16), secret: random(32) });
     await platform.events.emit(s, 'channel.created', { channelId: row.id, queueId: row.queueId });
-    return toChannel(row);
+    return row;
   });
 }
 
-export function updateChannelCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof updateChannelBody>): Promise<Channel> {
+export function updateChannelCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof updateChannelBody>): Promise<ChannelRow> {
   return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
     const current = await channelsRepo.byId(s, id);
     if (!current) throw new AppError('CHANNEL_NOT_FOUND');
@@ -43,7 +43,7 @@ export function updateChannelCommand(platform: Platform, p: Principal, id: strin
     const row = (await channelsRepo.update(s, id, settings ? { ...fields, settings } : fields))!;
     // Presence listens: agents leave a channel that stops feeding their queue or is deactivated.
     await platform.events.emit(s, 'channel.updated', { channelId: id, queueId: row.queueId, previousQueueId: current.queueId, active: row.active });
-    return toChannel(row);
+    return row;
   });
 }
 

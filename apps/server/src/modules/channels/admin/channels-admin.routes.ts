@@ -2,19 +2,19 @@ import { channelBody, channelSchema, errorBodySchema, idParams, updateChannelBod
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { principalOf } from '../../platform/auth/index.js';
-import { channelsRepo } from './channels.repository.js';
-import { AppError } from '../../platform/errors.js';
-import { createChannelCommand, rotateChannelSecretCommand, updateChannelCommand } from './commands/save-channel.command.js';
-import { toChannel } from './queues.mappers.js';
+import { principalOf } from '../../../platform/auth/index.js';
+import { AppError } from '../../../platform/errors.js';
+import { channelById, createChannelCommand, listChannels, rotateChannelSecretCommand, updateChannelCommand } from '../../queues/index.js';
+import { toChannelView } from './channel-view.js';
 
 // SPEC ORG-05: channels and which queue each feeds. A channel is deactivated, never deleted:
 // its conversations keep pointing at it.
-export async function channelsRoutes(app: FastifyInstance) {
+export async function channelsAdminRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const platform = app.platform;
   const tags = ['channels'];
   const admin = { role: 'admin' as const };
+  const view = (row: Parameters<typeof toChannelView>[0]) => toChannelView(row, platform.config.publicUrl);
   const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
   r.get(
@@ -23,13 +23,13 @@ export async function channelsRoutes(app: FastifyInstance) {
     async (req) => {
       const p = principalOf(req);
       // The secret never leaves the server.
-      return { items: (await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelsRepo.list(s))).map(toChannel) };
+      return { items: (await platform.tenant.inTenant(p.organizationId, p.userId, (s) => listChannels(s))).map(view) };
     },
   );
   r.post(
     '/api/channels',
     { config: admin, schema: { tags, summary: 'Create a channel', body: channelBody, response: { 201: channelSchema, ...errors } } },
-    async (req, reply) => reply.status(201).send(await createChannelCommand(platform, principalOf(req), req.body)),
+    async (req, reply) => reply.status(201).send(view(await createChannelCommand(platform, principalOf(req), req.body))),
   );
   r.patch(
     '/api/channels/:id',
@@ -43,7 +43,7 @@ export async function channelsRoutes(app: FastifyInstance) {
         response: { 200: channelSchema, ...errors },
       },
     },
-    (req) => updateChannelCommand(platform, principalOf(req), req.params.id, req.body),
+    async (req) => view(await updateChannelCommand(platform, principalOf(req), req.params.id, req.body)),
   );
 
   // CH-01 identity verification: the site's server signs with this secret. Admins only; rotating
@@ -62,7 +62,7 @@ export async function channelsRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const p = principalOf(req);
-      const row = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelsRepo.byId(s, req.params.id));
+      const row = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelById(s, req.params.id));
       if (!row) throw new AppError('CHANNEL_NOT_FOUND');
       return { secret: row.secret };
     },
