@@ -35,6 +35,9 @@ const envSchema = z.object({
   WIDGET_UPLOAD_MB_PER_CHANNEL_HOUR: z.coerce.number().min(1).max(1_000_000).default(2000),
   SOCKET_EVENTS_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(10),
   SOCKET_EVENT_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
+  ENCRYPTION_KEY: z.string().min(32, 'must have at least 32 characters').optional(),
+  META_GRAPH_URL: z.url().default('https://graph.facebook.com'),
+  TELEGRAM_API_URL: z.url().default('https://api.telegram.org'),
 });
 
 export type Config = {
@@ -67,6 +70,11 @@ export type Config = {
   /** Outbox: how often the sweeper looks for undispatched events, and how long it first leaves them to the fast path. */
   eventSweepSeconds: number;
   eventRetryDelaySeconds: number;
+  /** Seals provider secrets at rest (ARCHITECTURE §3a); unset: a key kept in DATA_DIR. */
+  encryptionKey?: string;
+  /** CH-08: provider base URLs, so tests and staging point the adapters at local fakes. No trailing slash. */
+  metaGraphUrl: string;
+  telegramApiUrl: string;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
   /** Where the built web-chat widget (widget.js) lives. */
@@ -104,6 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     widgetUploadBytesPerChannel: e.WIDGET_UPLOAD_MB_PER_CHANNEL_HOUR * 1024 * 1024,
     socketEventsPerSecond: e.SOCKET_EVENTS_PER_SECOND,
     socketEventBurst: e.SOCKET_EVENT_BURST,
+    encryptionKey: e.ENCRYPTION_KEY,
+    metaGraphUrl: e.META_GRAPH_URL.replace(/\/+$/, ''),
+    telegramApiUrl: e.TELEGRAM_API_URL.replace(/\/+$/, ''),
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',

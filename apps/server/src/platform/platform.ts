@@ -6,6 +6,7 @@ import { runMigrations } from './db/migrate.js';
 import { createTenantRunner, type TenantRunner } from './db/tenant.js';
 import { createEvents, type Events } from './events/events.js';
 import { createJobs, type Jobs } from './jobs/jobs.js';
+import { createSecretBox, encryptionKey, type SecretBox } from './crypto/secret-box.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createRealtime, type Realtime } from './realtime/realtime.js';
 
@@ -19,6 +20,8 @@ export type Platform = {
   events: Events;
   realtime: Realtime;
   metrics: Metrics;
+  /** Provider secrets at rest (ARCHITECTURE §3a). */
+  secrets: SecretBox;
   /** True once migrations ran and workers started: /api/ready answers 200. */
   readonly ready: boolean;
   /** Steps that run once the schema exists (seeding), registered by the app. */
@@ -54,6 +57,7 @@ export function createPlatform(config: Config, database: Database, log: FastifyB
     events,
     realtime,
     metrics: createMetrics(),
+    secrets: createSecretBox(encryptionKey(config.encryptionKey, config.dataDir)),
     get ready() {
       return ready;
     },

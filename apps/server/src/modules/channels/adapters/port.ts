@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ChannelCapabilities, ChannelType, MediaKind, MessageContent, MessageKind, MessageTemplate, SharedContact } from '@atende/shared';
 
 // ARCHITECTURE §3 "Channel adapters implement one interface": one adapter per provider, looked up in
@@ -113,8 +114,10 @@ export type ProviderContext = {
 export type ChannelAdapter = {
   type: ChannelType;
   capabilities: ChannelCapabilities;
-  /** Names of the secrets (write-only settings) and the zod-checked public settings of this type. */
+  /** Names of the secrets (write-only settings); `secretsSchema` checks them, `settingsSchema` the public settings. */
   secretNames: readonly string[];
+  settingsSchema: z.ZodType<Record<string, unknown>>;
+  secretsSchema: z.ZodType<Record<string, string>>;
   /**
    * Which channels a webhook may be for, before anything is verified: either the token in the URL,
    * or provider keys read from the payload (WhatsApp's phone_number_id), matched against
