@@ -124,6 +124,8 @@ export type ChannelAdapter = {
    * `channelKey(settings)`.
    */
   route(req: WebhookRequest): { token: string } | { keys: string[] };
+  /** The provider's base URL from configuration (CH-08: META_GRAPH_URL, TELEGRAM_API_URL); null for no provider (web chat). */
+  baseUrl(config: { metaGraphUrl: string; telegramApiUrl: string }): string | null;
   /** Webhook channels: the path the provider posts to (joined to PUBLIC_URL for the admin). */
   webhookPath?(channelToken: string): string;
   /** The provider key a channel answers to (WhatsApp: phone number id); null when routed by token. */
