@@ -64,6 +64,23 @@ describe('Telegram media download', () => {
     });
   });
 
+  it('stops reading a download that turns out larger than 20 MB', async () => {
+    fake.files.put('liar', Buffer.from('small on getFile'), 'documents/liar.bin');
+    // A file server that sends more than it said, without a content-length.
+    const chunk = new Uint8Array(1024 * 1024);
+    let sentChunks = 0;
+    const endless = new ReadableStream<Uint8Array>({ pull: (c) => void (sentChunks++ < 25 ? c.enqueue(chunk) : c.close()) });
+    const ctxWithLiar = {
+      ...ctx(),
+      fetch: (async (url: string, init?: RequestInit) => (String(url).includes('/file/') ? new Response(endless) : fetch(url, init))) as typeof fetch,
+    };
+    await expect(telegramAdapter.fetchMedia({ providerMediaId: 'liar' }, channel, ctxWithLiar)).rejects.toMatchObject({
+      kind: 'permanent',
+      code: 'FILE_TOO_BIG',
+    });
+    expect(sentChunks).toBeLessThan(25);
+  });
+
   it('reports an unknown file as permanent and a Telegram outage as transient', async () => {
     await expect(telegramAdapter.fetchMedia({ providerMediaId: 'gone' }, channel, ctx())).rejects.toMatchObject({
       kind: 'permanent',

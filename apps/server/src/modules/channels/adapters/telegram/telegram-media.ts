@@ -84,10 +84,15 @@ async function readLimited(response: Response): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (!response.body) return Buffer.alloc(0);
-  for await (const chunk of response.body) {
-    total += chunk.byteLength;
-    if (total > TELEGRAM_DOWNLOAD_LIMIT) throw tooBig();
-    chunks.push(chunk);
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    total += value.byteLength;
+    if (total > TELEGRAM_DOWNLOAD_LIMIT) {
+      await reader.cancel();
+      throw tooBig();
+    }
+    chunks.push(value);
   }
-  return Buffer.concat(chunks);
 }
