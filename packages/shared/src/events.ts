@@ -80,6 +80,8 @@ export type ConsolePushes = {
   'attendance.offered': AttendanceSummary;
   'attendance.updated': AttendanceSummary;
   'attendance.message': Message;
+  /** A stored message changed (delivery status, reactions, an edit, its media ready): CH-02, CH-03. */
+  'attendance.message.updated': Message;
   'attendance.typing': { attendanceId: string; from: 'contact' };
   'wallboard.updated': Wallboard;
 };
