@@ -2,7 +2,7 @@ import type { AttendanceSummary, Message } from '@atende/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { attendanceKeys, messagesAfter, type AttendanceDetail } from './api';
 import { applyMessage, applySummary, markListRead, type SummaryList } from './attendance-list';
-import { lastSeq, mergeMessages, missingAfter } from './message-log';
+import { lastSeq, mergeMessages, missingAfter, replaceMessage } from './message-log';
 import { stopContactTyping } from './typing';
 
 // Keeps the cached list and open conversations in step with pushes, and fetches what pushes
@@ -82,6 +82,18 @@ export function acceptMessage(queryClient: QueryClient, message: Message): void 
   // The conversation's first fetch may have left before this message was stored: fetch again.
   if (queryClient.getQueryState(key)?.fetchStatus === 'fetching') void queryClient.invalidateQueries({ queryKey: key });
   updateList(queryClient, (list) => applyMessage(list, message, openId));
+}
+
+/**
+ * A stored message changed (`attendance.message.updated`, or a resend's answer): delivery ticks,
+ * reactions, an edit, media now downloaded (CH-02, CH-03). The held copy is replaced in place.
+ */
+export function acceptMessageUpdate(queryClient: QueryClient, message: Message): void {
+  const key = attendanceKeys.detail(message.attendanceId);
+  const detail = queryClient.getQueryData<AttendanceDetail>(key);
+  if (!detail) return; // not open: its next fetch brings the message as it is now
+  const messages = replaceMessage(detail.messages, message);
+  if (messages !== detail.messages) queryClient.setQueryData(key, { ...detail, messages });
 }
 
 /** Whether the summary put a new attendance into the user's list. */
