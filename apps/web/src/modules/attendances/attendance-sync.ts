@@ -2,7 +2,7 @@ import type { AttendanceSummary, Message } from '@atende/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { attendanceKeys, messagesAfter, type AttendanceDetail } from './api';
 import { applyMessage, applySummary, markListRead, type SummaryList } from './attendance-list';
-import { lastSeq, mergeMessages, missingAfter, replaceMessage } from './message-log';
+import { lastContactAt, lastSeq, mergeMessages, missingAfter, replaceMessage } from './message-log';
 import { stopContactTyping } from './typing';
 
 // Keeps the cached list and open conversations in step with pushes, and fetches what pushes
@@ -30,7 +30,12 @@ function mergeIntoDetail(queryClient: QueryClient, id: string, messages: Message
   const detail = queryClient.getQueryData<AttendanceDetail>(key);
   if (!detail) return undefined;
   const merged = mergeMessages(detail.messages, messages);
-  const next = { ...detail, messages: merged, attendance: { ...detail.attendance, lastSeq: Math.max(detail.attendance.lastSeq, lastSeq(merged)) } };
+  const attendance = {
+    ...detail.attendance,
+    lastSeq: Math.max(detail.attendance.lastSeq, lastSeq(merged)),
+    lastContactMessageAt: lastContactAt(detail.attendance.lastContactMessageAt, messages),
+  };
+  const next = { ...detail, messages: merged, attendance };
   queryClient.setQueryData(key, next);
   for (const m of messages) updateList(queryClient, (list) => applyMessage(list, m, openId));
   return next;

@@ -44,3 +44,15 @@ export function replaceMessage(messages: readonly Message[], updated: Message): 
   next[at] = updated;
   return next;
 }
+
+/**
+ * When the contact last wrote, counting messages just received (CH-02: the reply window reopens
+ * the moment the contact writes, before any summary push says so). Never moves back.
+ */
+export function lastContactAt(current: string | null, messages: readonly Pick<Message, 'authorKind' | 'createdAt'>[]): string | null {
+  let latest = current;
+  for (const m of messages) {
+    if (m.authorKind === 'contact' && (latest === null || Date.parse(m.createdAt) > Date.parse(latest))) latest = m.createdAt;
+  }
+  return latest;
+}
