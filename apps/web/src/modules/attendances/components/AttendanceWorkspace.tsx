@@ -132,6 +132,7 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
           onDiscard={discard}
           empty={emptyConversation(a, canAct)}
           footer={footer}
+          canResend={canAct}
         />
       </Paper>
       <SidePanel detail={detail.data} canAct={canAct} />

@@ -12,7 +12,7 @@ const glyphs = { pending: IconClock, sent: IconCheck, delivered: IconChecks, rea
  * SPEC CH-02, CH-03: the ticks under an agent's message — clock, ✓ sent, ✓✓ delivered, ✓✓ blue
  * once read — each with its name for screen readers. A failure says why and offers "Reenviar".
  */
-export function DeliveryStatus({ message }: { message: Message }) {
+export function DeliveryStatus({ message, canResend }: { message: Message; canResend: boolean }) {
   const { t } = useTranslation();
   const resend = useResend(message.attendanceId);
   const tick = deliveryTick(message);
@@ -25,9 +25,11 @@ export function DeliveryStatus({ message }: { message: Message }) {
         <Text size="xs" c="red.7">
           {reason}
         </Text>
-        <Anchor component="button" type="button" size="xs" onClick={() => resend.mutate(message.id)} disabled={resend.isPending}>
-          {t('chat.delivery.resend')}
-        </Anchor>
+        {canResend && (
+          <Anchor component="button" type="button" size="xs" onClick={() => resend.mutate(message.id)} disabled={resend.isPending}>
+            {t('chat.delivery.resend')}
+          </Anchor>
+        )}
         {resend.isError && (
           <Text size="xs" c="red.7">
             {errorText(t, resend.error)}

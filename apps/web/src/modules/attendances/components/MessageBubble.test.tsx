@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import type { Message } from '@atende/shared';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../app/i18n';
+import { attendanceKeys, type AttendanceDetail } from '../api';
 import { MessageBubble } from './MessageBubble';
-import { byLabel, clear, render } from './test-render';
+import { byLabel, clear, render, testQueryClient } from './test-render';
 
 // SPEC ATT-05, CH-02, CH-03: what the agent reads for each kind of message a channel carries.
 
@@ -27,12 +29,16 @@ const base: Message = {
 };
 const attachment = { id: '00000000-0000-4000-8000-0000000000f1', fileName: 'nota.ogg', contentType: 'audio/ogg', size: 2048 };
 
-const show = (message: Partial<Message>) => render(<MessageBubble message={{ ...base, ...message }} contactName="Ana" />);
+const show = (message: Partial<Message>, canResend = true) =>
+  render(<MessageBubble message={{ ...base, ...message }} contactName="Ana" canResend={canResend} />);
 
 beforeAll(async () => {
   await i18n.changeLanguage('pt-BR');
 });
-afterEach(clear);
+afterEach(() => {
+  clear();
+  vi.unstubAllGlobals();
+});
 
 describe('MessageBubble by kind', () => {
   it('plays a voice note and says what it is', () => {
@@ -82,6 +88,31 @@ describe('MessageBubble delivery', () => {
     const el = show({ ...agent, delivery: { status: 'failed', error: { code: '131047', title: 'Fora da janela' } } });
     expect(el.textContent).toContain('Não entregue: Fora da janela (131047)');
     expect([...el.querySelectorAll('button')].some((b) => b.textContent === 'Reenviar')).toBe(true);
+  });
+
+  it('"Reenviar" puts the message back on its way', async () => {
+    const failed: Message = { ...base, ...agent, delivery: { status: 'failed', error: { code: '131026', title: 'Não entregável' } } };
+    const again: Message = { ...failed, delivery: { status: 'pending', error: null } };
+    const fetch = vi.fn(async () => new Response(JSON.stringify(again), { status: 200, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetch);
+    const queryClient = testQueryClient();
+    const key = attendanceKeys.detail(base.attendanceId);
+    queryClient.setQueryData(key, {
+      attendance: { id: base.attendanceId },
+      messages: [failed],
+      events: [],
+      queuePosition: null,
+    } as unknown as AttendanceDetail);
+    const el = render(<MessageBubble message={failed} contactName="Ana" canResend />, queryClient);
+    await act(async () => [...el.querySelectorAll('button')].find((b) => b.textContent === 'Reenviar')!.click());
+    await vi.waitFor(() => expect(queryClient.getQueryData<AttendanceDetail>(key)?.messages[0]!.delivery?.status).toBe('pending'));
+    expect((fetch.mock.calls[0] as unknown as [string])[0]).toBe(`/api/attendances/${base.attendanceId}/messages/${base.id}/resend`);
+  });
+
+  it('offers no "Reenviar" in a transcript the agent cannot act on', () => {
+    const el = show({ ...agent, delivery: { status: 'failed', error: { code: '131047', title: 'Fora da janela' } } }, false);
+    expect(el.textContent).toContain('Não entregue');
+    expect([...el.querySelectorAll('button')].some((b) => b.textContent === 'Reenviar')).toBe(false);
   });
 
   it('shows no tick on a note', () => {

@@ -29,14 +29,14 @@ export function SystemLine({ message }: { message: Message }) {
   );
 }
 
-type Props = { message: Message; contactName: string };
+type Props = { message: Message; contactName: string; canResend?: boolean };
 
 /**
  * SPEC ATT-05: the contact on the left, the agents on the right with their names, internal notes
  * in yellow and marked "Nota interna"; what channels carry besides text (CH-02, CH-03) by kind,
  * with reactions, "(editada)" and delivery ticks. Text is always text: React escapes it.
  */
-export function MessageBubble({ message, contactName }: Props) {
+export function MessageBubble({ message, contactName, canResend = false }: Props) {
   const { t, i18n } = useTranslation();
   if (message.authorKind === 'system') return <SystemLine message={message} />;
   const agent = message.authorKind === 'agent';
@@ -88,7 +88,7 @@ export function MessageBubble({ message, contactName }: Props) {
         <MessageContent message={message} inverted={agent && !note} />
       </Box>
       <Reactions reactions={message.reactions} />
-      <DeliveryStatus message={message} />
+      <DeliveryStatus message={message} canResend={canResend} />
     </Box>
   );
 }
