@@ -32,6 +32,15 @@ export type DomainEventMap = {
     channelType: string;
     contactIdentity: string | null;
   };
+  /** A stored message changed: its delivery status, a reaction, an edit, its media (CH-02, CH-03). Same shape as above. */
+  'attendance.message.updated': {
+    attendanceId: string;
+    seq: number;
+    message: Message;
+    assigneeId: string | null;
+    channelType: string;
+    contactIdentity: string | null;
+  };
   'attendance.updated': { attendanceId: string } & AttendanceHandover;
   'attendance.transferred': {
     attendanceId: string;
@@ -80,7 +89,7 @@ export type ConsolePushes = {
   'attendance.offered': AttendanceSummary;
   'attendance.updated': AttendanceSummary;
   'attendance.message': Message;
-  /** A stored message changed (delivery status, reactions, an edit, its media ready): CH-02, CH-03. */
+  /** The message with this id changed (ticks, reactions, edits, media): replace it. */
   'attendance.message.updated': Message;
   'attendance.typing': { attendanceId: string; from: 'contact' };
   'wallboard.updated': Wallboard;
