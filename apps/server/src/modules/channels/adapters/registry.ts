@@ -1,8 +1,11 @@
 import type { ChannelType } from '@atende/shared';
 import type { ChannelAdapter } from './port.js';
+import { whatsappAdapter } from './whatsapp/whatsapp.adapter.js';
 
 // ARCHITECTURE §3: adding a channel adds an adapter here; nothing else switches on the type.
-const adapters = new Map<ChannelType, ChannelAdapter>();
+const builtIn: ChannelAdapter[] = [whatsappAdapter];
+
+const adapters = new Map<ChannelType, ChannelAdapter>(builtIn.map((a) => [a.type, a]));
 
 export function registerAdapter(adapter: ChannelAdapter) {
   adapters.set(adapter.type, adapter);
