@@ -78,7 +78,14 @@ function statusEvent(st: WaStatus): InboundEvent | null {
       ? { code: String(first.code ?? 'unknown'), title: first.title || first.message || first.error_data?.details || 'failed' }
       : undefined;
   // Each status is one event: sent, delivered and read of one message are stored once each.
-  return { type: 'status', eventId: `status:${st.id}:${status}`, providerMessageId: st.id, status, at: atOf(st.timestamp), ...(error ? { error } : {}) };
+  return {
+    type: 'status',
+    eventId: `status:${st.id}:${status}`,
+    providerMessageId: st.id,
+    status,
+    at: atOf(st.timestamp),
+    ...(error ? { error } : {}),
+  };
 }
 
 export function parseWebhook(req: WebhookRequest, channel: AdapterChannel): InboundEvent[] {
