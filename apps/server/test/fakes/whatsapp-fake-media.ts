@@ -8,7 +8,7 @@ export class FakeMediaStore {
   private media = new Map<string, StoredMedia>();
 
   add(input: { bytes: Buffer; mimeType: string; id?: string; fileName?: string; declaredSize?: number }): StoredMedia {
-    const id = input.id ?? String(randomInt(10 ** 14, 10 ** 15));
+    const id = input.id ?? `9${randomInt(10 ** 13, 10 ** 14)}`;
     const item: StoredMedia = {
       id,
       bytes: input.bytes,
