@@ -141,7 +141,7 @@ export async function startWhatsappFake(options: WhatsappFakeOptions = {}): Prom
     const form = await new Request('http://fake/upload', {
       method: 'POST',
       headers: { 'content-type': req.headers['content-type'] ?? '' },
-      body: raw,
+      body: new Uint8Array(raw),
     })
       .formData()
       .catch(() => null);
@@ -149,7 +149,9 @@ export async function startWhatsappFake(options: WhatsappFakeOptions = {}): Prom
     if (!form || !(file instanceof Blob)) return sendGraphError(res, invalidParameter('file is required'));
     if (form.get('messaging_product') !== 'whatsapp') return sendGraphError(res, invalidParameter('messaging_product must be whatsapp'));
     const fields: Record<string, string> = {};
-    for (const [key, value] of form.entries()) if (typeof value === 'string') fields[key] = value;
+    form.forEach((value, key) => {
+      if (typeof value === 'string') fields[key] = value;
+    });
     const bytes = Buffer.from(await file.arrayBuffer());
     const fileName = file instanceof File ? file.name : 'file';
     const mimeType = fields.type || file.type;
