@@ -87,7 +87,14 @@ export async function startWhatsappFake(options: WhatsappFakeOptions = {}): Prom
   function postStatuses(send: FakeSend, target: AutoStatuses) {
     statusChain = statusChain.then(async () => {
       for (const status of ['sent', 'delivered', 'read'] as const) {
-        const payload = buildStatusWebhook({ phoneNumberId: send.phoneNumberId, id: send.wamid, status, recipientId: send.to });
+        const callback = send.body.biz_opaque_callback_data;
+        const payload = buildStatusWebhook({
+          phoneNumberId: send.phoneNumberId,
+          id: send.wamid,
+          status,
+          recipientId: send.to,
+          ...(typeof callback === 'string' ? { callbackData: callback } : {}),
+        });
         const httpStatus = await signedPost(target.webhookUrl, payload, target.appSecret).then(
           (r) => r.status,
           () => 0,

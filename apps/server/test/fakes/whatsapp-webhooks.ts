@@ -74,6 +74,8 @@ export type StatusInput = {
   recipientId: string;
   timestamp?: string;
   error?: { code: number; title: string; details?: string };
+  /** The send's biz_opaque_callback_data, which Meta echoes in its statuses. */
+  callbackData?: string;
 };
 
 export function buildStatusWebhook(s: StatusInput): WebhookPayload {
@@ -82,6 +84,7 @@ export function buildStatusWebhook(s: StatusInput): WebhookPayload {
     status: s.status,
     timestamp: s.timestamp ?? unixNow(),
     recipient_id: s.recipientId,
+    ...(s.callbackData ? { biz_opaque_callback_data: s.callbackData } : {}),
     ...(s.status !== 'failed'
       ? {
           conversation: { id: 'c0ffee0000000000000000000000000', origin: { type: 'service' } },

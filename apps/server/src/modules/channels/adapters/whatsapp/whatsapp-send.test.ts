@@ -42,6 +42,7 @@ describe('WhatsApp sending', () => {
       messaging_product: 'whatsapp',
       recipient_type: 'individual',
       to: '5511987654321',
+      biz_opaque_callback_data: 'm1',
       type: 'text',
       text: { preview_url: false, body: 'Olá, Maria! Como posso ajudar?' },
     });

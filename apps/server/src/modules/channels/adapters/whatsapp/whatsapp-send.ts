@@ -40,7 +40,8 @@ async function messagePart(out: OutboundMessage, phoneNumberId: string, accessTo
 export async function sendMessage(out: OutboundMessage, channel: AdapterChannel, ctx: ProviderContext): Promise<SendResult> {
   const { phoneNumberId, accessToken } = credentialsOf(channel);
   const part = await messagePart(out, phoneNumberId, accessToken, ctx);
-  const payload = { messaging_product: 'whatsapp', recipient_type: 'individual', to: out.to, ...part };
+  // biz_opaque_callback_data carries our message id; Meta echoes it in this message's status webhooks.
+  const payload = { messaging_product: 'whatsapp', recipient_type: 'individual', to: out.to, biz_opaque_callback_data: out.messageId, ...part };
   const res = await graphJson<SendAnswer>(ctx, accessToken, graphUrl(ctx, `${phoneNumberId}/messages`), jsonPost(payload));
   const providerMessageId = res.messages?.[0]?.id;
   if (!providerMessageId) throw new ProviderError('permanent', 'bad_response', 'The provider answered no message id');
