@@ -211,6 +211,11 @@ export async function startWhatsappFake(options: WhatsappFakeOptions = {}): Prom
           id: item.id,
         });
       }
+      // Any id asked for its phone-number fields is taken as this app's phone number.
+      if (!/display_phone_number|verified_name/.test(u.searchParams.get('fields') ?? '')) {
+        const unknown = `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`;
+        return sendGraphError(res, { status: 400, code: 100, title: unknown });
+      }
       return sendJson(res, 200, {
         verified_name: options.verifiedName ?? 'Atende Demo',
         display_phone_number: options.displayPhoneNumber ?? '+55 11 4000-0000',

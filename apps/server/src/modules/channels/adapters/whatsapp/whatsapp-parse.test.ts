@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AdapterChannel, InboundEvent, WebhookRequest } from '../port.js';
+import { adapterFor } from '../registry.js';
 import { whatsappAdapter } from './whatsapp.adapter.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url));
@@ -27,6 +28,7 @@ describe('WhatsApp webhook routing', () => {
   });
 
   it('keys channels by phone number id and serves one webhook path', () => {
+    expect(adapterFor('whatsapp')).toBe(whatsappAdapter);
     expect(whatsappAdapter.channelKey({ phoneNumberId: '100000000000001' })).toBe('100000000000001');
     expect(whatsappAdapter.channelKey({})).toBeNull();
     expect(whatsappAdapter.webhookPath?.('any-token')).toBe('/api/webhooks/whatsapp');

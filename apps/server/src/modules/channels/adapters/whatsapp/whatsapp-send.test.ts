@@ -160,6 +160,10 @@ describe('WhatsApp media download, connection test and templates', () => {
       kind: 'permanent',
       code: 'media_too_large',
     });
+    expect(await failure(whatsappAdapter.fetchMedia({ providerMediaId: '987654321098765' }, channel, ctx))).toMatchObject({
+      kind: 'permanent',
+      code: '100',
+    });
     const stored = fake.addMedia({ bytes: Buffer.from('abc'), mimeType: 'image/png' });
     const wrong = { ...channel, secrets: { ...channel.secrets, accessToken: 'EAAG-other' } };
     expect(await failure(whatsappAdapter.fetchMedia({ providerMediaId: stored.id }, wrong, ctx))).toMatchObject({ kind: 'permanent', code: '190' });
