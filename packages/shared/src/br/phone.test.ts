@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brazilianMobileVariants, formatPhoneBR, normalizePhone, phoneMatchKeys } from './phone.js';
+import { formatPhoneBR, normalizePhone, phoneMatchKeys } from './phone.js';
 
 const keysOf = (input: string) => phoneMatchKeys(normalizePhone(input)!);
 
@@ -52,21 +52,5 @@ describe('formatPhoneBR', () => {
     expect(formatPhoneBR('+551134567890')).toBe('(11) 3456-7890');
     expect(formatPhoneBR('+558001234567')).toBe('0800 123 4567');
     expect(formatPhoneBR('+16502530000')).toBe('+1 650 253 0000');
-  });
-});
-
-describe('brazilianMobileVariants', () => {
-  it('gives a WhatsApp id with and without the 9th digit, in the form it came', () => {
-    expect(brazilianMobileVariants('5511987654321')).toEqual(['5511987654321', '551187654321']);
-    expect(brazilianMobileVariants('551187654321')).toEqual(['551187654321', '5511987654321']);
-    expect(brazilianMobileVariants('+5521998765432')).toEqual(['+5521998765432', '+552198765432']);
-    expect(brazilianMobileVariants('+552188765432')).toEqual(['+552188765432', '+5521988765432']);
-  });
-
-  it('leaves landlines, foreign numbers and 0800 alone', () => {
-    expect(brazilianMobileVariants('551134567890')).toEqual(['551134567890']);
-    expect(brazilianMobileVariants('+16502530000')).toEqual(['+16502530000']);
-    expect(brazilianMobileVariants('558001234567')).toEqual(['558001234567']);
-    expect(brazilianMobileVariants('')).toEqual([]);
   });
 });

@@ -39,18 +39,3 @@ export function formatPhoneBR(e164: string): string {
   if (!parsed) return e164;
   return parsed.country === 'BR' ? parsed.formatNational() : parsed.formatInternational();
 }
-
-/**
- * SPEC PER-01, PER-03: both forms of a Brazilian mobile given as provider digits ("5511987654321",
- * a WhatsApp wa_id) or E.164 ("+5511987654321"), in the form given, the given one first: with and
- * without the 9th digit. WhatsApp ids of accounts older than the 9th digit keep the 8-digit form.
- * Anything else (landlines, other countries, junk) answers only itself, without separators.
- */
-export function brazilianMobileVariants(digitsOrE164: string): string[] {
-  const trimmed = digitsOrE164.trim();
-  const plus = trimmed.startsWith('+');
-  const digits = trimmed.replace(/\D/g, '');
-  const keys = digits ? phoneMatchKeys(`+${digits}`) : [];
-  if (!keys.length) return [];
-  return keys.map((k) => (plus ? k : k.slice(1)));
-}
