@@ -31,8 +31,12 @@ export {
   contactMessages,
   contactState,
   contactStateById,
+  discardUpload,
   latestContactAttendance,
+  openAttachment,
   readAttachment,
+  receiveAttachment,
+  recordAttachment,
   storeAttachment,
   type ContactState,
 } from './contact-view.js';
