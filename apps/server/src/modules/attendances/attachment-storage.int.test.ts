@@ -5,6 +5,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../../test/rows.js';
 import { startLocalS3, type LocalS3 } from '../../../test/s3-server.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import type { Config } from '../../platform/config.js';
@@ -171,11 +172,11 @@ describe.each([
     const id = await served();
     const userId = agent.me.id;
     const old = pdf(200_000);
-    const inserted = await t.database.db.execute<{ id: string }>(
+    const inserted = await t.database.db.execute(
       sql`insert into attachments (organization_id, attendance_id, file_name, content_type, size, data)
           values (${org}, ${id}, 'antigo.pdf', 'application/pdf', ${old.length}, ${old}) returning id`,
     );
-    const fileId = inserted.rows[0]!.id;
+    const fileId = rowsOf(inserted)[0]!.id as string;
     await t.database.db.execute(
       sql`insert into user_avatars (user_id, organization_id, content_type, data) values (${userId}, ${org}, 'image/png', ${PNG})
           on conflict (user_id) do update set data = excluded.data, storage_key = null, content_type = 'image/png'`,
@@ -183,10 +184,10 @@ describe.each([
     // Another instance starting over the same database runs the move before it is ready.
     const second = await createTestApp({ database: { ...t.database, close: async () => {} }, seed: false, config: driver.config });
     try {
-      const left = await t.database.db.execute<{ n: number }>(
+      const left = await t.database.db.execute(
         sql`select (select count(*) from attachments where data is not null) + (select count(*) from user_avatars where data is not null) as n`,
       );
-      expect(Number(left.rows[0]!.n)).toBe(0);
+      expect(Number(rowsOf(left)[0]!.n)).toBe(0);
       const down = await agent.inject({ url: `/api/attendances/${id}/attachments/${fileId}` });
       expect(down.statusCode).toBe(200);
       expect(down.rawPayload.equals(old)).toBe(true);
