@@ -7,7 +7,7 @@ export type AttendanceRow = typeof attendances.$inferSelect;
 export type MessageRow = typeof attendanceMessages.$inferSelect;
 export type NewAttendance = Omit<typeof attendances.$inferInsert, 'organizationId' | 'code'>;
 export type NewMessage = Pick<MessageRow, 'authorKind' | 'authorId' | 'body' | 'internal' | 'attachmentId' | 'clientId'> &
-  Partial<Pick<MessageRow, 'kind' | 'content' | 'providerMessageId'>>;
+  Partial<Pick<MessageRow, 'kind' | 'content' | 'providerMessageId' | 'deliveryStatus'>>;
 
 const ACTIVE = ['assigned', 'in_progress'] as const;
 
@@ -178,15 +178,13 @@ export const attendancesRepo = {
    */
   async appendMessage(s: Scope, attendanceId: string, m: NewMessage, at: Date): Promise<MessageRow | undefined> {
     const when = at.toISOString();
-    // Anything that goes to the contact starts "pending" until its channel reports it (CH-02, CH-03).
-    const delivery = m.authorKind !== 'contact' && !m.internal ? 'pending' : null;
     const fromContact = m.authorKind === 'contact';
     const res = await s.tx.execute(sql`
       with m as (
         insert into attendance_messages (organization_id, attendance_id, seq, author_kind, author_id, internal, body, attachment_id, client_id, created_at,
           kind, content, provider_message_id, delivery_status)
         select ${s.organizationId}::uuid, a.id, a.last_seq + 1, ${m.authorKind}, ${m.authorId}::uuid, ${m.internal}, ${m.body}, ${m.attachmentId}::uuid, ${m.clientId}, ${when}::timestamptz,
-          ${m.kind ?? 'text'}, ${m.content ? JSON.stringify(m.content) : null}::jsonb, ${m.providerMessageId ?? null}, ${delivery}
+          ${m.kind ?? 'text'}, ${m.content ? JSON.stringify(m.content) : null}::jsonb, ${m.providerMessageId ?? null}, ${m.deliveryStatus ?? null}
         from attendances a where a.id = ${attendanceId}
         on conflict do nothing
         returning *
@@ -206,6 +204,41 @@ export const attendancesRepo = {
       .from(attendanceMessages)
       .where(and(eq(attendanceMessages.attendanceId, attendanceId), eq(attendanceMessages.providerMessageId, providerMessageId)));
     return row;
+  },
+  async messageById(s: Scope, id: string) {
+    const [row] = await s.tx.select().from(attendanceMessages).where(eq(attendanceMessages.id, id));
+    return row;
+  },
+  /** The message locked for the rest of the transaction (status, reaction and media updates race). */
+  async lockMessage(s: Scope, id: string) {
+    const [row] = await s.tx.select().from(attendanceMessages).where(eq(attendanceMessages.id, id)).for('update');
+    return row;
+  },
+  async updateMessage(
+    s: Scope,
+    id: string,
+    values: Partial<
+      Pick<MessageRow, 'deliveryStatus' | 'deliveryError' | 'providerMessageId' | 'reactions' | 'body' | 'content' | 'editedAt' | 'attachmentId'>
+    >,
+  ) {
+    const [row] = await s.tx.update(attendanceMessages).set(values).where(eq(attendanceMessages.id, id)).returning();
+    return row!;
+  },
+  /** A message of a channel's conversations by the provider's id for it (statuses, reactions, edits). */
+  async messageOfChannel(s: Scope, channelId: string, providerMessageId: string) {
+    const [row] = await s.tx
+      .select({ message: attendanceMessages })
+      .from(attendanceMessages)
+      .innerJoin(attendances, eq(attendances.id, attendanceMessages.attendanceId))
+      .where(
+        and(
+          eq(attendanceMessages.organizationId, s.organizationId),
+          eq(attendanceMessages.providerMessageId, providerMessageId),
+          eq(attendances.channelId, channelId),
+        ),
+      )
+      .limit(1);
+    return row?.message;
   },
   messagesAfter(s: Scope, attendanceId: string, afterSeq: number, includeInternal: boolean) {
     return s.tx
