@@ -106,6 +106,15 @@ export async function readAttachment(s: Scope, attendanceId: string, attachmentI
   return file;
 }
 
+/** The attachment's bytes whole, for a provider that takes a file in one piece (outbound media); undefined if gone. */
+export async function readAttachmentBytes(platform: Platform, file: { storageKey: string | null }): Promise<Buffer | undefined> {
+  const blob = file.storageKey ? await platform.storage.get(file.storageKey) : undefined;
+  if (!blob) return undefined;
+  const chunks: Buffer[] = [];
+  for await (const chunk of blob.stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /** The attachment's bytes as a stream from blob storage. */
 export async function openAttachment(platform: Platform, file: { storageKey: string | null }) {
   const blob = file.storageKey ? await platform.storage.get(file.storageKey) : undefined;

@@ -49,6 +49,7 @@ export {
   latestContactAttendance,
   openAttachment,
   readAttachment,
+  readAttachmentBytes,
   receiveAttachment,
   recordAttachment,
   storeAttachment,
