@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { channelProviderRoutes } from './admin/channel-provider.routes.js';
 import { channelsAdminRoutes } from './admin/channels-admin.routes.js';
 import { demoSiteRoutes } from './webchat/demo-site.routes.js';
 import { registerWebchatListeners } from './webchat/webchat.listeners.js';
@@ -10,6 +11,7 @@ async function channels(app: FastifyInstance) {
   registerWidgetGateway(app.platform);
   registerWebchatListeners(app.platform);
   await app.register(channelsAdminRoutes);
+  await app.register(channelProviderRoutes);
   await app.register(widgetRoutes);
   await app.register(demoSiteRoutes);
 }

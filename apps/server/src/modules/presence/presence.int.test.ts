@@ -55,6 +55,7 @@ describe('presence (SPEC WS-03…WS-07)', () => {
       ['Vendas', 'outbound', 'offline'],
     ]);
     expect(snap.chat.targets.map((c) => [c.name, c.queueName])).toEqual([
+      ['Telegram', 'Atendimento'],
       ['WebChat', 'Atendimento'],
       ['WhatsApp', 'Atendimento'],
     ]);
@@ -88,13 +89,16 @@ describe('presence (SPEC WS-03…WS-07)', () => {
     expect(resumed.voice.targets.every((v) => v.state === 'online')).toBe(true);
   });
 
-  it('pausing one chat channel pauses the other channel of the same queue (WS-06)', async () => {
+  it('pausing one chat channel pauses the other channels of the same queue (WS-06)', async () => {
+    const telegram = await target('Telegram');
     const webchat = await target('WebChat');
     const whatsapp = await target('WhatsApp');
+    await post(agent, '/api/presence/me/login', { kind: 'chat_channel', targetId: telegram.id });
     await post(agent, '/api/presence/me/login', { kind: 'chat_channel', targetId: webchat.id });
     await post(agent, '/api/presence/me/login', { kind: 'chat_channel', targetId: whatsapp.id });
     const snap = (await post(agent, `/api/presence/me/chat/${webchat.id}/pause`, { reasonId: reasons['Banheiro'] })).json() as Snapshot;
     expect(snap.chat.targets.map((c) => [c.name, c.state, c.reasonName])).toEqual([
+      ['Telegram', 'paused', 'Banheiro'],
       ['WebChat', 'paused', 'Banheiro'],
       ['WhatsApp', 'paused', 'Banheiro'],
     ]);
