@@ -1,4 +1,5 @@
 import { enAttendance } from './en-attendance.js';
+import { enChannels } from './en-channels.js';
 import { enConfig } from './en-config.js';
 import { enPanels } from './en-panels.js';
 import type { ptBR } from './pt-BR.js';
@@ -8,6 +9,7 @@ export const en: typeof ptBR = {
   ...enAttendance,
   ...enPanels,
   ...enConfig,
+  ...enChannels,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',

@@ -1,4 +1,5 @@
 import { ptBRAttendance } from './pt-BR-attendance.js';
+import { ptBRChannels } from './pt-BR-channels.js';
 import { ptBRConfig } from './pt-BR-config.js';
 import { ptBRPanels } from './pt-BR-panels.js';
 
@@ -8,6 +9,7 @@ export const ptBR = {
   ...ptBRAttendance,
   ...ptBRPanels,
   ...ptBRConfig,
+  ...ptBRChannels,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',
