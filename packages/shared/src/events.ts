@@ -32,6 +32,15 @@ export type DomainEventMap = {
     channelType: string;
     contactIdentity: string | null;
   };
+  /** A stored message changed: its delivery status, a reaction, an edit, its media (CH-02, CH-03). Same shape as above. */
+  'attendance.message.updated': {
+    attendanceId: string;
+    seq: number;
+    message: Message;
+    assigneeId: string | null;
+    channelType: string;
+    contactIdentity: string | null;
+  };
   'attendance.updated': { attendanceId: string } & AttendanceHandover;
   'attendance.transferred': {
     attendanceId: string;
@@ -80,6 +89,8 @@ export type ConsolePushes = {
   'attendance.offered': AttendanceSummary;
   'attendance.updated': AttendanceSummary;
   'attendance.message': Message;
+  /** The message with this id changed (ticks, reactions, edits, media): replace it. */
+  'attendance.message.updated': Message;
   'attendance.typing': { attendanceId: string; from: 'contact' };
   'wallboard.updated': Wallboard;
 };

@@ -41,6 +41,12 @@ export function registerAttendanceRealtime(platform: Platform) {
     realtime.publish(attendanceRoom(e.organizationId, attendanceId), 'attendance.message', message);
   });
 
+  events.on('attendance.message.updated', 'attendances.realtime', (e) => {
+    const { message, assigneeId, attendanceId } = e.payload;
+    if (assigneeId) realtime.publish(rooms.user(e.organizationId, assigneeId), 'attendance.message.updated', message);
+    realtime.publish(attendanceRoom(e.organizationId, attendanceId), 'attendance.message.updated', message);
+  });
+
   // A supervisor (or the agent in another view) follows one attendance live after an access check.
   realtime.onConnection((socket, p) => {
     socket.on('attendance.watch', async (id: unknown, ack?: (ok: boolean) => void) => {

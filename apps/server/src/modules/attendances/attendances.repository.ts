@@ -207,6 +207,35 @@ export const attendancesRepo = {
       .where(and(eq(attendanceMessages.attendanceId, attendanceId), eq(attendanceMessages.providerMessageId, providerMessageId)));
     return row;
   },
+  async messageById(s: Scope, id: string) {
+    const [row] = await s.tx.select().from(attendanceMessages).where(eq(attendanceMessages.id, id));
+    return row;
+  },
+  /** The message locked for the rest of the transaction (status, reaction and media updates race). */
+  async lockMessage(s: Scope, id: string) {
+    const [row] = await s.tx.select().from(attendanceMessages).where(eq(attendanceMessages.id, id)).for('update');
+    return row;
+  },
+  async updateMessage(s: Scope, id: string, values: Partial<Pick<MessageRow, 'deliveryStatus' | 'deliveryError' | 'providerMessageId' | 'reactions' | 'body' | 'content' | 'editedAt' | 'attachmentId'>>) {
+    const [row] = await s.tx.update(attendanceMessages).set(values).where(eq(attendanceMessages.id, id)).returning();
+    return row!;
+  },
+  /** A message of a channel's conversations by the provider's id for it (statuses, reactions, edits). */
+  async messageOfChannel(s: Scope, channelId: string, providerMessageId: string) {
+    const [row] = await s.tx
+      .select({ message: attendanceMessages })
+      .from(attendanceMessages)
+      .innerJoin(attendances, eq(attendances.id, attendanceMessages.attendanceId))
+      .where(
+        and(
+          eq(attendanceMessages.organizationId, s.organizationId),
+          eq(attendanceMessages.providerMessageId, providerMessageId),
+          eq(attendances.channelId, channelId),
+        ),
+      )
+      .limit(1);
+    return row?.message;
+  },
   messagesAfter(s: Scope, attendanceId: string, afterSeq: number, includeInternal: boolean) {
     return s.tx
       .select()

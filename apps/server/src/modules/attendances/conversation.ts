@@ -5,6 +5,7 @@ import { attendancesRepo, type AttendanceRow, type NewMessage } from './attendan
 import { surveysRepo } from './surveys.repository.js';
 import { startService } from './lifecycle.js';
 import { appendMessage, systemMessage } from './messages.js';
+import { assertCanSendFreeText } from './outbound-policy.js';
 
 // SPEC ATT-05, ATT-08: the conversation's commands. Status changes they cause (the first reply
 // starts the service) go through the lifecycle's steps.
@@ -29,6 +30,8 @@ export async function postAgentMessage(
     const existing = await attendancesRepo.messageByClientId(s, a.id, m.clientId);
     if (existing) return { message: existing, attendance: a };
   }
+  // CH-02: outside the customer-service window only an approved template may reach the contact.
+  if (!m.internal && m.kind !== 'template') assertCanSendFreeText(a, now);
   if (!m.internal && a.status === 'assigned') a = await startService(platform, s, a, userId, now);
   const out = await appendMessage(platform, s, a, { ...m, authorKind: 'agent', authorId: userId }, now);
   if (out.message.seq) await attendancesRepo.update(s, a.id, { agentReadSeq: out.message.seq });
@@ -54,12 +57,18 @@ export async function postContactMessage(platform: Platform, s: Scope, attendanc
   return appendContactMessage(platform, s, await attendancesRepo.lock(s, attendanceId), m, now);
 }
 
+/** The contact's open attendance on a channel, locked; undefined when there is none or it is finished. */
+export async function lockOpenContactAttendance(s: Scope, channelId: string, identity: string) {
+  const a = await attendancesRepo.lockLatestByContact(s, channelId, identity);
+  return a && a.status !== 'finished' ? a : undefined;
+}
+
 /** The same, to the contact's latest attendance on a channel, found and locked in one query. */
 export async function postContactMessageByIdentity(platform: Platform, s: Scope, channelId: string, identity: string, m: ContactMessage, now: Date) {
   return appendContactMessage(platform, s, await attendancesRepo.lockLatestByContact(s, channelId, identity), m, now);
 }
 
-type ContactMessage = { body: string; clientId: string | null; attachmentId: string | null };
+type ContactMessage = { body: string; clientId: string | null; attachmentId: string | null } & Partial<Pick<NewMessage, 'kind' | 'content' | 'providerMessageId'>>;
 
 function appendContactMessage(platform: Platform, s: Scope, a: AttendanceRow | undefined, m: ContactMessage, now: Date) {
   if (!a) throw new AppError('ATT_NOT_FOUND');

@@ -1,4 +1,4 @@
-import type { finalizeBody, sendMessageBody, transferBody } from '@atende/shared';
+import type { finalizeBody, sendMessageBody, sendTemplateBody, transferBody } from '@atende/shared';
 import type { z } from 'zod';
 import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
@@ -12,6 +12,8 @@ import { postAgentMessage } from '../conversation.js';
 import { finishAttendance, transferAttendance } from '../lifecycle.js';
 import { summaryOf } from '../summaries.js';
 import { renderMessages } from '../queries/attendances.queries.js';
+import { assertChannelSendsFile, assertChannelSendsTemplates } from '../outbound-policy.js';
+import { resendMessage } from '../channel-messages.js';
 
 /** ATT-05: a reply or an internal note; a retried send with the same clientId is stored once. */
 export function sendMessageCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof sendMessageBody>, now = new Date()) {
@@ -19,8 +21,11 @@ export function sendMessageCommand(platform: Platform, p: Principal, id: string,
   return platform.tenant.asUser(p, async (s) => {
     // Who may read it is told why not (finished: 409, not theirs: 403); others get 404.
     await readableAttendance(s, p, await attendancesRepo.byId(s, id));
-    // An attachment must be one uploaded to this very attendance.
-    if (body.attachmentId) await readAttachment(s, id, body.attachmentId);
+    // An attachment must be one uploaded to this very attendance, of a type its channel can send.
+    if (body.attachmentId) {
+      const file = await readAttachment(s, id, body.attachmentId);
+      if (!body.internal) assertChannelSendsFile((await attendancesRepo.byId(s, id))!, file);
+    }
     const { message } = await postAgentMessage(
       platform,
       s,
@@ -31,6 +36,28 @@ export function sendMessageCommand(platform: Platform, p: Principal, id: string,
     );
     return (await renderMessages(s, [message]))[0]!;
   });
+}
+
+/** CH-02: an approved template (the only thing WhatsApp delivers outside the 24-hour window). */
+export function sendTemplateCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof sendTemplateBody>, now = new Date()) {
+  return platform.tenant.asUser(p, async (s) => {
+    assertChannelSendsTemplates(await readableAttendance(s, p, await attendancesRepo.byId(s, id)));
+    const template = { name: body.name, language: body.language, params: body.params };
+    const { message } = await postAgentMessage(
+      platform,
+      s,
+      id,
+      p.userId,
+      { body: body.params.join(' · '), internal: false, clientId: body.clientId ?? null, attachmentId: null, kind: 'template', content: { template } },
+      now,
+    );
+    return (await renderMessages(s, [message]))[0]!;
+  });
+}
+
+/** "Reenviar": the agent's undelivered message goes to its channel again. */
+export function resendMessageCommand(platform: Platform, p: Principal, id: string, messageId: string) {
+  return platform.tenant.asUser(p, (s) => resendMessage(platform, s, id, messageId, p.userId));
 }
 
 /** The holder's read mark: a reader of someone else's attendance (ATT-09) has none, so the strict rule stays. */

@@ -10,6 +10,7 @@ import {
   messageSchema,
   messagesQuery,
   sendMessageBody,
+  sendTemplateBody,
   transferBody,
 } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
@@ -18,7 +19,14 @@ import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { getPersonSummary } from '../../persons/index.js';
-import { finalizeCommand, markReadCommand, sendMessageCommand, transferCommand } from '../commands/agent-actions.command.js';
+import {
+  finalizeCommand,
+  markReadCommand,
+  resendMessageCommand,
+  sendMessageCommand,
+  sendTemplateCommand,
+  transferCommand,
+} from '../commands/agent-actions.command.js';
 import { linkPersonCommand, startAttendanceCommand } from '../commands/person-and-start.command.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { summariesOf } from '../summaries.js';
@@ -73,6 +81,31 @@ export async function attendancesRoutes(app: FastifyInstance) {
       },
     },
     (req) => sendMessageCommand(platform, principalOf(req), req.params.id, req.body),
+  );
+  r.post(
+    '/api/attendances/:id/templates',
+    {
+      schema: {
+        tags,
+        summary: 'Send an approved template (WhatsApp: the only message allowed outside the 24-hour window)',
+        params: idParams,
+        body: sendTemplateBody,
+        response: { 201: messageSchema, ...errors },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await sendTemplateCommand(platform, principalOf(req), req.params.id, req.body)),
+  );
+  r.post(
+    '/api/attendances/:id/messages/:messageId/resend',
+    {
+      schema: {
+        tags,
+        summary: 'Send an undelivered message again ("Reenviar")',
+        params: z.object({ id: z.uuid(), messageId: z.uuid() }),
+        response: { 200: messageSchema, ...errors },
+      },
+    },
+    (req) => resendMessageCommand(platform, principalOf(req), req.params.id, req.params.messageId),
   );
   r.post(
     '/api/attendances/:id/read',
