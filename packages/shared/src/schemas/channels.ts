@@ -75,8 +75,14 @@ export type ChannelCapabilities = z.infer<typeof channelCapabilitiesSchema>;
 
 // Provider settings per channel type. Secrets are write-only: the API answers them masked.
 export const whatsappSettings = z.object({
-  phoneNumberId: z.string().trim().regex(/^\d{5,20}$/),
-  wabaId: z.string().trim().regex(/^\d{5,20}$/),
+  phoneNumberId: z
+    .string()
+    .trim()
+    .regex(/^\d{5,20}$/),
+  wabaId: z
+    .string()
+    .trim()
+    .regex(/^\d{5,20}$/),
   /** Messages per second to this number's contacts (Meta's default throughput is 80). */
   ratePerSecond: z.number().int().min(1).max(1000).default(80),
 });
@@ -89,8 +95,14 @@ export const telegramSettings = z.object({
   ratePerSecond: z.number().int().min(1).max(1000).default(30),
 });
 export const telegramSecrets = z.object({
-  botToken: z.string().trim().regex(/^\d{3,20}:[A-Za-z0-9_-]{10,200}$/),
-  secretToken: z.string().trim().regex(/^[A-Za-z0-9_-]{8,256}$/),
+  botToken: z
+    .string()
+    .trim()
+    .regex(/^\d{3,20}:[A-Za-z0-9_-]{10,200}$/),
+  secretToken: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{8,256}$/),
 });
 
 /** PUT /api/channels/:id/provider: settings in full, secrets only those being changed. */

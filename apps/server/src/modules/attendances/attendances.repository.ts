@@ -7,7 +7,7 @@ export type AttendanceRow = typeof attendances.$inferSelect;
 export type MessageRow = typeof attendanceMessages.$inferSelect;
 export type NewAttendance = Omit<typeof attendances.$inferInsert, 'organizationId' | 'code'>;
 export type NewMessage = Pick<MessageRow, 'authorKind' | 'authorId' | 'body' | 'internal' | 'attachmentId' | 'clientId'> &
-  Partial<Pick<MessageRow, 'kind' | 'content' | 'providerMessageId'>>;
+  Partial<Pick<MessageRow, 'kind' | 'content' | 'providerMessageId' | 'deliveryStatus'>>;
 
 const ACTIVE = ['assigned', 'in_progress'] as const;
 
@@ -178,15 +178,13 @@ export const attendancesRepo = {
    */
   async appendMessage(s: Scope, attendanceId: string, m: NewMessage, at: Date): Promise<MessageRow | undefined> {
     const when = at.toISOString();
-    // Anything that goes to the contact starts "pending" until its channel reports it (CH-02, CH-03).
-    const delivery = m.authorKind !== 'contact' && !m.internal ? 'pending' : null;
     const fromContact = m.authorKind === 'contact';
     const res = await s.tx.execute(sql`
       with m as (
         insert into attendance_messages (organization_id, attendance_id, seq, author_kind, author_id, internal, body, attachment_id, client_id, created_at,
           kind, content, provider_message_id, delivery_status)
         select ${s.organizationId}::uuid, a.id, a.last_seq + 1, ${m.authorKind}, ${m.authorId}::uuid, ${m.internal}, ${m.body}, ${m.attachmentId}::uuid, ${m.clientId}, ${when}::timestamptz,
-          ${m.kind ?? 'text'}, ${m.content ? JSON.stringify(m.content) : null}::jsonb, ${m.providerMessageId ?? null}, ${delivery}
+          ${m.kind ?? 'text'}, ${m.content ? JSON.stringify(m.content) : null}::jsonb, ${m.providerMessageId ?? null}, ${m.deliveryStatus ?? null}
         from attendances a where a.id = ${attendanceId}
         on conflict do nothing
         returning *
@@ -216,7 +214,13 @@ export const attendancesRepo = {
     const [row] = await s.tx.select().from(attendanceMessages).where(eq(attendanceMessages.id, id)).for('update');
     return row;
   },
-  async updateMessage(s: Scope, id: string, values: Partial<Pick<MessageRow, 'deliveryStatus' | 'deliveryError' | 'providerMessageId' | 'reactions' | 'body' | 'content' | 'editedAt' | 'attachmentId'>>) {
+  async updateMessage(
+    s: Scope,
+    id: string,
+    values: Partial<
+      Pick<MessageRow, 'deliveryStatus' | 'deliveryError' | 'providerMessageId' | 'reactions' | 'body' | 'content' | 'editedAt' | 'attachmentId'>
+    >,
+  ) {
     const [row] = await s.tx.update(attendanceMessages).set(values).where(eq(attendanceMessages.id, id)).returning();
     return row!;
   },

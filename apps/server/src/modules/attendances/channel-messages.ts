@@ -49,7 +49,7 @@ export async function messageForDelivery(s: Scope, messageId: string) {
   if (!m) return undefined;
   const a = (await attendancesRepo.byId(s, m.attendanceId))!;
   const attachment = m.attachmentId ? await attachmentsRepo.byId(s, m.attachmentId) : undefined;
-  return { message: m, attendance: a, attachment };
+  return { message: m, attendance: a, attachment, rendered: await render(s, m) };
 }
 
 /** Records what the channel said of an outbound message; a step backwards is ignored (out-of-order webhooks). */

@@ -68,7 +68,9 @@ export async function postContactMessageByIdentity(platform: Platform, s: Scope,
   return appendContactMessage(platform, s, await attendancesRepo.lockLatestByContact(s, channelId, identity), m, now);
 }
 
-type ContactMessage = { body: string; clientId: string | null; attachmentId: string | null } & Partial<Pick<NewMessage, 'kind' | 'content' | 'providerMessageId'>>;
+type ContactMessage = { body: string; clientId: string | null; attachmentId: string | null } & Partial<
+  Pick<NewMessage, 'kind' | 'content' | 'providerMessageId'>
+>;
 
 function appendContactMessage(platform: Platform, s: Scope, a: AttendanceRow | undefined, m: ContactMessage, now: Date) {
   if (!a) throw new AppError('ATT_NOT_FOUND');

@@ -38,6 +38,8 @@ export {
   settleMessageMedia,
 } from './channel-messages.js';
 export { replyWindowOpen, setOutboundPolicy } from './outbound-policy.js';
+export { storeChannelMedia } from './channel-media.js';
+export { detectMediaType } from './media-types.js';
 export { systemMessageText } from './system-text.js';
 export {
   contactMessages,

@@ -3,13 +3,16 @@ import type { Scope } from '../../platform/db/tenant.js';
 import { attendancesRepo, type AttendanceRow, type NewMessage } from './attendances.repository.js';
 import { attachmentsRepo } from './attachments.repository.js';
 import { toMessage } from './mappers.js';
+import { channelDelivers } from './outbound-policy.js';
 import { staffName } from '../tenancy/index.js';
 
 // SPEC ATT-05: one message appended to the conversation, in the caller's transaction, with the
 // domain event that delivers it. The lifecycle's steps and the conversation commands both use it.
 
 export async function appendMessage(platform: Platform, s: Scope, a: AttendanceRow, m: NewMessage, now: Date) {
-  const message = await attendancesRepo.appendMessage(s, a.id, m, now);
+  // What goes to the contact over a channel that delivers starts "pending" until the channel reports it (CH-02, CH-03).
+  const deliveryStatus = m.authorKind !== 'contact' && !m.internal && channelDelivers(a.channelType) ? 'pending' : null;
+  const message = await attendancesRepo.appendMessage(s, a.id, { ...m, deliveryStatus }, now);
   if (!message) {
     // The same clientId (or provider message id) was stored before: a retry answers with the stored message.
     const existing = m.clientId

@@ -11,6 +11,9 @@ export function setOutboundPolicy(lookup: PolicyLookup) {
   capabilitiesOf = lookup;
 }
 
+/** Does a channel of this type take the agent's messages to the contact (an adapter exists for it)? */
+export const channelDelivers = (channelType: string) => Boolean(capabilitiesOf(channelType));
+
 /** Is free text still allowed? Only within `replyWindowHours` of the contact's last message. */
 export function replyWindowOpen(a: Pick<AttendanceRow, 'channelType' | 'lastContactMessageAt'>, now: Date): boolean {
   const hours = capabilitiesOf(a.channelType)?.replyWindowHours;

@@ -19,6 +19,7 @@ export const channelsRepo = {
     const [row] = await s.tx.select().from(channels).where(eq(channels.token, token));
     return row;
   },
+  ofType: (s: SystemScope, type: (typeof channels.$inferSelect)['type']) => s.tx.select().from(channels).where(eq(channels.type, type)),
   byProviderKeys(s: SystemScope, type: (typeof channels.$inferSelect)['type'], keys: string[]) {
     if (!keys.length) return Promise.resolve([]);
     return s.tx

@@ -44,3 +44,5 @@ export const setChannelProvider = (
 export const channelsByProviderKey = (s: SystemScope, type: ChannelType, keys: string[]): Promise<ChannelRow[]> =>
   channelsRepo.byProviderKeys(s, type, keys);
 export { createChannelCommand, rotateChannelSecretCommand, updateChannelCommand } from './commands/save-channel.command.js';
+/** Every channel of a type, whatever the organization (a webhook handshake names no channel). */
+export const channelsOfType = (s: SystemScope, type: ChannelType): Promise<ChannelRow[]> => channelsRepo.ofType(s, type);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { PgBoss, fromDrizzle, fromPglite, type Job, type SendOptions, type WorkOptions } from 'pg-boss';
+import { PgBoss, fromDrizzle, fromPglite, type Job, type QueuePolicy, type SendOptions, type WorkOptions } from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client.js';
 import type { Scope } from '../db/tenant.js';
@@ -10,7 +10,7 @@ type Registration = {
   name: string;
   handler: JobHandler<never>;
   work: WorkOptions;
-  queue: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean };
+  queue: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; policy?: QueuePolicy };
 };
 
 export type Jobs = {
@@ -18,8 +18,10 @@ export type Jobs = {
   register<T extends object>(
     name: string,
     handler: JobHandler<T>,
-    opts?: { work?: WorkOptions; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean },
+    opts?: { work?: WorkOptions; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; policy?: QueuePolicy },
   ): void;
+  /** Wakes this instance's workers of the queue now, instead of at their next poll (a job was just sent). */
+  kick(name: string): void;
   /** Enqueues inside the caller's transaction: a rollback enqueues nothing (ARCHITECTURE §2). */
   sendInTx<T extends object>(scope: Pick<Scope, 'tx'>, name: string, data: T, options?: SendOptions): Promise<string | null>;
   send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
@@ -49,6 +51,7 @@ export function createJobs(database: Database, log: FastifyBaseLogger): Jobs {
       : new PgBoss({ connectionString: database.url, max: 4, application_name: 'atende-jobs' });
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
   const registrations: Registration[] = [];
+  const workerIds = new Map<string, string[]>();
   let started = false;
 
   return {
@@ -58,8 +61,11 @@ export function createJobs(database: Database, log: FastifyBaseLogger): Jobs {
         name,
         handler: handler as JobHandler<never>,
         work: opts.work ?? {},
-        queue: { retryLimit: opts.retryLimit ?? 10, retryDelay: opts.retryDelay ?? 2, retryBackoff: opts.retryBackoff ?? true },
+        queue: { retryLimit: opts.retryLimit ?? 10, retryDelay: opts.retryDelay ?? 2, retryBackoff: opts.retryBackoff ?? true, policy: opts.policy },
       });
+    },
+    kick(name) {
+      for (const id of workerIds.get(name) ?? []) boss.notifyWorker(id);
     },
     async sendInTx(scope, name, data, options = {}) {
       return boss.send(name, data, { ...options, db: fromDrizzle(scope.tx as never, sql as never) });
@@ -74,9 +80,10 @@ export function createJobs(database: Database, log: FastifyBaseLogger): Jobs {
         await boss.createQueue(r.name, r.queue).catch(async (err: unknown) => {
           if (!(await boss.getQueue(r.name))) throw err; // another instance created it first
         });
-        await boss.work(r.name, { pollingIntervalSeconds: 1, ...r.work }, async (jobs: Job<never>[]) => {
+        const id = await boss.work(r.name, { pollingIntervalSeconds: 1, ...r.work }, async (jobs: Job<never>[]) => {
           for (const job of jobs) await r.handler(job.data, job);
         });
+        workerIds.set(r.name, [...(workerIds.get(r.name) ?? []), id]);
       }
       await grantToAppRole(database); // queues created above (new partitions) too
       started = true;
@@ -84,6 +91,7 @@ export function createJobs(database: Database, log: FastifyBaseLogger): Jobs {
     async stop() {
       if (started) await boss.stop({ graceful: true, timeout: 5000 });
       started = false;
+      workerIds.clear();
     },
   };
 }

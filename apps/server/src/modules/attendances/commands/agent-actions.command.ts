@@ -48,7 +48,14 @@ export function sendTemplateCommand(platform: Platform, p: Principal, id: string
       s,
       id,
       p.userId,
-      { body: body.params.join(' · '), internal: false, clientId: body.clientId ?? null, attachmentId: null, kind: 'template', content: { template } },
+      {
+        body: body.params.join(' · '),
+        internal: false,
+        clientId: body.clientId ?? null,
+        attachmentId: null,
+        kind: 'template',
+        content: { template },
+      },
       now,
     );
     return (await renderMessages(s, [message]))[0]!;

@@ -1,4 +1,6 @@
+import { WIDGET_NAMESPACE } from '@atende/shared';
 import type { Platform } from '../../../platform/platform.js';
+import { visitorRoom } from '../webchat/widget.gateway.js';
 import type { ChannelRow } from '../../queues/index.js';
 import type { AdapterChannel, ChannelAdapter, ProviderContext } from './port.js';
 
@@ -20,5 +22,11 @@ export function adapterChannel(platform: Platform, row: ChannelRow): AdapterChan
 
 /** What a provider call needs from the platform: fetch and the configured base URLs (CH-08). */
 export function providerContext(platform: Platform, adapter: ChannelAdapter): ProviderContext {
-  return { fetch: globalThis.fetch, baseUrl: adapter.baseUrl(platform.config) ?? '', publicUrl: platform.config.publicUrl };
+  return {
+    fetch: globalThis.fetch,
+    baseUrl: adapter.baseUrl(platform.config) ?? '',
+    publicUrl: platform.config.publicUrl,
+    pushToContact: (organizationId, identity, message) =>
+      platform.realtime.publishIn(WIDGET_NAMESPACE, visitorRoom(organizationId, identity), 'message', message),
+  };
 }

@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import type { ChannelCapabilities, ChannelType, MediaKind, MessageContent, MessageKind, MessageTemplate, SharedContact } from '@atende/shared';
+import type {
+  ChannelCapabilities,
+  ChannelType,
+  MediaKind,
+  Message,
+  MessageContent,
+  MessageKind,
+  MessageTemplate,
+  SharedContact,
+} from '@atende/shared';
 
 // ARCHITECTURE §3 "Channel adapters implement one interface": one adapter per provider, looked up in
 // the registry by channel type. An adapter maps its provider's wire format to these normalised shapes
@@ -77,6 +86,8 @@ export type OutboundMessage = {
   to: string;
   /** Our message id: adapters that accept a client reference pass it on. */
   messageId: string;
+  /** The message as our own clients render it (web chat pushes it to the widget as is). */
+  rendered: Message;
   content:
     | { kind: 'text'; text: string }
     | { kind: 'media'; mediaKind: MediaKind; file: { bytes: Buffer; fileName: string; mimeType: string }; caption?: string }
@@ -109,6 +120,8 @@ export type ProviderContext = {
   baseUrl: string;
   /** Public base URL of this Atende (PUBLIC_URL), for webhook registration. */
   publicUrl: string;
+  /** Channels served by our own sockets (web chat): push a message to the contact's open widgets. */
+  pushToContact(organizationId: string, identity: string, message: Message): void;
 };
 
 export type ChannelAdapter = {

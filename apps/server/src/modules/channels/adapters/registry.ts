@@ -1,15 +1,16 @@
 import type { ChannelType } from '@atende/shared';
 import type { ChannelAdapter } from './port.js';
+import { webchatAdapter } from './webchat/webchat.adapter.js';
 
-// ARCHITECTURE §3: adding a channel adds an adapter here; nothing else switches on the type.
-const adapters = new Map<ChannelType, ChannelAdapter>();
+// ARCHITECTURE §3: adding a channel adds its adapter to this list; nothing else switches on the type.
+const adapters = new Map<ChannelType, ChannelAdapter>([webchatAdapter].map((a) => [a.type, a]));
 
 export function registerAdapter(adapter: ChannelAdapter) {
   adapters.set(adapter.type, adapter);
 }
 
-export function adapterFor(type: ChannelType): ChannelAdapter | undefined {
-  return adapters.get(type);
+export function adapterFor(type: ChannelType | string): ChannelAdapter | undefined {
+  return adapters.get(type as ChannelType);
 }
 
 export function registeredAdapters(): ChannelAdapter[] {

@@ -12,12 +12,7 @@ export function registerWebchatListeners(platform: Platform) {
     return ref;
   };
 
-  // Messages travel with their event: no reads on the hot path. Notes never reach the visitor.
-  platform.events.on('attendance.message', 'webchat.deliver', (e) => {
-    const { message, channelType, contactIdentity } = e.payload;
-    if (channelType !== 'webchat' || !contactIdentity || message.internal) return;
-    platform.realtime.publishIn(WIDGET_NAMESPACE, visitorRoom(e.organizationId, contactIdentity), 'message', { ...message, authorId: null });
-  });
+  // Messages reach the visitor as deliveries (outbound/deliver-job.ts, through the web-chat adapter).
   // 'attendance.updated' covers the agent's first reply (in service) and a panel's take or release:
   // the visitor's header names who serves them at once, not after a reload (hardening issue).
   for (const type of ['attendance.queued', 'attendance.finished', 'attendance.transferred', 'attendance.rated', 'attendance.updated'] as const) {

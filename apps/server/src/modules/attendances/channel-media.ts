@@ -1,0 +1,14 @@
+import type { Scope } from '../../platform/db/tenant.js';
+import { attachmentsRepo } from './attachments.repository.js';
+import { detectMediaType, MAX_MEDIA_BYTES } from './media-types.js';
+
+/**
+ * Stores media fetched from a channel for an attendance (CH-02, CH-03), checked by its bytes; answers
+ * undefined when the file is not a type we accept or is too large (the message then says so).
+ */
+export async function storeChannelMedia(s: Scope, attendanceId: string, file: { bytes: Buffer; fileName: string; declaredType: string }) {
+  const contentType = detectMediaType(file.bytes, file.declaredType);
+  if (!contentType || file.bytes.length > MAX_MEDIA_BYTES) return undefined;
+  const fileName = file.fileName.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'arquivo';
+  return attachmentsRepo.insert(s, { attendanceId, fileName, contentType, data: file.bytes });
+}

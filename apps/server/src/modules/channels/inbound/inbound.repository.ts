@@ -1,0 +1,61 @@
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { channelInboundEvents } from '../../../db/schema/channels.js';
+import type { Scope, SystemScope } from '../../../platform/db/tenant.js';
+
+export type StoredInbound = typeof channelInboundEvents.$inferSelect;
+
+// ARCHITECTURE §3 inbound: the store is written before the webhook answers, and is the work list.
+export const inboundRepo = {
+  /** Stores the events once per channel and provider event id; answers the ids of those new here. */
+  async store(s: Scope, channelId: string, events: { eventId: string; payload: unknown }[]): Promise<number[]> {
+    if (!events.length) return [];
+    const rows = await s.tx
+      .insert(channelInboundEvents)
+      .values(events.map((e) => ({ organizationId: s.organizationId, channelId, eventId: e.eventId, payload: e.payload })))
+      .onConflictDoNothing()
+      .returning({ id: channelInboundEvents.id });
+    return rows.map((r) => r.id);
+  },
+  /** One pending event, locked; another worker holding it makes this answer undefined. */
+  async claim(s: Scope, id: number) {
+    const [row] = await s.tx
+      .select()
+      .from(channelInboundEvents)
+      .where(and(eq(channelInboundEvents.id, id), isNull(channelInboundEvents.processedAt)))
+      .for('update', { skipLocked: true });
+    return row;
+  },
+  async done(s: Scope, id: number, note: string | null = null) {
+    await s.tx
+      .update(channelInboundEvents)
+      .set({ processedAt: sql`now()`, lastError: note })
+      .where(eq(channelInboundEvents.id, id));
+  },
+  /** Schedules a retry with backoff (1 s, 2 s, 4 s… up to 5 min). */
+  async retryLater(s: Scope, id: number, attempts: number, error: string) {
+    const delay = Math.min(300, 2 ** Math.max(0, attempts - 1));
+    await s.tx
+      .update(channelInboundEvents)
+      .set({ attempts, lastError: error.slice(0, 2000), nextAttemptAt: sql`now() + make_interval(secs => ${delay})` })
+      .where(eq(channelInboundEvents.id, id));
+  },
+  /** Events whose processing is due (crashed fast path, failed attempt), every organization. */
+  due(s: SystemScope, limit: number) {
+    return s.tx
+      .select({ id: channelInboundEvents.id, organizationId: channelInboundEvents.organizationId })
+      .from(channelInboundEvents)
+      .where(and(isNull(channelInboundEvents.processedAt), lte(channelInboundEvents.nextAttemptAt, sql`now()`)))
+      .orderBy(asc(channelInboundEvents.id))
+      .limit(limit);
+  },
+  byIds(s: Scope, ids: number[]) {
+    return s.tx.select().from(channelInboundEvents).where(inArray(channelInboundEvents.id, ids));
+  },
+  /**
+   * Serialises one contact's events on one channel for the rest of the transaction: two messages of a
+   * new contact arriving together open one attendance, not two.
+   */
+  async lockContact(s: Scope, channelId: string, identity: string) {
+    await s.tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${channelId}:${identity}`}, 0))`);
+  },
+};

@@ -1,0 +1,76 @@
+import type { Platform } from '../../../platform/platform.js';
+import type { Scope } from '../../../platform/db/tenant.js';
+import {
+  channelMessage,
+  editContactMessage,
+  lockOpenContactAttendance,
+  openAttendance,
+  postContactMessage,
+  reactToMessage,
+  recordDelivery,
+} from '../../attendances/index.js';
+import { createPersonFromContact, findPersonByIdentity, rememberIdentity } from '../../persons/index.js';
+import type { ChannelRow } from '../../queues/index.js';
+import type { InboundContact, InboundEvent } from '../adapters/port.js';
+import { MEDIA_JOB, type MediaJob } from '../media/media-job.js';
+import { inboundRepo } from './inbound.repository.js';
+
+/** What happened to one stored event: applied, or to be tried again (its message is not stored yet). */
+export type Outcome = { done: true; note?: string } | { done: false; retry: string };
+
+/** SPEC PER-01/03: the person behind a channel identity — remembered, else found by phone (9th digit either way), else new. */
+async function personFor(platform: Platform, s: Scope, channel: ChannelRow, contact: InboundContact) {
+  const known = await findPersonByIdentity(s, channel.type, contact.identity);
+  if (known) return known.id;
+  const { person } = await createPersonFromContact(platform, s, { name: contact.name ?? contact.username ?? null, phone: contact.phone ?? null });
+  await rememberIdentity(s, person.id, channel.type, contact.identity);
+  return person.id;
+}
+
+async function receiveMessage(platform: Platform, s: Scope, channel: ChannelRow, e: Extract<InboundEvent, { type: 'message' }>): Promise<Outcome> {
+  await inboundRepo.lockContact(s, channel.id, e.contact.identity);
+  let a = await lockOpenContactAttendance(s, channel.id, e.contact.identity);
+  if (!a) {
+    a = await openAttendance(platform, s, {
+      channelId: channel.id,
+      channelType: channel.type,
+      queueId: channel.queueId,
+      contact: { ...(e.contact.name ? { name: e.contact.name } : {}), ...(e.contact.phone ? { phone: e.contact.phone } : {}) },
+      contactIdentity: e.contact.identity,
+      personId: await personFor(platform, s, channel, e.contact),
+      priority: 0,
+    });
+  }
+  const { media } = e.message;
+  const content = media ? { ...(e.message.content ?? {}), media: { status: 'pending' as const } } : e.message.content;
+  const { message, duplicate } = await postContactMessage(
+    platform,
+    s,
+    a.id,
+    { body: e.message.text, clientId: null, attachmentId: null, kind: e.message.kind, content, providerMessageId: e.providerMessageId },
+    new Date(),
+  );
+  // CH-02/CH-03: the file is fetched by a job, the provider's way, after this commits.
+  if (media && !duplicate) {
+    const job: MediaJob = { organizationId: s.organizationId, channelId: channel.id, messageId: message.id, media, kind: e.message.kind };
+    await platform.jobs.sendInTx(s, MEDIA_JOB, job, { singletonKey: message.id });
+    s.onCommit(() => platform.jobs.kick(MEDIA_JOB));
+  }
+  return { done: true };
+}
+
+/** Applies one normalised event inside the caller's tenant transaction. */
+export async function receiveEvent(platform: Platform, s: Scope, channel: ChannelRow, e: InboundEvent): Promise<Outcome> {
+  if (e.type === 'message') return receiveMessage(platform, s, channel, e);
+  const target = await channelMessage(s, channel.id, e.providerMessageId);
+  // A status or reaction can overtake the send it is about (out-of-order delivery): try again shortly.
+  if (!target) return { done: false, retry: `message ${e.providerMessageId} not stored yet` };
+  if (e.type === 'status') {
+    await recordDelivery(platform, s, target.id, e.status, { error: e.error ?? null });
+  } else if (e.type === 'reaction') {
+    await reactToMessage(platform, s, target.id, e.emoji);
+  } else {
+    await editContactMessage(platform, s, target.id, e.message.text, e.message.content, e.at);
+  }
+  return { done: true };
+}

@@ -1,0 +1,121 @@
+import { channelTypes, errorBodySchema, type ChannelType } from '@atende/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../../platform/errors.js';
+import { channelByToken, channelsByProviderKey, channelsOfType, type ChannelRow } from '../../queues/index.js';
+import { adapterChannel } from '../adapters/adapter-channel.js';
+import type { ChannelAdapter, WebhookRequest } from '../adapters/port.js';
+import { adapterFor } from '../adapters/registry.js';
+import { inboundRepo } from './inbound.repository.js';
+import type { InboundWorker } from './inbound-worker.js';
+
+// SPEC CH-02, CH-03, ARCHITECTURE §3 inbound: verify the signature over the raw body → store each
+// event once (channel + provider event id) → answer 200 → process after commit. A request that no
+// channel's secret verifies stores nothing and gets 401.
+
+const typeParams = z.object({ type: z.enum(channelTypes) });
+const tokenParams = typeParams.extend({ channelToken: z.string().min(8).max(200) });
+
+function webhookAdapter(type: ChannelType): ChannelAdapter {
+  const adapter = adapterFor(type);
+  if (!adapter?.capabilities.webhook) throw new AppError('CHANNEL_NOT_FOUND');
+  return adapter;
+}
+
+const asRequest = (req: FastifyRequest, channelToken?: string): WebhookRequest => ({
+  rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+  headers: req.headers,
+  query: req.query as Record<string, string | undefined>,
+  channelToken,
+});
+
+export async function webhookRoutes(app: FastifyInstance, opts: { worker: InboundWorker }) {
+  const platform = app.platform;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  // Signatures are over the exact bytes the provider sent: keep them, parse nothing here.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 2 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+
+  /** The active channels a webhook may be for, before anything is verified. */
+  async function candidates(adapter: ChannelAdapter, req: WebhookRequest): Promise<ChannelRow[]> {
+    const route = adapter.route(req);
+    const rows = await platform.tenant.inSystem(async (s) =>
+      'token' in route
+        ? [await channelByToken(s, route.token)].filter((c): c is ChannelRow => Boolean(c))
+        : channelsByProviderKey(s, adapter.type, route.keys),
+    );
+    return rows.filter((c) => c.type === adapter.type && c.active);
+  }
+
+  async function receive(type: ChannelType, req: WebhookRequest) {
+    const adapter = webhookAdapter(type);
+    const channels = await candidates(adapter, req);
+    if (!channels.length) throw new AppError('CHANNEL_NOT_FOUND');
+    const verified = channels.map((row) => ({ row, channel: adapterChannel(platform, row) })).filter((c) => adapter.verify(req, c.channel));
+    if (!verified.length) throw new AppError('WEBHOOK_SIGNATURE_INVALID');
+    for (const { row, channel } of verified) {
+      const events = adapter.parse(req, channel);
+      const ids = await platform.tenant.inTenant(row.organizationId, null, (s) =>
+        inboundRepo.store(
+          s,
+          row.id,
+          events.map((e) => ({ eventId: e.eventId, payload: e })),
+        ),
+      );
+      // Stored and committed: the provider may stop re-delivering. Processing goes on after the answer.
+      if (ids.length) void opts.worker.process(row.organizationId, ids);
+    }
+  }
+
+  const config = { public: true };
+  const errors = { 401: errorBodySchema, 404: errorBodySchema };
+  r.post(
+    '/api/webhooks/:type',
+    {
+      config,
+      schema: {
+        tags: ['webhooks'],
+        summary: 'Provider webhook addressed by payload (WhatsApp Cloud API)',
+        params: typeParams,
+        response: { 200: z.object({ ok: z.literal(true) }), ...errors },
+      },
+    },
+    async (req) => {
+      await receive(req.params.type, asRequest(req));
+      return { ok: true as const };
+    },
+  );
+  r.post(
+    '/api/webhooks/:type/:channelToken',
+    {
+      config,
+      schema: {
+        tags: ['webhooks'],
+        summary: 'Provider webhook addressed by channel token (Telegram)',
+        params: tokenParams,
+        response: { 200: z.object({ ok: z.literal(true) }), ...errors },
+      },
+    },
+    async (req) => {
+      await receive(req.params.type, asRequest(req, req.params.channelToken));
+      return { ok: true as const };
+    },
+  );
+  // WhatsApp's subscription handshake: echo hub.challenge when hub.verify_token is a channel's.
+  r.get(
+    '/api/webhooks/:type',
+    { config, schema: { tags: ['webhooks'], summary: 'Webhook verification handshake (WhatsApp hub.challenge)', params: typeParams } },
+    async (req, reply) => {
+      const adapter = webhookAdapter(req.params.type);
+      const query = req.query as Record<string, string | undefined>;
+      const rows = adapter.handshake ? await platform.tenant.inSystem((s) => channelsOfType(s, adapter.type)) : [];
+      const challenge = adapter.handshake?.(
+        query,
+        rows.filter((c) => c.active).map((c) => adapterChannel(platform, c)),
+      );
+      if (!challenge) return reply.status(403).type('text/plain').send('forbidden');
+      return reply.status(200).type('text/plain').send(challenge);
+    },
+  );
+}

@@ -1,0 +1,63 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Platform } from '../../../platform/platform.js';
+import { messageForDelivery, recordDelivery } from '../../attendances/index.js';
+import { channelById } from '../../queues/index.js';
+import { adapterChannel, providerContext } from '../adapters/adapter-channel.js';
+import { ProviderError } from '../adapters/port.js';
+import { adapterFor } from '../adapters/registry.js';
+import { retryProviderJob } from '../provider-retry.js';
+import { outboundContent } from './outbound-content.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+// SPEC CH-02, CH-03, ARCHITECTURE §3 outbound: each message to a contact is a delivery job. A busy or
+// unreachable provider is retried with backoff (and never sooner than it asked); a refusal is shown
+// in the conversation as "Não entregue: <title>" with "Reenviar". Only a pending message is sent,
+// so a job that runs twice (a retry after a crash) never sends twice.
+
+export const DELIVER_JOB = 'channels.deliver';
+export type DeliverJob = { organizationId: string; messageId: string; attempt?: number };
+
+export function registerDeliverJob(platform: Platform, limiter: RateLimiter, log: FastifyBaseLogger) {
+  const fail = async (job: DeliverJob, code: string, title: string) => {
+    await platform.tenant.inTenant(job.organizationId, null, (s) => recordDelivery(platform, s, job.messageId, 'failed', { error: { code, title } }));
+  };
+
+  platform.jobs.register<DeliverJob>(
+    DELIVER_JOB,
+    async (job) => {
+      const found = await platform.tenant.inTenant(job.organizationId, null, async (s) => {
+        const target = await messageForDelivery(s, job.messageId);
+        const channel = target?.attendance.channelId ? await channelById(s, target.attendance.channelId) : undefined;
+        return target && channel && { target, channel, rendered: { ...target.rendered, authorId: null } };
+      });
+      if (!found || found.target.message.deliveryStatus !== 'pending') return;
+      const { target, channel, rendered } = found;
+      const adapter = adapterFor(channel.type);
+      if (!adapter || !target.attendance.contactIdentity) return fail(job, 'NO_ROUTE', 'canal sem destino');
+      const content = outboundContent(target, platform.config.publicUrl, target.attachment?.data);
+      if (!content) return;
+      const rate = Number((channel.settings as { ratePerSecond?: unknown } | null)?.ratePerSecond) || 80;
+      await limiter.acquire(channel.id, rate);
+      try {
+        const sent = await adapter.send(
+          { to: target.attendance.contactIdentity, messageId: target.message.id, rendered, content },
+          adapterChannel(platform, channel),
+          providerContext(platform, adapter),
+        );
+        await platform.tenant.inTenant(job.organizationId, null, (s) =>
+          recordDelivery(platform, s, job.messageId, 'sent', { providerMessageId: sent.providerMessageId }),
+        );
+      } catch (err) {
+        if (!(err instanceof ProviderError)) {
+          // A network failure or a bug of ours: the provider may not have it; try again.
+          log.warn({ err, messageId: job.messageId }, 'delivery failed; will retry');
+          if (await retryProviderJob(platform, DELIVER_JOB, job)) return;
+          return fail(job, 'UNREACHABLE', String((err as Error).message ?? err).slice(0, 200));
+        }
+        if (err.kind === 'transient' && (await retryProviderJob(platform, DELIVER_JOB, job, err.retryAfterSeconds))) return;
+        await fail(job, err.code, err.title);
+      }
+    },
+    { retryLimit: 3, retryDelay: 5, policy: 'stately', work: { localConcurrency: 8 } as never },
+  );
+}
