@@ -29,7 +29,8 @@ export async function providerTarget(platform: Platform, p: Principal, id: strin
   const row = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => channelById(s, id));
   if (!row) throw new AppError('CHANNEL_NOT_FOUND');
   const adapter = adapterFor(row.type);
-  if (!adapter) throw new AppError('CHANNEL_TYPE_UNSUPPORTED');
+  // Web chat has an adapter but no provider to call.
+  if (!adapter || adapter.baseUrl(platform.config) === null) throw new AppError('CHANNEL_TYPE_UNSUPPORTED');
   return { row, adapter, channel: adapterChannel(platform, row), ctx: timedContext(platform, adapter) };
 }
 

@@ -35,7 +35,8 @@ export function saveChannelProviderCommand(platform: Platform, p: Principal, id:
     const current = await channelById(s, id);
     if (!current) throw new AppError('CHANNEL_NOT_FOUND');
     const adapter = adapterFor(current.type);
-    if (!adapter) throw new AppError('CHANNEL_TYPE_UNSUPPORTED');
+    // Web chat has an adapter but no provider: its settings (pre-chat form) are saved elsewhere.
+    if (!adapter || adapter.baseUrl(platform.config) === null) throw new AppError('CHANNEL_TYPE_UNSUPPORTED');
 
     // A blank secret field means "keep the stored one" (the console leaves secrets blank).
     const givenInput = Object.fromEntries(Object.entries(body.secrets).filter(([, v]) => v.trim() !== ''));
