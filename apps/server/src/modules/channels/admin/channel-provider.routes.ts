@@ -31,7 +31,8 @@ export async function channelProviderRoutes(app: FastifyInstance) {
         response: { 200: channelSchema, ...errors },
       },
     },
-    async (req) => toChannelView(await saveChannelProviderCommand(platform, principalOf(req), req.params.id, req.body), platform.config.publicUrl, reveal),
+    async (req) =>
+      toChannelView(await saveChannelProviderCommand(platform, principalOf(req), req.params.id, req.body), platform.config.publicUrl, reveal),
   );
 
   r.post(
