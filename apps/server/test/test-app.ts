@@ -45,7 +45,14 @@ export async function createTestApp(
   // them out midway. The grace-period test sets its own.
   const config = loadConfig(
     {},
-    { logLevel: 'silent', seedDemo: opts.seed ?? true, demoPassword: DEMO_PASSWORD, presenceGraceSeconds: 3600, ...opts.config },
+    {
+      logLevel: 'silent',
+      seedDemo: opts.seed ?? true,
+      demoPassword: DEMO_PASSWORD,
+      presenceGraceSeconds: 3600,
+      encryptionKey: 'test-encryption-key-0123456789abcdef',
+      ...opts.config,
+    },
   );
   // TEST_LOG=warn (or debug…) shows the server's logs while a test runs.
   const app = await buildApp({

@@ -1,4 +1,4 @@
-import type { AttendanceSummary, Message, attachmentSchema, attendanceEventSchema } from '@atende/shared';
+import type { AttendanceSummary, Message, MessageTemplate, attachmentSchema, attendanceEventSchema, sendTemplateBody } from '@atende/shared';
 import type { z } from 'zod';
 import { api } from '../../app/api';
 
@@ -19,6 +19,7 @@ export const attendanceKeys = {
   details: ['attendances', 'detail'] as const,
   detail: (id: string) => ['attendances', 'detail', id] as const,
   ofPerson: (personId: string) => ['attendances', 'person', personId] as const,
+  templates: (channelId: string) => ['attendances', 'templates', channelId] as const,
 };
 
 // SPEC WS-09: the agent's own attendances, active (assigned and in progress) or finished.
@@ -31,6 +32,14 @@ export const messagesAfter = (id: string, afterSeq: number, signal?: AbortSignal
 
 export type SendInput = { body: string; internal: boolean; clientId: string; attachmentId?: string };
 export const sendMessage = (id: string, input: SendInput) => api.post<Message>(`/api/attendances/${id}/messages`, input);
+// SPEC CH-02: a message the provider refused goes out again (back to pending); refused with
+// MESSAGE_NOT_FAILED when it did not fail.
+export const resendMessage = (id: string, messageId: string) => api.post<Message>(`/api/attendances/${id}/messages/${messageId}/resend`);
+// SPEC CH-02: outside the 24-hour window free text is refused (409 CHANNEL_WINDOW_CLOSED); an approved template is not.
+export type TemplateInput = z.input<typeof sendTemplateBody>;
+export const sendTemplate = (id: string, input: TemplateInput) => api.post<Message>(`/api/attendances/${id}/templates`, input);
+export const listTemplates = (channelId: string, signal?: AbortSignal) =>
+  api.get<Items<MessageTemplate>>(`/api/channels/${channelId}/templates`, undefined, signal);
 export const markRead = (id: string, seq: number) => api.post<void>(`/api/attendances/${id}/read`, { seq });
 
 export function uploadAttachment(id: string, file: File): Promise<Attachment> {

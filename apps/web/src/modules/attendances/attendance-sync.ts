@@ -2,7 +2,7 @@ import type { AttendanceSummary, Message } from '@atende/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { attendanceKeys, messagesAfter, type AttendanceDetail } from './api';
 import { applyMessage, applySummary, markListRead, type SummaryList } from './attendance-list';
-import { lastSeq, mergeMessages, missingAfter } from './message-log';
+import { lastContactAt, lastSeq, mergeMessages, missingAfter, replaceMessage } from './message-log';
 import { stopContactTyping } from './typing';
 
 // Keeps the cached list and open conversations in step with pushes, and fetches what pushes
@@ -30,7 +30,12 @@ function mergeIntoDetail(queryClient: QueryClient, id: string, messages: Message
   const detail = queryClient.getQueryData<AttendanceDetail>(key);
   if (!detail) return undefined;
   const merged = mergeMessages(detail.messages, messages);
-  const next = { ...detail, messages: merged, attendance: { ...detail.attendance, lastSeq: Math.max(detail.attendance.lastSeq, lastSeq(merged)) } };
+  const attendance = {
+    ...detail.attendance,
+    lastSeq: Math.max(detail.attendance.lastSeq, lastSeq(merged)),
+    lastContactMessageAt: lastContactAt(detail.attendance.lastContactMessageAt, messages),
+  };
+  const next = { ...detail, messages: merged, attendance };
   queryClient.setQueryData(key, next);
   for (const m of messages) updateList(queryClient, (list) => applyMessage(list, m, openId));
   return next;
@@ -82,6 +87,18 @@ export function acceptMessage(queryClient: QueryClient, message: Message): void 
   // The conversation's first fetch may have left before this message was stored: fetch again.
   if (queryClient.getQueryState(key)?.fetchStatus === 'fetching') void queryClient.invalidateQueries({ queryKey: key });
   updateList(queryClient, (list) => applyMessage(list, message, openId));
+}
+
+/**
+ * A stored message changed (`attendance.message.updated`, or a resend's answer): delivery ticks,
+ * reactions, an edit, media now downloaded (CH-02, CH-03). The held copy is replaced in place.
+ */
+export function acceptMessageUpdate(queryClient: QueryClient, message: Message): void {
+  const key = attendanceKeys.detail(message.attendanceId);
+  const detail = queryClient.getQueryData<AttendanceDetail>(key);
+  if (!detail) return; // not open: its next fetch brings the message as it is now
+  const messages = replaceMessage(detail.messages, message);
+  if (messages !== detail.messages) queryClient.setQueryData(key, { ...detail, messages });
 }
 
 /** Whether the summary put a new attendance into the user's list. */

@@ -1,6 +1,6 @@
 import type { Message } from '@atende/shared';
 import { describe, expect, it } from 'vitest';
-import { lastSeq, mergeMessages, missingAfter } from './message-log';
+import { lastContactAt, lastSeq, mergeMessages, missingAfter, replaceMessage } from './message-log';
 
 const msg = (seq: number, body = `m${seq}`): Message => ({
   id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
@@ -65,5 +65,38 @@ describe('missingAfter', () => {
   it('points at the end when a push jumps past it', () => {
     expect(missingAfter([msg(1), msg(2)], msg(5))).toBe(2);
     expect(missingAfter([], msg(3))).toBe(0);
+  });
+});
+
+describe('replaceMessage', () => {
+  it('replaces the message with the same id in its place', () => {
+    const log = [msg(1), msg(2), msg(3)];
+    const read = { ...msg(2, 'm2'), authorKind: 'agent' as const, delivery: { status: 'read' as const, error: null } };
+    const next = replaceMessage(log, read);
+    expect(next.map((m) => m.delivery?.status ?? null)).toEqual([null, 'read', null]);
+    expect(seqs(next)).toEqual([1, 2, 3]);
+    expect(log[1]!.delivery).toBeNull(); // the cached list is never mutated
+  });
+
+  it('leaves the list as it was for a message it does not hold', () => {
+    const log = [msg(1)];
+    expect(replaceMessage(log, msg(7))).toBe(log);
+  });
+});
+
+describe('lastContactAt', () => {
+  const at = (authorKind: Message['authorKind'], createdAt: string) => ({ authorKind, createdAt });
+
+  it('moves to the contact’s newest message, never to an agent’s', () => {
+    const known = '2026-01-01T10:00:00.000Z';
+    expect(lastContactAt(known, [at('contact', '2026-01-01T11:00:00.000Z'), at('agent', '2026-01-01T12:00:00.000Z')])).toBe(
+      '2026-01-01T11:00:00.000Z',
+    );
+    expect(lastContactAt(null, [at('contact', '2026-01-01T09:00:00.000Z')])).toBe('2026-01-01T09:00:00.000Z');
+  });
+
+  it('never moves back to an older message', () => {
+    expect(lastContactAt('2026-01-01T10:00:00.000Z', [at('contact', '2026-01-01T08:00:00.000Z')])).toBe('2026-01-01T10:00:00.000Z');
+    expect(lastContactAt(null, [at('agent', '2026-01-01T08:00:00.000Z')])).toBeNull();
   });
 });

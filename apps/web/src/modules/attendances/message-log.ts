@@ -31,3 +31,28 @@ export function missingAfter(messages: readonly Message[], incoming?: Pick<Messa
   }
   return incoming && incoming.seq > expected ? expected - 1 : null;
 }
+
+/**
+ * A stored message changed (ticks, reactions, an edit, its media ready: CH-02, CH-03): the copy
+ * with the same id is replaced where it stands. A message not held yet is left to the fetch that
+ * brings it; the same list comes back when nothing changed, so no render follows.
+ */
+export function replaceMessage(messages: readonly Message[], updated: Message): Message[] {
+  const at = messages.findIndex((m) => m.id === updated.id);
+  if (at < 0) return messages as Message[];
+  const next = messages.slice();
+  next[at] = updated;
+  return next;
+}
+
+/**
+ * When the contact last wrote, counting messages just received (CH-02: the reply window reopens
+ * the moment the contact writes, before any summary push says so). Never moves back.
+ */
+export function lastContactAt(current: string | null, messages: readonly Pick<Message, 'authorKind' | 'createdAt'>[]): string | null {
+  let latest = current;
+  for (const m of messages) {
+    if (m.authorKind === 'contact' && (latest === null || Date.parse(m.createdAt) > Date.parse(latest))) latest = m.createdAt;
+  }
+  return latest;
+}

@@ -1,5 +1,6 @@
 import { enAttendance } from './en-attendance.js';
 import { enChannels } from './en-channels.js';
+import { enChat } from './en-chat.js';
 import { enConfig } from './en-config.js';
 import { enPanels } from './en-panels.js';
 import type { ptBR } from './pt-BR.js';
@@ -7,6 +8,7 @@ import type { ptBR } from './pt-BR.js';
 // Console text in English, typed as `typeof ptBR`: a key missing or extra is a type error.
 export const en: typeof ptBR = {
   ...enAttendance,
+  ...enChat,
   ...enPanels,
   ...enConfig,
   ...enChannels,

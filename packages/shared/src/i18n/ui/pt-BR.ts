@@ -1,5 +1,6 @@
 import { ptBRAttendance } from './pt-BR-attendance.js';
 import { ptBRChannels } from './pt-BR-channels.js';
+import { ptBRChat } from './pt-BR-chat.js';
 import { ptBRConfig } from './pt-BR-config.js';
 import { ptBRPanels } from './pt-BR-panels.js';
 
@@ -7,6 +8,7 @@ import { ptBRPanels } from './pt-BR-panels.js';
 // (browser tests find controls by them). The attendance screen's text lives in pt-BR-attendance.ts.
 export const ptBR = {
   ...ptBRAttendance,
+  ...ptBRChat,
   ...ptBRPanels,
   ...ptBRConfig,
   ...ptBRChannels,

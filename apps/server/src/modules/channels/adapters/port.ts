@@ -87,7 +87,7 @@ export type OutboundMessage = {
   /** Our message id: adapters that accept a client reference pass it on. */
   messageId: string;
   /** The message as our own clients render it (web chat pushes it to the widget as is). */
-  rendered: Message;
+  rendered?: Message;
   content:
     | { kind: 'text'; text: string }
     | { kind: 'media'; mediaKind: MediaKind; file: { bytes: Buffer; fileName: string; mimeType: string }; caption?: string }
@@ -121,7 +121,7 @@ export type ProviderContext = {
   /** Public base URL of this Atende (PUBLIC_URL), for webhook registration. */
   publicUrl: string;
   /** Channels served by our own sockets (web chat): push a message to the contact's open widgets. */
-  pushToContact(organizationId: string, identity: string, message: Message): void;
+  pushToContact?(organizationId: string, identity: string, message: Message): void;
 };
 
 export type ChannelAdapter = {

@@ -1,9 +1,11 @@
 import type { ChannelType } from '@atende/shared';
 import type { ChannelAdapter } from './port.js';
+import { telegramAdapter } from './telegram/telegram.adapter.js';
 import { webchatAdapter } from './webchat/webchat.adapter.js';
 
 // ARCHITECTURE §3: adding a channel adds its adapter to this list; nothing else switches on the type.
-const adapters = new Map<ChannelType, ChannelAdapter>([webchatAdapter].map((a) => [a.type, a]));
+const builtIn: ChannelAdapter[] = [webchatAdapter, telegramAdapter];
+const adapters = new Map<ChannelType, ChannelAdapter>(builtIn.map((a) => [a.type, a]));
 
 export function registerAdapter(adapter: ChannelAdapter) {
   adapters.set(adapter.type, adapter);

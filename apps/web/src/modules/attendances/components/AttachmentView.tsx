@@ -6,12 +6,20 @@ import { attachmentUrl, type Attachment } from '../api';
 import { isImage } from '../attachment';
 
 /** SPEC ATT-05: images as thumbnails that open full size, PDFs (and the rest) as links. */
-export function AttachmentView({ attendanceId, attachment, inverted }: { attendanceId: string; attachment: Attachment; inverted?: boolean }) {
+type Props = {
+  attendanceId: string;
+  attachment: Attachment;
+  inverted?: boolean;
+  /** A document: a link with its name and size even when it is an image (CH-02 "document"). */
+  asFile?: boolean;
+};
+
+export function AttachmentView({ attendanceId, attachment, inverted, asFile = false }: Props) {
   const { t, i18n } = useTranslation();
   const url = attachmentUrl(attendanceId, attachment.id);
   // PAN-05: opening the file is a download on the timeline; the thumbnail loads the plain URL and records nothing.
   const download = `${url}?download=1`;
-  if (isImage(attachment.contentType)) {
+  if (!asFile && isImage(attachment.contentType)) {
     return (
       <Anchor
         href={download}

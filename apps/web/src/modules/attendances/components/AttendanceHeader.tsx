@@ -4,7 +4,7 @@ import { useElementSize } from '@mantine/hooks';
 import { IconArrowsExchange, IconCircleCheck, IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChannelName } from './ChannelIcon';
+import { ChannelGlyph, useChannelName } from './ChannelIcon';
 
 const statusColors = { waiting: 'gray', assigned: 'orange', in_progress: 'teal', finished: 'gray' } as const;
 
@@ -70,7 +70,7 @@ export function AttendanceHeader({ attendance: a, name, canAct, readOnly = false
         )}
       </Group>
       <Group gap={6} wrap="wrap">
-        <Badge size="sm" variant="light" color="gray" radius="sm">
+        <Badge size="sm" variant="light" color="gray" radius="sm" leftSection={<ChannelGlyph type={a.channelType} />}>
           {channelName(a.channelType)}
         </Badge>
         <Badge size="sm" variant="dot" color={statusColors[a.status]}>

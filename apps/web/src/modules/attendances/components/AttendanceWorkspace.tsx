@@ -98,7 +98,7 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
     navigate('/attendances');
   };
   const footer = canAct ? (
-    <Composer key={id} attendanceId={id} channelType={a.channelType} />
+    <Composer key={id} attendance={a} />
   ) : (
     <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
       <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />} py={8}>
@@ -132,6 +132,7 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
           onDiscard={discard}
           empty={emptyConversation(a, canAct)}
           footer={footer}
+          canResend={canAct}
         />
       </Paper>
       <SidePanel detail={detail.data} canAct={canAct} />

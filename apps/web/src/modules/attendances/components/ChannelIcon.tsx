@@ -36,10 +36,18 @@ export function useChannelName() {
   return (type: string) => t(`attendances.channels.${isKnown(type) ? type : 'other'}`);
 }
 
+const lookOf = (type: string) => (isKnown(type) ? looks[type] : { icon: IconPlugConnected, color: 'gray' });
+
+/** The channel's glyph alone, beside a text that already names it (the header's channel badge). */
+export function ChannelGlyph({ type, size = 14 }: { type: string; size?: number }) {
+  const { icon: Glyph, color } = lookOf(type);
+  return <Glyph size={size} color={`var(--mantine-color-${color}-7)`} aria-hidden />;
+}
+
 /** SPEC ATT-03: each channel has its own icon — where the attendance came from, at a glance. */
 export function ChannelIcon({ type, size = 30 }: { type: string; size?: number }) {
   const name = useChannelName()(type);
-  const { icon: Glyph, color } = isKnown(type) ? looks[type] : { icon: IconPlugConnected, color: 'gray' };
+  const { icon: Glyph, color } = lookOf(type);
   return (
     <Tooltip label={name} withArrow openDelay={300}>
       <ThemeIcon variant="light" color={color} radius="xl" size={size} role="img" aria-label={name}>

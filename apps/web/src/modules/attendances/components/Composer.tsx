@@ -1,25 +1,46 @@
-import { ActionIcon, Box, Button, FileButton, Group, Switch, Text, Textarea, Tooltip } from '@mantine/core';
+import type { AttendanceSummary } from '@atende/shared';
+import { ActionIcon, Box, Button, FileButton, Group, Stack, Switch, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconLock, IconPaperclip, IconSend } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_ACCEPT, isAcceptedFile } from '../attachment';
+import { useAttendanceChannel, useReplyWindow } from '../hooks/use-channel-messages';
 import { useSendMessage, useTypingSignal } from '../hooks/use-send-message';
+import { acceptFor, checkOutboundFile, mediaRuleFor, type FileVerdict } from '../outbound-media';
 import { EmojiPicker } from './EmojiPicker';
+import { ReplyWindowClosed, ReplyWindowLeft } from './ReplyWindowNotice';
+import { TemplatePicker } from './TemplatePicker';
 
 // What the agent was writing in each conversation survives switching between them.
 const drafts = new Map<string, string>();
 
-type Props = { attendanceId: string; channelType: string };
+type Props = { attendance: AttendanceSummary };
+
+const fileErrors = {
+  invalid: 'attendances.composer.fileInvalid',
+  unsupported: 'chat.file.unsupported',
+  tooLarge: 'chat.file.tooLarge',
+} as const;
 
 /**
  * SPEC ATT-05: the reply box. Enter sends, Shift+Enter breaks the line; "Nota interna" turns the
  * box into a staff-only note (never sent to the customer, and no typing signal while writing it).
+ * CH-02, CH-03: on channels with a reply window it shows the time left, and once the window is over
+ * the text box gives way to the approved templates (notes can still be written); files are checked
+ * against what the channel can send.
  */
-export function Composer({ attendanceId, channelType }: Props) {
+export function Composer({ attendance }: Props) {
+  const { id: attendanceId, channelType } = attendance;
   const { t } = useTranslation();
   const [text, setText] = useState(() => drafts.get(attendanceId) ?? '');
   const [internal, setInternal] = useState(false);
-  const [fileError, setFileError] = useState(false);
+  const [fileError, setFileError] = useState<Exclude<FileVerdict, 'ok'> | null>(null);
+  const channel = useAttendanceChannel(attendance.channelId);
+  const caps = channel?.capabilities;
+  const replyWindow = useReplyWindow(attendance, caps?.replyWindowHours);
+  // Only templates may reach the contact now; a note is still the agent's to write.
+  const templatesOnly = replyWindow.state === 'closed' && !internal;
+  const mediaRule = mediaRuleFor(channel, internal);
+  const noFiles = mediaRule !== null && mediaRule.length === 0;
   const box = useRef<HTMLTextAreaElement>(null);
   const { send } = useSendMessage(attendanceId);
   const signalTyping = useTypingSignal(attendanceId);
@@ -58,9 +79,9 @@ export function Composer({ attendanceId, channelType }: Props) {
 
   const attach = (file: File | null) => {
     if (!file) return;
-    const ok = isAcceptedFile(file);
-    setFileError(!ok);
-    if (ok) send({ body: '', internal, file });
+    const verdict = checkOutboundFile(file, mediaRule);
+    setFileError(verdict === 'ok' ? null : verdict);
+    if (verdict === 'ok') send({ body: '', internal, file });
   };
 
   return (
@@ -72,36 +93,48 @@ export function Composer({ attendanceId, channelType }: Props) {
         transition: 'background 120ms',
       }}
     >
-      <Textarea
-        ref={box}
-        aria-label={t('attendances.composer.message')}
-        placeholder={t(internal ? 'attendances.composer.notePlaceholder' : 'attendances.composer.placeholder')}
-        value={text}
-        onChange={(e) => change(e.currentTarget.value)}
-        onKeyDown={onKeyDown}
-        autosize
-        minRows={2}
-        maxRows={6}
-        variant="unstyled"
-        styles={{ input: { fontSize: 'var(--mantine-font-size-sm)', paddingInline: 4 } }}
-      />
+      {replyWindow.state === 'open' && !internal && <ReplyWindowLeft window={replyWindow} />}
+      {templatesOnly ? (
+        <Stack gap="xs" pb={4}>
+          <ReplyWindowClosed hours={caps?.replyWindowHours ?? 24} templates={Boolean(caps?.templates && attendance.channelId)} />
+          {caps?.templates && attendance.channelId && <TemplatePicker attendanceId={attendanceId} channelId={attendance.channelId} />}
+        </Stack>
+      ) : (
+        <Textarea
+          ref={box}
+          aria-label={t('attendances.composer.message')}
+          placeholder={t(internal ? 'attendances.composer.notePlaceholder' : 'attendances.composer.placeholder')}
+          value={text}
+          onChange={(e) => change(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          autosize
+          minRows={2}
+          maxRows={6}
+          variant="unstyled"
+          styles={{ input: { fontSize: 'var(--mantine-font-size-sm)', paddingInline: 4 } }}
+        />
+      )}
       {fileError && (
         <Text size="xs" c="red.7" role="alert" px={4}>
-          {t('attendances.composer.fileInvalid')}
+          {t(fileErrors[fileError])}
         </Text>
       )}
       <Group justify="space-between" mt={6} wrap="nowrap">
         <Group gap={4} wrap="nowrap">
-          <EmojiPicker onPick={insert} />
-          <FileButton onChange={attach} accept={ATTACHMENT_ACCEPT}>
-            {(props) => (
-              <Tooltip label={t('attendances.composer.attach')} withArrow openDelay={300}>
-                <ActionIcon {...props} variant="subtle" color="gray" size={34} aria-label={t('attendances.composer.attach')}>
-                  <IconPaperclip size={20} />
-                </ActionIcon>
-              </Tooltip>
-            )}
-          </FileButton>
+          {!templatesOnly && (
+            <>
+              <EmojiPicker onPick={insert} />
+              <FileButton onChange={attach} accept={acceptFor(mediaRule)} disabled={noFiles}>
+                {(props) => (
+                  <Tooltip label={t(noFiles ? 'chat.file.none' : 'attendances.composer.attach')} withArrow openDelay={300}>
+                    <ActionIcon {...props} variant="subtle" color="gray" size={34} aria-label={t('attendances.composer.attach')}>
+                      <IconPaperclip size={20} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </FileButton>
+            </>
+          )}
           <Switch
             ml="xs"
             size="sm"
@@ -112,9 +145,11 @@ export function Composer({ attendanceId, channelType }: Props) {
             onChange={(e) => setInternal(e.currentTarget.checked)}
           />
         </Group>
-        <Button rightSection={<IconSend size={16} />} onClick={submit} disabled={!text.trim()} color={internal ? 'yellow.7' : undefined}>
-          {t('attendances.composer.send')}
-        </Button>
+        {!templatesOnly && (
+          <Button rightSection={<IconSend size={16} />} onClick={submit} disabled={!text.trim()} color={internal ? 'yellow.7' : undefined}>
+            {t('attendances.composer.send')}
+          </Button>
+        )}
       </Group>
     </Box>
   );

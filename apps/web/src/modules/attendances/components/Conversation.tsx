@@ -19,6 +19,8 @@ type Props = {
   empty: EmptyConversation;
   /** Under the log: the composer, or why there is none. */
   footer: ReactNode;
+  /** "Reenviar" on undelivered messages: only for the agent holding the attendance (CH-02). */
+  canResend?: boolean;
 };
 
 const emptyKeys = {
@@ -36,7 +38,7 @@ function DaySeparator({ iso }: { iso: string }) {
 }
 
 /** SPEC ATT-05: the transcript, newest at the bottom, following new messages while the agent is there. */
-export function Conversation({ messages, pending, contactName, typing, onRetry, onDiscard, empty, footer }: Props) {
+export function Conversation({ messages, pending, contactName, typing, onRetry, onDiscard, empty, footer, canResend = false }: Props) {
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -79,7 +81,7 @@ export function Conversation({ messages, pending, contactName, typing, onRetry, 
           {messages.map((m, i) => (
             <Fragment key={m.seq}>
               {(i === 0 || dayOf(messages[i - 1]!.createdAt) !== dayOf(m.createdAt)) && <DaySeparator iso={m.createdAt} />}
-              <MessageBubble message={m} contactName={contactName} />
+              <MessageBubble message={m} contactName={contactName} canResend={canResend} />
             </Fragment>
           ))}
           {pending.map((p) => (

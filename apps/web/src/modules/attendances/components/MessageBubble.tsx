@@ -4,9 +4,9 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { systemText } from '../system-message';
 import { formatTime } from '../time-format';
-import { AttachmentView } from './AttachmentView';
-
-const bodyStyle = { whiteSpace: 'pre-wrap', wordBreak: 'break-word', overflowWrap: 'anywhere' } as const;
+import { DeliveryStatus } from './DeliveryStatus';
+import { MessageContent } from './MessageContent';
+import { Reactions } from './Reactions';
 
 /** A centred timeline line: protocol issued, finished, transferred (the last one staff-only). */
 export function SystemLine({ message }: { message: Message }) {
@@ -29,13 +29,14 @@ export function SystemLine({ message }: { message: Message }) {
   );
 }
 
-type Props = { message: Message; contactName: string };
+type Props = { message: Message; contactName: string; canResend?: boolean };
 
 /**
  * SPEC ATT-05: the contact on the left, the agents on the right with their names, internal notes
- * in yellow and marked "Nota interna". Text is always text: React escapes it, nothing is parsed.
+ * in yellow and marked "Nota interna"; what channels carry besides text (CH-02, CH-03) by kind,
+ * with reactions, "(editada)" and delivery ticks. Text is always text: React escapes it.
  */
-export function MessageBubble({ message, contactName }: Props) {
+export function MessageBubble({ message, contactName, canResend = false }: Props) {
   const { t, i18n } = useTranslation();
   if (message.authorKind === 'system') return <SystemLine message={message} />;
   const agent = message.authorKind === 'agent';
@@ -64,6 +65,11 @@ export function MessageBubble({ message, contactName }: Props) {
         <Text size="xs" c="dimmed">
           {formatTime(message.createdAt, i18n.language)}
         </Text>
+        {message.editedAt && (
+          <Text size="xs" c="dimmed" fs="italic">
+            {t('chat.edited')}
+          </Text>
+        )}
       </Group>
       <Box
         maw="78%"
@@ -79,17 +85,10 @@ export function MessageBubble({ message, contactName }: Props) {
           boxShadow: agent && !note ? '0 1px 2px rgba(49, 46, 129, .25)' : '0 1px 2px rgba(0,0,0,.04)',
         }}
       >
-        {message.attachment && (
-          <Box mb={message.body ? 6 : 0}>
-            <AttachmentView attendanceId={message.attendanceId} attachment={message.attachment} inverted={agent && !note} />
-          </Box>
-        )}
-        {message.body && (
-          <Text size="sm" style={bodyStyle}>
-            {message.body}
-          </Text>
-        )}
+        <MessageContent message={message} inverted={agent && !note} />
       </Box>
+      <Reactions reactions={message.reactions} />
+      <DeliveryStatus message={message} canResend={canResend} />
     </Box>
   );
 }

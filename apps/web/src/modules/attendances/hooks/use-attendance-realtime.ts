@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { i18n } from '../../../app/i18n';
 import { notify } from '../../../app/notifications';
 import { onSocketEvent, onSocketReconnect } from '../../../app/socket';
-import { acceptMessage, acceptSummary, resync } from '../attendance-sync';
+import { acceptMessage, acceptMessageUpdate, acceptSummary, resync } from '../attendance-sync';
 import { displayName } from '../display-name';
 import { noteContactTyping } from '../typing';
 
@@ -35,6 +35,7 @@ export function useAttendanceRealtime(userId: string): void {
         if (acceptSummary(queryClient, a, userId) && a.channelType !== 'manual') announce(a);
       }),
       onSocketEvent('attendance.message', (m) => acceptMessage(queryClient, m)),
+      onSocketEvent('attendance.message.updated', (m) => acceptMessageUpdate(queryClient, m)),
       onSocketEvent('attendance.typing', (e) => {
         if (e.from === 'contact') noteContactTyping(e.attendanceId);
       }),

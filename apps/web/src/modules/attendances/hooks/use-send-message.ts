@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
+import { isApiError } from '../../../app/api';
 import { getSocket } from '../../../app/socket';
 import { attendanceKeys, sendMessage, uploadAttachment, type AttendanceDetail } from '../api';
 import { acceptMessage } from '../attendance-sync';
 import { newClientId, outbox } from '../outbox';
+import { noteWindowRefused } from '../window-refusals';
 
 /**
  * SPEC ATT-05: replies, notes and files. Each send is in the outbox until the server has it;
@@ -34,6 +36,11 @@ export function useSendMessage(attendanceId: string) {
         }
       } catch (error) {
         outbox.update(clientId, { state: 'failed', error });
+        // CH-02: the 24-hour window closed before this clock noticed: the composer turns to templates.
+        if (isApiError(error) && error.code === 'CHANNEL_WINDOW_CLOSED') {
+          const detail = queryClient.getQueryData<AttendanceDetail>(attendanceKeys.detail(p.attendanceId));
+          noteWindowRefused(p.attendanceId, detail?.attendance.lastContactMessageAt ?? null);
+        }
       }
     },
     [queryClient],

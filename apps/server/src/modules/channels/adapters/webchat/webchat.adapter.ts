@@ -28,6 +28,7 @@ export const webchatAdapter: ChannelAdapter = {
   verify: () => false,
   parse: () => [],
   async send(out, channel, ctx) {
+    if (!out.rendered || !ctx.pushToContact) throw new ProviderError('permanent', 'NO_ROUTE', 'widget unreachable');
     // A contact never sees staff ids (CH-01).
     ctx.pushToContact(channel.organizationId, out.to, { ...out.rendered, authorId: null });
     return { providerMessageId: out.messageId };
