@@ -1,0 +1,182 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Message } from '@atende/shared';
+import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
+import { rowsOf } from '../../../../test/rows.js';
+import { startWhatsappFake, type WhatsappFake } from '../../../../test/fakes/whatsapp-fake.js';
+import { buildStatusWebhook, buildTextWebhook, newWamid, signatureOf } from '../../../../test/fakes/whatsapp-webhooks.js';
+import { setChannelProvider } from '../../queues/index.js';
+
+// SPEC CH-02, ATT-05, PER-03 through the whole pipeline, against a local Graph API: the handshake,
+// signatures, 3× and out-of-order deliveries, ticks that only move forward, retries, the 24-hour window.
+
+const PHONE_ID = '100000000000009';
+const APP_SECRET = 'test-whatsapp-app-secret';
+const VERIFY = 'test-whatsapp-verify-token';
+
+describe('WhatsApp channel pipeline', () => {
+  let t: TestApp;
+  let fake: WhatsappFake;
+  let agent: Session;
+  let channelId: string;
+  let webhookUrl: string;
+
+  const post = (payload: unknown, signature: string | null = signatureOf(JSON.stringify(payload), APP_SECRET)) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/webhooks/whatsapp',
+      headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
+      payload: JSON.stringify(payload),
+    });
+  const stored = async () =>
+    Number(rowsOf(await t.database.db.execute(sql`select count(*)::int as n from channel_inbound_events where channel_id = ${channelId}`))[0]!.n);
+  const detailOf = async (waId: string) => {
+    for (const a of (await agent.inject({ url: '/api/attendances' })).json().items as { id: string; channelId: string }[]) {
+      const d = (await agent.inject({ url: `/api/attendances/${a.id}` })).json();
+      if (a.channelId === channelId && d.attendance.contact.phone === `+${waId}`) return d;
+    }
+    return undefined;
+  };
+  const openFor = async (waId: string) => {
+    let d: Awaited<ReturnType<typeof detailOf>>;
+    await expect.poll(async () => (d = await detailOf(waId)) !== undefined, { timeout: 15_000 }).toBe(true);
+    return d!;
+  };
+  const messageOf = async (attendanceId: string, id: string) =>
+    ((await agent.inject({ url: `/api/attendances/${attendanceId}` })).json().messages as Message[]).find((m) => m.id === id)!;
+
+  beforeAll(async () => {
+    fake = await startWhatsappFake({ accessToken: 'test-whatsapp-access-token' });
+    t = await createTestApp({ config: { metaGraphUrl: fake.url } });
+    webhookUrl = `${await t.app.listen({ port: 0, host: '127.0.0.1' })}/api/webhooks/whatsapp`;
+    const admin = await t.login('admin@demo.local');
+    agent = await t.login('agente@demo.local');
+    const queue = ((await admin.inject({ url: '/api/queues' })).json().items as { id: string; name: string }[]).find(
+      (q) => q.name === 'Atendimento',
+    )!;
+    channelId = (
+      await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'WhatsApp Teste', type: 'whatsapp', queueId: queue.id } })
+    ).json().id;
+    const { secrets } = t.app.platform;
+    await t.app.platform.tenant.inTenant(admin.me.organizationId, null, (s) =>
+      setChannelProvider(s, channelId, {
+        settings: { phoneNumberId: PHONE_ID, wabaId: '200000000000009', ratePerSecond: 80 },
+        secrets: { accessToken: secrets.seal('test-whatsapp-access-token'), appSecret: secrets.seal(APP_SECRET), verifyToken: secrets.seal(VERIFY) },
+        providerKey: PHONE_ID,
+      }),
+    );
+    await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'chat_channel', targetId: channelId } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+
+  it('answers the verification handshake only for a channel’s verify token', async () => {
+    const ok = await t.app.inject({ url: `/api/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=${VERIFY}&hub.challenge=1158201444` });
+    expect([ok.statusCode, ok.body]).toEqual([200, '1158201444']);
+    const bad = await t.app.inject({ url: '/api/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1' });
+    expect(bad.statusCode).toBe(403);
+  });
+
+  it('refuses a missing or wrong signature with 401 and stores nothing', async () => {
+    const payload = buildTextWebhook({ phoneNumberId: PHONE_ID, from: '5511900000001', name: 'Intrusa', text: 'oi' });
+    expect((await post(payload, null)).statusCode).toBe(401);
+    expect((await post(payload, signatureOf(JSON.stringify(payload), 'other-secret'))).json().error.code).toBe('WEBHOOK_SIGNATURE_INVALID');
+    expect(await stored()).toBe(0);
+  });
+
+  it('finds the person with the 9th digit, stores a 3× delivery once, and ticks reach "lida" whatever their order', async () => {
+    const admin = await t.login('admin@demo.local');
+    const person = await admin.inject({
+      method: 'POST',
+      url: '/api/persons',
+      payload: { type: 'PF', name: 'Joana Prado', document: null, phones: ['(21) 98765-4321'] },
+    });
+    expect(person.statusCode).toBe(201);
+    // An account older than the 9th digit: its wa_id lacks it.
+    const payload = buildTextWebhook({ phoneNumberId: PHONE_ID, from: '552187654321', name: 'Joana', text: 'Bom dia' });
+    expect((await Promise.all([post(payload), post(payload), post(payload)])).map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    const d = await openFor('552187654321');
+    expect(d.attendance.personId).toBe(person.json().id);
+    expect(d.messages.filter((m: Message) => m.authorKind === 'contact').map((m: Message) => m.body)).toEqual(['Bom dia']);
+
+    const reply = await agent.inject({ method: 'POST', url: `/api/attendances/${d.attendance.id}/messages`, payload: { body: 'Bom dia, Joana!' } });
+    await fake.nextSend(); // the protocol
+    const sent = await fake.nextSend();
+    expect([sent.to, sent.type, (sent.body.text as { body: string }).body]).toEqual(['552187654321', 'text', 'Bom dia, Joana!']);
+    await expect.poll(async () => (await messageOf(d.attendance.id, reply.json().id)).delivery?.status, { timeout: 10_000 }).toBe('sent');
+    // Meta may deliver statuses late and out of order: read, then delivered, then sent again.
+    const status = (s: 'sent' | 'delivered' | 'read') =>
+      buildStatusWebhook({ phoneNumberId: PHONE_ID, id: sent.wamid, status: s, recipientId: '552187654321' });
+    for (const s of ['read', 'delivered', 'sent'] as const) expect((await post(status(s))).statusCode).toBe(200);
+    await expect.poll(async () => (await messageOf(d.attendance.id, reply.json().id)).delivery?.status, { timeout: 10_000 }).toBe('read');
+    await t.settle();
+    expect((await messageOf(d.attendance.id, reply.json().id)).delivery).toEqual({ status: 'read', error: null });
+  });
+
+  it('retries a provider 5xx and delivers once; a status for a failed send shows the code and title', async () => {
+    const d = await openFor('552187654321');
+    const before = fake.sent.length;
+    fake.failNext(1, { status: 503, code: 2, title: 'Service temporarily unavailable' });
+    const m = await agent.inject({ method: 'POST', url: `/api/attendances/${d.attendance.id}/messages`, payload: { body: 'Segue o boleto' } });
+    const sent = await fake.nextSend();
+    expect((sent.body.text as { body: string }).body).toBe('Segue o boleto');
+    await expect.poll(async () => (await messageOf(d.attendance.id, m.json().id)).delivery?.status, { timeout: 15_000 }).toBe('sent');
+    expect(fake.sent.length - before).toBe(1);
+    const failed = buildStatusWebhook({
+      phoneNumberId: PHONE_ID,
+      id: sent.wamid,
+      status: 'failed',
+      recipientId: '552187654321',
+      error: { code: 131026, title: 'Message undeliverable' },
+    });
+    await post(failed);
+    await expect
+      .poll(async () => (await messageOf(d.attendance.id, m.json().id)).delivery, { timeout: 10_000 })
+      .toEqual({ status: 'failed', error: { code: '131026', title: 'Message undeliverable' } });
+  });
+
+  it('refuses free text outside the 24-hour window and sends an approved template instead', async () => {
+    const d = await openFor('552187654321');
+    await t.database.db.execute(sql`update attendances set last_contact_message_at = now() - interval '25 hours' where id = ${d.attendance.id}`);
+    const refused = await agent.inject({ method: 'POST', url: `/api/attendances/${d.attendance.id}/messages`, payload: { body: 'Oi?' } });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'CHANNEL_WINDOW_CLOSED']);
+    const note = await agent.inject({
+      method: 'POST',
+      url: `/api/attendances/${d.attendance.id}/messages`,
+      payload: { body: 'ligar amanhã', internal: true },
+    });
+    expect(note.statusCode).toBe(200);
+    fake.setTemplates([{ name: 'retomar_atendimento', language: 'pt_BR', body: 'Olá {{1}}, podemos continuar seu atendimento?' }]);
+    const tpl = await agent.inject({
+      method: 'POST',
+      url: `/api/attendances/${d.attendance.id}/templates`,
+      payload: { name: 'retomar_atendimento', language: 'pt_BR', params: ['Joana'] },
+    });
+    expect(tpl.statusCode).toBe(201);
+    const sent = await fake.nextSend();
+    expect(sent.type).toBe('template');
+    expect(sent.body.template).toMatchObject({ name: 'retomar_atendimento', language: { code: 'pt_BR' } });
+    await expect.poll(async () => (await messageOf(d.attendance.id, tpl.json().id)).delivery?.status, { timeout: 10_000 }).toBe('sent');
+    // A new message from the contact opens the window again.
+    await post(buildTextWebhook({ phoneNumberId: PHONE_ID, from: '552187654321', name: 'Joana', text: 'Pode sim', id: newWamid() }));
+    await expect
+      .poll(
+        async () =>
+          (await agent.inject({ method: 'POST', url: `/api/attendances/${d.attendance.id}/messages`, payload: { body: 'Ótimo!' } })).statusCode,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(200);
+  });
+
+  it('sends the agent’s replies as signed statuses come back from the fake (sent → delivered → read)', async () => {
+    const d = await openFor('552187654321');
+    fake.setAutoStatuses({ webhookUrl, appSecret: APP_SECRET });
+    const m = await agent.inject({ method: 'POST', url: `/api/attendances/${d.attendance.id}/messages`, payload: { body: 'Confirmado.' } });
+    await expect.poll(async () => (await messageOf(d.attendance.id, m.json().id)).delivery?.status, { timeout: 15_000 }).toBe('read');
+    fake.setAutoStatuses(null);
+  });
+});
