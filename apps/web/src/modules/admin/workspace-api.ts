@@ -3,7 +3,6 @@ import type {
   channelBody,
   channelProviderBody,
   Company,
-  MessageTemplate,
   PauseReason,
   pauseReasonBody,
   Queue,
@@ -47,8 +46,6 @@ export const rotateChannelSecret = (id: string) => api.post<{ secret: string }>(
 export const saveChannelProvider = (id: string, body: ChannelProviderInput) => api.put<Channel>(`/api/channels/${id}/provider`, body);
 export const testChannel = (id: string) => api.post<ChannelTestResult>(`/api/channels/${id}/test`);
 export const registerChannelWebhook = (id: string) => api.post<ChannelTestResult>(`/api/channels/${id}/webhook`);
-export const listChannelTemplates = (id: string, signal?: AbortSignal) =>
-  api.get<Items<MessageTemplate>>(`/api/channels/${id}/templates`, undefined, signal);
 
 export const listPauseReasonsAdmin = (signal?: AbortSignal) => api.get<Items<PauseReason>>('/api/pause-reasons', undefined, signal);
 export const createPauseReason = (body: PauseReasonInput) => api.post<PauseReason>('/api/pause-reasons', body);
