@@ -45,8 +45,13 @@ export {
   contactMessages,
   contactState,
   contactStateById,
+  discardUpload,
   latestContactAttendance,
+  openAttachment,
   readAttachment,
+  readAttachmentBytes,
+  receiveAttachment,
+  recordAttachment,
   storeAttachment,
   type ContactState,
 } from './contact-view.js';

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Platform } from '../../../platform/platform.js';
-import { messageForDelivery, recordDelivery } from '../../attendances/index.js';
+import { messageForDelivery, readAttachmentBytes, recordDelivery } from '../../attendances/index.js';
 import { channelById } from '../../queues/index.js';
 import { adapterChannel, providerContext } from '../adapters/adapter-channel.js';
 import { ProviderError } from '../adapters/port.js';
@@ -34,7 +34,8 @@ export function registerDeliverJob(platform: Platform, limiter: RateLimiter, log
       const { target, channel, rendered } = found;
       const adapter = adapterFor(channel.type);
       if (!adapter || !target.attendance.contactIdentity) return fail(job, 'NO_ROUTE', 'canal sem destino');
-      const content = outboundContent(target, platform.config.publicUrl, target.attachment?.data);
+      const bytes = target.attachment ? await readAttachmentBytes(platform, target.attachment) : undefined;
+      const content = outboundContent(target, platform.config.publicUrl, bytes);
       if (!content) return;
       const rate = Number((channel.settings as { ratePerSecond?: unknown } | null)?.ratePerSecond) || 80;
       await limiter.acquire(channel.id, rate);

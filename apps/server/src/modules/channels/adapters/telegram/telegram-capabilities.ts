@@ -39,4 +39,5 @@ export const telegramCapabilities: ChannelCapabilities = {
   templates: false,
   webhook: true,
   registerWebhook: true,
+  typingIndicator: false,
 };

@@ -30,4 +30,5 @@ export const whatsappCapabilities: ChannelCapabilities = {
   templates: true,
   webhook: true,
   registerWebhook: false,
+  typingIndicator: false,
 };
