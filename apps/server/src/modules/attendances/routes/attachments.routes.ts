@@ -6,7 +6,8 @@ import { principalOf } from '../../../platform/auth/index.js';
 import { assertCanAct, readableAttendance } from '../access.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { readAttachmentCommand } from '../commands/agent-actions.command.js';
-import { discardUpload, openAttachment, receiveAttachment, recordAttachment } from '../contact-view.js';
+import { discardUpload, receiveAttachment, recordAttachment } from '../contact-view.js';
+import { sendAttachment } from './attachment-reply.js';
 
 // SPEC ATT-05: the agent's attachments (upload, then send a message with its id) and downloads.
 export async function attachmentsRoutes(app: FastifyInstance) {
@@ -57,13 +58,7 @@ export async function attachmentsRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const file = await readAttachmentCommand(platform, principalOf(req), req.params.id, req.params.attachmentId, req.query.download === '1');
-      const blob = await openAttachment(platform, file);
-      return reply
-        .type(file.contentType)
-        .header('content-length', blob.size)
-        .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
-        .header('x-content-type-options', 'nosniff')
-        .send(blob.stream);
+      return sendAttachment(platform, reply, file);
     },
   );
 }

@@ -1,3 +1,4 @@
+import { providerChannel } from '../../../../test/fixtures/channels.js';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@atende/shared';
@@ -6,7 +7,6 @@ import { startTelegramFake, type TelegramFake } from '../../../../test/fakes/tel
 import { buildPhotoUpdate } from '../../../../test/fakes/telegram-updates.js';
 import { startLocalS3, type LocalS3 } from '../../../../test/s3-server.js';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
-import { setChannelProvider } from '../../queues/index.js';
 
 // ARCHITECTURE §3a Storage with CH-03: media a channel brings lands in the S3 bucket, and a file the
 // agent sends is read back from it for the provider — several instances see the same files.
@@ -35,21 +35,12 @@ describe('channel media through S3 storage', () => {
     t = await createTestApp({ config: { telegramApiUrl: fake.url, storageDriver: 's3', s3: s3.config } });
     const admin = await t.login('admin@demo.local');
     agent = await t.login('agente@demo.local');
-    const queue = ((await admin.inject({ url: '/api/queues' })).json().items as { id: string; name: string }[]).find(
-      (q) => q.name === 'Atendimento',
-    )!;
-    channel = (
-      await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'Telegram S3', type: 'telegram', queueId: queue.id } })
-    ).json();
-    const { secrets } = t.app.platform;
-    await t.app.platform.tenant.inTenant(admin.me.organizationId, null, (s) =>
-      setChannelProvider(s, channel.id, {
-        settings: { ratePerSecond: 30 },
-        secrets: { botToken: secrets.seal(DEMO_BOT_TOKEN), secretToken: secrets.seal(DEMO_SECRET_TOKEN) },
-        providerKey: null,
-      }),
-    );
-    await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'chat_channel', targetId: channel.id } });
+    channel = await providerChannel(admin, agent, {
+      name: 'Telegram S3',
+      type: 'telegram',
+      settings: { ratePerSecond: 30 },
+      secrets: { botToken: DEMO_BOT_TOKEN, secretToken: DEMO_SECRET_TOKEN },
+    });
   });
   afterAll(async () => {
     await t?.close();

@@ -20,7 +20,7 @@ import {
   contactState,
   discardUpload,
   latestContactAttendance,
-  openAttachment,
+  sendAttachment,
   postContactMessage,
   readAttachment,
   receiveAttachment,
@@ -178,13 +178,7 @@ export async function widgetRoutes(app: FastifyInstance) {
         if (!current) throw new AppError('ATTACHMENT_NOT_FOUND');
         return readAttachment(s, current.id, req.params.id);
       });
-      const blob = await openAttachment(platform, file);
-      return reply
-        .type(file.contentType)
-        .header('content-length', blob.size)
-        .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
-        .header('x-content-type-options', 'nosniff')
-        .send(blob.stream);
+      return sendAttachment(platform, reply, file);
     },
   );
 }
