@@ -131,5 +131,7 @@ export const sendTemplateBody = z.object({
   name: z.string().trim().min(1).max(512),
   language: z.string().trim().min(2).max(15),
   params: z.array(z.string().trim().min(1).max(1024)).max(20).default([]),
+  /** The template's text with its variables filled, as the contact will read it (kept in the conversation). */
+  text: z.string().trim().max(4096).optional(),
   clientId: z.string().min(8).max(64).optional(),
 });

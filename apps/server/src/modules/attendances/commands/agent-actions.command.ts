@@ -49,7 +49,7 @@ export function sendTemplateCommand(platform: Platform, p: Principal, id: string
       id,
       p.userId,
       {
-        body: body.params.join(' · '),
+        body: body.text || body.params.join(' · '),
         internal: false,
         clientId: body.clientId ?? null,
         attachmentId: null,

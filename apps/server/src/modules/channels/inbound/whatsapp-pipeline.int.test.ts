@@ -145,9 +145,10 @@ describe('WhatsApp channel pipeline', () => {
     const tpl = await agent.inject({
       method: 'POST',
       url: `/api/attendances/${d.attendance.id}/templates`,
-      payload: { name: 'retomar_atendimento', language: 'pt_BR', params: ['Joana'] },
+      payload: { name: 'retomar_atendimento', language: 'pt_BR', params: ['Joana'], text: 'Olá Joana, podemos continuar seu atendimento?' },
     });
     expect(tpl.statusCode).toBe(201);
+    expect([tpl.json().kind, tpl.json().body]).toEqual(['template', 'Olá Joana, podemos continuar seu atendimento?']);
     const sent = await fake.nextSend();
     expect(sent.type).toBe('template');
     expect(sent.body.template).toMatchObject({ name: 'retomar_atendimento', language: { code: 'pt_BR' } });

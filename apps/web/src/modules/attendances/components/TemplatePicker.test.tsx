@@ -80,7 +80,12 @@ describe('TemplatePicker', () => {
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe(`/api/attendances/${attendanceId}/templates`);
-    expect(JSON.parse(String(init.body))).toMatchObject({ name: 'pedido_enviado', language: 'pt_BR', params: ['Ana', '#123'] });
+    expect(JSON.parse(String(init.body))).toMatchObject({
+      name: 'pedido_enviado',
+      language: 'pt_BR',
+      params: ['Ana', '#123'],
+      text: 'Olá Ana, seu pedido #123 saiu.',
+    });
     // The stored message joins the conversation at once.
     await vi.waitFor(() => expect(queryClient.getQueryData<AttendanceDetail>(attendanceKeys.detail(attendanceId))?.messages).toHaveLength(1));
   });

@@ -52,7 +52,13 @@ export function TemplatePicker({ attendanceId, channelId }: Props) {
   const submit = () => {
     if (!chosen || !templateComplete(count, values)) return;
     send.mutate(
-      { name: chosen.name, language: chosen.language, params: templateParams(count, values), clientId: newClientId() },
+      {
+        name: chosen.name,
+        language: chosen.language,
+        params: templateParams(count, values),
+        text: fillTemplate(chosen.body, values),
+        clientId: newClientId(),
+      },
       {
         onSuccess: () => {
           choose(null);
