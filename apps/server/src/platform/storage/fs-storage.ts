@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -8,6 +9,20 @@ import { assertBlobKey } from './blob-key.js';
 import type { BlobStorage } from './storage.js';
 
 const missing = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
+
+/**
+ * Writes a stream to a new file. On failure it waits for the file to be closed: the file is opened
+ * asynchronously, so removing it before then could leave it to appear afterwards.
+ */
+async function writeStream(body: Readable, file: string) {
+  const out = createWriteStream(file, { flags: 'wx' });
+  try {
+    await pipeline(body, out);
+  } catch (error) {
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
+    throw error;
+  }
+}
 
 /**
  * Blobs as files under `root` (DATA_DIR/blobs), for a single instance. `objects/<key>` holds the
@@ -33,7 +48,7 @@ export function createFsStorage(root: string): BlobStorage {
       const tmpType = path.join(tmpDir, randomUUID());
       try {
         if (Buffer.isBuffer(body)) await writeFile(tmpObject, body, { flag: 'wx' });
-        else await pipeline(body as Readable, createWriteStream(tmpObject, { flags: 'wx' }));
+        else await writeStream(body as Readable, tmpObject);
         const { size } = await stat(tmpObject);
         await writeFile(tmpType, contentType, { flag: 'wx' });
         await place(tmpType, typePath(key));
