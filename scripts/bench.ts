@@ -10,6 +10,7 @@ import { benchDatabaseUrl, coreLoopBench } from './bench/core-loop.js';
 import { log, median, round } from './bench/stats.js';
 import { panelsBench } from './bench/panels.js';
 import { widgetSize } from './bench/widget-size.js';
+import { widgetSocketsBench } from './bench/widget-sockets.js';
 
 async function startup() {
   const samples: number[] = [];
@@ -74,6 +75,16 @@ for (const kind of ['postgres', 'pglite'] as const) {
   const database = await benchDatabaseUrl(kind);
   try {
     results.push(await channelIngestBench(kind, database.url));
+  } finally {
+    await database.drop();
+  }
+}
+if (wanted('widget-sockets-10k')) {
+  // PostgreSQL when it answers (production's database); PGlite otherwise.
+  const kind = (await postgresAnswers()) ? 'postgres' : 'pglite';
+  const database = await benchDatabaseUrl(kind);
+  try {
+    results.push(await widgetSocketsBench(kind, database.url));
   } finally {
     await database.drop();
   }
