@@ -36,7 +36,10 @@ export async function startIngestServer(kind: 'pglite' | 'postgres', url: string
 export async function stopServer(server: BenchServer) {
   const gone = once(server.child, 'exit');
   server.child.kill('SIGTERM');
+  // A backlog left by a rate above saturation would hold a graceful close for minutes: not measured.
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 5000);
   await gone;
+  clearTimeout(timer);
 }
 
 /** Runs a script of this folder in its own process; resolves with its last stdout line, parsed. */
