@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { Server } from 'socket.io';
+import { Server, type Socket as ServerSocket } from 'socket.io';
 import { io as connect } from 'socket.io-client';
 import { percentile, round } from './stats.js';
 
@@ -52,7 +52,10 @@ export async function ingestFloor(kind: 'pglite' | 'postgres', url: string | und
   http.listen(0, '127.0.0.1');
   await once(http, 'listening');
   const client = connect(`http://127.0.0.1:${(http.address() as AddressInfo).port}`, { transports: ['websocket'], forceNew: true });
-  const [serverSocket] = (await Promise.all([once(server, 'connection'), once(client, 'connect')]))[0] as [import('socket.io').Socket];
+  const [serverSocket] = await Promise.all([
+    new Promise<ServerSocket>((resolve) => server.once('connection', resolve)),
+    new Promise<void>((resolve) => client.once('connect', () => resolve())),
+  ]);
   const pending = new Map<number, () => void>();
   client.on('m', (n: number) => pending.get(n)?.());
   let next = 0;
