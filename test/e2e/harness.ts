@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startApp, type RunningApp } from '../../apps/server/src/main-app.js';
+import type { Config } from '../../apps/server/src/platform/config.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const WEB_DIST = path.join(ROOT, 'apps/web/dist');
@@ -58,10 +59,10 @@ export async function ensureWebBuilt(): Promise<void> {
   if (webDistIsStale()) await run('npm', ['run', 'build', '-w', '@atende/web']);
 }
 
-export async function startServer(): Promise<RunningApp> {
+export async function startServer(config: Partial<Config> = {}): Promise<RunningApp> {
   await ensureWebBuilt();
   return startApp({
-    config: { port: 0, host: '127.0.0.1', seedDemo: true, webDist: WEB_DIST },
+    config: { port: 0, host: '127.0.0.1', seedDemo: true, webDist: WEB_DIST, ...config },
     inMemory: true,
     logger: false,
   });
@@ -113,9 +114,10 @@ export type BrowserSuite = {
  * Registers the hooks of a browser-test file: the server and Chromium start before all tests and
  * stop after them; the profiles opened through the suite are closed after each test, or, with
  * `pages: 'file'`, once after all (tests that carry one conversation along), and either way the
- * uncaught page errors they collected must be none.
+ * uncaught page errors they collected must be none. `config` is read when the server starts (after
+ * the file's earlier `beforeAll` hooks, e.g. a provider fake whose URL it needs).
  */
-export function browserSuite(options: { pages?: 'test' | 'file' } = {}): BrowserSuite {
+export function browserSuite(options: { pages?: 'test' | 'file'; config?: () => Partial<Config> } = {}): BrowserSuite {
   let server: RunningApp | undefined;
   let browser: Browser | undefined;
   let sessions: Session[] = [];
@@ -127,7 +129,7 @@ export function browserSuite(options: { pages?: 'test' | 'file' } = {}): Browser
   };
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer(options.config?.()), launchBrowser()]);
   });
   afterAll(async () => {
     const errors = options.pages === 'file' ? await closeSessions() : [];

@@ -107,8 +107,8 @@ describe('chat channels (WS-06) and a second tab', () => {
     await toggle(list.getByRole('switch', { name: 'WebChat' }));
     await list.getByRole('button', { name: 'Pausar WebChat' }).waitFor();
     await toggle(list.getByRole('switch', { name: 'WhatsApp' }));
-    await chatButton(page).filter({ hasText: '2/2' }).waitFor();
-    await chatButton(other).filter({ hasText: 'Online' }).filter({ hasText: '2/2' }).waitFor();
+    await chatButton(page).filter({ hasText: '2/3' }).waitFor();
+    await chatButton(other).filter({ hasText: 'Online' }).filter({ hasText: '2/3' }).waitFor();
 
     await list.getByRole('button', { name: 'Pausar WebChat' }).click();
     await list.getByRole('radio', { name: 'Almoço' }).check();

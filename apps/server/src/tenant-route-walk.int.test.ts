@@ -26,11 +26,16 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/channels/:id': { name: 'Intruso', active: false },
   'PATCH /api/pause-reasons/:id': { name: 'Intruso', active: false },
   'POST /api/attendances/:id/messages': { body: 'intruso' },
+  'POST /api/attendances/:id/templates': { name: 'intruso', language: 'pt_BR', params: [] },
+  'POST /api/attendances/:id/messages/:messageId/resend': null,
   'POST /api/attendances/:id/read': { seq: 1 },
   'POST /api/attendances/:id/transfer': { toQueueId: '00000000-0000-4000-8000-000000000000' },
   'POST /api/attendances/:id/finalize': { classification: 'Intruso' },
   'POST /api/attendances/:id/person': { personId: null },
   'POST /api/channels/:id/secret': null,
+  'PUT /api/channels/:id/provider': { settings: { phoneNumberId: '100000000000077', wabaId: '100000000000078' }, secrets: {} },
+  'POST /api/channels/:id/test': null,
+  'POST /api/channels/:id/webhook': null,
   'PATCH /api/persons/:id': { type: 'PJ', name: 'Intruso', document: null, emails: [], phones: [], addresses: [] },
 };
 const NO_BODY = new Set(['GET', 'DELETE', 'HEAD']);

@@ -18,29 +18,25 @@ export type PresenceEndCause = NonNullable<PresenceSnapshot['change']>['cause'];
 /** Who took or left an attendance, for the screens of both agents. */
 export type AttendanceHandover = { userId?: string | null; fromUserId?: string | null };
 
+/** A message of a conversation, rendered, with where it goes. */
+export type MessageEvent = {
+  attendanceId: string;
+  seq: number;
+  message: Message;
+  assigneeId: string | null;
+  channelType: string;
+  contactIdentity: string | null;
+};
+
 /** Domain events written to the server's transactional outbox; listeners run after commit. */
 export type DomainEventMap = {
   'attendance.created': { attendanceId: string };
   'attendance.queued': { attendanceId: string; queueId: string | null };
   'attendance.assigned': { attendanceId: string; userId: string; queueId: string | null };
   /** Carries the rendered message and where it goes, so delivery needs no reads. */
-  'attendance.message': {
-    attendanceId: string;
-    seq: number;
-    message: Message;
-    assigneeId: string | null;
-    channelType: string;
-    contactIdentity: string | null;
-  };
-  /** A stored message changed: its delivery status, a reaction, an edit, its media (CH-02, CH-03). Same shape as above. */
-  'attendance.message.updated': {
-    attendanceId: string;
-    seq: number;
-    message: Message;
-    assigneeId: string | null;
-    channelType: string;
-    contactIdentity: string | null;
-  };
+  'attendance.message': MessageEvent;
+  /** A stored message changed: its delivery status, a reaction, an edit, its media (CH-02, CH-03). */
+  'attendance.message.updated': MessageEvent;
   'attendance.updated': { attendanceId: string } & AttendanceHandover;
   'attendance.transferred': {
     attendanceId: string;

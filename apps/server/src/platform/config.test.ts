@@ -41,4 +41,29 @@ describe('configuration', () => {
       for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO']) expect(msg).toContain(name);
     }
   });
+
+  it('stores blobs on disk by default and in a bucket when STORAGE_DRIVER=s3', () => {
+    expect(loadConfig({}).storageDriver).toBe('fs');
+    const c = loadConfig({
+      STORAGE_DRIVER: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'atende',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(c.storageDriver).toBe('s3');
+    expect(c.s3).toEqual({
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      bucket: 'atende',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
+  });
+
+  it('refuses the S3 driver without a bucket, naming the variable', () => {
+    expect(() => loadConfig({ STORAGE_DRIVER: 's3' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ STORAGE_DRIVER: 'disk' })).toThrow(/STORAGE_DRIVER/);
+  });
 });

@@ -38,7 +38,26 @@ const envSchema = z.object({
   ENCRYPTION_KEY: z.string().min(32, 'must have at least 32 characters').optional(),
   META_GRAPH_URL: z.url().default('https://graph.facebook.com'),
   TELEGRAM_API_URL: z.url().default('https://api.telegram.org'),
+  STORAGE_DRIVER: z.enum(['fs', 's3']).default('fs'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
 });
+
+export type S3Config = {
+  /** An S3-compatible server's URL; unset: AWS itself. */
+  endpoint?: string;
+  region: string;
+  bucket: string;
+  /** Unset: the SDK's default chain (environment, instance role). */
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** Path-style URLs (`host/bucket/key`), which most S3-compatible servers need. */
+  forcePathStyle: boolean;
+};
 
 export type Config = {
   port: number;
@@ -75,6 +94,9 @@ export type Config = {
   /** CH-08: provider base URLs, so tests and staging point the adapters at local fakes. No trailing slash. */
   metaGraphUrl: string;
   telegramApiUrl: string;
+  /** Blobs (ARCHITECTURE §3a Storage): files under DATA_DIR/blobs, or an S3-compatible bucket for several instances. */
+  storageDriver: 'fs' | 's3';
+  s3?: S3Config;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
   /** Where the built web-chat widget (widget.js) lives. */
@@ -90,6 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required when STORAGE_DRIVER=s3');
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY)
+    throw new ConfigError('Invalid configuration:\n  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both or neither');
   const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     port: e.PORT,
@@ -115,6 +140,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     encryptionKey: e.ENCRYPTION_KEY,
     metaGraphUrl: e.META_GRAPH_URL.replace(/\/+$/, ''),
     telegramApiUrl: e.TELEGRAM_API_URL.replace(/\/+$/, ''),
+    storageDriver: e.STORAGE_DRIVER,
+    s3: e.S3_BUCKET
+      ? {
+          endpoint: e.S3_ENDPOINT,
+          region: e.S3_REGION,
+          bucket: e.S3_BUCKET,
+          accessKeyId: e.S3_ACCESS_KEY_ID,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+        }
+      : undefined,
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',

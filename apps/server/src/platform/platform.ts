@@ -9,6 +9,7 @@ import { createJobs, type Jobs } from './jobs/jobs.js';
 import { createSecretBox, encryptionKey, type SecretBox } from './crypto/secret-box.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createRealtime, type Realtime } from './realtime/realtime.js';
+import { createBlobStorage, type BlobStorage } from './storage/storage.js';
 
 /** The shared services every module receives through `app.platform`. */
 export type Platform = {
@@ -22,6 +23,8 @@ export type Platform = {
   metrics: Metrics;
   /** Provider secrets at rest (ARCHITECTURE §3a). */
   secrets: SecretBox;
+  /** Attachments, avatars and media, outside the database (ARCHITECTURE §3a). */
+  storage: BlobStorage;
   /** True once migrations ran and workers started: /api/ready answers 200. */
   readonly ready: boolean;
   /** Steps that run once the schema exists (seeding), registered by the app. */
@@ -58,6 +61,7 @@ export function createPlatform(config: Config, database: Database, log: FastifyB
     realtime,
     metrics: createMetrics(),
     secrets: createSecretBox(encryptionKey(config.encryptionKey, config.dataDir)),
+    storage: createBlobStorage(config),
     get ready() {
       return ready;
     },

@@ -42,10 +42,13 @@ describe('demo data', () => {
 
     const channels = (await admin.inject({ url: '/api/channels' })).json().items as { name: string; type: string; queueId: string }[];
     expect(channels.map((c) => [c.type, c.queueId]).sort()).toEqual([
+      ['telegram', atendimento.id],
       ['webchat', atendimento.id],
       ['whatsapp', atendimento.id],
     ]);
-    expect(JSON.stringify(channels)).not.toContain('secret');
+    // Neither the identity-verification secret nor any provider secret is listed (CH-08: masked).
+    expect(channels.some((c) => 'secret' in c)).toBe(false);
+    expect(JSON.stringify(channels)).not.toMatch(/demo-(whatsapp|telegram)/);
 
     const reasons = (await admin.inject({ url: '/api/pause-reasons' })).json().items as { name: string }[];
     expect(reasons.map((r) => r.name)).toEqual(['Almoço', 'Banheiro', 'Treinamento']);

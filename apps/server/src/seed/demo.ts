@@ -12,7 +12,7 @@ export async function seedDemo(platform: Platform): Promise<void> {
   if (!demo) return; // already seeded on an earlier start
   await platform.tenant.inTenant(demo.organizationId, null, async (s) => {
     const agents = ['agente@demo.local', 'agente2@demo.local'].map((e) => demo.userIds[e]!);
-    await seedQueuesDemo(s, agents, demo.companyIds[0] ?? null);
+    await seedQueuesDemo(s, agents, demo.companyIds[0] ?? null, (plain) => platform.secrets.seal(plain));
     await seedPresenceDemo(s);
   });
 }

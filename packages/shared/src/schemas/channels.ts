@@ -70,6 +70,8 @@ export const channelCapabilitiesSchema = z.object({
   webhook: z.boolean(),
   /** "Registrar webhook" can set the webhook at the provider (Telegram). */
   registerWebhook: z.boolean(),
+  /** The contact sees the agent typing (web chat). */
+  typingIndicator: z.boolean(),
 });
 export type ChannelCapabilities = z.infer<typeof channelCapabilitiesSchema>;
 

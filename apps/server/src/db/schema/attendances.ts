@@ -239,7 +239,10 @@ export const attachments = pgTable(
     fileName: text().notNull(),
     contentType: text().notNull(),
     size: integer().notNull(),
-    data: bytea().notNull(),
+    /** Where the file lives in blob storage (ARCHITECTURE §3a Storage). */
+    storageKey: text(),
+    /** Bytes from before blob storage; moved out at start-up and then always null. */
+    data: bytea(),
     createdAt: at().notNull().defaultNow(),
   },
   (t) => [index().on(t.attendanceId), tenantPolicy('attachments')],

@@ -140,7 +140,10 @@ export const userAvatars = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     contentType: text().notNull(),
-    data: bytea().notNull(),
+    /** Where the photo lives in blob storage (ARCHITECTURE §3a Storage). */
+    storageKey: text(),
+    /** Bytes from before blob storage; moved out at start-up and then always null. */
+    data: bytea(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   () => [tenantPolicy('user_avatars')],

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../platform/errors.js';
+import { moveInlineBlobs } from '../../platform/storage/inline-blob-mover.js';
+import { inlineAttachments } from './attachments.repository.js';
 import { registerAttendanceRealtime } from './attendances.realtime.js';
 import { attendancesRepo } from './attendances.repository.js';
 import { attachmentsRoutes } from './routes/attachments.routes.js';
@@ -15,6 +17,10 @@ async function attendances(app: FastifyInstance) {
     if (n > 0) throw new AppError('PRESENCE_LOGOUT_BLOCKED');
   }, 'check');
   registerAttendanceRealtime(platform);
+  // Migration 0014: files still kept in the database move to blob storage before the app is ready.
+  platform.afterMigrate(async () => {
+    await moveInlineBlobs({ tenant: platform.tenant, storage: platform.storage, log: app.log }, inlineAttachments);
+  });
   await app.register(attendancesRoutes);
   await app.register(surveyRoutes);
   await app.register(attachmentsRoutes);

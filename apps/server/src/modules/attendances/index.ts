@@ -45,8 +45,13 @@ export {
   contactMessages,
   contactState,
   contactStateById,
+  discardUpload,
   latestContactAttendance,
+  openAttachment,
   readAttachment,
+  readAttachmentBytes,
+  receiveAttachment,
+  recordAttachment,
   storeAttachment,
   type ContactState,
 } from './contact-view.js';
@@ -76,3 +81,4 @@ export const attendanceById = (s: Scope, id: string): Promise<AttendanceRow | un
 /** The attendance locked for the rest of the transaction. */
 export const lockAttendance = (s: Scope, id: string): Promise<AttendanceRow | undefined> => attendancesRepo.lock(s, id);
 export { setServiceData, type ServiceData } from './service-data.js';
+export { sendAttachment } from './routes/attachment-reply.js';

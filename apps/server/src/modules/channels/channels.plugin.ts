@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { channelProviderRoutes } from './admin/channel-provider.routes.js';
 import { setOutboundPolicy } from '../attendances/index.js';
 import { channelsAdminRoutes } from './admin/channels-admin.routes.js';
 import { adapterFor } from './adapters/registry.js';
@@ -27,6 +28,7 @@ async function channels(app: FastifyInstance) {
   app.addHook('onReady', () => inbound.start());
   app.addHook('onClose', () => inbound.stop());
   await app.register(channelsAdminRoutes);
+  await app.register(channelProviderRoutes);
   await app.register(webhookRoutes, { worker: inbound });
   await app.register(widgetRoutes);
   await app.register(demoSiteRoutes);

@@ -18,9 +18,10 @@ export async function retryProviderJob<T extends { attempt?: number }>(
   name: string,
   data: T,
   hintSeconds?: number,
+  singletonKey?: string,
 ): Promise<boolean> {
   const attempt = data.attempt ?? 1;
   if (attempt >= MAX_PROVIDER_ATTEMPTS) return false;
-  await platform.jobs.send(name, { ...data, attempt: attempt + 1 }, { startAfter: retryDelaySeconds(attempt, hintSeconds) });
+  await platform.jobs.send(name, { ...data, attempt: attempt + 1 }, { startAfter: retryDelaySeconds(attempt, hintSeconds), singletonKey });
   return true;
 }

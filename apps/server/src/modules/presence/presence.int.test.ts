@@ -55,6 +55,7 @@ describe('presence (SPEC WS-03…WS-07)', () => {
       ['Vendas', 'outbound', 'offline'],
     ]);
     expect(snap.chat.targets.map((c) => [c.name, c.queueName])).toEqual([
+      ['Telegram', 'Atendimento'],
       ['WebChat', 'Atendimento'],
       ['WhatsApp', 'Atendimento'],
     ]);
@@ -95,11 +96,13 @@ describe('presence (SPEC WS-03…WS-07)', () => {
     await post(agent, '/api/presence/me/login', { kind: 'chat_channel', targetId: whatsapp.id });
     const snap = (await post(agent, `/api/presence/me/chat/${webchat.id}/pause`, { reasonId: reasons['Banheiro'] })).json() as Snapshot;
     expect(snap.chat.targets.map((c) => [c.name, c.state, c.reasonName])).toEqual([
+      // Not logged in Telegram: nothing to pause there.
+      ['Telegram', 'offline', null],
       ['WebChat', 'paused', 'Banheiro'],
       ['WhatsApp', 'paused', 'Banheiro'],
     ]);
     const back = (await post(agent, `/api/presence/me/chat/${whatsapp.id}/resume`)).json() as Snapshot;
-    expect(back.chat.targets.every((c) => c.state === 'online')).toBe(true);
+    expect(back.chat.targets.map((c) => c.state)).toEqual(['offline', 'online', 'online']);
   });
 
   it('keeps one open interval per target under concurrent logins', async () => {

@@ -126,7 +126,7 @@ describe('queue, channel and pause-reason administration', () => {
     await admin.inject({ method: 'PATCH', url: `/api/channels/${webchat.id}`, payload: { active: false } });
     // Reconciliation runs as an event listener after commit: wait for its effect, not for time.
     await expect.poll(async () => [(await me()).voice.logged, (await me()).chat.logged], { timeout: 10_000 }).toEqual([0, 0]);
-    expect((await me()).chat.targets.map((c) => c.name)).toEqual(['WhatsApp']);
+    expect((await me()).chat.targets.map((c) => c.name)).toEqual(['Telegram', 'WhatsApp']);
   });
 
   it('manages pause reasons: unique names, deactivation removes them from pausing', async () => {

@@ -12,10 +12,12 @@ export type Scope = {
   readonly actorId: string | null;
   /** Runs after a successful commit (never on rollback): realtime pushes, in-process dispatch. */
   onCommit(fn: () => void): void;
+  /** Runs when the transaction fails, before the error reaches the caller: undoing work outside the database (a stored blob). */
+  onRollback(fn: () => Promise<void>): void;
 };
 
 /** A system transaction: no tenant, not subject to RLS. For auth lookups, seeding and dispatch only. */
-export type SystemScope = { readonly tx: Tx; onCommit(fn: () => void): void };
+export type SystemScope = { readonly tx: Tx; onCommit(fn: () => void): void; onRollback(fn: () => Promise<void>): void };
 
 export type TenantRunner = {
   inTenant<T>(organizationId: string, actorId: string | null, fn: (scope: Scope) => Promise<T>): Promise<T>;
@@ -24,9 +26,19 @@ export type TenantRunner = {
   asUser<T>(user: { organizationId: string; userId: string }, fn: (scope: Scope) => Promise<T>): Promise<T>;
 };
 
-async function transaction<T>(database: Database, body: (tx: Tx, onCommit: (fn: () => void) => void) => Promise<T>) {
+type Hooks = { onCommit(fn: () => void): void; onRollback(fn: () => Promise<void>): void };
+
+async function transaction<T>(database: Database, body: (tx: Tx, hooks: Hooks) => Promise<T>) {
   const after: (() => void)[] = [];
-  const result = await database.db.transaction((tx) => body(tx as Tx, (fn) => after.push(fn)));
+  const undo: (() => Promise<void>)[] = [];
+  let result: T;
+  try {
+    result = await database.db.transaction((tx) => body(tx as Tx, { onCommit: (fn) => after.push(fn), onRollback: (fn) => undo.push(fn) }));
+  } catch (error) {
+    // Best effort: the transaction's own error is the one the caller must see.
+    await Promise.allSettled(undo.map((fn) => fn()));
+    throw error;
+  }
   for (const fn of after) {
     try {
       fn();
@@ -40,18 +52,18 @@ async function transaction<T>(database: Database, body: (tx: Tx, onCommit: (fn: 
 export function createTenantRunner(database: Database): TenantRunner {
   return {
     inTenant(organizationId, actorId, fn) {
-      return transaction(database, async (tx, onCommit) => {
+      return transaction(database, async (tx, hooks) => {
         // SET LOCAL: both settings end with the transaction, so a pooled connection never leaks a tenant.
         // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role RLS applies to).
         await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', 'atende_app', true)`);
-        return fn({ tx, organizationId, actorId, onCommit });
+        return fn({ tx, organizationId, actorId, ...hooks });
       });
     },
     asUser(user, fn) {
       return this.inTenant(user.organizationId, user.userId, fn);
     },
     inSystem(fn) {
-      return transaction(database, (tx, onCommit) => fn({ tx, onCommit }));
+      return transaction(database, (tx, hooks) => fn({ tx, ...hooks }));
     },
   };
 }

@@ -1,4 +1,14 @@
-import type { Channel, channelBody, Company, PauseReason, pauseReasonBody, Queue, queueBody, updateChannelBody } from '@atende/shared';
+import type {
+  Channel,
+  channelBody,
+  channelProviderBody,
+  Company,
+  PauseReason,
+  pauseReasonBody,
+  Queue,
+  queueBody,
+  updateChannelBody,
+} from '@atende/shared';
 import type { z } from 'zod';
 import { api } from '../../app/api';
 
@@ -7,6 +17,8 @@ export type QueueInput = z.input<typeof queueBody>;
 export type QueueMember = { userId: string; capacity: number };
 export type ChannelInput = z.input<typeof channelBody>;
 export type ChannelUpdate = z.input<typeof updateChannelBody>;
+export type ChannelProviderInput = z.input<typeof channelProviderBody>;
+export type ChannelTestResult = { ok: boolean; detail: string };
 export type PauseReasonInput = z.input<typeof pauseReasonBody>;
 
 export const workspaceKeys = {
@@ -30,6 +42,10 @@ export const updateChannel = (id: string, body: ChannelUpdate) => api.patch<Chan
 // CH-01 identity verification: the secret is read on demand (never listed) and can be rotated.
 export const getChannelSecret = (id: string) => api.get<{ secret: string }>(`/api/channels/${id}/secret`);
 export const rotateChannelSecret = (id: string) => api.post<{ secret: string }>(`/api/channels/${id}/secret`);
+// CH-02, CH-03: provider settings and write-only secrets; the server answers secrets masked.
+export const saveChannelProvider = (id: string, body: ChannelProviderInput) => api.put<Channel>(`/api/channels/${id}/provider`, body);
+export const testChannel = (id: string) => api.post<ChannelTestResult>(`/api/channels/${id}/test`);
+export const registerChannelWebhook = (id: string) => api.post<ChannelTestResult>(`/api/channels/${id}/webhook`);
 
 export const listPauseReasonsAdmin = (signal?: AbortSignal) => api.get<Items<PauseReason>>('/api/pause-reasons', undefined, signal);
 export const createPauseReason = (body: PauseReasonInput) => api.post<PauseReason>('/api/pause-reasons', body);

@@ -14,6 +14,7 @@ const caps = (outboundMedia: ChannelCapabilities['outboundMedia']): ChannelCapab
   templates: true,
   webhook: true,
   registerWebhook: false,
+  typingIndicator: false,
 });
 
 describe('checkOutboundFile', () => {
@@ -37,10 +38,9 @@ describe('checkOutboundFile', () => {
 });
 
 describe('mediaRuleFor and acceptFor', () => {
-  it('use the capabilities of provider channels only, never for notes or web chat', () => {
+  it('use the channel’s capabilities, never for notes', () => {
     expect(mediaRuleFor({ type: 'whatsapp', capabilities: caps(whatsapp) }, false)).toBe(whatsapp);
     expect(mediaRuleFor({ type: 'whatsapp', capabilities: caps(whatsapp) }, true)).toBeNull();
-    expect(mediaRuleFor({ type: 'webchat', capabilities: caps([]) }, false)).toBeNull();
     expect(mediaRuleFor(undefined, false)).toBeNull();
   });
 

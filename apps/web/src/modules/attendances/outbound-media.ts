@@ -25,6 +25,6 @@ export function acceptFor(rules: MediaRule | null): string {
 
 /** The rule for a channel: its capabilities for provider channels, null (the console's own) otherwise. */
 export function mediaRuleFor(channel: { type: string; capabilities: ChannelCapabilities } | undefined, internal: boolean): MediaRule | null {
-  if (!channel || internal || channel.type === 'webchat') return null;
+  if (!channel || internal) return null;
   return channel.capabilities.outboundMedia;
 }

@@ -1,4 +1,5 @@
 import { enAttendance } from './en-attendance.js';
+import { enChannels } from './en-channels.js';
 import { enChat } from './en-chat.js';
 import { enConfig } from './en-config.js';
 import { enPanels } from './en-panels.js';
@@ -10,6 +11,7 @@ export const en: typeof ptBR = {
   ...enChat,
   ...enPanels,
   ...enConfig,
+  ...enChannels,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',

@@ -1,4 +1,5 @@
 import { ptBRAttendance } from './pt-BR-attendance.js';
+import { ptBRChannels } from './pt-BR-channels.js';
 import { ptBRChat } from './pt-BR-chat.js';
 import { ptBRConfig } from './pt-BR-config.js';
 import { ptBRPanels } from './pt-BR-panels.js';
@@ -10,6 +11,7 @@ export const ptBR = {
   ...ptBRChat,
   ...ptBRPanels,
   ...ptBRConfig,
+  ...ptBRChannels,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',

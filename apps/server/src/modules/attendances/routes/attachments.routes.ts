@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
-import { readUpload } from '../../../platform/http/uploads.js';
 import { assertCanAct, readableAttendance } from '../access.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { readAttachmentCommand } from '../commands/agent-actions.command.js';
-import { storeAttachment } from '../contact-view.js';
+import { discardUpload, receiveAttachment, recordAttachment } from '../contact-view.js';
+import { sendAttachment } from './attachment-reply.js';
 
 // SPEC ATT-05: the agent's attachments (upload, then send a message with its id) and downloads.
 export async function attachmentsRoutes(app: FastifyInstance) {
@@ -35,10 +35,15 @@ export async function attachmentsRoutes(app: FastifyInstance) {
           assertCanAct(p, a);
           return a;
         });
-      // Access first, and the upload is read outside any transaction.
+      // Access first, and the upload streams into storage outside any transaction.
       await platform.tenant.inTenant(p.organizationId, p.userId, check);
-      const { filename, data } = await readUpload(req, { invalid: 'ATTACHMENT_INVALID', tooLarge: 'ATTACHMENT_TOO_LARGE' });
-      return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => storeAttachment(platform, s, (await check(s)).id, filename, data));
+      const upload = await receiveAttachment(platform, p.organizationId, req);
+      try {
+        return await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => recordAttachment(platform, s, (await check(s)).id, upload));
+      } catch (error) {
+        await discardUpload(platform, upload);
+        throw error;
+      }
     },
   );
   r.get(
@@ -53,11 +58,7 @@ export async function attachmentsRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const file = await readAttachmentCommand(platform, principalOf(req), req.params.id, req.params.attachmentId, req.query.download === '1');
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
-        .header('x-content-type-options', 'nosniff')
-        .send(file.data);
+      return sendAttachment(platform, reply, file);
     },
   );
 }

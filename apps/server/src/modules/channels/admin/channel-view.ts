@@ -11,6 +11,7 @@ const none: ChannelCapabilities = {
   templates: false,
   webhook: false,
   registerWebhook: false,
+  typingIndicator: false,
 };
 
 /**

@@ -14,7 +14,9 @@ export async function channelsAdminRoutes(app: FastifyInstance) {
   const platform = app.platform;
   const tags = ['channels'];
   const admin = { role: 'admin' as const };
-  const view = (row: Parameters<typeof toChannelView>[0]) => toChannelView(row, platform.config.publicUrl);
+  // Secrets are answered masked: set or not, and their last 4 characters (SPEC CH-08).
+  const reveal = (sealed: string) => platform.secrets.open(sealed);
+  const view = (row: Parameters<typeof toChannelView>[0]) => toChannelView(row, platform.config.publicUrl, reveal);
   const errors = { 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
   r.get(

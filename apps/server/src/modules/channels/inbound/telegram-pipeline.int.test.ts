@@ -1,3 +1,4 @@
+import { providerChannel } from '../../../../test/fixtures/channels.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@atende/shared';
@@ -6,7 +7,6 @@ import { rowsOf } from '../../../../test/rows.js';
 import { startTelegramFake, type TelegramFake } from '../../../../test/fakes/telegram-fake.js';
 import { buildEditedUpdate, buildPhotoUpdate, buildTextUpdate } from '../../../../test/fakes/telegram-updates.js';
 import { DEMO_BOT_TOKEN, DEMO_SECRET_TOKEN } from '../../../../test/fakes/telegram-channel.js';
-import { setChannelProvider } from '../../queues/index.js';
 
 // SPEC CH-03, ATT-05 through the whole pipeline: signed webhook → stored once → attendance and message
 // → the agent replies → a delivery job → the fake Bot API receives it; failures retried or shown.
@@ -52,24 +52,12 @@ describe('Telegram channel pipeline', () => {
     t = await createTestApp({ config: { telegramApiUrl: fake.url } });
     admin = await t.login('admin@demo.local');
     agent = await t.login('agente@demo.local');
-    const queue = ((await admin.inject({ url: '/api/queues' })).json().items as { id: string; name: string }[]).find(
-      (q) => q.name === 'Atendimento',
-    )!;
-    const created = await admin.inject({
-      method: 'POST',
-      url: '/api/channels',
-      payload: { name: 'Telegram Teste', type: 'telegram', queueId: queue.id },
+    channel = await providerChannel(admin, agent, {
+      name: 'Telegram Teste',
+      type: 'telegram',
+      settings: { ratePerSecond: 30 },
+      secrets: { botToken: DEMO_BOT_TOKEN, secretToken: DEMO_SECRET_TOKEN },
     });
-    channel = created.json();
-    const { secrets } = t.app.platform;
-    await t.app.platform.tenant.inTenant(admin.me.organizationId, null, (s) =>
-      setChannelProvider(s, channel.id, {
-        settings: { ratePerSecond: 30 },
-        secrets: { botToken: secrets.seal(DEMO_BOT_TOKEN), secretToken: secrets.seal(DEMO_SECRET_TOKEN) },
-        providerKey: null,
-      }),
-    );
-    await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'chat_channel', targetId: channel.id } });
   });
   afterAll(async () => {
     await t.close();

@@ -1,3 +1,4 @@
+import { providerChannel } from '../../../../test/fixtures/channels.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@atende/shared';
@@ -5,7 +6,6 @@ import { createTestApp, type Session, type TestApp } from '../../../../test/test
 import { rowsOf } from '../../../../test/rows.js';
 import { startWhatsappFake, type WhatsappFake } from '../../../../test/fakes/whatsapp-fake.js';
 import { buildStatusWebhook, buildTextWebhook, newWamid, signatureOf } from '../../../../test/fakes/whatsapp-webhooks.js';
-import { setChannelProvider } from '../../queues/index.js';
 
 // SPEC CH-02, ATT-05, PER-03 through the whole pipeline, against a local Graph API: the handshake,
 // signatures, 3× and out-of-order deliveries, ticks that only move forward, retries, the 24-hour window.
@@ -51,21 +51,14 @@ describe('WhatsApp channel pipeline', () => {
     webhookUrl = `${await t.app.listen({ port: 0, host: '127.0.0.1' })}/api/webhooks/whatsapp`;
     const admin = await t.login('admin@demo.local');
     agent = await t.login('agente@demo.local');
-    const queue = ((await admin.inject({ url: '/api/queues' })).json().items as { id: string; name: string }[]).find(
-      (q) => q.name === 'Atendimento',
-    )!;
     channelId = (
-      await admin.inject({ method: 'POST', url: '/api/channels', payload: { name: 'WhatsApp Teste', type: 'whatsapp', queueId: queue.id } })
-    ).json().id;
-    const { secrets } = t.app.platform;
-    await t.app.platform.tenant.inTenant(admin.me.organizationId, null, (s) =>
-      setChannelProvider(s, channelId, {
+      await providerChannel(admin, agent, {
+        name: 'WhatsApp Teste',
+        type: 'whatsapp',
         settings: { phoneNumberId: PHONE_ID, wabaId: '200000000000009', ratePerSecond: 80 },
-        secrets: { accessToken: secrets.seal('test-whatsapp-access-token'), appSecret: secrets.seal(APP_SECRET), verifyToken: secrets.seal(VERIFY) },
-        providerKey: PHONE_ID,
-      }),
-    );
-    await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'chat_channel', targetId: channelId } });
+        secrets: { accessToken: 'test-whatsapp-access-token', appSecret: APP_SECRET, verifyToken: VERIFY },
+      })
+    ).id;
   });
   afterAll(async () => {
     await t.close();

@@ -51,7 +51,7 @@ export function registerMediaJob(platform: Platform, log: FastifyBaseLogger) {
       const declaredType = job.media.mimeType ?? file.mimeType;
       const fileName = file.fileName ?? job.media.fileName ?? `${job.kind}.${extension[declaredType.split(';')[0]!] ?? 'bin'}`;
       const stored = await platform.tenant.inTenant(job.organizationId, null, async (s) => {
-        const attachment = await storeChannelMedia(s, found.target!.attendance.id, { bytes: file.bytes, fileName, declaredType });
+        const attachment = await storeChannelMedia(platform, s, found.target!.attendance.id, { bytes: file.bytes, fileName, declaredType });
         await settleMessageMedia(platform, s, job.messageId, attachment ? { attachmentId: attachment.id } : { error: 'unsupported_type' });
         return attachment;
       });

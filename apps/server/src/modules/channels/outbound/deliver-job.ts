@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Platform } from '../../../platform/platform.js';
-import { messageForDelivery, recordDelivery } from '../../attendances/index.js';
+import { messageForDelivery, readAttachmentBytes, recordDelivery } from '../../attendances/index.js';
 import { channelById } from '../../queues/index.js';
 import { adapterChannel, providerContext } from '../adapters/adapter-channel.js';
 import { ProviderError } from '../adapters/port.js';
@@ -15,7 +15,8 @@ import type { RateLimiter } from './rate-limiter.js';
 // so a job that runs twice (a retry after a crash) never sends twice.
 
 export const DELIVER_JOB = 'channels.deliver';
-export type DeliverJob = { organizationId: string; messageId: string; attempt?: number };
+/** Keyed by attendance: one conversation's messages leave in the order they were written (pg-boss key_strict_fifo). */
+export type DeliverJob = { organizationId: string; attendanceId: string; messageId: string; attempt?: number };
 
 export function registerDeliverJob(platform: Platform, limiter: RateLimiter, log: FastifyBaseLogger) {
   const fail = async (job: DeliverJob, code: string, title: string) => {
@@ -34,7 +35,8 @@ export function registerDeliverJob(platform: Platform, limiter: RateLimiter, log
       const { target, channel, rendered } = found;
       const adapter = adapterFor(channel.type);
       if (!adapter || !target.attendance.contactIdentity) return fail(job, 'NO_ROUTE', 'canal sem destino');
-      const content = outboundContent(target, platform.config.publicUrl, target.attachment?.data);
+      const bytes = target.attachment ? await readAttachmentBytes(platform, target.attachment) : undefined;
+      const content = outboundContent(target, platform.config.publicUrl, bytes);
       if (!content) return;
       const rate = Number((channel.settings as { ratePerSecond?: unknown } | null)?.ratePerSecond) || 80;
       await limiter.acquire(channel.id, rate);
@@ -51,13 +53,13 @@ export function registerDeliverJob(platform: Platform, limiter: RateLimiter, log
         if (!(err instanceof ProviderError)) {
           // A network failure or a bug of ours: the provider may not have it; try again.
           log.warn({ err, messageId: job.messageId }, 'delivery failed; will retry');
-          if (await retryProviderJob(platform, DELIVER_JOB, job)) return;
+          if (await retryProviderJob(platform, DELIVER_JOB, job, undefined, job.attendanceId)) return;
           return fail(job, 'UNREACHABLE', String((err as Error).message ?? err).slice(0, 200));
         }
-        if (err.kind === 'transient' && (await retryProviderJob(platform, DELIVER_JOB, job, err.retryAfterSeconds))) return;
+        if (err.kind === 'transient' && (await retryProviderJob(platform, DELIVER_JOB, job, err.retryAfterSeconds, job.attendanceId))) return;
         await fail(job, err.code, err.title);
       }
     },
-    { retryLimit: 3, retryDelay: 5, policy: 'stately', work: { localConcurrency: 8 } as never },
+    { retryLimit: 3, retryDelay: 5, policy: 'key_strict_fifo', work: { localConcurrency: 8 } },
   );
 }

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { widgetContactBody, widgetIdentifyBody } from '@atende/shared';
 import type { z } from 'zod';
 import type { Platform } from '../../../platform/platform.js';
 import { contactMessages, contactState, latestContactAttendance, openAttendance, postContactMessageByIdentity } from '../../attendances/index.js';
 import { createPersonFromContact, findPersonByIdentity, forgetIdentity, rememberIdentity } from '../../persons/index.js';
 import { preChatOf } from '../../queues/index.js';
+import { inboundRepo } from '../inbound/inbound.repository.js';
 import { contactFromInput } from './contact-input.js';
 import { contactOf, publicProfile, signedContact, signedIdentifiers } from './signed-identity.js';
 import { visitorsRepo, type VisitorProfile } from './visitors.repository.js';
@@ -102,7 +104,14 @@ export function visitorMessageCommand(
 ) {
   return asVisitorId(platform, channelToken, visitorToken, async (s, channel, visitorId) => {
     const message = { body: body.body, clientId: body.clientId ?? null, attachmentId };
+    // Web chat behind the port: the visitor's message enters the same inbound store as providers'
+    // events (once per client id) and is applied at once, since the widget waits for the stored message.
+    const eventId = `msg:${visitorId}:${body.clientId ?? randomUUID()}`;
+    const [stored] = await inboundRepo.store(s, channel.id, [
+      { eventId, payload: { type: 'message', contact: { identity: visitorId }, ...message } },
+    ]);
     const { rendered } = await postContactMessageByIdentity(platform, s, channel.id, visitorId, message, new Date());
+    if (stored) await inboundRepo.done(s, stored);
     // A contact never sees staff ids.
     return { ...rendered, authorId: null };
   });

@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { nextEvent } from '../../../../test/sockets.js';
+import { rowsOf } from '../../../../test/rows.js';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 
 type State = {
@@ -181,6 +183,20 @@ describe('web-chat widget API', () => {
     expect(bView.conversation).toBeNull();
     expect(JSON.stringify(bView)).not.toContain('segredo');
     expect((await widget('/messages?afterSeq=0', b.visitorToken, undefined, 'GET')).json().items).toEqual([]);
+  });
+
+  it('passes visitor messages through the channels’ inbound store, once per client id', async () => {
+    const { visitorToken } = await session();
+    await widget('/conversations', visitorToken, { name: 'Bia' });
+    const sent = await Promise.all([1, 2, 3].map(() => widget('/messages', visitorToken, { body: 'uma vez só', clientId: 'widget-msg-0001' })));
+    expect(new Set(sent.map((r) => r.json().seq)).size).toBe(1);
+    const rows = rowsOf(
+      await t.database.db.execute(
+        sql`select processed_at from channel_inbound_events where channel_id = ${channelId} and event_id like ${'%:widget-msg-0001'}`,
+      ),
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.processed_at).not.toBeNull();
   });
 
   it('verifies identity by HMAC and links the person; a forged hash is refused', async () => {

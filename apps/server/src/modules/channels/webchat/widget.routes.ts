@@ -15,14 +15,16 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
-import { readUpload } from '../../../platform/http/uploads.js';
 import {
   contactMessages,
   contactState,
+  discardUpload,
   latestContactAttendance,
+  sendAttachment,
   postContactMessage,
   readAttachment,
-  storeAttachment,
+  receiveAttachment,
+  recordAttachment,
 } from '../../attendances/index.js';
 import { asVisitor } from './widget-auth.js';
 import { assertRoomForUpload } from './widget-limits.js';
@@ -140,15 +142,26 @@ export async function widgetRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const { filename, data } = await readUpload(req, { invalid: 'ATTACHMENT_INVALID', tooLarge: 'ATTACHMENT_TOO_LARGE' });
-      return asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
-        const current = await latestContactAttendance(s, channel.id, visitor.id);
-        if (!current) throw new AppError('ATT_NOT_FOUND');
-        await assertRoomForUpload(platform, s, channel.id, req.ip, data.length);
-        const stored = await storeAttachment(platform, s, current.id, filename, data);
-        const { message } = await postContactMessage(platform, s, current.id, { body: '', clientId: null, attachmentId: stored.id }, new Date());
-        return (await contactMessages(s, current.id, message.seq - 1))[0]!;
+      const token = visitorToken(req);
+      // The visitor and their conversation are checked before a byte is stored.
+      const organizationId = await asVisitor(platform, req.params.token, token, async (s, channel, visitor) => {
+        if (!(await latestContactAttendance(s, channel.id, visitor.id))) throw new AppError('ATT_NOT_FOUND');
+        return s.organizationId;
       });
+      const upload = await receiveAttachment(platform, organizationId, req);
+      try {
+        return await asVisitor(platform, req.params.token, token, async (s, channel, visitor) => {
+          const current = await latestContactAttendance(s, channel.id, visitor.id);
+          if (!current) throw new AppError('ATT_NOT_FOUND');
+          await assertRoomForUpload(platform, s, channel.id, req.ip, upload.size);
+          const stored = await recordAttachment(platform, s, current.id, upload);
+          const { message } = await postContactMessage(platform, s, current.id, { body: '', clientId: null, attachmentId: stored.id }, new Date());
+          return (await contactMessages(s, current.id, message.seq - 1))[0]!;
+        });
+      } catch (error) {
+        await discardUpload(platform, upload);
+        throw error;
+      }
     },
   );
   // The visitor token comes in its header only, never in the address (issue item "token in a URL"):
@@ -159,16 +172,13 @@ export async function widgetRoutes(app: FastifyInstance) {
       config: limit(120),
       schema: { tags, summary: 'Download an attachment of the visitor’s conversation', params: params.extend({ id: z.uuid() }) },
     },
-    (req, reply) =>
-      asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
+    async (req, reply) => {
+      const file = await asVisitor(platform, req.params.token, visitorToken(req), async (s, channel, visitor) => {
         const current = await latestContactAttendance(s, channel.id, visitor.id);
         if (!current) throw new AppError('ATTACHMENT_NOT_FOUND');
-        const file = await readAttachment(s, current.id, req.params.id);
-        return reply
-          .type(file.contentType)
-          .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
-          .header('x-content-type-options', 'nosniff')
-          .send(file.data);
-      }),
+        return readAttachment(s, current.id, req.params.id);
+      });
+      return sendAttachment(platform, reply, file);
+    },
   );
 }

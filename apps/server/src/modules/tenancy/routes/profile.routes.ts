@@ -42,8 +42,14 @@ export async function profileRoutes(app: FastifyInstance) {
   r.get('/api/users/:id/avatar', { schema: { tags: ['users'], summary: 'A user’s photo', params: idParams } }, async (req, reply) => {
     const p = principalOf(req);
     const row = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => avatarsRepo.get(s, req.params.id));
-    if (!row) throw new AppError('NOT_FOUND');
-    return reply.type(row.contentType).header('cache-control', 'private, max-age=86400').header('x-content-type-options', 'nosniff').send(row.data);
+    const blob = row?.storageKey ? await platform.storage.get(row.storageKey) : undefined;
+    if (!row || !blob) throw new AppError('NOT_FOUND');
+    return reply
+      .type(row.contentType)
+      .header('content-length', blob.size)
+      .header('cache-control', 'private, max-age=86400')
+      .header('x-content-type-options', 'nosniff')
+      .send(blob.stream);
   });
 
   r.get(

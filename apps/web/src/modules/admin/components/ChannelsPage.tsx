@@ -1,18 +1,21 @@
 import type { Channel } from '@atende/shared';
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPencil, IconPlugConnected, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RowAction } from '../../../ui/RowAction';
+import { providerFields } from '../channel-provider-form';
 import { useChannels } from '../hooks/use-channels';
 import { useQueues } from '../hooks/use-queues';
 import { ChannelFormModal } from './ChannelFormModal';
+import { ChannelProviderModal } from './ChannelProviderModal';
 import { ChannelToken } from './ChannelToken';
 
-type Dialog = { channel: Channel | null } | null;
+// `provider`: the provider settings of a WhatsApp or Telegram channel (CH-02, CH-03).
+type Dialog = { channel: Channel | null; provider?: false } | { channel: Channel; provider: true } | null;
 
 /** SPEC ORG-05: "Canais" — entry points and the queue each feeds. Deactivated, never deleted. */
 export function ChannelsPage() {
@@ -57,9 +60,16 @@ export function ChannelsPage() {
       key: 'actions',
       header: t('common.actions'),
       align: 'right',
-      width: 90,
+      width: 110,
       cell: (c) => (
         <Group gap={4} justify="flex-end" wrap="nowrap" role="group" aria-label={t('users.rowActions', { name: c.name })}>
+          {providerFields(c.type) && (
+            <RowAction
+              label={t('channelProvider.open')}
+              icon={<IconPlugConnected size={18} />}
+              onClick={() => setDialog({ channel: c, provider: true })}
+            />
+          )}
           <RowAction label={t('channels.actions.edit')} icon={<IconPencil size={18} />} onClick={() => setDialog({ channel: c })} />
         </Group>
       ),
@@ -87,7 +97,8 @@ export function ChannelsPage() {
           caption={t('channels.title')}
         />
       </Stack>
-      {dialog && <ChannelFormModal channel={dialog.channel} onClose={() => setDialog(null)} />}
+      {dialog?.provider && <ChannelProviderModal channel={dialog.channel} onClose={() => setDialog(null)} />}
+      {dialog && !dialog.provider && <ChannelFormModal channel={dialog.channel} onClose={() => setDialog(null)} />}
     </>
   );
 }

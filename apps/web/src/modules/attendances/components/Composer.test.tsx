@@ -23,6 +23,7 @@ const capabilities: ChannelCapabilities = {
   templates: true,
   webhook: true,
   registerWebhook: false,
+  typingIndicator: false,
 };
 const channel: Channel = {
   id: channelId,

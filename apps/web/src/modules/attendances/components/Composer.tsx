@@ -29,7 +29,7 @@ const fileErrors = {
  * against what the channel can send.
  */
 export function Composer({ attendance }: Props) {
-  const { id: attendanceId, channelType } = attendance;
+  const { id: attendanceId } = attendance;
   const { t } = useTranslation();
   const [text, setText] = useState(() => drafts.get(attendanceId) ?? '');
   const [internal, setInternal] = useState(false);
@@ -48,7 +48,7 @@ export function Composer({ attendance }: Props) {
   const change = (value: string) => {
     setText(value);
     drafts.set(attendanceId, value);
-    if (value && !internal && channelType === 'webchat') signalTyping();
+    if (value && !internal && channel?.capabilities.typingIndicator) signalTyping();
   };
 
   const submit = () => {

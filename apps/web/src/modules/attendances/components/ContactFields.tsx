@@ -14,7 +14,7 @@ export const hasContactData = (c: Contact) => keys.some((k) => c[k]);
  * signed it or the visitor typed it: only a signed one ever linked a person (issue item "widget
  * identity"), so the agent knows what to trust before linking by hand.
  */
-export function ContactFields({ contact: c, channelType }: { contact: Contact; channelType: string }) {
+export function ContactFields({ contact: c }: { contact: Contact }) {
   const { t } = useTranslation();
   return (
     <>
@@ -22,7 +22,8 @@ export function ContactFields({ contact: c, channelType }: { contact: Contact; c
         const value = c[key];
         if (!value) return null;
         const signed = key !== 'name' && c.signed?.includes(key);
-        const badge = channelType === 'webchat' && key !== 'name';
+        // Only channels whose site can sign identifiers (web chat) say which ones it signed.
+        const badge = c.signed !== undefined && key !== 'name';
         return (
           <div key={key} role="group" aria-label={t(`attendances.fields.${key}`)}>
             <DetailField label={t(`attendances.fields.${key}`)}>

@@ -44,13 +44,13 @@ export function SummaryTab({ attendance: a, canAct, linking, onLink, onFind, onR
           <ErrorAlert error={person.error} />
           {person.data && <PersonDetails person={person.data} onEdit={canAct ? onEditPerson : undefined} />}
           {/* Web chat: what the site signed and what the visitor typed stay visible next to the person. */}
-          {a.channelType === 'webchat' && hasContactData(c) && (
+          {c.signed !== undefined && hasContactData(c) && (
             <Stack gap="sm" role="group" aria-label={t('attendances.summary.contact')}>
               <Divider />
               <Title order={3} fz="sm" c="dimmed">
                 {t('attendances.summary.contact')}
               </Title>
-              <ContactFields contact={c} channelType={a.channelType} />
+              <ContactFields contact={c} />
             </Stack>
           )}
           {canAct && (
@@ -75,7 +75,7 @@ export function SummaryTab({ attendance: a, canAct, linking, onLink, onFind, onR
           </Title>
           {hasContactData(c) ? (
             <>
-              <ContactFields contact={c} channelType={a.channelType} />
+              <ContactFields contact={c} />
               <Text size="xs" c="dimmed">
                 {t('attendances.summary.contactFrom', { channel: channelName(a.channelType) })}
               </Text>

@@ -1,24 +1,17 @@
 import type { ChannelCapabilities } from '@atende/shared';
+import { MB, OFFICE_DOCUMENT_TYPES } from '../document-types.js';
 
 // SPEC CH-03: what the Bot API accepts from a bot. Photos up to 10 MB, any other upload up to 50 MB;
 // no reply window, no delivery or read receipts for bots, no templates.
-const MB = 1024 * 1024;
 
 const DOCUMENT_TYPES = [
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.ms-powerpoint',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  ...OFFICE_DOCUMENT_TYPES,
   'application/vnd.oasis.opendocument.text',
   'application/vnd.oasis.opendocument.spreadsheet',
   'application/rtf',
   'application/zip',
   'application/xml',
   'application/json',
-  'text/plain',
   'text/csv',
   'image/jpeg',
   'image/png',
@@ -39,4 +32,5 @@ export const telegramCapabilities: ChannelCapabilities = {
   templates: false,
   webhook: true,
   registerWebhook: true,
+  typingIndicator: false,
 };

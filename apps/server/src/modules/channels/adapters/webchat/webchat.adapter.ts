@@ -18,6 +18,7 @@ export const webchatAdapter: ChannelAdapter = {
     templates: false,
     webhook: false,
     registerWebhook: false,
+    typingIndicator: true,
   },
   secretNames: [],
   settingsSchema: z.record(z.string(), z.unknown()),

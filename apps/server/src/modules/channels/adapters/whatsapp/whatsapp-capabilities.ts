@@ -1,9 +1,8 @@
 import type { ChannelCapabilities } from '@atende/shared';
+import { MB, OFFICE_DOCUMENT_TYPES } from '../document-types.js';
 
 // SPEC CH-02: what the WhatsApp Cloud API accepts from an agent (Meta's published media limits) and
 // the 24-hour customer-service window outside of which only templates may be sent.
-
-const MB = 1024 * 1024;
 
 export const whatsappCapabilities: ChannelCapabilities = {
   outboundMedia: [
@@ -12,16 +11,7 @@ export const whatsappCapabilities: ChannelCapabilities = {
     { kind: 'video', mimeTypes: ['video/mp4', 'video/3gpp'], maxBytes: 16 * MB },
     {
       kind: 'document',
-      mimeTypes: [
-        'application/pdf',
-        'application/msword',
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        'application/vnd.ms-excel',
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'application/vnd.ms-powerpoint',
-        'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-        'text/plain',
-      ],
+      mimeTypes: OFFICE_DOCUMENT_TYPES,
       maxBytes: 100 * MB,
     },
   ],
@@ -30,4 +20,5 @@ export const whatsappCapabilities: ChannelCapabilities = {
   templates: true,
   webhook: true,
   registerWebhook: false,
+  typingIndicator: false,
 };

@@ -1,0 +1,45 @@
+import type { ptBRChannels } from './pt-BR-channels.js';
+
+// Provider settings of a channel (SPEC ORG-05, CH-02, CH-03), in English.
+export const enChannels: typeof ptBRChannels = {
+  channelProvider: {
+    open: 'Provider',
+    title: 'Provider of channel {{name}}',
+    intro: 'Credentials that connect this channel to its provider. Secrets are never shown: leave them blank to keep the current value.',
+    fields: {
+      phoneNumberId: 'Phone number ID',
+      wabaId: 'WhatsApp Business Account ID (WABA)',
+      ratePerSecond: 'Messages per second',
+      accessToken: 'Access token',
+      appSecret: 'App secret',
+      verifyToken: 'Verify token',
+      botToken: 'Bot token',
+      secretToken: 'Webhook secret token',
+    },
+    hints: {
+      phoneNumberId: 'In the Meta dashboard, under WhatsApp › API Setup.',
+      wabaId: 'The account that holds the approved message templates.',
+      ratePerSecond: "This channel's sending limit.",
+      accessToken: 'A permanent token of a Meta system user.',
+      appSecret: 'Checks the signature of every webhook call.',
+      verifyToken: 'The same value you give Meta when setting up the webhook.',
+      botToken: 'Given by @BotFather.',
+      secretToken: 'Telegram sends it with every webhook call; use letters, digits, _ and -.',
+    },
+    secretSet: 'Set',
+    secretSetLast4: 'Set (…{{last4}})',
+    secretUnset: 'Not set',
+    secretKeep: 'Leave blank to keep',
+    webhookUrl: 'Webhook URL',
+    webhookHint: 'Give this URL to the provider.',
+    copyWebhook: 'Copy webhook URL',
+    test: 'Test connection',
+    registerWebhook: 'Register webhook',
+    actionsHint: 'Tests use the saved credentials.',
+    resultOk: 'Connection succeeded',
+    resultFailed: 'Connection failed',
+    webhookOk: 'Webhook registered',
+    webhookFailed: 'Webhook registration failed',
+    saved: 'Provider settings saved.',
+  },
+};
