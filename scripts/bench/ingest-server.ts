@@ -37,13 +37,20 @@ const headers = {
 };
 const queues = (await app.inject({ url: '/api/queues', headers })).json().items as { id: string; name: string }[];
 const queue = queues.find((q) => q.name === 'Atendimento')!;
-const created = await app.inject({
-  method: 'POST',
-  url: '/api/channels',
-  headers,
-  payload: { name: 'WhatsApp Carga', type: 'whatsapp', queueId: queue.id },
-});
-const channelId = String(created.json().id);
+// Reused when the database already has it (a second server on the same database).
+const listed = (await app.inject({ url: '/api/channels', headers })).json().items as { id: string; name: string; token: string }[];
+const channelId =
+  listed.find((c) => c.name === 'WhatsApp Carga')?.id ??
+  String(
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/api/channels',
+        headers,
+        payload: { name: 'WhatsApp Carga', type: 'whatsapp', queueId: queue.id },
+      })
+    ).json().id,
+  );
 const { secrets } = app.platform;
 await app.platform.tenant.inTenant(admin.organizationId, null, (s) =>
   setChannelProvider(s, channelId, {
@@ -54,8 +61,7 @@ await app.platform.tenant.inTenant(admin.organizationId, null, (s) =>
 );
 // The API caps an agent's capacity at 50 per channel; the benchmark's one agent serves every contact.
 await database.db.execute(sql`update queue_members set capacity = 1000 where queue_id = ${queue.id}`);
-const channels = (await app.inject({ url: '/api/channels', headers })).json().items as { name: string; token: string }[];
-const widgetToken = channels.find((c) => c.name === 'WebChat')!.token;
+const widgetToken = listed.find((c) => c.name === 'WebChat')!.token;
 
 process.stdout.write(`${JSON.stringify({ url: address, appSecret: APP_SECRET, phoneNumberId: PHONE_ID, channelId, widgetToken })}\n`);
 
