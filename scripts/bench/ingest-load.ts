@@ -143,11 +143,14 @@ const t1 = performance.now();
 for (let i = 0; i < total; i++) {
   const wait = t1 + (i * 1000) / o.rate - performance.now();
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  sustained.push(send(waIds[i % waIds.length]!));
+  const sent = send(waIds[i % waIds.length]!);
+  sent.catch(() => {}); // counted below; never an unhandled rejection while the loop still sends
+  sustained.push(sent);
 }
 const settled = await Promise.allSettled(sustained);
 const openSeconds = (performance.now() - t1) / 1000;
 const delivered = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+const failures = [...new Set(settled.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error).message ?? r.reason)] : [])))].slice(0, 3);
 
 socket.disconnect();
 process.stdout.write(
@@ -157,6 +160,7 @@ process.stdout.write(
       seconds: o.seconds,
       sent: total,
       delivered: delivered.length,
+      failures,
       achievedPerSecond: round(delivered.length / openSeconds),
       p50Ms: round(percentile(delivered, 50)),
       p99Ms: round(percentile(delivered, 99)),
