@@ -5,10 +5,12 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { openDatabase } from '../apps/server/src/platform/db/client.js';
 import { runMigrations } from '../apps/server/src/platform/db/migrate.js';
+import { channelIngestBench } from './bench/channel-ingest.js';
 import { benchDatabaseUrl, coreLoopBench } from './bench/core-loop.js';
 import { log, median, round } from './bench/stats.js';
 import { panelsBench } from './bench/panels.js';
 import { widgetSize } from './bench/widget-size.js';
+import { widgetSocketsBench } from './bench/widget-sockets.js';
 
 async function startup() {
   const samples: number[] = [];
@@ -60,6 +62,29 @@ for (const kind of ['pglite', 'postgres'] as const) {
   const database = await benchDatabaseUrl(kind);
   try {
     results.push(await coreLoopBench(kind, database.url));
+  } finally {
+    await database.drop();
+  }
+}
+for (const kind of ['postgres', 'pglite'] as const) {
+  if (!wanted(`channel-ingest-${kind}`)) continue;
+  if (kind === 'postgres' && !(await postgresAnswers())) {
+    results.push({ name: 'channel-ingest-postgres', skipped: 'PostgreSQL does not answer' });
+    continue;
+  }
+  const database = await benchDatabaseUrl(kind);
+  try {
+    results.push(await channelIngestBench(kind, database.url));
+  } finally {
+    await database.drop();
+  }
+}
+if (wanted('widget-sockets-10k')) {
+  // PostgreSQL when it answers (production's database); PGlite otherwise.
+  const kind = (await postgresAnswers()) ? 'postgres' : 'pglite';
+  const database = await benchDatabaseUrl(kind);
+  try {
+    results.push(await widgetSocketsBench(kind, database.url));
   } finally {
     await database.drop();
   }

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Platform } from '../../../platform/platform.js';
-import { channelById } from '../../queues/index.js';
+import { channelById, type ChannelRow } from '../../queues/index.js';
 import type { InboundEvent } from '../adapters/port.js';
 import { inboundRepo } from './inbound.repository.js';
 import { receiveEvent } from './receive-event.js';
@@ -21,15 +21,17 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
   const inFlight = new Set<Promise<unknown>>();
   let timer: NodeJS.Timeout | undefined;
 
-  async function processOne(organizationId: string, id: number) {
+  async function processOne(organizationId: string, id: number, known?: ChannelRow) {
     try {
       await platform.tenant.inTenant(organizationId, null, async (s) => {
+        // Claimed and marked processed; a retry below or a rollback undoes the mark.
         const row = await inboundRepo.claim(s, id);
         if (!row) return; // done already, or another worker has it
-        const channel = await channelById(s, row.channelId);
+        // The fast path read the channel a moment ago, to verify the signature: no second read.
+        const channel = known?.id === row.channelId ? known : await channelById(s, row.channelId);
         if (!channel) return inboundRepo.done(s, id, 'channel gone');
         const outcome = await receiveEvent(platform, s, channel, revive(row.payload));
-        if (outcome.done) return inboundRepo.done(s, id, outcome.note ?? null);
+        if (outcome.done) return outcome.note ? inboundRepo.done(s, id, outcome.note) : undefined;
         const attempts = row.attempts + 1;
         if (attempts >= MAX_ATTEMPTS) return inboundRepo.done(s, id, `gave up: ${outcome.retry}`);
         await inboundRepo.retryLater(s, id, attempts, outcome.retry);
@@ -52,11 +54,11 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
   };
 
   return {
-    /** The fast path: events this process has just stored. */
-    process(organizationId: string, ids: number[]) {
+    /** The fast path: events this process has just stored, for the channel it has just read. */
+    process(organizationId: string, ids: number[], channel?: ChannelRow) {
       return track(
         (async () => {
-          for (const id of ids) await processOne(organizationId, id);
+          for (const id of ids) await processOne(organizationId, id, channel);
         })(),
       );
     },

@@ -16,13 +16,21 @@ export const inboundRepo = {
       .returning({ id: channelInboundEvents.id });
     return rows.map((r) => r.id);
   },
-  /** One pending event, locked; another worker holding it makes this answer undefined. */
+  /**
+   * One pending event, locked and marked processed in one statement (the caller's transaction makes
+   * the mark final only if it commits); another worker holding it makes this answer undefined.
+   */
   async claim(s: Scope, id: number) {
     const [row] = await s.tx
-      .select()
-      .from(channelInboundEvents)
-      .where(and(eq(channelInboundEvents.id, id), isNull(channelInboundEvents.processedAt)))
-      .for('update', { skipLocked: true });
+      .update(channelInboundEvents)
+      .set({ processedAt: sql`now()`, lastError: null })
+      .where(
+        eq(
+          channelInboundEvents.id,
+          sql`(select e.id from channel_inbound_events e where e.id = ${id} and e.processed_at is null for update skip locked)`,
+        ),
+      )
+      .returning();
     return row;
   },
   async done(s: Scope, id: number, note: string | null = null) {
@@ -36,7 +44,7 @@ export const inboundRepo = {
     const delay = Math.min(300, 2 ** Math.max(0, attempts - 1));
     await s.tx
       .update(channelInboundEvents)
-      .set({ attempts, lastError: error.slice(0, 2000), nextAttemptAt: sql`now() + make_interval(secs => ${delay})` })
+      .set({ processedAt: null, attempts, lastError: error.slice(0, 2000), nextAttemptAt: sql`now() + make_interval(secs => ${delay})` })
       .where(eq(channelInboundEvents.id, id));
   },
   /** Events whose processing is due (crashed fast path, failed attempt), every organization. */

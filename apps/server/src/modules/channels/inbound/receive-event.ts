@@ -1,11 +1,12 @@
+import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import {
   channelMessage,
   editContactMessage,
-  lockOpenContactAttendance,
   openAttendance,
   postContactMessage,
+  postContactMessageByIdentity,
   reactToMessage,
   recordDelivery,
 } from '../../attendances/index.js';
@@ -27,29 +28,33 @@ async function personFor(platform: Platform, s: Scope, channel: ChannelRow, cont
   return person.id;
 }
 
+/** A new attendance for a contact with none open. */
+async function openFor(platform: Platform, s: Scope, channel: ChannelRow, contact: InboundContact) {
+  return openAttendance(platform, s, {
+    channelId: channel.id,
+    channelType: channel.type,
+    queueId: channel.queueId,
+    contact: { ...(contact.name ? { name: contact.name } : {}), ...(contact.phone ? { phone: contact.phone } : {}) },
+    contactIdentity: contact.identity,
+    personId: await personFor(platform, s, channel, contact),
+    priority: 0,
+  });
+}
+
 async function receiveMessage(platform: Platform, s: Scope, channel: ChannelRow, e: Extract<InboundEvent, { type: 'message' }>): Promise<Outcome> {
   await inboundRepo.lockContact(s, channel.id, e.contact.identity);
-  let a = await lockOpenContactAttendance(s, channel.id, e.contact.identity);
-  if (!a) {
-    a = await openAttendance(platform, s, {
-      channelId: channel.id,
-      channelType: channel.type,
-      queueId: channel.queueId,
-      contact: { ...(e.contact.name ? { name: e.contact.name } : {}), ...(e.contact.phone ? { phone: e.contact.phone } : {}) },
-      contactIdentity: e.contact.identity,
-      personId: await personFor(platform, s, channel, e.contact),
-      priority: 0,
-    });
-  }
   const { media } = e.message;
   const content = media ? { ...(e.message.content ?? {}), media: { status: 'pending' as const } } : e.message.content;
-  const { message, duplicate } = await postContactMessage(
-    platform,
-    s,
-    a.id,
-    { body: e.message.text, clientId: null, attachmentId: null, kind: e.message.kind, content, providerMessageId: e.providerMessageId },
-    new Date(),
-  );
+  const m = { body: e.message.text, clientId: null, attachmentId: null, kind: e.message.kind, content, providerMessageId: e.providerMessageId };
+  const now = new Date();
+  // The usual case, a contact already in conversation: found, locked and appended to without a
+  // second lookup. No open attendance (none yet, or finished): a new one.
+  const posted =
+    (await postContactMessageByIdentity(platform, s, channel.id, e.contact.identity, m, now).catch((err: unknown) => {
+      if (err instanceof AppError && (err.code === 'ATT_NOT_FOUND' || err.code === 'ATT_FINISHED')) return undefined;
+      throw err;
+    })) ?? (await postContactMessage(platform, s, (await openFor(platform, s, channel, e.contact)).id, m, now));
+  const { message, duplicate } = posted;
   // CH-02/CH-03: the file is fetched by a job, the provider's way, after this commits.
   if (media && !duplicate) {
     const job: MediaJob = { organizationId: s.organizationId, channelId: channel.id, messageId: message.id, media, kind: e.message.kind };

@@ -64,7 +64,7 @@ export async function webhookRoutes(app: FastifyInstance, opts: { worker: Inboun
         ),
       );
       // Stored and committed: the provider may stop re-delivering. Processing goes on after the answer.
-      if (ids.length) void opts.worker.process(row.organizationId, ids);
+      if (ids.length) void opts.worker.process(row.organizationId, ids, row);
     }
   }
 
