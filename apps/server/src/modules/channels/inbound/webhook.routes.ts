@@ -3,10 +3,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
-import { channelByToken, channelsByProviderKey, channelsOfType, type ChannelRow } from '../../queues/index.js';
+import { channelsOfType } from '../../queues/index.js';
 import { adapterChannel } from '../adapters/adapter-channel.js';
 import type { ChannelAdapter, WebhookRequest } from '../adapters/port.js';
 import { adapterFor } from '../adapters/registry.js';
+import { createChannelLookup } from './channel-lookup.js';
 import { inboundRepo } from './inbound.repository.js';
 import type { InboundWorker } from './inbound-worker.js';
 
@@ -37,16 +38,7 @@ export async function webhookRoutes(app: FastifyInstance, opts: { worker: Inboun
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 2 * 1024 * 1024 }, (_req, body, done) => done(null, body));
 
-  /** The active channels a webhook may be for, before anything is verified. */
-  async function candidates(adapter: ChannelAdapter, req: WebhookRequest): Promise<ChannelRow[]> {
-    const route = adapter.route(req);
-    const rows = await platform.tenant.inSystem(async (s) =>
-      'token' in route
-        ? [await channelByToken(s, route.token)].filter((c): c is ChannelRow => Boolean(c))
-        : channelsByProviderKey(s, adapter.type, route.keys),
-    );
-    return rows.filter((c) => c.type === adapter.type && c.active);
-  }
+  const candidates = createChannelLookup(platform);
 
   async function receive(type: ChannelType, req: WebhookRequest) {
     const adapter = webhookAdapter(type);
