@@ -38,9 +38,10 @@ describe('checkOutboundFile', () => {
 });
 
 describe('mediaRuleFor and acceptFor', () => {
-  it('use the channel’s capabilities, never for notes', () => {
+  it('use the capabilities of provider channels, never for notes; our own widget keeps the console’s rule', () => {
     expect(mediaRuleFor({ type: 'whatsapp', capabilities: caps(whatsapp) }, false)).toBe(whatsapp);
     expect(mediaRuleFor({ type: 'whatsapp', capabilities: caps(whatsapp) }, true)).toBeNull();
+    expect(mediaRuleFor({ type: 'webchat', capabilities: { ...caps(whatsapp), webhook: false } }, false)).toBeNull();
     expect(mediaRuleFor(undefined, false)).toBeNull();
   });
 

@@ -25,6 +25,7 @@ export function acceptFor(rules: MediaRule | null): string {
 
 /** The rule for a channel: its capabilities for provider channels, null (the console's own) otherwise. */
 export function mediaRuleFor(channel: { type: string; capabilities: ChannelCapabilities } | undefined, internal: boolean): MediaRule | null {
-  if (!channel || internal) return null;
+  // Web chat's capabilities are the console's own rule, whose message names it ("imagens ou PDF de até 10 MB").
+  if (!channel || internal || !channel.capabilities.webhook) return null;
   return channel.capabilities.outboundMedia;
 }
