@@ -41,7 +41,7 @@ export const en: typeof ptBR = {
     password: 'Password',
     submit: 'Log in',
     highlights: {
-      channels: 'Web chat from your site, answered live',
+      channels: 'Web chat, WhatsApp and Telegram, answered live',
       protocol: 'A protocol and SLA for every attendance',
       panels: 'Real-time panels for supervisors',
     },

@@ -41,7 +41,7 @@ export const ptBR = {
     password: 'Senha',
     submit: 'Entrar',
     highlights: {
-      channels: 'Chat do seu site (web chat) atendido ao vivo',
+      channels: 'Chat do seu site, WhatsApp e Telegram atendidos ao vivo',
       protocol: 'Protocolo e SLA em cada atendimento',
       panels: 'Painéis em tempo real para a supervisão',
     },
