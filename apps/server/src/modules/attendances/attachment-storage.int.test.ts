@@ -5,6 +5,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipart } from '../../../test/uploads.js';
 import { rowsOf } from '../../../test/rows.js';
 import { startLocalS3, type LocalS3 } from '../../../test/s3-server.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
@@ -17,15 +18,6 @@ import { assignAttendance, openAttendance, storeAttachment } from './index.js';
 // in an S3-compatible bucket, and files kept in the database before migration 0014 move there at start.
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-
-function multipart(filename: string, contentType: string, data: Buffer) {
-  const boundary = '----atende' + Math.random().toString(16).slice(2);
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 /** A PDF of `size` bytes: the signature, then noise. */
 const pdf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 9)]);

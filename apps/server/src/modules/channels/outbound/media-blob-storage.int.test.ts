@@ -1,6 +1,7 @@
 import { providerChannel } from '../../../../test/fixtures/channels.js';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipart } from '../../../../test/uploads.js';
 import type { Message } from '@atende/shared';
 import { DEMO_BOT_TOKEN, DEMO_SECRET_TOKEN } from '../../../../test/fakes/telegram-channel.js';
 import { startTelegramFake, type TelegramFake } from '../../../../test/fakes/telegram-fake.js';
@@ -12,15 +13,6 @@ import { createTestApp, type Session, type TestApp } from '../../../../test/test
 // agent sends is read back from it for the provider — several instances see the same files.
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-
-function multipart(filename: string, contentType: string, data: Buffer) {
-  const boundary = '----atende' + Math.random().toString(16).slice(2);
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe('channel media through S3 storage', () => {
   let s3: LocalS3;
