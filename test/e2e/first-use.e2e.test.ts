@@ -15,20 +15,20 @@ function wholeText(control: Locator): Promise<boolean> {
 }
 
 describe('the login page (what works today)', () => {
-  it('promises web chat and no channel that does not exist yet, in both languages', async () => {
+  it('promises web chat, WhatsApp and Telegram and no channel that does not exist yet, in both languages', async () => {
     const pt = (await open()).page;
     await pt.goto('/login');
     await pt.getByRole('heading', { name: 'Acesse sua conta' }).waitFor();
     const ptText = await pt.locator('body').innerText();
-    expect(ptText).toContain('web chat');
-    expect(ptText).not.toMatch(/WhatsApp|Telegram|Messenger|Instagram|\bvoz\b|liga[çc]|alerta|omnicanal/i);
+    expect(ptText).toContain('Chat do seu site, WhatsApp e Telegram');
+    expect(ptText).not.toMatch(/Messenger|Instagram|\bvoz\b|liga[çc]|alerta|omnicanal/i);
 
     const en = (await open('en')).page;
     await en.goto('/login');
     await en.getByRole('heading', { name: 'Sign in to your account' }).waitFor();
     const enText = await en.locator('body').innerText();
-    expect(enText).toContain('Web chat');
-    expect(enText).not.toMatch(/WhatsApp|Telegram|Messenger|Instagram|\bvoice\b|\bcalls?\b|alert|omnichannel/i);
+    expect(enText).toContain('Web chat, WhatsApp and Telegram');
+    expect(enText).not.toMatch(/Messenger|Instagram|\bvoice\b|\bcalls?\b|alert|omnichannel/i);
   });
 });
 
