@@ -2,9 +2,9 @@ import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointWithSecret, Webho
 import type { z } from 'zod';
 import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
+import { checkTarget } from '../../../platform/http/outbound-fetch.js';
 import type { Platform } from '../../../platform/platform.js';
 import { newWebhookSecret } from './signature.js';
-import { isPrivateTarget } from './target-check.js';
 import { WEBHOOK_JOB, type WebhookJob } from './webhook-delivery.job.js';
 import { deliveriesRepo, endpointsRepo, type DeliveryRow, type EndpointRow } from './webhooks.repository.js';
 
@@ -40,10 +40,16 @@ function toDelivery(row: DeliveryRow): WebhookDelivery {
 }
 
 // SPEC PLT-03: private and loopback targets are refused unless ALLOW_PRIVATE_TARGETS=true
-// (development and tests only).
-async function checkTarget(platform: Platform, url: string) {
-  if (platform.config.allowPrivateTargets) return;
-  if (await isPrivateTarget(url)) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.url', rule: 'private_target' }] });
+// (development and tests only), as a field error the form shows. Every delivery checks again.
+async function checkUrl(platform: Platform, url: string) {
+  try {
+    await checkTarget(url, platform.config.allowPrivateTargets);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'TARGET_NOT_ALLOWED') {
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.url', rule: 'private_target' }] });
+    }
+    throw err;
+  }
 }
 
 async function existing(platform: Platform, p: Principal, id: string): Promise<EndpointRow> {
@@ -58,7 +64,7 @@ export const getEndpoint = async (platform: Platform, p: Principal, id: string) 
 
 // The secret is shown here and on rotation only; it is sealed at rest (it must be read back to sign).
 export async function createEndpoint(platform: Platform, p: Principal, input: Input): Promise<WebhookEndpointWithSecret> {
-  await checkTarget(platform, input.url);
+  await checkUrl(platform, input.url);
   const secret = newWebhookSecret();
   const row = await platform.tenant.asUser(p, async (s) => {
     const created = await endpointsRepo.insert(s, { url: input.url, events: input.events, description: input.description ?? null, secret: platform.secrets.seal(secret) });
@@ -68,7 +74,7 @@ export async function createEndpoint(platform: Platform, p: Principal, input: In
 }
 
 export async function updateEndpoint(platform: Platform, p: Principal, id: string, input: Input): Promise<WebhookEndpoint> {
-  await checkTarget(platform, input.url);
+  await checkUrl(platform, input.url);
   const row = await platform.tenant.asUser(p, async (s) => {
     const enabled = input.enabled;
     // Enabling again (after a 410 or by hand) forgets why it stopped.
