@@ -11,7 +11,7 @@ export function webhookRetryDelay(attempt: number, baseSeconds: number, retryAft
   const backoff = Math.min(CAP_SECONDS, baseSeconds * 3 ** (attempt - 1));
   const jittered = backoff * (0.8 + 0.4 * random());
   const asked = Math.min(MAX_RETRY_AFTER_SECONDS, retryAfterSeconds ?? 0);
-  return Math.max(1, Math.ceil(Math.max(jittered, asked)));
+  return Math.max(1, Math.round(Math.max(jittered, asked)));
 }
 
 /** Retry-After as seconds: a number of seconds or an HTTP date; null when absent or unreadable. */
