@@ -54,6 +54,9 @@ describe('integrations (PLT-02, PLT-03)', () => {
     await row.getByText('Ativo').waitFor();
     expect(await page.locator('body').textContent()).not.toContain(secret);
     await row.getByRole('button', { name: 'Entregas' }).click();
-    await page.getByRole('dialog', { name: /Entregas de/ }).getByText('Nenhuma entrega ainda.').waitFor();
+    await page
+      .getByRole('dialog', { name: /Entregas de/ })
+      .getByText('Nenhuma entrega ainda.')
+      .waitFor();
   });
 });

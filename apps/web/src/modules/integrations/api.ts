@@ -1,4 +1,12 @@
-import type { ApiToken, apiTokenBody, CreatedApiToken, WebhookDelivery, WebhookEndpoint, webhookEndpointBody, WebhookEndpointWithSecret } from '@atende/shared';
+import type {
+  ApiToken,
+  apiTokenBody,
+  CreatedApiToken,
+  WebhookDelivery,
+  WebhookEndpoint,
+  webhookEndpointBody,
+  WebhookEndpointWithSecret,
+} from '@atende/shared';
 import type { z } from 'zod';
 import { api } from '../../app/api';
 

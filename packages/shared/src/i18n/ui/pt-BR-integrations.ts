@@ -5,7 +5,14 @@ export const ptBRIntegrations = {
     subtitle: 'Tokens para sistemas externos chamarem a API em nome da organização, com o cabeçalho Authorization: Bearer.',
     new: 'Novo token',
     empty: 'Nenhum token de API.',
-    columns: { name: 'Nome', prefix: 'Início do token', scopes: 'Escopos', expiresAt: 'Expira em', lastUsedAt: 'Último uso', createdBy: 'Criado por' },
+    columns: {
+      name: 'Nome',
+      prefix: 'Início do token',
+      scopes: 'Escopos',
+      expiresAt: 'Expira em',
+      lastUsedAt: 'Último uso',
+      createdBy: 'Criado por',
+    },
     scopes: { read: 'Leitura', write: 'Escrita', admin: 'Administração' },
     scopeHints: {
       read: 'Consultas (GET).',

@@ -33,7 +33,14 @@ export async function createApiToken(platform: Platform, p: Principal, input: z.
   }
   const token = newApiToken();
   const row = await platform.tenant.asUser(p, (s) =>
-    apiTokensRepo.insert(s, { name: input.name, tokenHash: hashApiToken(token), prefix: displayPrefix(token), scopes: input.scopes, createdBy: p.userId, expiresAt }),
+    apiTokensRepo.insert(s, {
+      name: input.name,
+      tokenHash: hashApiToken(token),
+      prefix: displayPrefix(token),
+      scopes: input.scopes,
+      createdBy: p.userId,
+      expiresAt,
+    }),
   );
   return { ...toApiToken({ ...row, createdByName: p.name }), token };
 }

@@ -35,7 +35,14 @@ describe('API tokens', () => {
     const list = await admin.inject({ url: '/api/api-tokens' });
     expect(list.body).not.toContain(created.token);
     expect(list.json().items).toContainEqual(
-      expect.objectContaining({ id: created.id, name: 'ERP', scopes: ['read'], prefix: created.token.slice(0, 8), createdByName: 'Ana Admin', lastUsedAt: null }),
+      expect.objectContaining({
+        id: created.id,
+        name: 'ERP',
+        scopes: ['read'],
+        prefix: created.token.slice(0, 8),
+        createdByName: 'Ana Admin',
+        lastUsedAt: null,
+      }),
     );
   });
 
@@ -77,7 +84,12 @@ describe('API tokens', () => {
   });
 
   it('cookie sessions still need the CSRF header on writes', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/persons', headers: { cookie: admin.cookie }, payload: { type: 'PF', name: 'Sem CSRF' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/persons',
+      headers: { cookie: admin.cookie },
+      payload: { type: 'PF', name: 'Sem CSRF' },
+    });
     expect(code(res)).toBe('AUTH_CSRF');
   });
 
@@ -91,7 +103,10 @@ describe('API tokens', () => {
 
     const expiring = await create(admin, 'Temporário', ['read'], new Date(Date.now() + 3600_000).toISOString());
     expect((await bearer(expiring.token, 'GET', '/api/teams')).statusCode).toBe(200);
-    await t.database.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, expiring.id));
+    await t.database.db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiTokens.id, expiring.id));
     const expired = await bearer(expiring.token, 'GET', '/api/teams');
     expect(expired.statusCode).toBe(401);
     expect(code(expired)).toBe('API_TOKEN_EXPIRED');
@@ -100,7 +115,11 @@ describe('API tokens', () => {
     expect(unknown.statusCode).toBe(401);
     expect(code(unknown)).toBe('API_TOKEN_INVALID');
 
-    const past = await admin.inject({ method: 'POST', url: '/api/api-tokens', payload: { name: 'x', scopes: ['read'], expiresAt: '2020-01-01T00:00:00Z' } });
+    const past = await admin.inject({
+      method: 'POST',
+      url: '/api/api-tokens',
+      payload: { name: 'x', scopes: ['read'], expiresAt: '2020-01-01T00:00:00Z' },
+    });
     expect(past.json().error.fields[0].path).toBe('body.expiresAt');
   });
 

@@ -16,14 +16,26 @@ export async function apiTokensRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/api-tokens',
-    { config, schema: { tags, summary: 'List API tokens (never the tokens themselves)', response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...errors } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'List API tokens (never the tokens themselves)',
+        response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...errors },
+      },
+    },
     async (req) => ({ items: await listApiTokens(platform, principalOf(req)) }),
   );
   r.post(
     '/api/api-tokens',
     {
       config,
-      schema: { tags, summary: 'Create an API token; the answer is the only time it is shown', body: apiTokenBody, response: { 201: createdApiTokenSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Create an API token; the answer is the only time it is shown',
+        body: apiTokenBody,
+        response: { 201: createdApiTokenSchema, ...errors },
+      },
     },
     async (req, reply) => reply.status(201).send(await createApiToken(platform, principalOf(req), req.body)),
   );

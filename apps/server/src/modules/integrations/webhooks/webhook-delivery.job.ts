@@ -40,7 +40,13 @@ async function attempt(platform: Platform, endpoint: EndpointRow, delivery: Deli
       timeoutMs: TIMEOUT_MS,
     });
     const text = await res.text().catch(() => '');
-    return { status: res.status, excerpt: text.slice(0, EXCERPT_CHARS), error: null, retryAfter: parseRetryAfter(res.headers.get('retry-after')), allowed: true };
+    return {
+      status: res.status,
+      excerpt: text.slice(0, EXCERPT_CHARS),
+      error: null,
+      retryAfter: parseRetryAfter(res.headers.get('retry-after')),
+      allowed: true,
+    };
   } catch (err) {
     if (err instanceof AppError && err.code === 'TARGET_NOT_ALLOWED') {
       return { status: null, excerpt: null, error: 'target not allowed (private or local address)', retryAfter: null, allowed: false };
@@ -89,7 +95,8 @@ export function registerWebhookJob(platform: Platform, log: FastifyBaseLogger) {
           await platform.jobs.sendInTx(s, WEBHOOK_JOB, next, { startAfter: delay });
         }
       });
-      if (!ok) log.info({ deliveryId: delivery.id, endpointId: endpoint.id, status: outcome.status, attempt: number, retry }, 'webhook delivery failed');
+      if (!ok)
+        log.info({ deliveryId: delivery.id, endpointId: endpoint.id, status: outcome.status, attempt: number, retry }, 'webhook delivery failed');
     },
     { retryLimit: 3, retryDelay: 5, work: { localConcurrency: 4 } },
   );

@@ -58,7 +58,8 @@ async function existing(platform: Platform, p: Principal, id: string): Promise<E
   return row;
 }
 
-export const listEndpoints = (platform: Platform, p: Principal) => platform.tenant.asUser(p, async (s) => (await endpointsRepo.list(s)).map(toEndpoint));
+export const listEndpoints = (platform: Platform, p: Principal) =>
+  platform.tenant.asUser(p, async (s) => (await endpointsRepo.list(s)).map(toEndpoint));
 
 export const getEndpoint = async (platform: Platform, p: Principal, id: string) => toEndpoint(await existing(platform, p, id));
 
@@ -67,7 +68,12 @@ export async function createEndpoint(platform: Platform, p: Principal, input: In
   await checkUrl(platform, input.url);
   const secret = newWebhookSecret();
   const row = await platform.tenant.asUser(p, async (s) => {
-    const created = await endpointsRepo.insert(s, { url: input.url, events: input.events, description: input.description ?? null, secret: platform.secrets.seal(secret) });
+    const created = await endpointsRepo.insert(s, {
+      url: input.url,
+      events: input.events,
+      description: input.description ?? null,
+      secret: platform.secrets.seal(secret),
+    });
     return input.enabled === false ? (await endpointsRepo.update(s, created.id, { enabled: false }))! : created;
   });
   return { ...toEndpoint(row), secret };

@@ -84,11 +84,26 @@ describe('outbound webhooks', () => {
     const attendanceId = await startAttendance();
     await vi.waitFor(() => expect(receiver.received).toHaveLength(1), { timeout: 15_000 });
     const [hit] = receiver.received;
-    const payload = new Webhook(endpoint.secret).verify(hit!.body, hit!.headers as Record<string, string>) as { type: string; data: { attendanceId: string } };
+    const payload = new Webhook(endpoint.secret).verify(hit!.body, hit!.headers as Record<string, string>) as {
+      type: string;
+      data: { attendanceId: string };
+    };
     expect(payload).toMatchObject({ type: 'attendance.created', data: { attendanceId } });
-    expect(() => new Webhook(`whsec_${Buffer.from('another secret of 24+ bytes!!').toString('base64')}`).verify(hit!.body, hit!.headers as Record<string, string>)).toThrow();
+    expect(() =>
+      new Webhook(`whsec_${Buffer.from('another secret of 24+ bytes!!').toString('base64')}`).verify(
+        hit!.body,
+        hit!.headers as Record<string, string>,
+      ),
+    ).toThrow();
 
-    await vi.waitFor(async () => expect((await deliveries(admin, endpoint.id))[0]).toMatchObject({ event: 'attendance.created', status: 'succeeded', attempt: 1, responseStatus: 200 }));
+    await vi.waitFor(async () =>
+      expect((await deliveries(admin, endpoint.id))[0]).toMatchObject({
+        event: 'attendance.created',
+        status: 'succeeded',
+        attempt: 1,
+        responseStatus: 200,
+      }),
+    );
   });
 
   it('retries a failing receiver with the same webhook-id until it succeeds', async () => {
@@ -101,7 +116,12 @@ describe('outbound webhooks', () => {
     expect(second!.body).toBe(first!.body);
     new Webhook(endpoint.secret).verify(second!.body, second!.headers as Record<string, string>);
     await vi.waitFor(async () =>
-      expect((await deliveries(admin, endpoint.id))[0]).toMatchObject({ status: 'succeeded', attempt: 2, responseStatus: 200, messageId: first!.headers['webhook-id'] }),
+      expect((await deliveries(admin, endpoint.id))[0]).toMatchObject({
+        status: 'succeeded',
+        attempt: 2,
+        responseStatus: 200,
+        messageId: first!.headers['webhook-id'],
+      }),
     );
   });
 
@@ -109,16 +129,27 @@ describe('outbound webhooks', () => {
     const endpoint = await createEndpoint(admin, ['attendance.created']);
     receiver.answer({ status: 410, body: 'gone' });
     await startAttendance();
-    await vi.waitFor(async () => expect((await admin.inject({ url: `/api/webhook-endpoints/${endpoint.id}` })).json()).toMatchObject({ enabled: false, disabledReason: 'gone' }), {
-      timeout: 15_000,
-    });
+    await vi.waitFor(
+      async () =>
+        expect((await admin.inject({ url: `/api/webhook-endpoints/${endpoint.id}` })).json()).toMatchObject({
+          enabled: false,
+          disabledReason: 'gone',
+        }),
+      {
+        timeout: 15_000,
+      },
+    );
     expect((await deliveries(admin, endpoint.id))[0]).toMatchObject({ status: 'failed', responseStatus: 410, responseExcerpt: 'gone' });
     // Disabled: the next event is not delivered.
     await startAttendance();
     await t.settle();
     expect(receiver.received).toHaveLength(1);
     // Enabling it again clears the reason.
-    const again = await admin.inject({ method: 'PUT', url: `/api/webhook-endpoints/${endpoint.id}`, payload: { url: receiver.url, events: ['attendance.created'], enabled: true } });
+    const again = await admin.inject({
+      method: 'PUT',
+      url: `/api/webhook-endpoints/${endpoint.id}`,
+      payload: { url: receiver.url, events: ['attendance.created'], enabled: true },
+    });
     expect(again.json()).toMatchObject({ enabled: true, disabledReason: null });
   });
 
@@ -145,7 +176,11 @@ describe('outbound webhooks', () => {
     expect(await deliveries(admin, endpoint.id)).toEqual([]);
     const rotated = (await admin.inject({ method: 'POST', url: `/api/webhook-endpoints/${endpoint.id}/secret` })).json();
     expect(rotated.secret).not.toBe(endpoint.secret);
-    const updated = await admin.inject({ method: 'PUT', url: `/api/webhook-endpoints/${endpoint.id}`, payload: { url: receiver.url, events: ['attendance.created', 'message.created'] } });
+    const updated = await admin.inject({
+      method: 'PUT',
+      url: `/api/webhook-endpoints/${endpoint.id}`,
+      payload: { url: receiver.url, events: ['attendance.created', 'message.created'] },
+    });
     expect(updated.json().events).toEqual(['attendance.created', 'message.created']);
     await startAttendance();
     await vi.waitFor(() => expect(receiver.received.length).toBeGreaterThan(0), { timeout: 15_000 });

@@ -33,25 +33,45 @@ export async function webhooksRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/webhook-endpoints',
-    { config, schema: { tags, summary: 'List webhook endpoints', response: { 200: z.object({ items: z.array(webhookEndpointSchema) }), ...errors } } },
+    {
+      config,
+      schema: { tags, summary: 'List webhook endpoints', response: { 200: z.object({ items: z.array(webhookEndpointSchema) }), ...errors } },
+    },
     async (req) => ({ items: await listEndpoints(platform, principalOf(req)) }),
   );
   r.post(
     '/api/webhook-endpoints',
     {
       config,
-      schema: { tags, summary: 'Create a webhook endpoint; the answer carries its signing secret', body: webhookEndpointBody, response: { 201: webhookEndpointWithSecretSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Create a webhook endpoint; the answer carries its signing secret',
+        body: webhookEndpointBody,
+        response: { 201: webhookEndpointWithSecretSchema, ...errors },
+      },
     },
     async (req, reply) => reply.status(201).send(await createEndpoint(platform, principalOf(req), req.body)),
   );
   r.get(
     '/api/webhook-endpoints/:id',
-    { config, schema: { tags, summary: 'One webhook endpoint (without its secret)', params: idParams, response: { 200: webhookEndpointSchema, ...errors } } },
+    {
+      config,
+      schema: { tags, summary: 'One webhook endpoint (without its secret)', params: idParams, response: { 200: webhookEndpointSchema, ...errors } },
+    },
     async (req) => getEndpoint(platform, principalOf(req), req.params.id),
   );
   r.put(
     '/api/webhook-endpoints/:id',
-    { config, schema: { tags, summary: 'Edit a webhook endpoint', params: idParams, body: webhookEndpointBody, response: { 200: webhookEndpointSchema, ...errors } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Edit a webhook endpoint',
+        params: idParams,
+        body: webhookEndpointBody,
+        response: { 200: webhookEndpointSchema, ...errors },
+      },
+    },
     async (req) => updateEndpoint(platform, principalOf(req), req.params.id, req.body),
   );
   r.delete(
@@ -66,7 +86,12 @@ export async function webhooksRoutes(app: FastifyInstance) {
     '/api/webhook-endpoints/:id/secret',
     {
       config,
-      schema: { tags, summary: 'Rotate the signing secret; the answer carries the new one', params: idParams, response: { 200: webhookEndpointWithSecretSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Rotate the signing secret; the answer carries the new one',
+        params: idParams,
+        response: { 200: webhookEndpointWithSecretSchema, ...errors },
+      },
     },
     async (req) => rotateEndpointSecret(platform, principalOf(req), req.params.id),
   );
@@ -74,7 +99,12 @@ export async function webhooksRoutes(app: FastifyInstance) {
     '/api/webhook-endpoints/:id/deliveries',
     {
       config,
-      schema: { tags, summary: 'Delivery log of an endpoint (latest 100)', params: idParams, response: { 200: z.object({ items: z.array(webhookDeliverySchema) }), ...errors } },
+      schema: {
+        tags,
+        summary: 'Delivery log of an endpoint (latest 100)',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(webhookDeliverySchema) }), ...errors },
+      },
     },
     async (req) => ({ items: await listDeliveries(platform, principalOf(req), req.params.id) }),
   );
@@ -82,7 +112,12 @@ export async function webhooksRoutes(app: FastifyInstance) {
     '/api/webhook-endpoints/:id/deliveries/:deliveryId/resend',
     {
       config,
-      schema: { tags, summary: 'Send a delivery again now, with the same webhook-id', params: deliveryParams, response: { 202: webhookDeliverySchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Send a delivery again now, with the same webhook-id',
+        params: deliveryParams,
+        response: { 202: webhookDeliverySchema, ...errors },
+      },
     },
     async (req, reply) => reply.status(202).send(await resendDelivery(platform, principalOf(req), req.params.id, req.params.deliveryId)),
   );

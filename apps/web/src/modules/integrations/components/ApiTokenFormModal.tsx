@@ -42,7 +42,13 @@ export function ApiTokenFormModal({ onClose, onCreated }: { onClose: () => void;
         required
         data-autofocus
       />
-      <Checkbox.Group label={t('apiTokens.fields.scopes')} value={values.scopes} onChange={(v) => set('scopes')(v as ApiTokenScope[])} error={errors.scopes} required>
+      <Checkbox.Group
+        label={t('apiTokens.fields.scopes')}
+        value={values.scopes}
+        onChange={(v) => set('scopes')(v as ApiTokenScope[])}
+        error={errors.scopes}
+        required
+      >
         <Stack gap={6} mt={6}>
           {apiTokenScopes.map((scope) => (
             <Checkbox key={scope} value={scope} label={t(`apiTokens.scopes.${scope}`)} description={t(`apiTokens.scopeHints.${scope}`)} />

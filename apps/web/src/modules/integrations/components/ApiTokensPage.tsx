@@ -58,7 +58,11 @@ export function ApiTokensPage() {
           <Text size="sm">{r.expiresAt ? dateTime(r.expiresAt, i18n.language) : t('apiTokens.noExpiry')}</Text>
         ),
     },
-    { key: 'lastUsedAt', header: t('apiTokens.columns.lastUsedAt'), cell: (r) => <Text size="sm">{r.lastUsedAt ? dateTime(r.lastUsedAt, i18n.language) : t('apiTokens.never')}</Text> },
+    {
+      key: 'lastUsedAt',
+      header: t('apiTokens.columns.lastUsedAt'),
+      cell: (r) => <Text size="sm">{r.lastUsedAt ? dateTime(r.lastUsedAt, i18n.language) : t('apiTokens.never')}</Text>,
+    },
     { key: 'createdBy', header: t('apiTokens.columns.createdBy'), cell: (r) => <Text size="sm">{r.createdByName ?? ''}</Text> },
     {
       key: 'actions',
@@ -67,7 +71,12 @@ export function ApiTokensPage() {
       width: 90,
       cell: (r) => (
         <Group gap={4} justify="flex-end" wrap="nowrap" role="group" aria-label={t('users.rowActions', { name: r.name })}>
-          <RowAction label={t('apiTokens.revoke')} color="red" icon={<IconTrash size={18} />} onClick={() => setDialog({ kind: 'revoke', token: r })} />
+          <RowAction
+            label={t('apiTokens.revoke')}
+            color="red"
+            icon={<IconTrash size={18} />}
+            onClick={() => setDialog({ kind: 'revoke', token: r })}
+          />
         </Group>
       ),
     },

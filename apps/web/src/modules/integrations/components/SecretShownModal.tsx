@@ -14,7 +14,13 @@ export function SecretShownModal({ title, text, label, value, copyLabel, copiedL
         <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
           <Text size="sm">{text}</Text>
         </Alert>
-        <TextInput label={label} value={value} readOnly styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} onFocus={(e) => e.currentTarget.select()} />
+        <TextInput
+          label={label}
+          value={value}
+          readOnly
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <Group justify="flex-end" gap="sm">
           <CopyButton value={value}>
             {({ copied, copy }) => (

@@ -18,7 +18,11 @@ export function WebhookDeliveriesModal({ endpoint, onClose }: { endpoint: Webhoo
   const resend = useResendDelivery(endpoint.id);
 
   const columns: Column<WebhookDelivery>[] = [
-    { key: 'event', header: t('webhooks.delivery.event'), cell: (d) => <Text size="sm">{t(`webhooks.events.${d.event}`, { defaultValue: d.event })}</Text> },
+    {
+      key: 'event',
+      header: t('webhooks.delivery.event'),
+      cell: (d) => <Text size="sm">{t(`webhooks.events.${d.event}`, { defaultValue: d.event })}</Text>,
+    },
     { key: 'attempt', header: t('webhooks.delivery.attempt'), cell: (d) => <Text size="sm">{d.attempt}</Text> },
     {
       key: 'status',
@@ -43,7 +47,11 @@ export function WebhookDeliveriesModal({ endpoint, onClose }: { endpoint: Webhoo
         </Stack>
       ),
     },
-    { key: 'time', header: t('webhooks.delivery.time'), cell: (d) => <Text size="sm">{dateTime(d.lastAttemptAt ?? d.createdAt, i18n.language)}</Text> },
+    {
+      key: 'time',
+      header: t('webhooks.delivery.time'),
+      cell: (d) => <Text size="sm">{dateTime(d.lastAttemptAt ?? d.createdAt, i18n.language)}</Text>,
+    },
     {
       key: 'actions',
       header: t('common.actions'),

@@ -51,7 +51,14 @@ export function WebhookFormModal({ endpoint, onClose, onCreated }: Props) {
       pending={save.isPending}
       submitLabel={t(endpoint ? 'common.save' : 'common.create')}
     >
-      <TextInput label={t('webhooks.fields.url')} value={values.url} onChange={(e) => set('url')(e.currentTarget.value)} error={errors.url} required data-autofocus />
+      <TextInput
+        label={t('webhooks.fields.url')}
+        value={values.url}
+        onChange={(e) => set('url')(e.currentTarget.value)}
+        error={errors.url}
+        required
+        data-autofocus
+      />
       <TextInput
         label={t('webhooks.fields.description')}
         value={values.description}
@@ -59,7 +66,13 @@ export function WebhookFormModal({ endpoint, onClose, onCreated }: Props) {
         error={errors.description}
         maxLength={200}
       />
-      <Checkbox.Group label={t('webhooks.fields.events')} value={values.events} onChange={(v) => set('events')(v as WebhookEvent[])} error={errors.events} required>
+      <Checkbox.Group
+        label={t('webhooks.fields.events')}
+        value={values.events}
+        onChange={(v) => set('events')(v as WebhookEvent[])}
+        error={errors.events}
+        required
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={6}>
           {webhookEvents.map((e) => (
             <Checkbox key={e} value={e} label={t(`webhooks.events.${e}`)} />

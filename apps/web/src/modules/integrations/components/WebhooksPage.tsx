@@ -34,11 +34,13 @@ export function WebhooksPage() {
     {
       key: 'url',
       header: t('webhooks.columns.url'),
-      cell: (r) => (
-        <EndpointCell url={r.url} description={r.description} />
-      ),
+      cell: (r) => <EndpointCell url={r.url} description={r.description} />,
     },
-    { key: 'events', header: t('webhooks.columns.events'), cell: (r) => <Text size="sm">{r.events.map((e) => t(`webhooks.events.${e}`)).join(', ')}</Text> },
+    {
+      key: 'events',
+      header: t('webhooks.columns.events'),
+      cell: (r) => <Text size="sm">{r.events.map((e) => t(`webhooks.events.${e}`)).join(', ')}</Text>,
+    },
     {
       key: 'status',
       header: t('webhooks.columns.status'),
@@ -58,7 +60,12 @@ export function WebhooksPage() {
           <RowAction label={t('webhooks.deliveries')} icon={<IconList size={18} />} onClick={() => setDialog({ kind: 'deliveries', endpoint: r })} />
           <RowAction label={t('webhooks.edit')} icon={<IconPencil size={18} />} onClick={() => setDialog({ kind: 'form', endpoint: r })} />
           <RowAction label={t('webhooks.rotate')} icon={<IconKey size={18} />} onClick={() => setDialog({ kind: 'rotate', endpoint: r })} />
-          <RowAction label={t('webhooks.remove')} color="red" icon={<IconTrash size={18} />} onClick={() => setDialog({ kind: 'delete', endpoint: r })} />
+          <RowAction
+            label={t('webhooks.remove')}
+            color="red"
+            icon={<IconTrash size={18} />}
+            onClick={() => setDialog({ kind: 'delete', endpoint: r })}
+          />
         </Group>
       ),
     },
