@@ -80,6 +80,7 @@ export async function createEndpoint(platform: Platform, p: Principal, input: In
 }
 
 export async function updateEndpoint(platform: Platform, p: Principal, id: string, input: Input): Promise<WebhookEndpoint> {
+  await existing(platform, p, id); // another organization's id is "not found" before anything about the body
   await checkUrl(platform, input.url);
   const row = await platform.tenant.asUser(p, async (s) => {
     const enabled = input.enabled;
