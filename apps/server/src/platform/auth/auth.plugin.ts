@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors.js';
 import { CSRF_HEADER, SESSION_COOKIE, type Authenticator, type BearerAuthenticator, type Principal } from './principal.js';
-import { scopeAllows } from './token-scopes.js';
+import { personalWrite, scopeAllows } from './token-scopes.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -84,6 +84,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthServ
       const principal = await opts.auth.authenticateBearer(token);
       req.principal = principal;
       if (!scopeAllows(principal.token?.scopes ?? [], req.method, config.role)) throw new AppError('API_TOKEN_SCOPE');
+      if (personalWrite(req.method, req.routeOptions.url)) throw new AppError('API_TOKEN_SCOPE');
       if (config.role && !roleAtLeast(principal.role, config.role)) throw new AppError('AUTH_FORBIDDEN');
       return;
     }

@@ -26,3 +26,11 @@ export function scopeAllows(scopes: readonly ApiTokenScope[], method: string, ro
 export function roleForScopes(scopes: readonly ApiTokenScope[]): Role {
   return tokenLevel(scopes) === 'admin' ? 'admin' : 'supervisor';
 }
+
+// A token acts as the admin who made it, but is not that person: it never changes their own
+// session, password, profile or presence (`/api/auth/…` and `…/me/…` routes); it may read them.
+const PERSONAL_ROUTE = /^\/api\/auth\/|\/me(\/|$)/;
+
+export function personalWrite(method: string, routeUrl: string | undefined): boolean {
+  return !SAFE_METHODS.has(method) && PERSONAL_ROUTE.test(routeUrl ?? '');
+}

@@ -83,6 +83,20 @@ describe('API tokens', () => {
     expect(mine.lastUsedAt).not.toBeNull();
   });
 
+  it("never changes its creator's own session, password or presence, but may read who it acts as", async () => {
+    const { token } = await create(admin, 'Tudo', ['admin']);
+    const me = await bearer(token, 'GET', '/api/auth/me');
+    expect(me.json()).toMatchObject({ name: 'Ana Admin', role: 'admin' });
+    expect(code(await bearer(token, 'POST', '/api/auth/logout'))).toBe('API_TOKEN_SCOPE');
+    expect(code(await bearer(token, 'POST', '/api/auth/password', { currentPassword: 'demo1234', newPassword: 'outra-senha-123' }))).toBe(
+      'API_TOKEN_SCOPE',
+    );
+    expect(code(await bearer(token, 'POST', '/api/presence/me/login', { kind: 'chat_channel', targetId: crypto.randomUUID() }))).toBe(
+      'API_TOKEN_SCOPE',
+    );
+    expect((await admin.inject({ url: '/api/auth/me' })).statusCode).toBe(200);
+  });
+
   it('cookie sessions still need the CSRF header on writes', async () => {
     const res = await t.app.inject({
       method: 'POST',
