@@ -5,6 +5,7 @@ import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
 import { rowsOf } from '../test/rows.js';
 import { panelsRouteSamples } from '../test/route-samples/panels.js';
 import { serviceRouteSamples } from '../test/route-samples/service.js';
+import { integrationsRouteSamples } from '../test/route-samples/integrations.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
 // at validation. A new route with a body and no sample here fails the walk: add one.
@@ -12,6 +13,7 @@ import { serviceRouteSamples } from '../test/route-samples/service.js';
 const SAMPLE_BODIES: Record<string, unknown> = {
   ...serviceRouteSamples,
   ...panelsRouteSamples,
+  ...integrationsRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
   'POST /api/users/:id/activate': null,
@@ -97,6 +99,9 @@ describe('tenant isolation across the whole route table', () => {
             'sla_interventions',
             'service_orders',
             'grid_preferences',
+            'api_tokens',
+            'webhook_endpoints',
+            'webhook_deliveries',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
@@ -138,6 +143,18 @@ describe('tenant isolation across the whole route table', () => {
       { timeout: 10_000 },
     );
     await agent.inject({ method: 'POST', url: `/api/attendances/${offered.id}/messages`, payload: { body: 'Olá' } });
+    // …and no API tokens or webhooks (SPEC PLT-02, PLT-03): one of each, and a delivery.
+    expect((await demoAdmin.inject({ method: 'POST', url: '/api/api-tokens', payload: { name: 'Demo', scopes: ['read'] } })).statusCode).toBe(201);
+    await t.app.platform.tenant.inTenant(demo, null, async (s) => {
+      const [endpoint] = rowsOf(
+        await s.tx.execute(
+          sql`insert into webhook_endpoints (organization_id, url, events, secret) values (${demo}, 'https://93.184.216.34/demo', '{attendance.created}', 'sealed') returning id`,
+        ),
+      );
+      await s.tx.execute(
+        sql`insert into webhook_deliveries (organization_id, endpoint_id, event_type, message_id, payload, status) values (${demo}, ${endpoint!.id}, 'attendance.created', 'msg_demo', '{}', 'failed')`,
+      );
+    });
     demoIds = await t.app.platform.tenant.inSystem(async (s) => {
       // Two ids of every kind: each route meets ids of its own table and of every other one.
       const res = await s.tx.execute(sql`
@@ -159,6 +176,9 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from sla_policies where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from service_orders where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from sla_interventions where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from api_tokens where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from webhook_endpoints where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from webhook_deliveries where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });

@@ -90,6 +90,8 @@ export type Config = {
   /** Outbox: how often the sweeper looks for undispatched events, and how long it first leaves them to the fast path. */
   eventSweepSeconds: number;
   eventRetryDelaySeconds: number;
+  /** SPEC PLT-03: the first wait before a failed webhook is tried again; later waits grow from it. */
+  webhookRetryBaseSeconds: number;
   /** Seals provider secrets at rest (ARCHITECTURE §3a); unset: a key kept in DATA_DIR. */
   encryptionKey?: string;
   /** CH-08: provider base URLs, so tests and staging point the adapters at local fakes. No trailing slash. */
@@ -157,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     allowPrivateTargets: e.ALLOW_PRIVATE_TARGETS === 'true',
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
+    webhookRetryBaseSeconds: 10,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',
     ...overrides,
   };

@@ -13,6 +13,9 @@ const UsersPage = lazy(() => import('../modules/admin/components/UsersPage').the
 const TeamsPage = lazy(() => import('../modules/admin/components/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 const QueuesPage = lazy(() => import('../modules/admin/components/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const ChannelsPage = lazy(() => import('../modules/admin/components/ChannelsPage').then((m) => ({ default: m.ChannelsPage })));
+// SPEC PLT-02, PLT-03: API tokens and outbound webhooks.
+const ApiTokensPage = lazy(() => import('../modules/integrations/components/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })));
+const WebhooksPage = lazy(() => import('../modules/integrations/components/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
 const PauseReasonsPage = lazy(() => import('../modules/admin/components/PauseReasonsPage').then((m) => ({ default: m.PauseReasonsPage })));
 // The attendance screen is the agent's main work, but still its own chunk: the login page and the
 // public survey page do not need it.
@@ -79,6 +82,8 @@ export const router = createBrowserRouter([
               { path: 'queues', element: page(<QueuesPage />) },
               { path: 'channels', element: page(<ChannelsPage />) },
               { path: 'pause-reasons', element: page(<PauseReasonsPage />) },
+              { path: 'api-tokens', element: page(<ApiTokensPage />) },
+              { path: 'webhooks', element: page(<WebhooksPage />) },
               { path: 'processes', element: page(<ProcessesPage />) },
               { path: 'classifications', element: page(<ClassificationsPage />) },
               { path: 'contact-origins', element: page(<ContactOriginsPage />) },

@@ -7,6 +7,8 @@ import {
   IconChartGridDots,
   IconClockPause,
   IconDeviceTv,
+  IconKey,
+  IconWebhook,
   IconHierarchy,
   IconLock,
   IconMapPin,
@@ -55,6 +57,8 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     { to: '/admin/queues', label: t('nav.queues'), icon: <IconStack2 size={18} /> },
     { to: '/admin/channels', label: t('nav.channels'), icon: <IconPlugConnected size={18} /> },
     { to: '/admin/pause-reasons', label: t('nav.pauseReasons'), icon: <IconCoffee size={18} /> },
+    { to: '/admin/api-tokens', label: t('nav.apiTokens'), icon: <IconKey size={18} /> },
+    { to: '/admin/webhooks', label: t('nav.webhooks'), icon: <IconWebhook size={18} /> },
   ];
   const serviceItems: Item[] = [
     { to: '/admin/processes', label: t('nav.processes'), icon: <IconHierarchy size={18} /> },

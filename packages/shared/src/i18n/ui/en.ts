@@ -1,4 +1,5 @@
 import { enAttendance } from './en-attendance.js';
+import { enIntegrations } from './en-integrations.js';
 import { enChannels } from './en-channels.js';
 import { enChat } from './en-chat.js';
 import { enConfig } from './en-config.js';
@@ -12,6 +13,7 @@ export const en: typeof ptBR = {
   ...enPanels,
   ...enConfig,
   ...enChannels,
+  ...enIntegrations,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',
@@ -70,6 +72,8 @@ export const en: typeof ptBR = {
     queues: 'Queues',
     channels: 'Channels',
     pauseReasons: 'Pause reasons',
+    apiTokens: 'API tokens',
+    webhooks: 'Webhooks',
     panel: 'Attendance panel',
     wallboard: 'Live wallboard',
     service: 'Service settings',

@@ -1,4 +1,5 @@
 import { ptBRAttendance } from './pt-BR-attendance.js';
+import { ptBRIntegrations } from './pt-BR-integrations.js';
 import { ptBRChannels } from './pt-BR-channels.js';
 import { ptBRChat } from './pt-BR-chat.js';
 import { ptBRConfig } from './pt-BR-config.js';
@@ -12,6 +13,7 @@ export const ptBR = {
   ...ptBRPanels,
   ...ptBRConfig,
   ...ptBRChannels,
+  ...ptBRIntegrations,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',
@@ -70,6 +72,8 @@ export const ptBR = {
     queues: 'Filas',
     channels: 'Canais',
     pauseReasons: 'Motivos de pausa',
+    apiTokens: 'Tokens de API',
+    webhooks: 'Webhooks',
     panel: 'Painel de Atendimento',
     wallboard: 'Painel em tempo real',
     service: 'Configurações de atendimento',
