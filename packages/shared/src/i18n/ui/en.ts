@@ -1,6 +1,7 @@
 import { enAttendance } from './en-attendance.js';
 import { enChannels } from './en-channels.js';
 import { enChat } from './en-chat.js';
+import { enSoftphone } from './en-softphone.js';
 import { enConfig } from './en-config.js';
 import { enPanels } from './en-panels.js';
 import type { ptBR } from './pt-BR.js';
@@ -9,6 +10,7 @@ import type { ptBR } from './pt-BR.js';
 export const en: typeof ptBR = {
   ...enAttendance,
   ...enChat,
+  ...enSoftphone,
   ...enPanels,
   ...enConfig,
   ...enChannels,

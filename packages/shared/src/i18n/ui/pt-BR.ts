@@ -1,6 +1,7 @@
 import { ptBRAttendance } from './pt-BR-attendance.js';
 import { ptBRChannels } from './pt-BR-channels.js';
 import { ptBRChat } from './pt-BR-chat.js';
+import { ptBRSoftphone } from './pt-BR-softphone.js';
 import { ptBRConfig } from './pt-BR-config.js';
 import { ptBRPanels } from './pt-BR-panels.js';
 
@@ -9,6 +10,7 @@ import { ptBRPanels } from './pt-BR-panels.js';
 export const ptBR = {
   ...ptBRAttendance,
   ...ptBRChat,
+  ...ptBRSoftphone,
   ...ptBRPanels,
   ...ptBRConfig,
   ...ptBRChannels,
