@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/hooks/use-me';
+import { SoftphoneCallCard, SoftphoneProvider } from '../../modules/softphone';
 import { WIDE_WORKSPACE } from '../../ui/breakpoints';
 import { NavMenu } from './NavMenu';
 import { NotificationsBanner } from './NotificationsBanner';
@@ -21,22 +22,25 @@ export function AppLayout() {
   const wide = useMediaQuery(WIDE_WORKSPACE, true);
   const fill = workspace && wide;
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding={workspace ? 'md' : { base: 'md', sm: 'xl' }}
-      bg="var(--mantine-color-gray-0)"
-    >
-      <AppShell.Header>
-        <TopBar me={me} navOpened={navOpened} onToggleNav={nav.toggle} />
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('shell.mainMenu')}>
-        <NavMenu role={me.role} onNavigate={nav.close} />
-      </AppShell.Navbar>
-      <AppShell.Main style={fill ? { height: '100dvh', display: 'flex', flexDirection: 'column' } : undefined}>
-        <NotificationsBanner userId={me.id} />
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+    <SoftphoneProvider>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding={workspace ? 'md' : { base: 'md', sm: 'xl' }}
+        bg="var(--mantine-color-gray-0)"
+      >
+        <AppShell.Header>
+          <TopBar me={me} navOpened={navOpened} onToggleNav={nav.toggle} />
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label={t('shell.mainMenu')}>
+          <NavMenu role={me.role} onNavigate={nav.close} />
+        </AppShell.Navbar>
+        <AppShell.Main style={fill ? { height: '100dvh', display: 'flex', flexDirection: 'column' } : undefined}>
+          <NotificationsBanner userId={me.id} />
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+      <SoftphoneCallCard />
+    </SoftphoneProvider>
   );
 }

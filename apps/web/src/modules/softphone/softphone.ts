@@ -3,7 +3,7 @@
 // time. No React here: the hook in use-softphone.tsx turns it into state for the screens.
 import * as JsSIP from 'jssip';
 import type { RTCSession } from 'jssip/lib/RTCSession';
-import type { UA } from 'jssip/lib/UA';
+import type { RTCSessionEvent, UA } from 'jssip/lib/UA';
 
 export type SoftphoneConfig = {
   /** The PBX's WebSocket address, e.g. ws://127.0.0.1:5066 (voice:dev) or wss://pbx.example.com. */
@@ -71,9 +71,9 @@ export class Softphone {
     ua.on('connecting', () => this.set({ registration: 'connecting' }));
     ua.on('registered', () => this.set({ registration: 'registered', error: null }));
     ua.on('unregistered', () => this.set({ registration: 'offline' }));
-    ua.on('registrationFailed', (e) => this.set({ registration: 'failed', error: String(e.cause ?? 'registration failed') }));
+    ua.on('registrationFailed', (e: { cause?: unknown }) => this.set({ registration: 'failed', error: String(e.cause ?? 'registration failed') }));
     ua.on('disconnected', () => this.set({ registration: this.snapshot.registration === 'failed' ? 'failed' : 'connecting' }));
-    ua.on('newRTCSession', (e) => {
+    ua.on('newRTCSession', (e: RTCSessionEvent) => {
       const session = e.session as RTCSession;
       // One call at a time: a second one while busy is refused with 486 Busy Here.
       if (this.session && String(e.originator) === 'remote') return void session.terminate({ status_code: 486 });
@@ -122,7 +122,7 @@ export class Softphone {
   }
 
   sendDtmf(digits: string): void {
-    if (this.session && this.snapshot.call?.state === 'answered') this.session.sendDTMF(digits, { transportType: 'RFC2833' });
+    if (this.session && this.snapshot.call?.state === 'answered') this.session.sendDTMF(digits, { transportType: JsSIP.C.DTMF_TRANSPORT.RFC2833 });
   }
 
   /** Inbound and outbound audio counters of the call in progress; zeros without one. */
