@@ -3,6 +3,8 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/hooks/use-me';
+import { useMyPresence } from '../../modules/presence/hooks/use-my-presence';
+import { RingingBanner } from '../../modules/voice/components/RingingBanner';
 import { WIDE_WORKSPACE } from '../../ui/breakpoints';
 import { NavMenu } from './NavMenu';
 import { NotificationsBanner } from './NotificationsBanner';
@@ -20,6 +22,7 @@ export function AppLayout() {
   // banner): its columns scroll on their own and the composer stays in view at 1366×768.
   const wide = useMediaQuery(WIDE_WORKSPACE, true);
   const fill = workspace && wide;
+  const takesVoice = (useMyPresence().data?.voice.total ?? 0) > 0;
   return (
     <AppShell
       header={{ height: 60 }}
@@ -36,6 +39,7 @@ export function AppLayout() {
       <AppShell.Main style={fill ? { height: '100dvh', display: 'flex', flexDirection: 'column' } : undefined}>
         <NotificationsBanner userId={me.id} />
         <Outlet />
+        <RingingBanner enabled={takesVoice} />
       </AppShell.Main>
     </AppShell>
   );

@@ -3,6 +3,7 @@ import { enChannels } from './en-channels.js';
 import { enChat } from './en-chat.js';
 import { enConfig } from './en-config.js';
 import { enPanels } from './en-panels.js';
+import { enVoice } from './en-voice.js';
 import type { ptBR } from './pt-BR.js';
 
 // Console text in English, typed as `typeof ptBR`: a key missing or extra is a type error.
@@ -12,6 +13,7 @@ export const en: typeof ptBR = {
   ...enPanels,
   ...enConfig,
   ...enChannels,
+  ...enVoice,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',
@@ -235,13 +237,14 @@ export const en: typeof ptBR = {
     numberPlaceholder: 'Number or extension',
     backspace: 'Delete',
     call: 'Call',
-    callTitle: 'Call {{number}}',
-    callSoon: 'Calling arrives with the voice module.',
     search: 'Search contacts',
-    searchPlaceholder: 'Name, e-mail or extension',
+    searchPlaceholder: 'Name, phone, e-mail or extension',
     noContacts: 'No contacts found.',
     extension: 'Extension {{extension}}',
     noExtension: 'No extension',
+    persons: 'People',
+    staff: 'Staff',
+    noPhone: 'No phone',
   },
   notifications: {
     title: 'Notifications',
