@@ -70,7 +70,14 @@ export type DomainEventMap = {
   /** SPEC ORG-06: who changed which service configuration entity. */
   'service_config.changed': { entity: string; action: string; id: string | null };
   /** SPEC VOX-01…VOX-03: a call changed state (ringing at an agent, answered, ended) or its flags. */
-  'call.changed': { callId: string; state: 'ringing' | 'answered' | 'ended'; agentId: string | null; queueId: string | null; abandoned: boolean };
+  /** `queued`: waiting for an agent (new, missed ring, transferred to a queue); `previousAgentId`: who it left. */
+  'call.changed': {
+    callId: string;
+    kind: 'queued' | 'ringing' | 'answered' | 'ended' | 'updated';
+    agentId: string | null;
+    previousAgentId: string | null;
+    queueId: string | null;
+  };
 };
 
 export type DomainEventType = keyof DomainEventMap;

@@ -45,6 +45,7 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
 });
 
 export type S3Config = {
@@ -97,6 +98,8 @@ export type Config = {
   /** Blobs (ARCHITECTURE §3a Storage): files under DATA_DIR/blobs, or an S3-compatible bucket for several instances. */
   storageDriver: 'fs' | 's3';
   s3?: S3Config;
+  /** Let URLs that admins or a PBX give Atende reach private and loopback addresses (development and tests only). */
+  allowPrivateTargets: boolean;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
   /** Where the built web-chat widget (widget.js) lives. */
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
           forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
         }
       : undefined,
+    allowPrivateTargets: e.ALLOW_PRIVATE_TARGETS === 'true',
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',

@@ -10,6 +10,7 @@ import { createSecretBox, encryptionKey, type SecretBox } from './crypto/secret-
 import { createMetrics, type Metrics } from './metrics.js';
 import { createRealtime, type Realtime } from './realtime/realtime.js';
 import { createBlobStorage, type BlobStorage } from './storage/storage.js';
+import { createOutboundFetch, type OutboundFetch } from './http/outbound-fetch.js';
 
 /** The shared services every module receives through `app.platform`. */
 export type Platform = {
@@ -25,6 +26,8 @@ export type Platform = {
   secrets: SecretBox;
   /** Attachments, avatars and media, outside the database (ARCHITECTURE §3a). */
   storage: BlobStorage;
+  /** Fetches URLs that admins or a PBX gave us, refusing private targets (ALLOW_PRIVATE_TARGETS). */
+  outboundFetch: OutboundFetch;
   /** True once migrations ran and workers started: /api/ready answers 200. */
   readonly ready: boolean;
   /** Steps that run once the schema exists (seeding), registered by the app. */
@@ -62,6 +65,7 @@ export function createPlatform(config: Config, database: Database, log: FastifyB
     metrics: createMetrics(),
     secrets: createSecretBox(encryptionKey(config.encryptionKey, config.dataDir)),
     storage: createBlobStorage(config),
+    outboundFetch: createOutboundFetch({ allowPrivateTargets: config.allowPrivateTargets }),
     get ready() {
       return ready;
     },

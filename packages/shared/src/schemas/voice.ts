@@ -7,6 +7,7 @@ import { z } from 'zod';
 //   GET  /api/voice/calls?date=YYYY-MM-DD      "Histórico" (VOX-03): { items: CallView[] }, today by default, newest first
 //   GET  /api/voice/calls/ringing              "Tocando" (VOX-01): { items: CallView[] } ringing at the caller
 //   GET  /api/voice/calls/:id                  one call: CallView
+//   GET  /api/voice/calls/:id/events           what happened during the call (hold, mute, DTMF…): { items: CallEventView[] }
 //   POST /api/voice/calls                      click-to-dial (VOX-05): dialBody → dialResult
 //   POST /api/voice/calls/:id/answer           → CallView (protocol issued, ATT-01)
 //   POST /api/voice/calls/:id/hangup           → CallView
@@ -90,6 +91,8 @@ export type CtiEventBody = z.infer<typeof ctiEventBody>;
 export const ctiEventResult = z.object({ callId: z.uuid(), state: z.enum(callStates), changed: z.boolean() });
 export type CtiEventResult = z.infer<typeof ctiEventResult>;
 
+export const callEventView = z.object({ type: z.string(), actorId: z.uuid().nullable(), data: z.record(z.string(), z.unknown()), createdAt: z.string() });
+export type CallEventView = z.infer<typeof callEventView>;
 export const callParams = z.object({ id: z.uuid() });
 export const callsQuery = z.object({ date: z.iso.date().optional() });
 export const callsList = z.object({ items: z.array(callView) });
@@ -102,7 +105,7 @@ export const dtmfBody = z.object({ digits: z.string().regex(/^[0-9*#A-D]{1,32}$/
 export const dialBody = z.object({ to: z.string().trim().min(1).max(64), personId: z.uuid().optional() });
 export const dialResult = z.discriminatedUnion('dial', [
   /** The organization's PBX was asked to originate the call. */
-  z.object({ dial: z.literal('pbx'), to: z.string(), callId: z.uuid() }),
+  z.object({ dial: z.literal('pbx'), to: z.string() }),
   /** No PBX template: the softphone dials itself. */
   z.object({ dial: z.literal('softphone'), to: z.string() }),
 ]);

@@ -73,6 +73,12 @@ export const calls = pgTable(
     /** The agent the call rings at now, or who answered it. */
     agentId: uuid().references(() => users.id, { onDelete: 'set null' }),
     personId: uuid().references(() => persons.id, { onDelete: 'set null' }),
+    /** Copies kept with the call, so "Histórico" and "Gravações" read one module's tables: the protocol (ATT-01, at answer), */
+    protocol: text(),
+    /** the person's name found by the caller's number (PER-01) or the name the PBX gave, */
+    callerName: text(),
+    /** and foldText(name) + the number's digits, for the accent-insensitive search of "Gravações". */
+    callerSearch: text().notNull().default(''),
     /** VOX-07: IVR fields passed by the PBX. */
     ivr: jsonb().$type<Record<string, string>>().notNull().default({}),
     held: boolean().notNull().default(false),
