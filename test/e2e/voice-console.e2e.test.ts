@@ -70,7 +70,10 @@ async function goOnline(page: Page): Promise<void> {
   const list = page.getByRole('dialog', { name: 'Canais de voz' });
   // Mantine draws the switch's track over its (visually hidden) input: click where the user would.
   await list.getByRole('switch', { name: 'Suporte' }).click({ force: true });
-  await list.getByRole('group', { name: 'Suporte' }).getByText(/^Online há/).waitFor();
+  await list
+    .getByRole('group', { name: 'Suporte' })
+    .getByText(/^Online há/)
+    .waitFor();
   await page.keyboard.press('Escape');
 }
 
