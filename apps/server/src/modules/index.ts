@@ -8,6 +8,7 @@ import { panelsPlugin } from './panels/index.js';
 import { routingPlugin } from './routing/index.js';
 import { servicePlugin } from './service/index.js';
 import { tenancyPlugin } from './tenancy/index.js';
+import { voicePlugin } from './voice/index.js';
 
 /** Every feature module. Each declares its name and dependencies; app.ts registers each after those it needs. */
 export const modules: FastifyPluginAsync[] = [
@@ -16,6 +17,7 @@ export const modules: FastifyPluginAsync[] = [
   queuesPlugin,
   routingPlugin,
   channelsPlugin,
+  voicePlugin,
   attendancesPlugin,
   personsPlugin,
   servicePlugin,

@@ -91,7 +91,12 @@ export type CtiEventBody = z.infer<typeof ctiEventBody>;
 export const ctiEventResult = z.object({ callId: z.uuid(), state: z.enum(callStates), changed: z.boolean() });
 export type CtiEventResult = z.infer<typeof ctiEventResult>;
 
-export const callEventView = z.object({ type: z.string(), actorId: z.uuid().nullable(), data: z.record(z.string(), z.unknown()), createdAt: z.string() });
+export const callEventView = z.object({
+  type: z.string(),
+  actorId: z.uuid().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
 export type CallEventView = z.infer<typeof callEventView>;
 export const callParams = z.object({ id: z.uuid() });
 export const callsQuery = z.object({ date: z.iso.date().optional() });
@@ -145,7 +150,11 @@ export const voiceSettingsBody = z.object({
 
 /** Per-agent SIP device ("Dispositivos" / ramal); the password is write-only for admins. */
 export const sipAccountBody = z.object({
-  extension: z.string().trim().regex(/^[0-9]{2,10}$/).nullable(),
+  extension: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{2,10}$/)
+    .nullable(),
   password: z.string().min(4).max(200).optional(),
 });
 export const sipAccountView = z.object({ userId: z.uuid(), extension: z.string().nullable(), hasPassword: z.boolean() });

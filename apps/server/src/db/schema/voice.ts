@@ -148,7 +148,11 @@ export const callRecordings = pgTable(
     createdAt: at().notNull().defaultNow(),
     storedAt: at(),
   },
-  (t) => [uniqueIndex('call_recordings_call_unique').on(t.callId), index('call_recordings_org_created').on(t.organizationId, t.createdAt), tenantPolicy('call_recordings')],
+  (t) => [
+    uniqueIndex('call_recordings_call_unique').on(t.callId),
+    index('call_recordings_org_created').on(t.organizationId, t.createdAt),
+    tenantPolicy('call_recordings'),
+  ],
 ).enableRLS();
 
 // SAC: an abandoned call is returned; the task lists the number on the queue until someone marks it done.
@@ -170,5 +174,9 @@ export const callbackTasks = pgTable(
     doneAt: at(),
     doneBy: uuid(),
   },
-  (t) => [uniqueIndex('callback_tasks_call_unique').on(t.callId), index('callback_tasks_open').on(t.organizationId, t.status), tenantPolicy('callback_tasks')],
+  (t) => [
+    uniqueIndex('callback_tasks_call_unique').on(t.callId),
+    index('callback_tasks_open').on(t.organizationId, t.status),
+    tenantPolicy('callback_tasks'),
+  ],
 ).enableRLS();

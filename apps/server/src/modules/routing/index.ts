@@ -7,6 +7,7 @@ import { routingRepo } from './routing.repository.js';
 
 /** ATT-02 routing memory (when each agent last got / finished a contact), shared by chat and voice. */
 export const agentRoutingStates = (s: Scope, userIds: string[]) => routingRepo.agentStates(s, userIds);
-export const touchAgentRouting = (s: Scope, userId: string, field: 'lastAssignedAt' | 'lastFreedAt', at: Date) => routingRepo.touchAgent(s, userId, field, at);
+export const touchAgentRouting = (s: Scope, userId: string, field: 'lastAssignedAt' | 'lastFreedAt', at: Date) =>
+  routingRepo.touchAgent(s, userId, field, at);
 /** Serialises offers of one queue across requests and instances (transaction-scoped). */
 export const lockQueueRouting = (s: Scope, queueId: string) => routingRepo.lockQueue(s, queueId);

@@ -150,12 +150,7 @@ export const voiceRepo = {
     const [row] = await s.tx.update(callRecordings).set(values).where(eq(callRecordings.id, id)).returning();
     return row;
   },
-  expiredRecordings: (s: Scope, before: Date) =>
-    s.tx
-      .select()
-      .from(callRecordings)
-      .where(lt(callRecordings.createdAt, before))
-      .limit(500),
+  expiredRecordings: (s: Scope, before: Date) => s.tx.select().from(callRecordings).where(lt(callRecordings.createdAt, before)).limit(500),
   deleteRecording: (s: Scope, id: string) => s.tx.delete(callRecordings).where(eq(callRecordings.id, id)),
 
   // Call-back tasks (SAC).
@@ -175,11 +170,7 @@ export const voiceRepo = {
       .orderBy(desc(callbackTasks.createdAt))
       .limit(500),
   async completeCallback(s: Scope, id: string, at: Date) {
-    const [row] = await s.tx
-      .update(callbackTasks)
-      .set({ status: 'done', doneAt: at, doneBy: s.actorId })
-      .where(eq(callbackTasks.id, id))
-      .returning();
+    const [row] = await s.tx.update(callbackTasks).set({ status: 'done', doneAt: at, doneBy: s.actorId }).where(eq(callbackTasks.id, id)).returning();
     return row;
   },
 };

@@ -31,7 +31,14 @@ export function nextCallState(call: CallSnapshot, input: CallInput): CallTransit
   const durationSeconds = answeredAt ? Math.max(0, Math.round((input.at.getTime() - answeredAt.getTime()) / 1000)) : 0;
   return {
     changed: true,
-    patch: { state: 'ended', endedAt: input.at, abandoned: call.state === 'ringing' && !answeredAt, durationSeconds, cause: input.cause ?? null, held: false },
+    patch: {
+      state: 'ended',
+      endedAt: input.at,
+      abandoned: call.state === 'ringing' && !answeredAt,
+      durationSeconds,
+      cause: input.cause ?? null,
+      held: false,
+    },
   };
 }
 

@@ -57,9 +57,7 @@ export type OpenCallInput = {
  */
 export async function openCall(platform: Platform, s: Scope, input: OpenCallInput, now: Date): Promise<CallRow | undefined> {
   const contactNumber = input.direction === 'in' ? input.from : input.to;
-  const person = input.personId
-    ? { id: input.personId, name: input.personName ?? null }
-    : await findPersonForCall(s, contactNumber, input.ivr);
+  const person = input.personId ? { id: input.personId, name: input.personName ?? null } : await findPersonForCall(s, contactNumber, input.ivr);
   const callerName = person?.name ?? input.ivr.name ?? input.ivr.nome ?? null;
   const call = await voiceRepo.insertCall(s, {
     provider: input.provider,
@@ -106,9 +104,14 @@ export async function offerCall(platform: Platform, s: Scope, call: CallRow, age
   await voiceRepo.addEvent(s, row.id, 'ringing', { userId: agentId });
   await emitCallChanged(platform, s, row, { kind: 'ringing' });
   const { ringTimeoutSeconds } = await settingsOf(s);
-  await platform.jobs.sendInTx(s, RING_TIMEOUT_JOB, { organizationId: s.organizationId, callId: row.id, ringSeq: row.ringSeq } satisfies RingTimeoutJob, {
-    startAfter: ringTimeoutSeconds,
-  });
+  await platform.jobs.sendInTx(
+    s,
+    RING_TIMEOUT_JOB,
+    { organizationId: s.organizationId, callId: row.id, ringSeq: row.ringSeq } satisfies RingTimeoutJob,
+    {
+      startAfter: ringTimeoutSeconds,
+    },
+  );
   return row;
 }
 

@@ -46,7 +46,14 @@ export function registerRecordingFetchJob(platform: Platform, log: FastifyBaseLo
         const contentType = (res.headers.get('content-type') ?? 'audio/mpeg').split(';')[0]!.trim() || 'audio/mpeg';
         const { size } = await platform.storage.put(key, Readable.fromWeb(res.body as never), { contentType });
         const stored = await platform.tenant.inTenant(job.organizationId, null, async (s) => {
-          const row = await voiceRepo.updateRecording(s, rec.id, { status: 'stored', storageKey: key, contentType, size, storedAt: new Date(), lastError: null });
+          const row = await voiceRepo.updateRecording(s, rec.id, {
+            status: 'stored',
+            storageKey: key,
+            contentType,
+            size,
+            storedAt: new Date(),
+            lastError: null,
+          });
           if (row?.attendanceId) await addAttendanceEvent(s, row.attendanceId, 'recording_stored', { recordingId: row.id, size });
           return row;
         });
