@@ -99,13 +99,17 @@ describe('a PBX call in the console (VOX-01, VOX-02, VOX-03, VOX-04)', () => {
     const card = page.getByRole('region', { name: 'Chamada' });
     await card.getByText(CALLER).waitFor();
     await card.getByText('123.456.789-09').waitFor();
-    const protocol = (await card.getByText(/^Protocolo /).textContent())!.replace('Protocolo ', '').trim();
+    const protocol = (await card.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
     expect(protocol).toMatch(/\d/);
     await changes(card.getByTestId('call-timer'));
     await card.getByRole('button', { name: 'Colocar em espera' }).click();
     await card.getByText('Em espera').waitFor();
     await card.getByRole('button', { name: 'Retomar chamada' }).click();
     await card.getByRole('button', { name: 'Colocar em espera' }).waitFor();
+    await card.getByRole('button', { name: 'Silenciar microfone' }).click();
+    await card.getByText('Microfone silenciado').waitFor();
+    await card.getByRole('button', { name: 'Reativar microfone' }).click();
+    await card.getByRole('button', { name: 'Silenciar microfone' }).waitFor();
     await card.getByRole('button', { name: 'Desligar' }).click();
     await card.getByText('Chamada encerrada').waitFor();
 
