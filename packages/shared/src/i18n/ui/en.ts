@@ -4,6 +4,7 @@ import { enChat } from './en-chat.js';
 import { enSoftphone } from './en-softphone.js';
 import { enConfig } from './en-config.js';
 import { enPanels } from './en-panels.js';
+import { enVoice } from './en-voice.js';
 import type { ptBR } from './pt-BR.js';
 
 // Console text in English, typed as `typeof ptBR`: a key missing or extra is a type error.
@@ -14,6 +15,7 @@ export const en: typeof ptBR = {
   ...enPanels,
   ...enConfig,
   ...enChannels,
+  ...enVoice,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',
@@ -237,13 +239,14 @@ export const en: typeof ptBR = {
     numberPlaceholder: 'Number or extension',
     backspace: 'Delete',
     call: 'Call',
-    callTitle: 'Call {{number}}',
-    callSoon: 'Calling arrives with the voice module.',
     search: 'Search contacts',
-    searchPlaceholder: 'Name, e-mail or extension',
+    searchPlaceholder: 'Name, phone, e-mail or extension',
     noContacts: 'No contacts found.',
     extension: 'Extension {{extension}}',
     noExtension: 'No extension',
+    persons: 'People',
+    staff: 'Staff',
+    noPhone: 'No phone',
   },
   notifications: {
     title: 'Notifications',
