@@ -3,12 +3,9 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/hooks/use-me';
-<<<<<<< HEAD
-import { SoftphoneCallCard, SoftphoneProvider } from '../../modules/softphone';
-=======
 import { useMyPresence } from '../../modules/presence/hooks/use-my-presence';
+import { SoftphoneCallCard, SoftphoneProvider } from '../../modules/softphone';
 import { RingingBanner } from '../../modules/voice/components/RingingBanner';
->>>>>>> voice-ui
 import { WIDE_WORKSPACE } from '../../ui/breakpoints';
 import { NavMenu } from './NavMenu';
 import { NotificationsBanner } from './NotificationsBanner';
@@ -28,7 +25,6 @@ export function AppLayout() {
   const fill = workspace && wide;
   const takesVoice = (useMyPresence().data?.voice.total ?? 0) > 0;
   return (
-<<<<<<< HEAD
     <SoftphoneProvider>
       <AppShell
         header={{ height: 60 }}
@@ -45,29 +41,10 @@ export function AppLayout() {
         <AppShell.Main style={fill ? { height: '100dvh', display: 'flex', flexDirection: 'column' } : undefined}>
           <NotificationsBanner userId={me.id} />
           <Outlet />
+          <RingingBanner enabled={takesVoice} />
         </AppShell.Main>
       </AppShell>
       <SoftphoneCallCard />
     </SoftphoneProvider>
-=======
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding={workspace ? 'md' : { base: 'md', sm: 'xl' }}
-      bg="var(--mantine-color-gray-0)"
-    >
-      <AppShell.Header>
-        <TopBar me={me} navOpened={navOpened} onToggleNav={nav.toggle} />
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('shell.mainMenu')}>
-        <NavMenu role={me.role} onNavigate={nav.close} />
-      </AppShell.Navbar>
-      <AppShell.Main style={fill ? { height: '100dvh', display: 'flex', flexDirection: 'column' } : undefined}>
-        <NotificationsBanner userId={me.id} />
-        <Outlet />
-        <RingingBanner enabled={takesVoice} />
-      </AppShell.Main>
-    </AppShell>
->>>>>>> voice-ui
   );
 }
