@@ -12,6 +12,7 @@ const edge = await startVoiceEdge({
   sipPort: port('SIP_PORT', 5060),
   wsPort: port('SIP_WS_PORT', 5066),
   ngPort: port('RTPENGINE_NG_PORT', 2223),
+  recordingsPort: port('RECORDINGS_PORT', 5068),
   stdio: 'inherit',
 });
 console.log(`SIP edge ready.
@@ -19,7 +20,8 @@ console.log(`SIP edge ready.
   SIP over UDP (phones):       sip:${edge.sipUdp}
   Queue "Suporte":             sip:suporte@127.0.0.1 or sip:2000@127.0.0.1
   Agents:                      1000 supervisor, 1001 agente, 1002 agente2 (password DEMO_PASSWORD or demo1234)
-  Recordings (pcap):           ${edge.recordingDir}
+  Recordings:                  ${edge.recordingDir} (pcap), served as WAV at ${edge.recordingsUrl}/recordings/<Call-ID>.wav
+                               and announced to Atende by CTI (Atende needs ALLOW_PRIVATE_TARGETS=true to fetch them)
 Ctrl-C stops it.`);
 
 let stopping = false;

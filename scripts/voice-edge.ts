@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publishRecordings, type RecordingPublisher } from './voice-recordings.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const VOICE_DIR = path.join(ROOT, 'voice');
@@ -40,6 +41,8 @@ export type VoiceEdgeOptions = {
   ngPort?: number;
   /** First RTP port; rtpengine uses 200 from there. */
   rtpPortMin?: number;
+  /** Port of the recordings' HTTP server; any free one by default. */
+  recordingsPort?: number;
   /** The agents' SIP accounts; the demo agents' (1000, 1001, 1002) by default. */
   accounts?: VoiceAccount[];
   /** Child output goes here (voice:dev: the terminal); otherwise to log files in `dir`. */
@@ -54,6 +57,8 @@ export type VoiceEdge = {
   sipUdp: string;
   /** pcap recordings of calls (rtpengine). */
   recordingDir: string;
+  /** Where finished calls' WAVs are served (the `recordingUrl` of the CTI `recording` events). */
+  recordingsUrl: string;
   stop(): Promise<void>;
 };
 
@@ -143,7 +148,9 @@ export async function startVoiceEdge(options: VoiceEdgeOptions = {}): Promise<Vo
   };
 
   const children: ChildProcess[] = [];
+  let recordings: RecordingPublisher | undefined;
   const stop = async () => {
+    await recordings?.close();
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await Promise.all(children.map(waitExit));
   };
@@ -189,6 +196,12 @@ export async function startVoiceEdge(options: VoiceEdgeOptions = {}): Promise<Vo
     );
     children.push(kamailio);
     await retry('Kamailio did not start', 100, () => tcpOpen(wsPort), children);
+    recordings = await publishRecordings({
+      recordingDir,
+      ctiUrl: `${options.atendeUrl ?? 'http://127.0.0.1:3000'}/api/voice/cti/${options.ctiToken ?? 'demo-cti-token'}`,
+      port: options.recordingsPort,
+      log: options.stdio === 'inherit' ? (line) => console.log(line) : undefined,
+    });
   } catch (error) {
     await stop();
     throw error;
@@ -199,6 +212,7 @@ export async function startVoiceEdge(options: VoiceEdgeOptions = {}): Promise<Vo
     wsUrl: `ws://127.0.0.1:${wsPort}`,
     sipUdp: `127.0.0.1:${sipPort}`,
     recordingDir,
+    recordingsUrl: recordings!.url,
     async stop() {
       await stop();
       if (!options.dir && options.stdio === 'inherit') rmSync(dir, { recursive: true, force: true });

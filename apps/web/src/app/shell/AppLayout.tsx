@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/hooks/use-me';
 import { useMyPresence } from '../../modules/presence/hooks/use-my-presence';
-import { SoftphoneCallCard, SoftphoneProvider } from '../../modules/softphone';
+import { SoftphoneProvider, SoftphoneStatus, voiceScreensAdapter, type Softphone } from '../../modules/softphone';
 import { RingingBanner } from '../../modules/voice/components/RingingBanner';
+import { registerSoftphone } from '../../modules/voice/softphone';
 import { WIDE_WORKSPACE } from '../../ui/breakpoints';
 import { NavMenu } from './NavMenu';
 import { NotificationsBanner } from './NotificationsBanner';
@@ -25,7 +26,7 @@ export function AppLayout() {
   const fill = workspace && wide;
   const takesVoice = (useMyPresence().data?.voice.total ?? 0) > 0;
   return (
-    <SoftphoneProvider>
+    <SoftphoneProvider onReady={connectSoftphone}>
       <AppShell
         header={{ height: 60 }}
         navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
@@ -44,7 +45,10 @@ export function AppLayout() {
           <RingingBanner enabled={takesVoice} />
         </AppShell.Main>
       </AppShell>
-      <SoftphoneCallCard />
+      <SoftphoneStatus />
     </SoftphoneProvider>
   );
 }
+
+// SPEC VOX-06 (b): the voice screens drive the PBX softphone's media through their seam.
+const connectSoftphone = (phone: Softphone) => registerSoftphone(voiceScreensAdapter(phone));

@@ -10,8 +10,9 @@
 //   phone.subscribe(fn)       every change: { registration, call: { direction, peer, state, muted, held, callId } | null }
 //   phone.audioStats()        WebRTC counters (packets received/sent, audio level) of the call
 // Incoming calls show as state.call with state 'ringing'. The remote audio plays in the provider's
-// <audio> element.
+// <audio> element. onReady(phone) lets the layout hand it to the voice screens (voiceScreensAdapter).
 export { SoftphoneProvider, useSoftphone } from './use-softphone';
-export { SoftphoneCallCard } from './SoftphoneCallCard';
+export { SoftphoneStatus } from './SoftphoneStatus';
 export type { AudioStats, CallState, RegistrationState, SoftphoneCall, SoftphoneConfig, SoftphoneSnapshot } from './softphone';
 export { Softphone } from './softphone';
+export { voiceScreensAdapter } from './voice-adapter';

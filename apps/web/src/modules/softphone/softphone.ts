@@ -63,6 +63,8 @@ export class Softphone {
     const ua = new JsSIP.UA({
       sockets: [new JsSIP.WebSocketInterface(this.config.wsUrl)],
       uri: `sip:${this.config.extension}@${domain}`,
+      // The extension in Contact too, so the PBX's CTI events name the agent who answered.
+      contact_uri: `sip:${this.config.extension}@${Math.random().toString(36).slice(2, 10)}.invalid;transport=ws`,
       password: this.config.password,
       register: true,
       session_timers: false,

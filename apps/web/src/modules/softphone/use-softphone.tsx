@@ -16,13 +16,17 @@ declare global {
   }
 }
 
-export function SoftphoneProvider({ children }: { children: ReactNode }) {
+/** `onReady` receives the registered-to-be softphone and returns how to let it go (logout). */
+export function SoftphoneProvider({ children, onReady }: { children: ReactNode; onReady?: (phone: Softphone) => () => void }) {
+  const ready = useRef(onReady);
+  ready.current = onReady;
   const audio = useRef<HTMLAudioElement>(null);
   const [value, setValue] = useState<SoftphoneContextValue>({ phone: null, extension: null });
 
   useEffect(() => {
     const controller = new AbortController();
     let phone: Softphone | null = null;
+    let release: (() => void) | undefined;
     api
       .get<SipCredentials>('/api/voice/sip', undefined, controller.signal)
       .then((credentials) => {
@@ -32,12 +36,14 @@ export function SoftphoneProvider({ children }: { children: ReactNode }) {
         phone = new Softphone({ wsUrl, extension, password }, audio.current);
         window.atendeSoftphone = phone;
         phone.start();
+        release = ready.current?.(phone);
         setValue({ phone, extension });
       })
       // No voice module, no device or no PBX: the console works without a softphone.
       .catch(() => {});
     return () => {
       controller.abort();
+      release?.();
       phone?.stop();
       if (window.atendeSoftphone === phone) delete window.atendeSoftphone;
     };

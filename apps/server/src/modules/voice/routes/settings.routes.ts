@@ -72,7 +72,12 @@ export async function settingsRoutes(app: FastifyInstance) {
     async (req) => {
       const p = principalOf(req);
       const row = await platform.tenant.asUser(p, (s) => voiceRepo.sipAccount(s, p.userId));
-      return { extension: row?.extension ?? null, password: row?.passwordSealed ? platform.secrets.open(row.passwordSealed) : null };
+      return {
+        extension: row?.extension ?? null,
+        password: row?.passwordSealed ? platform.secrets.open(row.passwordSealed) : null,
+        // VOX-06 (b): where the softphone registers (SIP_WS_URL); null: no PBX softphone.
+        wsUrl: platform.config.sipWsUrl ?? null,
+      };
     },
   );
   const userParams = z.object({ id: z.uuid() });
