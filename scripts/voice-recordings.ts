@@ -33,7 +33,7 @@ export function pcapToWav(pcap: Buffer): Buffer {
   const u32 = (at: number) => (le ? pcap.readUInt32LE(at) : pcap.readUInt32BE(at));
   const linkType = u32(20);
   const packets: { time: number; ssrc: number; samples: number[] }[] = [];
-  for (let at = 24; at + 16 <= pcap.length; ) {
+  for (let at = 24; at + 16 <= pcap.length;) {
     const time = u32(at) + u32(at + 4) / 1e6;
     const length = u32(at + 8);
     const frame = pcap.subarray(at + 16, at + 16 + length);
@@ -45,7 +45,8 @@ export function pcapToWav(pcap: Buffer): Buffer {
     if (frame.length < rtp + 12 || frame[rtp]! >> 6 !== 2) continue;
     const payloadType = frame[rtp + 1]! & 0x7f;
     if (payloadType !== 0 && payloadType !== 8) continue;
-    const start = rtp + 12 + (frame[rtp]! & 0x0f) * 4 + (frame[rtp]! & 0x10 ? 4 + frame.readUInt16BE(rtp + 12 + (frame[rtp]! & 0x0f) * 4 + 2) * 4 : 0);
+    const start =
+      rtp + 12 + (frame[rtp]! & 0x0f) * 4 + (frame[rtp]! & 0x10 ? 4 + frame.readUInt16BE(rtp + 12 + (frame[rtp]! & 0x0f) * 4 + 2) * 4 : 0);
     const decode = payloadType === 0 ? ulaw : alaw;
     packets.push({ time, ssrc: frame.readUInt32BE(rtp + 8), samples: [...frame.subarray(start)].map(decode) });
   }
@@ -93,7 +94,12 @@ export type RecordingPublisher = { url: string; close(): Promise<void> };
  * Serves finished calls' WAVs at `<url>/recordings/<Call-ID>.wav` and posts the CTI `recording`
  * event to `ctiUrl` for each call as it ends (failures are logged; Atende ignores repeats).
  */
-export async function publishRecordings(options: { recordingDir: string; ctiUrl: string; port?: number; log?: (line: string) => void }): Promise<RecordingPublisher> {
+export async function publishRecordings(options: {
+  recordingDir: string;
+  ctiUrl: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<RecordingPublisher> {
   const metadataDir = path.join(options.recordingDir, 'metadata');
   const posted = new Set<string>();
   const byCallId = new Map<string, string>();
