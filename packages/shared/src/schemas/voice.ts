@@ -20,7 +20,7 @@ import { z } from 'zod';
 //   GET  /api/voice/settings | PUT             admin: voiceSettings / voiceSettingsBody
 //   POST /api/voice/settings/cti-token         admin: regenerate → voiceSettings
 //   GET  /api/voice/sip                        the signed-in agent's own SIP device: sipCredentials (password included: the softphone registers with it)
-//   PUT  /api/users/:id/sip                    admin: sipAccountBody (password write-only) → sipAccountView
+//   PUT  /api/users/:id/sip                    admin: sipAccountBody { password } (write-only) → sipAccountView; the SIP user is the user's "Ramal"
 //   GET  /api/users/:id/sip                    admin: sipAccountView
 //   GET  /api/recordings?q&from&to&page        "Gravações" (VOX-04, ALR-05): recordingsPage
 //   GET  /api/recordings/:id/audio[?download=1] audio with HTTP Range; download: supervisor/admin only
