@@ -148,15 +148,11 @@ export const voiceSettingsBody = z.object({
   recordingRetentionDays: z.number().int().min(1).max(3650).optional(),
 });
 
-/** Per-agent SIP device ("Dispositivos" / ramal); the password is write-only for admins. */
-export const sipAccountBody = z.object({
-  extension: z
-    .string()
-    .trim()
-    .regex(/^[0-9]{2,10}$/)
-    .nullable(),
-  password: z.string().min(4).max(200).optional(),
-});
+/**
+ * Per-agent SIP device ("Dispositivos"): the SIP user is the user's "Ramal" (`extension`, edited with
+ * the user through PATCH /api/users/:id); the SIP password is set here, write-only (null clears it).
+ */
+export const sipAccountBody = z.object({ password: z.string().min(4).max(200).nullable() });
 export const sipAccountView = z.object({ userId: z.uuid(), extension: z.string().nullable(), hasPassword: z.boolean() });
 export type SipAccountView = z.infer<typeof sipAccountView>;
 /** The signed-in agent's own credentials, for the softphone to register. */
