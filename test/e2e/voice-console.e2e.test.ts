@@ -47,7 +47,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => pbx.close(() => resolve())));
 
-const { login, server } = browserSuite({ config: () => ({ allowPrivateTargets: true }) });
+const { as, login, server } = browserSuite({ config: () => ({ allowPrivateTargets: true }) });
 
 async function cti(body: Record<string, unknown>): Promise<void> {
   const res = await fetch(`${server().url}/api/voice/cti/${CTI_TOKEN}`, {
@@ -151,5 +151,26 @@ describe('a PBX call in the console (VOX-01, VOX-02, VOX-03, VOX-04)', () => {
     await player.getByRole('button', { name: 'Voltar 10 s' }).click();
     expect(await audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeLessThan(paused);
     expect(await player.getByTestId('player-elapsed').textContent()).toBe('0:00');
+    // Downloads are for supervisors and admins only.
+    expect(await page.getByRole('link', { name: /^Baixar/ }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    // "Ver o perfil" opens the call's attendance, with its person, read-only.
+    await recording.getByRole('link', { name: /^Ver o perfil/ }).click();
+    await page.waitForURL(/\/attendances\/history\/[0-9a-f-]{36}$/);
+
+    // A supervisor finds the same recording and may download it.
+    const supervisor = await as('supervisor@demo.local');
+    await supervisor.goto('/voice/recordings');
+    const theirs = supervisor.getByRole('table', { name: 'Gravações' }).getByRole('row').filter({ hasText: protocol });
+    const download = theirs.getByRole('link', { name: /^Baixar a gravação/ });
+    const href = await download.getAttribute('href');
+    expect(href).toContain('download=1');
+    const fetched = await supervisor.evaluate(async (url) => {
+      const res = await fetch(url!, { credentials: 'same-origin' });
+      return { status: res.status, type: res.headers.get('content-type') };
+    }, href);
+    expect(fetched.status).toBe(200);
+    expect(fetched.type).toMatch(/^audio\//);
   });
 });

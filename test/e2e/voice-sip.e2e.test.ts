@@ -5,7 +5,7 @@
 // it, and the recording rtpengine made reaches "Gravações".
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startVoiceEdge, type VoiceEdge } from '../../scripts/voice-edge.js';
+import { assertVoicePackages, startVoiceEdge, type VoiceEdge } from '../../scripts/voice-edge.js';
 import { browserSuite } from './harness.js';
 import { callFromBaresip, wavRms, type Caller } from './voice-caller.js';
 
@@ -22,6 +22,8 @@ let caller: Caller | undefined;
 
 // After the suite's hooks: the edge posts its CTI events to the running server.
 beforeAll(async () => {
+  // Not skipped without the packages: the test fails saying which to install (CI installs them).
+  assertVoicePackages(['kamailio', 'rtpengine', 'baresip']);
   edge = await startVoiceEdge({ ...PORTS, atendeUrl: suite.server().url, ctiToken: 'demo-cti-token' });
 });
 afterAll(async () => {

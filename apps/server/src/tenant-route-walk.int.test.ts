@@ -5,6 +5,7 @@ import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
 import { rowsOf } from '../test/rows.js';
 import { panelsRouteSamples } from '../test/route-samples/panels.js';
 import { serviceRouteSamples } from '../test/route-samples/service.js';
+import { voiceRouteSamples } from '../test/route-samples/voice.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
 // at validation. A new route with a body and no sample here fails the walk: add one.
@@ -12,6 +13,7 @@ import { serviceRouteSamples } from '../test/route-samples/service.js';
 const SAMPLE_BODIES: Record<string, unknown> = {
   ...serviceRouteSamples,
   ...panelsRouteSamples,
+  ...voiceRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
   'POST /api/users/:id/activate': null,
@@ -97,6 +99,9 @@ describe('tenant isolation across the whole route table', () => {
             'sla_interventions',
             'service_orders',
             'grid_preferences',
+            'calls',
+            'call_events',
+            'callback_tasks',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
@@ -138,6 +143,12 @@ describe('tenant isolation across the whole route table', () => {
       { timeout: 10_000 },
     );
     await agent.inject({ method: 'POST', url: `/api/attendances/${offered.id}/messages`, payload: { body: 'Olá' } });
+    // …and no calls: a PBX reports one that was dropped, leaving a call-back task (VOX-06b).
+    await demoAdmin.inject({ method: 'PUT', url: '/api/voice/settings', payload: { callbackOnAbandon: true } });
+    for (const event of ['newCall', 'hangup']) {
+      const cti = { event, direction: 'in', from: '11987654321', to: '4000', callId: 'walk-1', queue: 'Suporte' };
+      expect((await t.app.inject({ method: 'POST', url: '/api/voice/cti/demo-cti-token', payload: cti })).statusCode).toBe(200);
+    }
     demoIds = await t.app.platform.tenant.inSystem(async (s) => {
       // Two ids of every kind: each route meets ids of its own table and of every other one.
       const res = await s.tx.execute(sql`
@@ -159,6 +170,8 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from sla_policies where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from service_orders where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from sla_interventions where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from calls where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from callback_tasks where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });

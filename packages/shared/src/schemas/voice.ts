@@ -20,7 +20,7 @@ import { z } from 'zod';
 //   GET  /api/voice/settings | PUT             admin: voiceSettings / voiceSettingsBody
 //   POST /api/voice/settings/cti-token         admin: regenerate → voiceSettings
 //   GET  /api/voice/sip                        the signed-in agent's own SIP device: sipCredentials (password included: the softphone registers with it)
-//   PUT  /api/users/:id/sip                    admin: sipAccountBody (password write-only) → sipAccountView
+//   PUT  /api/users/:id/sip                    admin: sipAccountBody { password } (write-only) → sipAccountView; the SIP user is the user's "Ramal"
 //   GET  /api/users/:id/sip                    admin: sipAccountView
 //   GET  /api/recordings?q&from&to&page        "Gravações" (VOX-04, ALR-05): recordingsPage
 //   GET  /api/recordings/:id/audio[?download=1] audio with HTTP Range; download: supervisor/admin only
@@ -148,15 +148,11 @@ export const voiceSettingsBody = z.object({
   recordingRetentionDays: z.number().int().min(1).max(3650).optional(),
 });
 
-/** Per-agent SIP device ("Dispositivos" / ramal); the password is write-only for admins. */
-export const sipAccountBody = z.object({
-  extension: z
-    .string()
-    .trim()
-    .regex(/^[0-9]{2,10}$/)
-    .nullable(),
-  password: z.string().min(4).max(200).optional(),
-});
+/**
+ * Per-agent SIP device ("Dispositivos"): the SIP user is the user's "Ramal" (`extension`, edited with
+ * the user through PATCH /api/users/:id); the SIP password is set here, write-only (null clears it).
+ */
+export const sipAccountBody = z.object({ password: z.string().min(4).max(200).nullable() });
 export const sipAccountView = z.object({ userId: z.uuid(), extension: z.string().nullable(), hasPassword: z.boolean() });
 export type SipAccountView = z.infer<typeof sipAccountView>;
 /** The signed-in agent's own credentials, for the softphone to register. */

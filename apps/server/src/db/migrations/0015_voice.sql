@@ -73,7 +73,6 @@ ALTER TABLE "calls" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "sip_accounts" (
 	"user_id" uuid PRIMARY KEY NOT NULL,
 	"organization_id" uuid NOT NULL,
-	"extension" text,
 	"password_sealed" text,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -118,7 +117,6 @@ CREATE INDEX "calls_org_started" ON "calls" USING btree ("organization_id","star
 CREATE INDEX "calls_ringing" ON "calls" USING btree ("organization_id","queue_id") WHERE state = 'ringing';--> statement-breakpoint
 CREATE INDEX "calls_agent_open" ON "calls" USING btree ("organization_id","agent_id") WHERE state <> 'ended';--> statement-breakpoint
 CREATE INDEX "calls_attendance_id_index" ON "calls" USING btree ("attendance_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "sip_accounts_extension_unique" ON "sip_accounts" USING btree ("organization_id","extension") WHERE extension is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "voice_settings_cti_token_unique" ON "voice_settings" USING btree ("cti_token");--> statement-breakpoint
 CREATE POLICY "call_events_tenant_isolation" ON "call_events" AS PERMISSIVE FOR ALL TO "atende_app" USING (organization_id = app_current_org()) WITH CHECK (organization_id = app_current_org());--> statement-breakpoint
 CREATE POLICY "call_recordings_tenant_isolation" ON "call_recordings" AS PERMISSIVE FOR ALL TO "atende_app" USING (organization_id = app_current_org()) WITH CHECK (organization_id = app_current_org());--> statement-breakpoint

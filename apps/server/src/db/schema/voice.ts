@@ -30,7 +30,8 @@ export const voiceSettings = pgTable(
   (t) => [uniqueIndex('voice_settings_cti_token_unique').on(t.ctiToken), tenantPolicy('voice_settings')],
 ).enableRLS();
 
-// SPEC VOX-06b: an agent's SIP device ("Dispositivos" / ramal); the password sealed with platform.secrets.
+// SPEC VOX-06b: an agent's SIP device ("Dispositivos"): the SIP user is the user's "Ramal"
+// (users.extension); its password is kept here, sealed with platform.secrets.
 export const sipAccounts = pgTable(
   'sip_accounts',
   {
@@ -38,16 +39,10 @@ export const sipAccounts = pgTable(
       .primaryKey()
       .references(() => users.id, { onDelete: 'cascade' }),
     organizationId: organizationId(),
-    extension: text(),
     passwordSealed: text(),
     updatedAt: at().notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('sip_accounts_extension_unique')
-      .on(t.organizationId, t.extension)
-      .where(sql`extension is not null`),
-    tenantPolicy('sip_accounts'),
-  ],
+  () => [tenantPolicy('sip_accounts')],
 ).enableRLS();
 
 /**

@@ -37,11 +37,7 @@ export const voiceRepo = {
     const [row] = await s.tx.select().from(sipAccounts).where(eq(sipAccounts.userId, userId));
     return row;
   },
-  async userByExtension(s: Scope, extension: string) {
-    const [row] = await s.tx.select({ userId: sipAccounts.userId }).from(sipAccounts).where(eq(sipAccounts.extension, extension));
-    return row?.userId;
-  },
-  async saveSipAccount(s: Scope, userId: string, values: { extension: string | null; passwordSealed?: string }) {
+  async saveSipAccount(s: Scope, userId: string, values: { passwordSealed: string | null }) {
     const [row] = await s.tx
       .insert(sipAccounts)
       .values({ organizationId: s.organizationId, userId, ...values })

@@ -3,7 +3,7 @@ import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { settingsOf } from '../settings.js';
-import { voiceRepo } from '../voice.repository.js';
+import { userExtension } from '../../tenancy/index.js';
 
 /**
  * SPEC VOX-05, WS-08 click-to-dial: with a PBX template the organization's PBX is asked to
@@ -13,7 +13,7 @@ import { voiceRepo } from '../voice.repository.js';
 export async function dialCommand(platform: Platform, p: Principal, to: string): Promise<DialResult> {
   const { settings, extension } = await platform.tenant.asUser(p, async (s) => ({
     settings: await settingsOf(s),
-    extension: (await voiceRepo.sipAccount(s, p.userId))?.extension ?? '',
+    extension: (await userExtension(s, p.userId)) ?? '',
   }));
   const number = to.trim();
   if (!settings.clickToDialUrl) return { dial: 'softphone', to: number };

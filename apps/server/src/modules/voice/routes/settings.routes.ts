@@ -13,13 +13,13 @@ import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { AppError } from '../../../platform/errors.js';
-import { listStaff } from '../../tenancy/index.js';
+import { listStaff, userExtension } from '../../tenancy/index.js';
 import { newCtiToken, settingsOf, toVoiceSettings } from '../settings.js';
 import { voiceRepo } from '../voice.repository.js';
 
 async function sipView(s: Scope, userId: string): Promise<SipAccountView> {
   const row = await voiceRepo.sipAccount(s, userId);
-  return { userId, extension: row?.extension ?? null, hasPassword: Boolean(row?.passwordSealed) };
+  return { userId, extension: await userExtension(s, userId), hasPassword: Boolean(row?.passwordSealed) };
 }
 
 // SPEC VOX-05, VOX-06: the organization's telephony settings and each agent's SIP device (admins).
@@ -71,9 +71,12 @@ export async function settingsRoutes(app: FastifyInstance) {
     { schema: { tags, summary: 'My SIP credentials (softphone registration)', response: { 200: sipCredentials } } },
     async (req) => {
       const p = principalOf(req);
-      const row = await platform.tenant.asUser(p, (s) => voiceRepo.sipAccount(s, p.userId));
+      const [row, extension] = await platform.tenant.asUser(
+        p,
+        async (s) => [await voiceRepo.sipAccount(s, p.userId), await userExtension(s, p.userId)] as const,
+      );
       return {
-        extension: row?.extension ?? null,
+        extension,
         password: row?.passwordSealed ? platform.secrets.open(row.passwordSealed) : null,
         // VOX-06 (b): where the softphone registers (SIP_WS_URL); null: no PBX softphone.
         wsUrl: platform.config.sipWsUrl ?? null,
@@ -96,7 +99,7 @@ export async function settingsRoutes(app: FastifyInstance) {
       config: admin,
       schema: {
         tags,
-        summary: "Set a user's SIP extension and password",
+        summary: "Set a user's SIP password (the SIP user is their Ramal)",
         params: userParams,
         body: sipAccountBody,
         response: { 200: sipAccountView, ...errors },
@@ -106,12 +109,8 @@ export async function settingsRoutes(app: FastifyInstance) {
       platform.tenant.asUser(principalOf(req), async (s) => {
         const userId = req.params.id;
         if (!(await listStaff(s)).some((u) => u.id === userId)) throw new AppError('USER_NOT_FOUND');
-        const { extension, password } = req.body;
-        if (extension) {
-          const owner = await voiceRepo.userByExtension(s, extension);
-          if (owner && owner !== userId) throw new AppError('SIP_EXTENSION_TAKEN');
-        }
-        await voiceRepo.saveSipAccount(s, userId, { extension, ...(password ? { passwordSealed: platform.secrets.seal(password) } : {}) });
+        const { password } = req.body;
+        await voiceRepo.saveSipAccount(s, userId, { passwordSealed: password ? platform.secrets.seal(password) : null });
         return sipView(s, userId);
       }),
   );

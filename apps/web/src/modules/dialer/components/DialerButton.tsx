@@ -24,7 +24,9 @@ export function DialerButton() {
     dial.mutate(
       { to, personId },
       {
-        onSuccess: () => {
+        // Without a phone to carry it the call was not placed: the number stays to try again.
+        onSuccess: ({ placed }) => {
+          if (!placed) return;
           setOpened(false);
           setNumber('');
         },

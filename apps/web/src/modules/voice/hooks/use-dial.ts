@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../ui/use-notify';
@@ -14,14 +15,15 @@ export function useDial() {
   return useMutation({
     mutationFn: async ({ to, personId }: { to: string; personId?: string }) => {
       const result = await dial(to, personId);
-      if (result.dial === 'softphone') {
-        const phone = getSoftphone();
-        if (!phone) throw new Error(t('voice.dial.noSoftphone'));
-        await phone.dial(result.to);
-      }
-      return result;
+      if (result.dial === 'pbx') return { to: result.to, placed: true };
+      const phone = getSoftphone();
+      if (phone) await phone.dial(result.to);
+      return { to: result.to, placed: !!phone };
     },
-    onSuccess: (result) => notify.success(t('voice.dial.calling', { number: result.to })),
+    onSuccess: ({ to, placed }) =>
+      placed
+        ? notify.success(t('voice.dial.calling', { number: to }))
+        : notifications.show({ color: 'orange', message: t('voice.dial.noSoftphone'), autoClose: 6000 }),
     onError: notify.error,
   });
 }
