@@ -19,7 +19,7 @@ console.log(`SIP edge ready.
   WebSocket (browsers, JsSIP): ${edge.wsUrl}
   SIP over UDP (phones):       sip:${edge.sipUdp}
   Queue "Suporte":             sip:suporte@127.0.0.1 or sip:2000@127.0.0.1
-  Agents:                      1000 supervisor, 1001 agente, 1002 agente2 (password DEMO_PASSWORD or demo1234)
+  Extensions:                  1000 admin, 1001 supervisor, 2001 agente, 2002 agente2 (password DEMO_PASSWORD or demo1234)
   Recordings:                  ${edge.recordingDir} (pcap), served as WAV at ${edge.recordingsUrl}/recordings/<Call-ID>.wav
                                and announced to Atende by CTI (Atende needs ALLOW_PRIVATE_TARGETS=true to fetch them)
 Ctrl-C stops it.`);

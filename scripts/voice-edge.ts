@@ -43,7 +43,7 @@ export type VoiceEdgeOptions = {
   rtpPortMin?: number;
   /** Port of the recordings' HTTP server; any free one by default. */
   recordingsPort?: number;
-  /** The agents' SIP accounts; the demo agents' (1000, 1001, 1002) by default. */
+  /** The agents' SIP accounts (user = the "Ramal"); the demo users' by default. */
   accounts?: VoiceAccount[];
   /** Child output goes here (voice:dev: the terminal); otherwise to log files in `dir`. */
   stdio?: 'inherit' | 'files';
@@ -63,7 +63,8 @@ export type VoiceEdge = {
 };
 
 export function demoAccounts(password = process.env.DEMO_PASSWORD ?? 'demo1234'): VoiceAccount[] {
-  return ['1000', '1001', '1002'].map((extension) => ({ extension, password }));
+  // The demo's "Ramal" of each user (tenancy seed): admin, supervisor, agente, agente2.
+  return ['1000', '1001', '2001', '2002'].map((extension) => ({ extension, password }));
 }
 
 function kamailioString(value: string): string {

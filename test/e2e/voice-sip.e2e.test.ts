@@ -50,7 +50,7 @@ describe('voice through a SIP PBX (Kamailio + rtpengine)', () => {
   it('rings the agent, carries audio both ways once answered, ends on "Desligar" and keeps the recording', async () => {
     const { page } = await suite.login('agente@demo.local');
     await goOnline(page);
-    // The agent's extension (demo: 1001) is registered to the PBX.
+    // The agent's extension (demo: 2001) is registered to the PBX.
     await page.locator('[data-sip="registered"]').waitFor({ state: 'attached' });
 
     caller = callFromBaresip({ number: CALLER, target: `sip:2000@${edge.sipUdp}`, proxy: edge.sipUdp });
