@@ -6,6 +6,7 @@ import { rowsOf } from '../test/rows.js';
 import { panelsRouteSamples } from '../test/route-samples/panels.js';
 import { serviceRouteSamples } from '../test/route-samples/service.js';
 import { integrationsRouteSamples } from '../test/route-samples/integrations.js';
+import { voiceRouteSamples } from '../test/route-samples/voice.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
 // at validation. A new route with a body and no sample here fails the walk: add one.
@@ -14,6 +15,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   ...serviceRouteSamples,
   ...panelsRouteSamples,
   ...integrationsRouteSamples,
+  ...voiceRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
   'POST /api/users/:id/activate': null,
@@ -102,6 +104,9 @@ describe('tenant isolation across the whole route table', () => {
             'api_tokens',
             'webhook_endpoints',
             'webhook_deliveries',
+            'calls',
+            'call_events',
+            'callback_tasks',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
@@ -155,6 +160,12 @@ describe('tenant isolation across the whole route table', () => {
         sql`insert into webhook_deliveries (organization_id, endpoint_id, event_type, message_id, payload, status) values (${demo}, ${endpoint!.id}, 'attendance.created', 'msg_demo', '{}', 'failed')`,
       );
     });
+    // …and no calls: a PBX reports one that was dropped, leaving a call-back task (VOX-06b).
+    await demoAdmin.inject({ method: 'PUT', url: '/api/voice/settings', payload: { callbackOnAbandon: true } });
+    for (const event of ['newCall', 'hangup']) {
+      const cti = { event, direction: 'in', from: '11987654321', to: '4000', callId: 'walk-1', queue: 'Suporte' };
+      expect((await t.app.inject({ method: 'POST', url: '/api/voice/cti/demo-cti-token', payload: cti })).statusCode).toBe(200);
+    }
     demoIds = await t.app.platform.tenant.inSystem(async (s) => {
       // Two ids of every kind: each route meets ids of its own table and of every other one.
       const res = await s.tx.execute(sql`
@@ -179,6 +190,8 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from api_tokens where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from webhook_endpoints where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from webhook_deliveries where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from calls where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from callback_tasks where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });

@@ -5,6 +5,7 @@ import type { Wallboard } from './schemas/panels.js';
 import type { Person } from './schemas/persons.js';
 import type { AgentPresence, PresenceSnapshot } from './schemas/presence.js';
 import type { contactStateSchema } from './schemas/widget.js';
+import type { CallAnsweredEvent, CallEndedEvent, CallRingingEvent } from './schemas/voice.js';
 import type { z } from 'zod';
 
 // The one map of event name → payload (issue item 26, ARCHITECTURE §3a "Typed events"): the
@@ -68,6 +69,15 @@ export type DomainEventMap = {
   'user.password_changed': { userId: string };
   /** SPEC ORG-06: who changed which service configuration entity. */
   'service_config.changed': { entity: string; action: string; id: string | null };
+  /** SPEC VOX-01…VOX-03: a call changed state (ringing at an agent, answered, ended) or its flags. */
+  /** `queued`: waiting for an agent (new, missed ring, transferred to a queue); `previousAgentId`: who it left. */
+  'call.changed': {
+    callId: string;
+    kind: 'queued' | 'ringing' | 'answered' | 'ended' | 'updated';
+    agentId: string | null;
+    previousAgentId: string | null;
+    queueId: string | null;
+  };
 };
 
 export type DomainEventType = keyof DomainEventMap;
@@ -89,6 +99,14 @@ export type ConsolePushes = {
   'attendance.message.updated': Message;
   'attendance.typing': { attendanceId: string; from: 'contact' };
   'wallboard.updated': Wallboard;
+  /** VOX-01: a call rings at this agent ("Nova chamada"). */
+  'voice.ringing': CallRingingEvent;
+  /** VOX-02: the call was answered (by this agent, or elsewhere: stop ringing). */
+  'voice.answered': CallAnsweredEvent;
+  /** VOX-03: the call ended, or stopped ringing at this agent. */
+  'voice.ended': CallEndedEvent;
+  /** VOX-02: hold, mute, transfer or DTMF changed the call. */
+  'voice.updated': CallAnsweredEvent;
 };
 
 type ContactState = z.infer<typeof contactStateSchema>;

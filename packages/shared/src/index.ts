@@ -23,3 +23,4 @@ export * from './schemas/panels.js';
 export * from './file-size.js';
 export * from './events.js';
 export * from './schemas/integrations.js';
+export * from './schemas/voice.js';

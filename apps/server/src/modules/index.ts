@@ -9,6 +9,7 @@ import { panelsPlugin } from './panels/index.js';
 import { routingPlugin } from './routing/index.js';
 import { servicePlugin } from './service/index.js';
 import { tenancyPlugin } from './tenancy/index.js';
+import { voicePlugin } from './voice/index.js';
 
 /** Every feature module. Each declares its name and dependencies; app.ts registers each after those it needs. */
 export const modules: FastifyPluginAsync[] = [
@@ -18,6 +19,7 @@ export const modules: FastifyPluginAsync[] = [
   routingPlugin,
   channelsPlugin,
   attendancesPlugin,
+  voicePlugin,
   personsPlugin,
   servicePlugin,
   panelsPlugin,

@@ -2,6 +2,7 @@ import { seedPresenceDemo } from '../modules/presence/index.js';
 import { seedQueuesDemo } from '../modules/queues/index.js';
 import { seedServiceDemo } from '../modules/service/index.js';
 import { seedTenancyDemo } from '../modules/tenancy/index.js';
+import { seedVoiceDemo } from '../modules/voice/index.js';
 import type { Platform } from '../platform/platform.js';
 
 /** The demo organizations "Demo" and "Outra"; runs once, on an empty database. */
@@ -14,5 +15,6 @@ export async function seedDemo(platform: Platform): Promise<void> {
     const agents = ['agente@demo.local', 'agente2@demo.local'].map((e) => demo.userIds[e]!);
     await seedQueuesDemo(s, agents, demo.companyIds[0] ?? null, (plain) => platform.secrets.seal(plain));
     await seedPresenceDemo(s);
+    await seedVoiceDemo(s, demo.userIds, platform.secrets.seal(platform.config.demoPassword));
   });
 }

@@ -22,6 +22,10 @@ const PauseReasonsPage = lazy(() => import('../modules/admin/components/PauseRea
 const AttendancePage = lazy(() => import('../modules/attendances/components/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 // SPEC ATT-08: the customer's survey page, outside the console.
 const SurveyPage = lazy(() => import('../modules/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+// SPEC VOX-01, VOX-03, VOX-04: "Tocando", the calls' "Histórico" and "Gravações".
+const RingingPage = lazy(() => import('../modules/voice/components/RingingPage').then((m) => ({ default: m.RingingPage })));
+const CallHistoryPage = lazy(() => import('../modules/voice/components/CallHistoryPage').then((m) => ({ default: m.CallHistoryPage })));
+const RecordingsPage = lazy(() => import('../modules/voice/components/RecordingsPage').then((m) => ({ default: m.RecordingsPage })));
 // Supervisors' screens likewise.
 const AgentsPage = lazy(() => import('../modules/presence/components/AgentsPage').then((m) => ({ default: m.AgentsPage })));
 
@@ -53,6 +57,10 @@ export const router = createBrowserRouter([
           { path: 'attendances/history', element: page(<AttendancePage view="history" />) },
           { path: 'attendances/history/:id', element: page(<AttendancePage view="history" />) },
           { path: 'attendances/:id', element: page(<AttendancePage view="active" />) },
+          { path: 'voice', element: <Navigate to="/voice/ringing" replace /> },
+          { path: 'voice/ringing', element: page(<RingingPage />) },
+          { path: 'voice/history', element: page(<CallHistoryPage />) },
+          { path: 'voice/recordings', element: page(<RecordingsPage />) },
           {
             path: 'agents',
             element: <RequireRole role="supervisor" />,

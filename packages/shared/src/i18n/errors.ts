@@ -114,6 +114,16 @@ const ptBR: Messages = {
   PANEL_FILTER_INVALID: 'Filtro inválido para esta grade.',
   PIVOT_INVALID: 'Configuração do gráfico sintético inválida.',
   SURVEY_RESEND_UNAVAILABLE: 'Não é possível reenviar a avaliação: atendimento sem protocolo, já avaliado ou sem canal para o cliente.',
+  VOICE_CTI_TOKEN_UNKNOWN: 'Token de CTI desconhecido.',
+  VOICE_QUEUE_NOT_FOUND: 'Fila de voz não encontrada.',
+  VOICE_DIAL_FAILED: 'O PABX não aceitou o pedido de chamada.',
+  CALL_NOT_FOUND: 'Chamada não encontrada.',
+  CALL_NOT_YOURS: 'Esta chamada não é sua.',
+  CALL_ENDED: 'A chamada já foi encerrada.',
+  CALL_NOT_ANSWERED: 'A chamada ainda não foi atendida.',
+  CALLBACK_NOT_FOUND: 'Retorno de chamada não encontrado.',
+  RECORDING_NOT_FOUND: 'Gravação não encontrada.',
+  RECORDING_RANGE_INVALID: 'Intervalo de bytes inválido para esta gravação.',
   INTERNAL: 'Ocorreu um erro inesperado. Tente novamente.',
 };
 
@@ -227,6 +237,16 @@ const en: Messages = {
   PANEL_FILTER_INVALID: 'Invalid filter for this grid.',
   PIVOT_INVALID: 'Invalid synthetic view configuration.',
   SURVEY_RESEND_UNAVAILABLE: 'The survey cannot be resent: no protocol, already rated, or no channel to reach the customer.',
+  VOICE_CTI_TOKEN_UNKNOWN: 'Unknown CTI token.',
+  VOICE_QUEUE_NOT_FOUND: 'Voice queue not found.',
+  VOICE_DIAL_FAILED: 'The PBX did not accept the call request.',
+  CALL_NOT_FOUND: 'Call not found.',
+  CALL_NOT_YOURS: 'This call is not yours.',
+  CALL_ENDED: 'The call has already ended.',
+  CALL_NOT_ANSWERED: 'The call has not been answered yet.',
+  CALLBACK_NOT_FOUND: 'Call-back task not found.',
+  RECORDING_NOT_FOUND: 'Recording not found.',
+  RECORDING_RANGE_INVALID: 'Invalid byte range for this recording.',
   INTERNAL: 'Something went wrong. Please try again.',
 };
 

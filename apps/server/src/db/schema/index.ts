@@ -8,3 +8,4 @@ export * from './persons.js';
 export * from './service-config.js';
 export * from './attendance-service.js';
 export * from './integrations.js';
+export * from './voice.js';

@@ -11,11 +11,14 @@ export const countAttendancesInProgress = (s: Scope, userId: string): Promise<nu
 // assignee or queue (issue item "one writer per state machine").
 export {
   assignAttendance,
+  closeUnansweredCall,
   dropAssignee,
   openAttendance,
   releaseAttendance,
   startManualAttendance,
   takeAttendance,
+  startService,
+  transferAttendance,
   type OpenInput,
 } from './lifecycle.js';
 /** ATT-02: the queue's waiting contacts, highest priority then oldest first. */

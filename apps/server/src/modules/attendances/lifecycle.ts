@@ -167,3 +167,15 @@ export async function finishAttendance(
   await platform.events.emit(s, 'attendance.finished', { attendanceId: a.id, queueId: a.queueId, userId: a.assigneeId, protocol: row.protocol });
   return { attendance: row, surveyToken: survey.token };
 }
+
+/**
+ * SPEC VOX-01, ATT-01: a call that ended before anyone answered closes its attendance without a
+ * protocol (issued only at answer) and without a survey; the timeline says why.
+ */
+export async function closeUnansweredCall(platform: Platform, s: Scope, a: AttendanceRow, reason: string, now: Date) {
+  if (a.status === 'finished' || a.status === 'in_progress') return a;
+  const row = await attendancesRepo.setState(s, a.id, { status: 'finished', finishedAt: now, finishedBy: s.actorId });
+  await attendancesRepo.addEvent(s, a.id, 'call_unanswered', { reason, userId: a.assigneeId });
+  await platform.events.emit(s, 'attendance.finished', { attendanceId: a.id, queueId: a.queueId, userId: a.assigneeId, protocol: null });
+  return row;
+}

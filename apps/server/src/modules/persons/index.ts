@@ -44,3 +44,28 @@ export async function forgetIdentity(s: Scope, personId: string, channelType: st
  * one (emitting `person.created`); invalid values are ignored. Seed 1.2, SPEC PER-03.
  */
 export const createPersonFromContact = (platform: Platform, s: Scope, contact: ContactData) => createPersonFromContactInTx(platform, s, contact);
+
+import { normalizeDocument, normalizePhone } from '@atende/shared';
+/**
+ * SPEC PER-01, VOX-07: the person an incoming call belongs to — by the caller's number, then by any
+ * field the IVR (URA) passed: a CPF/CNPJ, an e-mail or another phone. Null when nothing matches.
+ */
+export async function findPersonForCall(s: Scope, number: string, ivr: Record<string, string>): Promise<{ id: string; name: string } | null> {
+  const ids: (string | undefined)[] = [];
+  const phone = number && normalizePhone(number);
+  if (phone) ids.push(await personsRepo.idByPhone(s, phone));
+  for (const value of Object.values(ivr)) {
+    if (ids.some(Boolean)) break;
+    const text = value.trim();
+    if (!text) continue;
+    if (text.includes('@')) ids.push(await personsRepo.idByEmail(s, text.toLowerCase()));
+    const document = normalizeDocument(text);
+    if (/^\d{11}$/.test(document) || /^[0-9A-Z]{12}\d{2}$/.test(document)) ids.push(await personsRepo.idByDocument(s, document));
+    const other = /^[\d\s().+-]{8,}$/.test(text) ? normalizePhone(text) : null;
+    if (other) ids.push(await personsRepo.idByPhone(s, other));
+  }
+  const id = ids.find(Boolean);
+  if (!id) return null;
+  const name = (await personsRepo.namesByIds(s, [id])).get(id);
+  return name ? { id, name } : null;
+}

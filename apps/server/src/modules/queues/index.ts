@@ -46,3 +46,5 @@ export const channelsByProviderKey = (s: SystemScope, type: ChannelType, keys: s
 export { createChannelCommand, rotateChannelSecretCommand, updateChannelCommand } from './commands/save-channel.command.js';
 /** Every channel of a type, whatever the organization (a webhook handshake names no channel). */
 export const channelsOfType = (s: SystemScope, type: ChannelType): Promise<ChannelRow[]> => channelsRepo.ofType(s, type);
+/** The organization's voice queues, by name (a PBX names its queue, SPEC VOX-06b). */
+export const voiceQueues = async (s: Scope): Promise<QueueRow[]> => (await queuesRepo.list(s)).filter((q) => q.kind === 'voice');

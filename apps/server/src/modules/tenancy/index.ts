@@ -36,3 +36,13 @@ export const companyExists = async (s: Scope, id: string): Promise<boolean> => B
 
 /** Whether the team is one of this organization's. */
 export const teamExists = async (s: Scope, id: string): Promise<boolean> => Boolean(await teamsRepo.byId(s, id));
+
+/** SPEC VOX-06b: the active staff member whose "Ramal" (extension) this is — a PBX names agents by it. */
+export async function userIdByExtension(s: Scope, extension: string): Promise<string | undefined> {
+  return (await usersRepo.list(s, {})).find((u) => u.extension === extension)?.id;
+}
+
+/** A staff member's "Ramal" (their softphone's SIP user), or null. */
+export async function userExtension(s: Scope, userId: string): Promise<string | null> {
+  return (await usersRepo.byId(s, userId))?.extension ?? null;
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
-export type BlobKind = 'attachments' | 'avatars' | 'media';
+export type BlobKind = 'attachments' | 'avatars' | 'media' | 'recordings';
 
 /** A fresh key for a tenant's blob: `<organizationId>/<kind>/<uuid>`. */
 export function newBlobKey(organizationId: string, kind: BlobKind): string {

@@ -14,7 +14,8 @@ export async function dispatchQueueCommand(platform: Platform, organizationId: s
   return platform.tenant.inTenant(organizationId, null, async (s) => {
     await routingRepo.lockQueue(s, queueId);
     const queue = await queueById(s, queueId);
-    if (!queue?.active) return 0;
+    // Voice queues ring one agent at a time with a ring timeout (VOX-01): the voice module offers calls.
+    if (!queue?.active || queue.kind === 'voice') return 0;
     const waiting = await waitingInQueue(s, queueId);
     if (!waiting.length) return 0;
 
