@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { attendanceEvents, attendanceMessages, attendances, protocolCounters } from '../../db/schema/attendances.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { rowsOf } from '../../platform/db/rows.js';
@@ -8,6 +8,10 @@ export type MessageRow = typeof attendanceMessages.$inferSelect;
 export type NewAttendance = Omit<typeof attendances.$inferInsert, 'organizationId' | 'code'>;
 export type NewMessage = Pick<MessageRow, 'authorKind' | 'authorId' | 'body' | 'internal' | 'attachmentId' | 'clientId'> &
   Partial<Pick<MessageRow, 'kind' | 'content' | 'providerMessageId' | 'deliveryStatus'>>;
+
+// Latest attendances a transaction has locked ahead for several contacts at once: each answers one
+// lockLatestByContact of that transaction, then the next one reads again (the first may have opened one).
+const lockedAhead = new WeakMap<object, Map<string, AttendanceRow>>();
 
 const ACTIVE = ['assigned', 'in_progress'] as const;
 
@@ -151,8 +155,28 @@ export const attendancesRepo = {
   },
   /** The contact's latest attendance on the channel, locked (a contact's message: one round trip). */
   async lockLatestByContact(s: Scope, channelId: string, identity: string) {
+    const ahead = lockedAhead.get(s.tx);
+    const key = `${channelId}:${identity}`;
+    const known = ahead?.get(key);
+    if (known) {
+      ahead!.delete(key);
+      return known;
+    }
     const [row] = await attendancesRepo.openByContact(s, channelId, identity).for('update');
     return row;
+  },
+  /** The latest attendance of each contact, locked in one query (a batch of inbound messages). */
+  async lockLatestByContacts(s: Scope, contacts: { channelId: string; identity: string }[]) {
+    if (!contacts.length) return;
+    const latest = s.tx
+      .selectDistinctOn([attendances.channelId, attendances.contactIdentity], { id: attendances.id })
+      .from(attendances)
+      .where(or(...contacts.map((c) => and(eq(attendances.channelId, c.channelId), eq(attendances.contactIdentity, c.identity)))))
+      .orderBy(attendances.channelId, attendances.contactIdentity, desc(attendances.createdAt));
+    const rows = await s.tx.select().from(attendances).where(inArray(attendances.id, latest)).for('update');
+    const ahead = lockedAhead.get(s.tx) ?? new Map<string, AttendanceRow>();
+    for (const row of rows) ahead.set(`${row.channelId}:${row.contactIdentity}`, row);
+    lockedAhead.set(s.tx, ahead);
   },
   openByContact(s: Scope, channelId: string, identity: string) {
     return s.tx

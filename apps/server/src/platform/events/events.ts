@@ -114,7 +114,8 @@ export function createEvents(database: Database, log: FastifyBaseLogger, timing:
   function markDone(id: number): Promise<void> {
     doneQueue.push(id);
     flushing ??= (async () => {
-      while (doneQueue.length) {
+      // After a turn of the event loop: on PGlite a whole transaction and its dispatch can run without one.
+      while ((await new Promise<void>((resolve) => setImmediate(resolve)), doneQueue.length)) {
         const ids = doneQueue;
         doneQueue = [];
         await db

@@ -1,10 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
+import { lockContactAttendances } from '../../attendances/index.js';
 import { channelById, type ChannelRow } from '../../queues/index.js';
 import type { InboundEvent } from '../adapters/port.js';
 import { inboundRepo, type StoredInbound } from './inbound.repository.js';
 import { receiveEvent } from './receive-event.js';
+import { nextTurn } from './store-batcher.js';
 
 // ARCHITECTURE §3 inbound: events are processed from the store. The fast path runs right after the
 // webhook's commit, in this process; the sweeper takes whatever is left (a crash, a failed attempt,
@@ -81,10 +83,13 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
         if (!rows.length) return;
         const events = rows.map((row) => ({ row, event: revive(row.payload) }));
         // Every contact of the batch at once, in one fixed order: batches never wait on each other in a cycle.
-        await inboundRepo.lockContacts(
-          s,
-          events.flatMap(({ row, event }) => (event.type === 'message' ? [{ channelId: row.channelId, identity: event.contact.identity }] : [])),
+        const contacts = events.flatMap(({ row, event }) =>
+          event.type === 'message' ? [{ channelId: row.channelId, identity: event.contact.identity }] : [],
         );
+        // Every contact of the batch at once, in one fixed order: batches never wait on each other in a cycle.
+        await inboundRepo.lockContacts(s, contacts);
+        // Then their conversations, in one query instead of one per message.
+        await lockContactAttendances(s, contacts);
         const channels = new Map(known.map((c) => [c.id, c]));
         for (const { row } of events) {
           if (!channels.has(row.channelId)) {
@@ -110,7 +115,8 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
   async function drain(lane: (typeof lanes)[number]) {
     lane.running = true;
     try {
-      while (lane.queue.length) {
+      // Each batch after a turn of the event loop, so the events of requests read meanwhile join it.
+      while ((await nextTurn(), lane.queue.length)) {
         const organizationId = lane.queue[0]!.organizationId;
         const batch: Queued[] = [];
         const rest: Queued[] = [];

@@ -9,6 +9,8 @@ import { inboundRepo, type NewInbound } from './inbound.repository.js';
 /** Rows of one write; what arrives beyond waits for the next. */
 const MAX_ROWS = 500;
 
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 type Pending = { organizationId: string; rows: NewInbound[]; resolve(ids: (number | undefined)[]): void; reject(err: unknown): void };
 
 export function createStoreBatcher(platform: Platform) {
@@ -34,7 +36,9 @@ export function createStoreBatcher(platform: Platform) {
   }
 
   async function flush() {
-    while (queue.length) {
+    // A turn of the event loop first: the requests already read are queued too. On PGlite a whole
+    // transaction can run without one (no real I/O), which would leave every request on its own.
+    while ((await nextTurn(), queue.length)) {
       let taken = 0;
       const cut = queue.findIndex((p) => (taken += p.rows.length) > MAX_ROWS);
       const batch = queue.splice(0, cut <= 0 ? queue.length : cut);
