@@ -14,7 +14,7 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
 type Pending = { organizationId: string; rows: NewInbound[]; resolve(ids: (number | undefined)[]): void; reject(err: unknown): void };
 
 export function createStoreBatcher(platform: Platform) {
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let flushing: Promise<void> | null = null;
 
   /** Stores one organization's waiting requests in one transaction; each answers the ids new for it. */
