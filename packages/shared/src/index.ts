@@ -22,3 +22,4 @@ export * from './schemas/attendance-service.js';
 export * from './schemas/panels.js';
 export * from './file-size.js';
 export * from './events.js';
+export * from './schemas/knowledge.js';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { attendancesPlugin } from './attendances/index.js';
 import { channelsPlugin } from './channels/index.js';
+import { knowledgePlugin } from './knowledge/index.js';
 import { personsPlugin } from './persons/index.js';
 import { presencePlugin } from './presence/index.js';
 import { queuesPlugin } from './queues/index.js';
@@ -19,5 +20,6 @@ export const modules: FastifyPluginAsync[] = [
   attendancesPlugin,
   personsPlugin,
   servicePlugin,
+  knowledgePlugin,
   panelsPlugin,
 ];

@@ -106,6 +106,13 @@ const ptBR: Messages = {
   PANEL_FILTER_INVALID: 'Filtro inválido para esta grade.',
   PIVOT_INVALID: 'Configuração do gráfico sintético inválida.',
   SURVEY_RESEND_UNAVAILABLE: 'Não é possível reenviar a avaliação: atendimento sem protocolo, já avaliado ou sem canal para o cliente.',
+  KNOWLEDGE_CATEGORY_NOT_FOUND: 'Sessão/Categoria não encontrada.',
+  KNOWLEDGE_CATEGORY_CYCLE: 'Uma sessão não pode ficar dentro de si mesma.',
+  KNOWLEDGE_ITEM_NOT_FOUND: 'Item da base de conhecimento não encontrado.',
+  REQUEST_PERSON_REQUIRED: 'Não é possível registrar uma solicitação identificada sem uma pessoa vinculada.',
+  REQUEST_ATTACHMENTS_NOT_ALLOWED: 'Este tipo de solicitação não aceita anexos.',
+  REQUEST_NOT_FOUND: 'Solicitação não encontrada.',
+  SCRIPT_NOT_FOUND: 'Script não encontrado.',
   INTERNAL: 'Ocorreu um erro inesperado. Tente novamente.',
 };
 
@@ -211,6 +218,13 @@ const en: Messages = {
   PANEL_FILTER_INVALID: 'Invalid filter for this grid.',
   PIVOT_INVALID: 'Invalid synthetic view configuration.',
   SURVEY_RESEND_UNAVAILABLE: 'The survey cannot be resent: no protocol, already rated, or no channel to reach the customer.',
+  KNOWLEDGE_CATEGORY_NOT_FOUND: 'Section/category not found.',
+  KNOWLEDGE_CATEGORY_CYCLE: 'A section cannot be placed inside itself.',
+  KNOWLEDGE_ITEM_NOT_FOUND: 'Knowledge base item not found.',
+  REQUEST_PERSON_REQUIRED: 'An identified request cannot be registered without a linked person.',
+  REQUEST_ATTACHMENTS_NOT_ALLOWED: 'This request type does not accept attachments.',
+  REQUEST_NOT_FOUND: 'Request not found.',
+  SCRIPT_NOT_FOUND: 'Script not found.',
   INTERNAL: 'Something went wrong. Please try again.',
 };
 

@@ -7,3 +7,4 @@ export * from './attendances.js';
 export * from './persons.js';
 export * from './service-config.js';
 export * from './attendance-service.js';
+export * from './knowledge.js';

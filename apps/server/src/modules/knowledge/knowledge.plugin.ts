@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { knowledgeRoutes } from './knowledge.routes.js';
+import { requestsRoutes } from './requests.routes.js';
+import { scriptsRoutes } from './scripts.routes.js';
+
+// SPEC KB-01…KB-03, ATT-07, ATT-11: knowledge base, requests and attendance scripts.
+async function knowledge(app: FastifyInstance) {
+  await app.register(knowledgeRoutes);
+  await app.register(requestsRoutes);
+  await app.register(scriptsRoutes);
+}
+
+export const knowledgePlugin = fp(knowledge, {
+  name: 'atende-knowledge',
+  dependencies: ['atende-tenancy', 'atende-persons', 'atende-attendances'],
+  encapsulate: true,
+});
