@@ -4,6 +4,7 @@ import { openAttendance } from './modules/attendances/index.js';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
 import { rowsOf } from '../test/rows.js';
 import { panelsRouteSamples } from '../test/route-samples/panels.js';
+import { knowledgeRouteSamples } from '../test/route-samples/knowledge.js';
 import { serviceRouteSamples } from '../test/route-samples/service.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
@@ -12,6 +13,7 @@ import { serviceRouteSamples } from '../test/route-samples/service.js';
 const SAMPLE_BODIES: Record<string, unknown> = {
   ...serviceRouteSamples,
   ...panelsRouteSamples,
+  ...knowledgeRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
   'POST /api/users/:id/activate': null,
@@ -97,6 +99,9 @@ describe('tenant isolation across the whole route table', () => {
             'sla_interventions',
             'service_orders',
             'grid_preferences',
+            'knowledge_categories',
+            'knowledge_items',
+            'attendance_scripts',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
@@ -159,6 +164,9 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from sla_policies where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from service_orders where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from sla_interventions where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from knowledge_categories where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from knowledge_items where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from attendance_scripts where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });
