@@ -33,6 +33,11 @@ const CalendarsPage = lazy(() => import('../modules/config/components/CalendarsP
 const SlaPoliciesPage = lazy(() => import('../modules/config/components/SlaPoliciesPage').then((m) => ({ default: m.SlaPoliciesPage })));
 const ToolPermissionsPage = lazy(() => import('../modules/config/components/ToolPermissionsPage').then((m) => ({ default: m.ToolPermissionsPage })));
 
+// SPEC KB-01…KB-03, ATT-11: the knowledge base and scripts (admins), the requests list (staff).
+const KnowledgeAdminPage = lazy(() => import('../modules/knowledge/components/KnowledgeAdminPage').then((m) => ({ default: m.KnowledgeAdminPage })));
+const ScriptsPage = lazy(() => import('../modules/knowledge/components/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
+const RequestsPage = lazy(() => import('../modules/knowledge/components/RequestsPage').then((m) => ({ default: m.RequestsPage })));
+
 const page = (node: ReactNode) => <Suspense fallback={<FullPageLoader />}>{node}</Suspense>;
 
 export const router = createBrowserRouter([
@@ -50,6 +55,7 @@ export const router = createBrowserRouter([
           { path: 'attendances/history', element: page(<AttendancePage view="history" />) },
           { path: 'attendances/history/:id', element: page(<AttendancePage view="history" />) },
           { path: 'attendances/:id', element: page(<AttendancePage view="active" />) },
+          { path: 'requests', element: page(<RequestsPage />) },
           {
             path: 'agents',
             element: <RequireRole role="supervisor" />,
@@ -86,6 +92,8 @@ export const router = createBrowserRouter([
               { path: 'calendars', element: page(<CalendarsPage />) },
               { path: 'sla-policies', element: page(<SlaPoliciesPage />) },
               { path: 'tool-permissions', element: page(<ToolPermissionsPage />) },
+              { path: 'knowledge', element: page(<KnowledgeAdminPage />) },
+              { path: 'scripts', element: page(<ScriptsPage />) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

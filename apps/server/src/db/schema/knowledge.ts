@@ -138,5 +138,5 @@ export const attendanceScripts = pgTable(
     createdAt: at().notNull().defaultNow(),
     updatedAt: at().notNull().defaultNow(),
   },
-  (t) => [tenantPolicy('attendance_scripts')],
+  () => [tenantPolicy('attendance_scripts')],
 ).enableRLS();

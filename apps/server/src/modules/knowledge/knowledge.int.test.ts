@@ -14,7 +14,8 @@ describe('knowledge base: tree, search and information given in an attendance', 
   let other: Session;
   let outra: Session;
 
-  const tree = async (s: Session, q?: string) => (await s.inject({ url: `/api/knowledge/tree${q ? `?q=${encodeURIComponent(q)}` : ''}` })).json() as Tree;
+  const tree = async (s: Session, q?: string) =>
+    (await s.inject({ url: `/api/knowledge/tree${q ? `?q=${encodeURIComponent(q)}` : ''}` })).json() as Tree;
   const start = async (s: Session) => {
     const res = await s.inject({ method: 'POST', url: '/api/attendances', payload: { personId: null } });
     expect(res.statusCode, res.body).toBe(201);
@@ -56,7 +57,11 @@ describe('knowledge base: tree, search and information given in an attendance', 
     expect(section.statusCode, section.body).toBe(201);
     const sub = await admin.inject({ method: 'POST', url: '/api/knowledge/categories', payload: { name: 'Faturas', parentId: section.json().id } });
     expect(sub.statusCode).toBe(201);
-    const cycle = await admin.inject({ method: 'PATCH', url: `/api/knowledge/categories/${section.json().id}`, payload: { parentId: sub.json().id } });
+    const cycle = await admin.inject({
+      method: 'PATCH',
+      url: `/api/knowledge/categories/${section.json().id}`,
+      payload: { parentId: sub.json().id },
+    });
     expect(cycle.json().error.code).toBe('KNOWLEDGE_CATEGORY_CYCLE');
     const item = await admin.inject({
       method: 'POST',
@@ -66,7 +71,8 @@ describe('knowledge base: tree, search and information given in an attendance', 
         kind: 'information',
         title: 'Segunda via',
         keywords: 'boleto',
-        solutionHtml: '<p onclick="x()">Acesse <a href="javascript:alert(1)">aqui</a> <strong>ou</strong> <a href="https://exemplo.com.br">o portal</a></p><script>alert(1)</script>',
+        solutionHtml:
+          '<p onclick="x()">Acesse <a href="javascript:alert(1)">aqui</a> <strong>ou</strong> <a href="https://exemplo.com.br">o portal</a></p><script>alert(1)</script>',
       },
     });
     expect(item.statusCode, item.body).toBe(201);
@@ -90,7 +96,11 @@ describe('knowledge base: tree, search and information given in an attendance', 
     expect(await tree(outra)).toEqual({ categories: [], items: [] });
     const foreign = await outra.inject({ method: 'PATCH', url: `/api/knowledge/categories/${internet.id}`, payload: { name: 'Intruso' } });
     expect(foreign.statusCode).toBe(404);
-    const into = await outra.inject({ method: 'POST', url: '/api/knowledge/items', payload: { categoryId: internet.id, kind: 'information', title: 'Intruso' } });
+    const into = await outra.inject({
+      method: 'POST',
+      url: '/api/knowledge/items',
+      payload: { categoryId: internet.id, kind: 'information', title: 'Intruso' },
+    });
     expect(into.json().error.code).toBe('KNOWLEDGE_CATEGORY_NOT_FOUND');
     expect((await tree(admin)).categories.find((c) => c.id === internet.id)!.name).toBe('Internet');
   });

@@ -32,19 +32,35 @@ export async function knowledgeRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/knowledge/tree',
-    { schema: { tags, summary: 'The knowledge tree; with q, the items matching it (accent-insensitive)', querystring: knowledgeTreeQuery, response: { 200: knowledgeTreeResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'The knowledge tree; with q, the items matching it (accent-insensitive)',
+        querystring: knowledgeTreeQuery,
+        response: { 200: knowledgeTreeResponse },
+      },
+    },
     (req) => tree.treeQuery(platform, principalOf(req), req.query.q),
   );
   r.post(
     '/api/knowledge/categories',
-    { config: admin, schema: { tags, summary: 'Create a section/category', body: knowledgeCategoryBody, response: { 201: knowledgeCategorySchema, ...errors } } },
+    {
+      config: admin,
+      schema: { tags, summary: 'Create a section/category', body: knowledgeCategoryBody, response: { 201: knowledgeCategorySchema, ...errors } },
+    },
     async (req, reply) => reply.status(201).send(await tree.createCategoryCommand(platform, principalOf(req), req.body)),
   );
   r.patch(
     '/api/knowledge/categories/:id',
     {
       config: admin,
-      schema: { tags, summary: 'Rename, move or (de)activate a section', params: idParams, body: updateKnowledgeCategoryBody, response: { 200: knowledgeCategorySchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Rename, move or (de)activate a section',
+        params: idParams,
+        body: updateKnowledgeCategoryBody,
+        response: { 200: knowledgeCategorySchema, ...errors },
+      },
     },
     (req) => tree.updateCategoryCommand(platform, principalOf(req), req.params.id, req.body),
   );
@@ -58,12 +74,23 @@ export async function knowledgeRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/knowledge/items',
-    { config: admin, schema: { tags, summary: 'Create an information or a request type', body: knowledgeItemBody, response: { 201: knowledgeItemSchema, ...errors } } },
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'Create an information or a request type',
+        body: knowledgeItemBody,
+        response: { 201: knowledgeItemSchema, ...errors },
+      },
+    },
     async (req, reply) => reply.status(201).send(await tree.createItemCommand(platform, principalOf(req), req.body)),
   );
   r.patch(
     '/api/knowledge/items/:id',
-    { config: admin, schema: { tags, summary: 'Edit an item', params: idParams, body: updateKnowledgeItemBody, response: { 200: knowledgeItemSchema, ...errors } } },
+    {
+      config: admin,
+      schema: { tags, summary: 'Edit an item', params: idParams, body: updateKnowledgeItemBody, response: { 200: knowledgeItemSchema, ...errors } },
+    },
     (req) => tree.updateItemCommand(platform, principalOf(req), req.params.id, req.body),
   );
   r.delete(
@@ -77,19 +104,34 @@ export async function knowledgeRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/attendances/:id/knowledge',
-    { schema: { tags, summary: 'Information given and requests registered in an attendance', params: idParams, response: { 200: attendanceKnowledgeResponse, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Information given and requests registered in an attendance',
+        params: idParams,
+        response: { 200: attendanceKnowledgeResponse, ...errors },
+      },
+    },
     (req) => attendanceKnowledgeQuery(platform, principalOf(req), req.params.id),
   );
   r.post(
     '/api/attendances/:id/informations',
     {
-      schema: { tags, summary: '"Registrar Informação"', params: idParams, body: registerInformationBody, response: { 201: attendanceInformationSchema, ...errors } },
+      schema: {
+        tags,
+        summary: '"Registrar Informação"',
+        params: idParams,
+        body: registerInformationBody,
+        response: { 201: attendanceInformationSchema, ...errors },
+      },
     },
     async (req, reply) => reply.status(201).send(await registerInformationCommand(platform, principalOf(req), req.params.id, req.body.itemId)),
   );
   r.post(
     '/api/attendances/:id/requests',
-    { schema: { tags, summary: '"Registrar Solicitação"', params: idParams, body: registerRequestBody, response: { 201: requestSchema, ...errors } } },
+    {
+      schema: { tags, summary: '"Registrar Solicitação"', params: idParams, body: registerRequestBody, response: { 201: requestSchema, ...errors } },
+    },
     async (req, reply) => reply.status(201).send(await registerRequestCommand(platform, principalOf(req), req.params.id, req.body)),
   );
 }

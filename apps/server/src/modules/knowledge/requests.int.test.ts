@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 
 type Item = { id: string; title: string; kind: string };
-type Request = { id: string; protocol: string; title: string; status: string; personId: string | null; personName: string | null; teamId: string | null; dueAt: string; createdAt: string };
+type Request = {
+  id: string;
+  protocol: string;
+  title: string;
+  status: string;
+  personId: string | null;
+  personName: string | null;
+  teamId: string | null;
+  dueAt: string;
+  createdAt: string;
+};
 const DAY = 86_400_000;
 
 // SPEC KB-03 "Registrar Solicitação", ATT-07: requests with their own protocol and lifecycle.
@@ -50,16 +60,26 @@ describe('requests: registered in an attendance, own protocol, the responsible t
       code: 'REQUEST_PERSON_REQUIRED',
       message: 'Não é possível registrar uma solicitação identificada sem uma pessoa vinculada.',
     });
-    const empty = await agent.inject({ method: 'POST', url: `/api/attendances/${a.id}/requests`, payload: { requestTypeId: item('Reclamação anônima').id, description: '  ' } });
+    const empty = await agent.inject({
+      method: 'POST',
+      url: `/api/attendances/${a.id}/requests`,
+      payload: { requestTypeId: item('Reclamação anônima').id, description: '  ' },
+    });
     expect(empty.statusCode).toBe(400);
     expect((await agent.inject({ url: `/api/attendances/${a.id}/knowledge` })).json().requests).toEqual([]);
   });
 
   it('with a person: its own protocol (the attendances’ format and counter), 7 days SLA, listed in "Finalizar"', async () => {
     const a = await start();
-    const person = await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Maria Cliente', document: '529.982.247-25', emails: [], phones: [] } });
+    const person = await agent.inject({
+      method: 'POST',
+      url: '/api/persons',
+      payload: { type: 'PF', name: 'Maria Cliente', document: '529.982.247-25', emails: [], phones: [] },
+    });
     expect(person.statusCode, person.body).toBe(201);
-    expect((await agent.inject({ method: 'POST', url: `/api/attendances/${a.id}/person`, payload: { personId: person.json().id } })).statusCode).toBe(200);
+    expect((await agent.inject({ method: 'POST', url: `/api/attendances/${a.id}/person`, payload: { personId: person.json().id } })).statusCode).toBe(
+      200,
+    );
     const res = await register(a.id, 'Visita técnica');
     expect(res.statusCode, res.body).toBe(201);
     const r = res.json() as Request;

@@ -1,4 +1,12 @@
-import { errorBodySchema, idParams, listRequestsQuery, requestCommentBody, requestDetailSchema, requestSchema, updateRequestBody } from '@atende/shared';
+import {
+  errorBodySchema,
+  idParams,
+  listRequestsQuery,
+  requestCommentBody,
+  requestDetailSchema,
+  requestSchema,
+  updateRequestBody,
+} from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,7 +22,14 @@ export async function requestsRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/requests',
-    { schema: { tags, summary: 'Requests the caller may follow, newest first', querystring: listRequestsQuery, response: { 200: z.object({ items: z.array(requestSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Requests the caller may follow, newest first',
+        querystring: listRequestsQuery,
+        response: { 200: z.object({ items: z.array(requestSchema) }) },
+      },
+    },
     (req) => listRequestsCommand(platform, principalOf(req), req.query),
   );
   r.get(
@@ -24,12 +39,28 @@ export async function requestsRoutes(app: FastifyInstance) {
   );
   r.patch(
     '/api/requests/:id',
-    { schema: { tags, summary: 'Change status, assignee or team', params: idParams, body: updateRequestBody, response: { 200: requestDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change status, assignee or team',
+        params: idParams,
+        body: updateRequestBody,
+        response: { 200: requestDetailSchema, ...errors },
+      },
+    },
     (req) => updateRequestCommand(platform, principalOf(req), req.params.id, req.body),
   );
   r.post(
     '/api/requests/:id/comments',
-    { schema: { tags, summary: 'Comment on a request', params: idParams, body: requestCommentBody, response: { 201: requestDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Comment on a request',
+        params: idParams,
+        body: requestCommentBody,
+        response: { 201: requestDetailSchema, ...errors },
+      },
+    },
     async (req, reply) => reply.status(201).send(await commentRequestCommand(platform, principalOf(req), req.params.id, req.body.body)),
   );
 }

@@ -52,7 +52,9 @@ export function attendanceScriptsQuery(platform: Platform, p: Principal, attenda
     const a = await visibleAttendance(s, p, attendanceId);
     const person = a.personId ? await getPersonSummary(s, a.personId) : null;
     const values = { nome_cliente: person?.name ?? a.contact?.name ?? '', protocolo: a.protocol ?? '', nome_agente: p.name };
-    const scripts = (await scriptsRepo.list(s)).filter((x) => x.active && (!x.companyIds.length || (a.companyId && x.companyIds.includes(a.companyId))));
+    const scripts = (await scriptsRepo.list(s)).filter(
+      (x) => x.active && (!x.companyIds.length || (a.companyId && x.companyIds.includes(a.companyId))),
+    );
     return { items: scripts.map((x) => ({ id: x.id, title: x.title, text: fillScript(x.body, values) })) };
   });
 }

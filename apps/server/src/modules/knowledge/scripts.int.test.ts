@@ -17,10 +17,21 @@ describe('attendance scripts', () => {
   afterAll(() => t.close());
 
   it('the demo script "Abertura" reads with the customer, agent and protocol filled', async () => {
-    const a = (await agent.inject({ method: 'POST', url: '/api/attendances', payload: { personId: null } })).json() as { id: string; protocol: string };
-    const person = await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Maria Cliente', emails: [], phones: [] } });
+    const a = (await agent.inject({ method: 'POST', url: '/api/attendances', payload: { personId: null } })).json() as {
+      id: string;
+      protocol: string;
+    };
+    const person = await agent.inject({
+      method: 'POST',
+      url: '/api/persons',
+      payload: { type: 'PF', name: 'Maria Cliente', emails: [], phones: [] },
+    });
     await agent.inject({ method: 'POST', url: `/api/attendances/${a.id}/person`, payload: { personId: person.json().id } });
-    const proto = await admin.inject({ method: 'POST', url: '/api/scripts', payload: { title: 'Protocolo', body: 'Seu protocolo é {protocolo}. {desconhecido}' } });
+    const proto = await admin.inject({
+      method: 'POST',
+      url: '/api/scripts',
+      payload: { title: 'Protocolo', body: 'Seu protocolo é {protocolo}. {desconhecido}' },
+    });
     expect(proto.statusCode, proto.body).toBe(201);
     const res = await agent.inject({ url: `/api/attendances/${a.id}/scripts` });
     expect(res.statusCode, res.body).toBe(200);
@@ -36,7 +47,11 @@ describe('attendance scripts', () => {
     await admin.inject({ method: 'POST', url: '/api/scripts', payload: { title: 'Só da segunda empresa', body: 'x', companyIds: [energia!.id] } });
     await admin.inject({ method: 'POST', url: '/api/scripts', payload: { title: 'Inativo', body: 'x', active: false } });
     const titlesFor = async (companyId: string) => {
-      const a = await supervisor.inject({ method: 'POST', url: '/api/attendances/panel', payload: { personId: null, contactName: 'Cliente', companyId } });
+      const a = await supervisor.inject({
+        method: 'POST',
+        url: '/api/attendances/panel',
+        payload: { personId: null, contactName: 'Cliente', companyId },
+      });
       expect(a.statusCode, a.body).toBe(201);
       return (await supervisor.inject({ url: `/api/attendances/${a.json().id}/scripts` })).json().items.map((x: { title: string }) => x.title);
     };

@@ -1,4 +1,11 @@
-import { attendanceScriptBody, attendanceScriptSchema, errorBodySchema, filledScriptSchema, idParams, updateAttendanceScriptBody } from '@atende/shared';
+import {
+  attendanceScriptBody,
+  attendanceScriptSchema,
+  errorBodySchema,
+  filledScriptSchema,
+  idParams,
+  updateAttendanceScriptBody,
+} from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -25,7 +32,16 @@ export async function scriptsRoutes(app: FastifyInstance) {
   );
   r.patch(
     '/api/scripts/:id',
-    { config: admin, schema: { tags, summary: 'Edit a script', params: idParams, body: updateAttendanceScriptBody, response: { 200: attendanceScriptSchema, ...errors } } },
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'Edit a script',
+        params: idParams,
+        body: updateAttendanceScriptBody,
+        response: { 200: attendanceScriptSchema, ...errors },
+      },
+    },
     (req) => updateScriptCommand(platform, principalOf(req), req.params.id, req.body),
   );
   r.delete(
@@ -38,7 +54,14 @@ export async function scriptsRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/attendances/:id/scripts',
-    { schema: { tags, summary: 'The attendance’s scripts, placeholders filled', params: idParams, response: { 200: z.object({ items: z.array(filledScriptSchema) }), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'The attendance’s scripts, placeholders filled',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(filledScriptSchema) }), ...errors },
+      },
+    },
     (req) => attendanceScriptsQuery(platform, principalOf(req), req.params.id),
   );
 }

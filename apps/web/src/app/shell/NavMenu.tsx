@@ -2,6 +2,9 @@ import { roleAtLeast, type Role } from '@atende/shared/roles';
 import { Badge, NavLink, ScrollArea, Stack } from '@mantine/core';
 import {
   IconActivityHeartbeat,
+  IconBook,
+  IconClipboardList,
+  IconScript,
   IconAdjustments,
   IconCalendar,
   IconChartGridDots,
@@ -55,6 +58,8 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     { to: '/admin/queues', label: t('nav.queues'), icon: <IconStack2 size={18} /> },
     { to: '/admin/channels', label: t('nav.channels'), icon: <IconPlugConnected size={18} /> },
     { to: '/admin/pause-reasons', label: t('nav.pauseReasons'), icon: <IconCoffee size={18} /> },
+    { to: '/admin/knowledge', label: t('knowledge.nav.base'), icon: <IconBook size={18} /> },
+    { to: '/admin/scripts', label: t('knowledge.nav.scripts'), icon: <IconScript size={18} /> },
   ];
   const serviceItems: Item[] = [
     { to: '/admin/processes', label: t('nav.processes'), icon: <IconHierarchy size={18} /> },
@@ -79,6 +84,7 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
             </Badge>
           ),
         })}
+        {link({ to: '/requests', label: t('knowledge.nav.requests'), icon: <IconClipboardList size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/agents', label: t('nav.agents'), icon: <IconActivityHeartbeat size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/panel', label: t('nav.panel'), icon: <IconChartGridDots size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/wallboard', label: t('nav.wallboard'), icon: <IconDeviceTv size={18} /> })}

@@ -1,3 +1,4 @@
+import { enKnowledge } from './en-knowledge.js';
 import { enAttendance } from './en-attendance.js';
 import { enChannels } from './en-channels.js';
 import { enChat } from './en-chat.js';
@@ -12,6 +13,7 @@ export const en: typeof ptBR = {
   ...enPanels,
   ...enConfig,
   ...enChannels,
+  ...enKnowledge,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',

@@ -1,3 +1,4 @@
+import { ptBRKnowledge } from './pt-BR-knowledge.js';
 import { ptBRAttendance } from './pt-BR-attendance.js';
 import { ptBRChannels } from './pt-BR-channels.js';
 import { ptBRChat } from './pt-BR-chat.js';
@@ -12,6 +13,7 @@ export const ptBR = {
   ...ptBRPanels,
   ...ptBRConfig,
   ...ptBRChannels,
+  ...ptBRKnowledge,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',
