@@ -30,6 +30,7 @@ export function KnowledgeTreeView({ tree, onItem, categoryActions, opened = fals
   const item = (i: KnowledgeItem) => (
     <NavLink
       key={i.id}
+      component="button"
       label={
         <Group gap={6} wrap="nowrap">
           <Text size="sm" c={i.active ? undefined : 'dimmed'}>
@@ -51,6 +52,7 @@ export function KnowledgeTreeView({ tree, onItem, categoryActions, opened = fals
   const category = (c: KnowledgeCategory, depth: number): ReactNode => (
     <NavLink
       key={c.id}
+      component="button"
       label={
         <Group gap={6} justify="space-between" wrap="nowrap">
           <Text size="sm" fw={600} c={c.active ? undefined : 'dimmed'}>
@@ -94,6 +96,7 @@ export function KnowledgeResults({ tree, onItem }: { tree: KnowledgeTree; onItem
       {tree.items.map((i) => (
         <NavLink
           key={i.id}
+          component="button"
           role="listitem"
           label={i.title}
           description={section.get(i.categoryId)}
