@@ -102,6 +102,7 @@ describe('tenant isolation across the whole route table', () => {
             'knowledge_categories',
             'knowledge_items',
             'attendance_scripts',
+            'attendance_forms',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
@@ -167,6 +168,7 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from knowledge_categories where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from knowledge_items where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from attendance_scripts where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from attendance_forms where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });

@@ -23,3 +23,4 @@ export * from './schemas/panels.js';
 export * from './file-size.js';
 export * from './events.js';
 export * from './schemas/knowledge.js';
+export * from './schemas/attendance-forms.js';

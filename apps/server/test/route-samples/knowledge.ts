@@ -1,5 +1,5 @@
 // Sample bodies for the tenant route walk (src/tenant-route-walk.int.test.ts): one per route of the
-// knowledge module that has a path parameter and takes a body (SPEC KB-01…KB-03, ATT-11).
+// knowledge module that has a path parameter and takes a body (SPEC KB-01…KB-03, ATT-11, ATT-12).
 const NIL = '00000000-0000-4000-8000-000000000000';
 export const knowledgeRouteSamples: Record<string, unknown> = {
   'PATCH /api/knowledge/categories/:id': { name: 'Intruso', active: false },
@@ -9,4 +9,6 @@ export const knowledgeRouteSamples: Record<string, unknown> = {
   'PATCH /api/requests/:id': { status: 'closed' },
   'POST /api/requests/:id/comments': { body: 'Intruso' },
   'PATCH /api/scripts/:id': { title: 'Intruso', active: false },
+  'PATCH /api/attendance-forms/:id': { name: 'Intruso', active: false },
+  'PUT /api/attendances/:id/forms/:formId': { answers: {} },
 };

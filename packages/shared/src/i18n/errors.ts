@@ -113,6 +113,9 @@ const ptBR: Messages = {
   REQUEST_ATTACHMENTS_NOT_ALLOWED: 'Este tipo de solicitação não aceita anexos.',
   REQUEST_NOT_FOUND: 'Solicitação não encontrada.',
   SCRIPT_NOT_FOUND: 'Script não encontrado.',
+  FORM_NOT_FOUND: 'Formulário não encontrado.',
+  FORM_FORBIDDEN: 'Seu perfil não pode preencher este formulário.',
+  FORM_ANSWERS_INVALID: 'Confira o formulário: há campos obrigatórios vazios ou valores inválidos.',
   INTERNAL: 'Ocorreu um erro inesperado. Tente novamente.',
 };
 
@@ -225,6 +228,9 @@ const en: Messages = {
   REQUEST_ATTACHMENTS_NOT_ALLOWED: 'This request type does not accept attachments.',
   REQUEST_NOT_FOUND: 'Request not found.',
   SCRIPT_NOT_FOUND: 'Script not found.',
+  FORM_NOT_FOUND: 'Form not found.',
+  FORM_FORBIDDEN: 'Your role may not fill this form.',
+  FORM_ANSWERS_INVALID: 'Check the form: required fields are empty or values are invalid.',
   INTERNAL: 'Something went wrong. Please try again.',
 };
 

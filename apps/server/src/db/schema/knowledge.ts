@@ -140,3 +140,50 @@ export const attendanceScripts = pgTable(
   },
   () => [tenantPolicy('attendance_scripts')],
 ).enableRLS();
+
+/** One field of an "Informações Personalizadas" form (SPEC ATT-12). */
+export type FormFieldDef = {
+  key: string;
+  label: string;
+  type: 'text' | 'number' | 'date' | 'select' | 'checkbox' | 'document' | 'cep';
+  required: boolean;
+  options: string[];
+};
+
+// SPEC ATT-12 "Informações Personalizadas": admin-defined forms agents fill during an attendance.
+export const attendanceForms = pgTable(
+  'attendance_forms',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    name: text().notNull(),
+    icon: text().notNull().default('forms'),
+    group: text().notNull().default(''),
+    fields: jsonb().$type<FormFieldDef[]>().notNull().default([]),
+    /** The roles that may fill it ("tipo de permissão"). */
+    roles: jsonb().$type<string[]>().notNull().default(['agent', 'supervisor', 'admin']),
+    active: boolean().notNull().default(true),
+    createdAt: at().notNull().defaultNow(),
+    updatedAt: at().notNull().defaultNow(),
+  },
+  () => [tenantPolicy('attendance_forms')],
+).enableRLS();
+
+// SPEC ATT-12: the answers of one form in one attendance (the latest wins; each save is an event).
+export const attendanceFormAnswers = pgTable(
+  'attendance_form_answers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    attendanceId: uuid()
+      .notNull()
+      .references(() => attendances.id, { onDelete: 'cascade' }),
+    formId: uuid()
+      .notNull()
+      .references(() => attendanceForms.id, { onDelete: 'cascade' }),
+    answers: jsonb().$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    updatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: at().notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('attendance_form_answers_unique').on(t.attendanceId, t.formId), tenantPolicy('attendance_form_answers')],
+).enableRLS();

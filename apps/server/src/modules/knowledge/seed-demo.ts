@@ -1,10 +1,11 @@
 import { organizations } from '../../db/schema/tenancy.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import type { Platform } from '../../platform/platform.js';
+import { formsRepo } from './forms.repository.js';
 import { scriptsRepo } from './scripts.repository.js';
 import { treeRepo } from './tree.repository.js';
 
-// Demo knowledge base and script (SPEC KB-01…KB-03, ATT-11), in seed 002's words.
+// Demo knowledge base, script and form (SPEC KB-01…KB-03, ATT-11, ATT-12), in seed 002's words.
 async function seedDemoKnowledge(s: Scope) {
   if ((await treeRepo.categories(s)).length) return; // seeded on an earlier start
   const internet = await treeRepo.insertCategory(s, { name: 'Internet' });
@@ -32,6 +33,15 @@ async function seedDemoKnowledge(s: Scope) {
     identified: false,
   });
   await scriptsRepo.insert(s, { title: 'Abertura', body: 'Olá {nome_cliente}, meu nome é {nome_agente}. Como posso ajudar?' });
+  await formsRepo.insert(s, {
+    name: 'Dados do equipamento',
+    icon: 'device',
+    group: 'Suporte técnico',
+    fields: [
+      { key: 'modelo', label: 'Modelo', type: 'text', required: true, options: [] },
+      { key: 'numero_serie', label: 'Número de série', type: 'text', required: false, options: [] },
+    ],
+  });
 }
 
 /** Demo's knowledge base; safe to run on every start (nothing is added twice). */
