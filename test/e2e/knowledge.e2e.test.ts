@@ -1,4 +1,4 @@
-// SPEC KB-01…KB-03, ATT-07, ATT-11: the knowledge base, requests and scripts in the attendance
+// SPEC KB-01…KB-03, ATT-07, ATT-11, ATT-12: the knowledge base, requests, scripts and forms in the attendance
 // screen, driven by accessible names in Chromium against the demo content.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -61,7 +61,7 @@ describe('knowledge base in the attendance', () => {
     expect(await dialog.getByRole('group', { name: 'Solicitações registradas' }).textContent()).toContain('Nenhuma.');
   });
 
-  it('with a person, "Visita técnica" gets its own protocol; the script reads with the names filled (KB-03, ATT-11)', async () => {
+  it('with a person, "Visita técnica" gets its own protocol; the script reads with the names filled, the equipment form is saved (KB-03, ATT-11, ATT-12)', async () => {
     const page = await as('agente@demo.local');
     // The person, registered through the API from the page's own session.
     const { csrfToken } = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
@@ -87,6 +87,19 @@ describe('knowledge base in the attendance', () => {
     await scripts.getByRole('article', { name: 'Abertura' }).getByText('Olá Carla Cliente, meu nome é Alice Agente. Como posso ajudar?').waitFor();
     await page.keyboard.press('Escape');
     await scripts.waitFor({ state: 'hidden' });
+
+    // ATT-12: "Dados do equipamento" from its icon; "Modelo" is required; the save is in "Eventos".
+    await page.getByRole('button', { name: 'Dados do equipamento' }).click();
+    const form = page.getByRole('dialog', { name: 'Dados do equipamento' });
+    await form.getByRole('button', { name: 'Salvar' }).click();
+    await form.getByText('Campo obrigatório.').waitFor();
+    await form.getByRole('textbox', { name: /^Modelo/ }).fill('Roteador X');
+    await form.getByRole('textbox', { name: /^Número de série/ }).fill('SN-123');
+    await form.getByRole('button', { name: 'Salvar' }).click();
+    await form.waitFor({ state: 'hidden' });
+    await sideTab(page, 'Eventos').click();
+    await page.getByRole('tabpanel', { name: 'Eventos' }).getByText('Formulário preenchido: Dados do equipamento').waitFor();
+    await page.getByRole('tabpanel', { name: 'Eventos' }).getByText(`Solicitação ${protocol} registrada: Visita técnica`).waitFor();
 
     await page.getByRole('button', { name: 'Finalizar', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Finalizar atendimento' });

@@ -33,9 +33,10 @@ const CalendarsPage = lazy(() => import('../modules/config/components/CalendarsP
 const SlaPoliciesPage = lazy(() => import('../modules/config/components/SlaPoliciesPage').then((m) => ({ default: m.SlaPoliciesPage })));
 const ToolPermissionsPage = lazy(() => import('../modules/config/components/ToolPermissionsPage').then((m) => ({ default: m.ToolPermissionsPage })));
 
-// SPEC KB-01…KB-03, ATT-11: the knowledge base and scripts (admins), the requests list (staff).
+// SPEC KB-01…KB-03, ATT-11, ATT-12: the knowledge base, scripts and forms (admins), the requests list (staff).
 const KnowledgeAdminPage = lazy(() => import('../modules/knowledge/components/KnowledgeAdminPage').then((m) => ({ default: m.KnowledgeAdminPage })));
 const ScriptsPage = lazy(() => import('../modules/knowledge/components/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
+const FormsPage = lazy(() => import('../modules/knowledge/components/FormsPage').then((m) => ({ default: m.FormsPage })));
 const RequestsPage = lazy(() => import('../modules/knowledge/components/RequestsPage').then((m) => ({ default: m.RequestsPage })));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageLoader />}>{node}</Suspense>;
@@ -94,6 +95,7 @@ export const router = createBrowserRouter([
               { path: 'tool-permissions', element: page(<ToolPermissionsPage />) },
               { path: 'knowledge', element: page(<KnowledgeAdminPage />) },
               { path: 'scripts', element: page(<ScriptsPage />) },
+              { path: 'forms', element: page(<FormsPage />) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -4,6 +4,7 @@ import {
   IconActivityHeartbeat,
   IconBook,
   IconClipboardList,
+  IconForms,
   IconScript,
   IconAdjustments,
   IconCalendar,
@@ -60,6 +61,7 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     { to: '/admin/pause-reasons', label: t('nav.pauseReasons'), icon: <IconCoffee size={18} /> },
     { to: '/admin/knowledge', label: t('knowledge.nav.base'), icon: <IconBook size={18} /> },
     { to: '/admin/scripts', label: t('knowledge.nav.scripts'), icon: <IconScript size={18} /> },
+    { to: '/admin/forms', label: t('knowledge.nav.forms'), icon: <IconForms size={18} /> },
   ];
   const serviceItems: Item[] = [
     { to: '/admin/processes', label: t('nav.processes'), icon: <IconHierarchy size={18} /> },

@@ -1,4 +1,8 @@
 import type {
+  AttendanceForm,
+  attendanceFormBody,
+  AttendanceFormFill,
+  FormAnswers,
   AttendanceInformation,
   AttendanceKnowledge,
   AttendanceScript,
@@ -75,3 +79,15 @@ export const createScript = (body: ScriptInput) => api.post<AttendanceScript>('/
 export const updateScript = (id: string, body: Partial<ScriptInput>) => api.patch<AttendanceScript>(`/api/scripts/${id}`, body);
 export const attendanceScripts = (id: string, signal?: AbortSignal) =>
   api.get<Items<FilledScript>>(`/api/attendances/${id}/scripts`, undefined, signal);
+
+// SPEC ATT-12 "Informações Personalizadas".
+export type { AttendanceForm, AttendanceFormFill, FormAnswers, FormField } from '@atende/shared';
+export type FormInput = z.input<typeof attendanceFormBody>;
+export const formKeys = { all: ['knowledge', 'forms'] as const, attendance: (id: string) => ['knowledge', 'forms', 'attendance', id] as const };
+export const listForms = (signal?: AbortSignal) => api.get<Items<AttendanceForm>>('/api/attendance-forms', undefined, signal);
+export const createForm = (body: FormInput) => api.post<AttendanceForm>('/api/attendance-forms', body);
+export const updateForm = (id: string, body: Partial<FormInput>) => api.patch<AttendanceForm>(`/api/attendance-forms/${id}`, body);
+export const attendanceForms = (id: string, signal?: AbortSignal) =>
+  api.get<Items<AttendanceFormFill>>(`/api/attendances/${id}/forms`, undefined, signal);
+export const saveFormAnswers = (id: string, formId: string, answers: FormAnswers) =>
+  api.put<AttendanceFormFill>(`/api/attendances/${id}/forms/${formId}`, { answers });

@@ -3,7 +3,7 @@ import type { ptBRKnowledge } from './pt-BR-knowledge.js';
 // Knowledge base, requests and scripts (SPEC KB-01…KB-03, ATT-07, ATT-11), in English.
 export const enKnowledge: typeof ptBRKnowledge = {
   knowledge: {
-    nav: { base: 'Knowledge base', scripts: 'Scripts', requests: 'Requests' },
+    nav: { base: 'Knowledge base', scripts: 'Scripts', requests: 'Requests', forms: 'Custom information' },
     side: { tab: 'Base' },
     kind: { information: 'Information', request_type: 'Request' },
     active: 'Active',
@@ -82,6 +82,32 @@ export const enKnowledge: typeof ptBRKnowledge = {
       allCompanies: 'All companies',
       placeholders: 'Use {nome_cliente}, {protocolo} and {nome_agente}: they are filled in the attendance.',
       fields: { title: 'Title', body: 'Text', companies: 'Companies' },
+    },
+    forms: {
+      title: 'Custom information',
+      subtitle: 'Forms agents fill during an attendance.',
+      new: 'New form',
+      edit: 'Edit form',
+      empty: 'No forms yet.',
+      saved: '“{{name}}” saved on the attendance.',
+      documentHint: 'CPF or CNPJ',
+      addField: 'Add field',
+      removeField: 'Remove field',
+      fieldN: 'Field {{n}}',
+      problem: { required: 'Required field.', invalid: 'Invalid value.' },
+      fields: {
+        name: 'Name',
+        icon: 'Icon',
+        group: 'Group',
+        roles: 'Roles that may use it',
+        fields: 'Fields',
+        label: 'Label',
+        type: 'Type',
+        required: 'Required',
+        options: 'Options (comma-separated)',
+      },
+      types: { text: 'Text', number: 'Number', date: 'Date', select: 'List', checkbox: 'Checkbox', document: 'CPF/CNPJ', cep: 'CEP' },
+      icons: { forms: 'Form', device: 'Equipment', home: 'Address', file: 'Document', star: 'Highlight' },
     },
     requests: {
       title: 'Requests',

@@ -3,7 +3,7 @@
 // "Script de Atendimento") are part of the contract.
 export const ptBRKnowledge = {
   knowledge: {
-    nav: { base: 'Base de conhecimento', scripts: 'Scripts', requests: 'Solicitações' },
+    nav: { base: 'Base de conhecimento', scripts: 'Scripts', requests: 'Solicitações', forms: 'Informações Personalizadas' },
     side: { tab: 'Base' },
     kind: { information: 'Informação', request_type: 'Solicitação' },
     active: 'Ativo',
@@ -82,6 +82,32 @@ export const ptBRKnowledge = {
       allCompanies: 'Todas as empresas',
       placeholders: 'Use {nome_cliente}, {protocolo} e {nome_agente}: são preenchidos no atendimento.',
       fields: { title: 'Título', body: 'Texto', companies: 'Empresas' },
+    },
+    forms: {
+      title: 'Informações Personalizadas',
+      subtitle: 'Formulários que os agentes preenchem durante o atendimento.',
+      new: 'Novo formulário',
+      edit: 'Editar formulário',
+      empty: 'Nenhum formulário cadastrado.',
+      saved: '“{{name}}” salvo no atendimento.',
+      documentHint: 'CPF ou CNPJ',
+      addField: 'Adicionar campo',
+      removeField: 'Remover campo',
+      fieldN: 'Campo {{n}}',
+      problem: { required: 'Campo obrigatório.', invalid: 'Valor inválido.' },
+      fields: {
+        name: 'Nome',
+        icon: 'Ícone',
+        group: 'Grupo',
+        roles: 'Perfis que podem usar',
+        fields: 'Campos',
+        label: 'Rótulo',
+        type: 'Tipo',
+        required: 'Obrigatório',
+        options: 'Opções (separadas por vírgula)',
+      },
+      types: { text: 'Texto', number: 'Número', date: 'Data', select: 'Lista', checkbox: 'Caixa de seleção', document: 'CPF/CNPJ', cep: 'CEP' },
+      icons: { forms: 'Formulário', device: 'Equipamento', home: 'Endereço', file: 'Documento', star: 'Destaque' },
     },
     requests: {
       title: 'Solicitações',

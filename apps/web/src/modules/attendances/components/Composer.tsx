@@ -13,7 +13,7 @@ import { TemplatePicker } from './TemplatePicker';
 // What the agent was writing in each conversation survives switching between them.
 const drafts = new Map<string, string>();
 
-/** `tools`: more buttons at the bottom left, before the emoji picker (SPEC ATT-11: the script icon). */
+/** `tools`: more buttons at the bottom left, before the emoji picker (SPEC ATT-11, ATT-12: the script and form icons). */
 type Props = { attendance: AttendanceSummary; tools?: ReactNode };
 
 const fileErrors = {
