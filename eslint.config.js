@@ -32,6 +32,7 @@ const MODULE_LAYERS = [
   'service',
   'panels',
   'integrations',
+  'knowledge',
 ];
 
 /** Workspace package name → folder, so `@atende/server` imports fall under the same boundaries. */

@@ -4,6 +4,7 @@ import { openAttendance } from './modules/attendances/index.js';
 import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
 import { rowsOf } from '../test/rows.js';
 import { panelsRouteSamples } from '../test/route-samples/panels.js';
+import { knowledgeRouteSamples } from '../test/route-samples/knowledge.js';
 import { serviceRouteSamples } from '../test/route-samples/service.js';
 import { integrationsRouteSamples } from '../test/route-samples/integrations.js';
 import { voiceRouteSamples } from '../test/route-samples/voice.js';
@@ -16,6 +17,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   ...panelsRouteSamples,
   ...integrationsRouteSamples,
   ...voiceRouteSamples,
+  ...knowledgeRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
   'POST /api/users/:id/activate': null,
@@ -107,6 +109,10 @@ describe('tenant isolation across the whole route table', () => {
             'calls',
             'call_events',
             'callback_tasks',
+            'knowledge_categories',
+            'knowledge_items',
+            'attendance_scripts',
+            'attendance_forms',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
@@ -192,6 +198,10 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from webhook_deliveries where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from calls where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from callback_tasks where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from knowledge_categories where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from knowledge_items where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from attendance_scripts where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from attendance_forms where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });

@@ -24,3 +24,5 @@ export * from './file-size.js';
 export * from './events.js';
 export * from './schemas/integrations.js';
 export * from './schemas/voice.js';
+export * from './schemas/knowledge.js';
+export * from './schemas/attendance-forms.js';

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { attendancesPlugin } from './attendances/index.js';
 import { channelsPlugin } from './channels/index.js';
 import { integrationsPlugin } from './integrations/index.js';
+import { knowledgePlugin } from './knowledge/index.js';
 import { personsPlugin } from './persons/index.js';
 import { presencePlugin } from './presence/index.js';
 import { queuesPlugin } from './queues/index.js';
@@ -22,6 +23,7 @@ export const modules: FastifyPluginAsync[] = [
   voicePlugin,
   personsPlugin,
   servicePlugin,
+  knowledgePlugin,
   panelsPlugin,
   integrationsPlugin,
 ];

@@ -1,3 +1,4 @@
+import { seedKnowledgeDemo } from '../modules/knowledge/index.js';
 import { seedPresenceDemo } from '../modules/presence/index.js';
 import { seedQueuesDemo } from '../modules/queues/index.js';
 import { seedServiceDemo } from '../modules/service/index.js';
@@ -10,6 +11,7 @@ export async function seedDemo(platform: Platform): Promise<void> {
   const seeded = await seedTenancyDemo(platform, platform.config.demoPassword);
   const demo = seeded.find((o) => o.slug === 'demo');
   await seedServiceDemo(platform); // idempotent: contact origins for every organization, Demo's service config
+  await seedKnowledgeDemo(platform); // idempotent: Demo's knowledge base and script
   if (!demo) return; // already seeded on an earlier start
   await platform.tenant.inTenant(demo.organizationId, null, async (s) => {
     const agents = ['agente@demo.local', 'agente2@demo.local'].map((e) => demo.userIds[e]!);

@@ -40,6 +40,12 @@ const CalendarsPage = lazy(() => import('../modules/config/components/CalendarsP
 const SlaPoliciesPage = lazy(() => import('../modules/config/components/SlaPoliciesPage').then((m) => ({ default: m.SlaPoliciesPage })));
 const ToolPermissionsPage = lazy(() => import('../modules/config/components/ToolPermissionsPage').then((m) => ({ default: m.ToolPermissionsPage })));
 
+// SPEC KB-01…KB-03, ATT-11, ATT-12: the knowledge base, scripts and forms (admins), the requests list (staff).
+const KnowledgeAdminPage = lazy(() => import('../modules/knowledge/components/KnowledgeAdminPage').then((m) => ({ default: m.KnowledgeAdminPage })));
+const ScriptsPage = lazy(() => import('../modules/knowledge/components/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
+const FormsPage = lazy(() => import('../modules/knowledge/components/FormsPage').then((m) => ({ default: m.FormsPage })));
+const RequestsPage = lazy(() => import('../modules/knowledge/components/RequestsPage').then((m) => ({ default: m.RequestsPage })));
+
 const page = (node: ReactNode) => <Suspense fallback={<FullPageLoader />}>{node}</Suspense>;
 
 export const router = createBrowserRouter([
@@ -61,6 +67,7 @@ export const router = createBrowserRouter([
           { path: 'voice/ringing', element: page(<RingingPage />) },
           { path: 'voice/history', element: page(<CallHistoryPage />) },
           { path: 'voice/recordings', element: page(<RecordingsPage />) },
+          { path: 'requests', element: page(<RequestsPage />) },
           {
             path: 'agents',
             element: <RequireRole role="supervisor" />,
@@ -99,6 +106,9 @@ export const router = createBrowserRouter([
               { path: 'calendars', element: page(<CalendarsPage />) },
               { path: 'sla-policies', element: page(<SlaPoliciesPage />) },
               { path: 'tool-permissions', element: page(<ToolPermissionsPage />) },
+              { path: 'knowledge', element: page(<KnowledgeAdminPage />) },
+              { path: 'scripts', element: page(<ScriptsPage />) },
+              { path: 'forms', element: page(<FormsPage />) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -124,6 +124,16 @@ const ptBR: Messages = {
   CALLBACK_NOT_FOUND: 'Retorno de chamada não encontrado.',
   RECORDING_NOT_FOUND: 'Gravação não encontrada.',
   RECORDING_RANGE_INVALID: 'Intervalo de bytes inválido para esta gravação.',
+  KNOWLEDGE_CATEGORY_NOT_FOUND: 'Sessão/Categoria não encontrada.',
+  KNOWLEDGE_CATEGORY_CYCLE: 'Uma sessão não pode ficar dentro de si mesma.',
+  KNOWLEDGE_ITEM_NOT_FOUND: 'Item da base de conhecimento não encontrado.',
+  REQUEST_PERSON_REQUIRED: 'Não é possível registrar uma solicitação identificada sem uma pessoa vinculada.',
+  REQUEST_ATTACHMENTS_NOT_ALLOWED: 'Este tipo de solicitação não aceita anexos.',
+  REQUEST_NOT_FOUND: 'Solicitação não encontrada.',
+  SCRIPT_NOT_FOUND: 'Script não encontrado.',
+  FORM_NOT_FOUND: 'Formulário não encontrado.',
+  FORM_FORBIDDEN: 'Seu perfil não pode preencher este formulário.',
+  FORM_ANSWERS_INVALID: 'Confira o formulário: há campos obrigatórios vazios ou valores inválidos.',
   INTERNAL: 'Ocorreu um erro inesperado. Tente novamente.',
 };
 
@@ -247,6 +257,16 @@ const en: Messages = {
   CALLBACK_NOT_FOUND: 'Call-back task not found.',
   RECORDING_NOT_FOUND: 'Recording not found.',
   RECORDING_RANGE_INVALID: 'Invalid byte range for this recording.',
+  KNOWLEDGE_CATEGORY_NOT_FOUND: 'Section/category not found.',
+  KNOWLEDGE_CATEGORY_CYCLE: 'A section cannot be placed inside itself.',
+  KNOWLEDGE_ITEM_NOT_FOUND: 'Knowledge base item not found.',
+  REQUEST_PERSON_REQUIRED: 'An identified request cannot be registered without a linked person.',
+  REQUEST_ATTACHMENTS_NOT_ALLOWED: 'This request type does not accept attachments.',
+  REQUEST_NOT_FOUND: 'Request not found.',
+  SCRIPT_NOT_FOUND: 'Script not found.',
+  FORM_NOT_FOUND: 'Form not found.',
+  FORM_FORBIDDEN: 'Your role may not fill this form.',
+  FORM_ANSWERS_INVALID: 'Check the form: required fields are empty or values are invalid.',
   INTERNAL: 'Something went wrong. Please try again.',
 };
 

@@ -9,3 +9,4 @@ export * from './service-config.js';
 export * from './attendance-service.js';
 export * from './integrations.js';
 export * from './voice.js';
+export * from './knowledge.js';

@@ -12,6 +12,7 @@ export const countAttendancesInProgress = (s: Scope, userId: string): Promise<nu
 export {
   assignAttendance,
   closeUnansweredCall,
+  nextProtocol,
   dropAssignee,
   openAttendance,
   releaseAttendance,
@@ -74,7 +75,7 @@ export async function contactRef(s: Scope, attendanceId: string) {
     : undefined;
 }
 // Service data (modules/service, SPEC PAN-03…PAN-06): the access rule, the timeline and the steps it reuses.
-export { assertCanSee } from './access.js';
+export { assertCanAct, assertCanSee } from './access.js';
 export type { AttendanceRow } from './attendances.repository.js';
 /** ATT-10: one timeline event, authored by the scope's actor. */
 export const addAttendanceEvent = (s: Scope, attendanceId: string, type: string, data: Record<string, unknown> = {}) =>

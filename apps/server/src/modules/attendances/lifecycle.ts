@@ -89,11 +89,19 @@ export async function takeAttendance(platform: Platform, s: Scope, a: Attendance
   return attendancesRepo.setState(s, a.id, { assigneeId: userId, assignedAt: now });
 }
 
+/**
+ * SPEC ATT-01, KB-03: the next protocol of the organization — `YYYY-NNNNNNNNNN`, one counter per
+ * organization and year. Requests take theirs from the same counter, so a protocol names one thing.
+ */
+export async function nextProtocol(s: Scope, now: Date): Promise<string> {
+  const year = protocolYear(now);
+  return formatProtocol(year, await attendancesRepo.nextProtocolNumber(s, year));
+}
+
 /** ATT-01: issued once, gap-free per organization and year, inside the caller's transaction. */
 export async function issueProtocol(platform: Platform, s: Scope, a: AttendanceRow, now: Date): Promise<AttendanceRow> {
   if (a.protocol) return a;
-  const year = protocolYear(now);
-  const protocol = formatProtocol(year, await attendancesRepo.nextProtocolNumber(s, year));
+  const protocol = await nextProtocol(s, now);
   const row = await attendancesRepo.setState(s, a.id, { protocol });
   await attendancesRepo.addEvent(s, a.id, 'protocol_issued', { protocol });
   return row;

@@ -2,6 +2,10 @@ import { roleAtLeast, type Role } from '@atende/shared/roles';
 import { Badge, NavLink, ScrollArea, Stack } from '@mantine/core';
 import {
   IconActivityHeartbeat,
+  IconBook,
+  IconClipboardList,
+  IconForms,
+  IconScript,
   IconAdjustments,
   IconCalendar,
   IconChartGridDots,
@@ -88,6 +92,9 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     { to: '/admin/pause-reasons', label: t('nav.pauseReasons'), icon: <IconCoffee size={18} /> },
     { to: '/admin/api-tokens', label: t('nav.apiTokens'), icon: <IconKey size={18} /> },
     { to: '/admin/webhooks', label: t('nav.webhooks'), icon: <IconWebhook size={18} /> },
+    { to: '/admin/knowledge', label: t('knowledge.nav.base'), icon: <IconBook size={18} /> },
+    { to: '/admin/scripts', label: t('knowledge.nav.scripts'), icon: <IconScript size={18} /> },
+    { to: '/admin/forms', label: t('knowledge.nav.forms'), icon: <IconForms size={18} /> },
   ];
   const serviceItems: Item[] = [
     { to: '/admin/processes', label: t('nav.processes'), icon: <IconHierarchy size={18} /> },
@@ -124,6 +131,7 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
             {voiceItems.map(link)}
           </NavLink>
         )}
+        {link({ to: '/requests', label: t('knowledge.nav.requests'), icon: <IconClipboardList size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/agents', label: t('nav.agents'), icon: <IconActivityHeartbeat size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/panel', label: t('nav.panel'), icon: <IconChartGridDots size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/wallboard', label: t('nav.wallboard'), icon: <IconDeviceTv size={18} /> })}

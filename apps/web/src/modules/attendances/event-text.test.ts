@@ -19,6 +19,9 @@ const event = (type: string, data: Record<string, unknown> = {}): AttendanceEven
 
 // The types the attendances and service modules write (contract "Event types written", PAN-05).
 const WRITTEN = [
+  'information_registered',
+  'request_registered',
+  'form_answered',
   'created',
   'assigned',
   'released',

@@ -62,6 +62,10 @@ const VALUES = {
   panel_released: (d, _t, n) => ({ user: str(d.userName).trim() || (n.user(d.userId) ?? '—') }),
   survey_resent: () => ({}),
   attachment_downloaded: (d) => ({ file: orDash(d.fileName) }),
+  // SPEC KB-02, KB-03, ATT-12: the knowledge module's events.
+  information_registered: (d) => ({ title: orDash(d.title) }),
+  request_registered: (d) => ({ protocol: orDash(d.protocol), title: orDash(d.title) }),
+  form_answered: (d) => ({ form: orDash(d.form) }),
 } satisfies Record<string, Values>;
 type Known = keyof typeof VALUES;
 const isKnown = (type: string): type is Known => Object.hasOwn(VALUES, type);

@@ -148,6 +148,9 @@ export const enAttendance: typeof ptBRAttendance = {
         panel_released: 'Released, no one assigned (was with {{user}})',
         survey_resent: 'Satisfaction survey resent',
         attachment_downloaded: 'Attachment downloaded: {{file}}',
+        information_registered: 'Information given: {{title}}',
+        request_registered: 'Request {{protocol}} registered: {{title}}',
+        form_answered: 'Form filled in: {{form}}',
         other: 'Event: {{type}}',
       },
       fields: {

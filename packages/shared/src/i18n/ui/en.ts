@@ -1,3 +1,4 @@
+import { enKnowledge } from './en-knowledge.js';
 import { enAttendance } from './en-attendance.js';
 import { enIntegrations } from './en-integrations.js';
 import { enChannels } from './en-channels.js';
@@ -18,6 +19,7 @@ export const en: typeof ptBR = {
   ...enChannels,
   ...enIntegrations,
   ...enVoice,
+  ...enKnowledge,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',

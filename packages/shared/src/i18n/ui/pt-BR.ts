@@ -1,3 +1,4 @@
+import { ptBRKnowledge } from './pt-BR-knowledge.js';
 import { ptBRAttendance } from './pt-BR-attendance.js';
 import { ptBRIntegrations } from './pt-BR-integrations.js';
 import { ptBRChannels } from './pt-BR-channels.js';
@@ -18,6 +19,7 @@ export const ptBR = {
   ...ptBRChannels,
   ...ptBRIntegrations,
   ...ptBRVoice,
+  ...ptBRKnowledge,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',

@@ -8,6 +8,8 @@ import { errorText } from '../../../ui/error-text';
 import { StatusPage } from '../../../ui/StatusPage';
 import { useNotify } from '../../../ui/use-notify';
 import { useCurrentUser } from '../../auth/hooks/use-me';
+import { FormsButtons } from '../../knowledge/components/FormsButtons';
+import { ScriptButton } from '../../knowledge/components/ScriptButton';
 import { setOpenAttendance } from '../attendance-sync';
 import { useAttendanceDetail } from '../hooks/use-attendances';
 import { useMarkRead } from '../hooks/use-mark-read';
@@ -102,7 +104,16 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
     navigate('/attendances');
   };
   const footer = canAct ? (
-    <Composer key={id} attendance={a} />
+    <Composer
+      key={id}
+      attendance={a}
+      tools={
+        <>
+          <ScriptButton attendanceId={id} />
+          <FormsButtons attendanceId={id} />
+        </>
+      }
+    />
   ) : (
     <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
       <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />} py={8}>

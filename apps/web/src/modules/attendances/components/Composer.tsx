@@ -1,7 +1,7 @@
 import type { AttendanceSummary } from '@atende/shared';
 import { ActionIcon, Box, Button, FileButton, Group, Stack, Switch, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconLock, IconPaperclip, IconSend } from '@tabler/icons-react';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAttendanceChannel, useReplyWindow } from '../hooks/use-channel-messages';
 import { useSendMessage, useTypingSignal } from '../hooks/use-send-message';
@@ -13,7 +13,8 @@ import { TemplatePicker } from './TemplatePicker';
 // What the agent was writing in each conversation survives switching between them.
 const drafts = new Map<string, string>();
 
-type Props = { attendance: AttendanceSummary };
+/** `tools`: more buttons at the bottom left, before the emoji picker (SPEC ATT-11, ATT-12: the script and form icons). */
+type Props = { attendance: AttendanceSummary; tools?: ReactNode };
 
 const fileErrors = {
   invalid: 'attendances.composer.fileInvalid',
@@ -28,7 +29,7 @@ const fileErrors = {
  * the text box gives way to the approved templates (notes can still be written); files are checked
  * against what the channel can send.
  */
-export function Composer({ attendance }: Props) {
+export function Composer({ attendance, tools }: Props) {
   const { id: attendanceId } = attendance;
   const { t } = useTranslation();
   const [text, setText] = useState(() => drafts.get(attendanceId) ?? '');
@@ -121,6 +122,7 @@ export function Composer({ attendance }: Props) {
       )}
       <Group justify="space-between" mt={6} wrap="nowrap">
         <Group gap={4} wrap="nowrap">
+          {tools}
           {!templatesOnly && (
             <>
               <EmojiPicker onPick={insert} />

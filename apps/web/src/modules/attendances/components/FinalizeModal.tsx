@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elapsedSince } from '../../../app/server-clock';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import type { AttendanceDetail } from '../api';
 import { formatSpan } from '../duration';
 import { useClassifications } from '../../config/hooks/use-classifications';
+import { RegisteredList } from '../../knowledge/components/RegisteredList';
 import { useFinalize } from '../hooks/use-attendances';
 import { useChannelName } from './ChannelIcon';
 
@@ -73,6 +74,9 @@ export function FinalizeModal({ detail, personName, onClose, onDone }: Props) {
               <Figure label={t('attendances.finalize.events')} value={String(detail.events.length)} />
               <Figure label={t('attendances.finalize.duration')} value={formatSpan(elapsedSince(a.enqueuedAt))} />
             </SimpleGrid>
+            {/* ATT-07: the information given and the requests registered (KB-02, KB-03). */}
+            <Divider my="sm" />
+            <RegisteredList attendanceId={a.id} />
           </Paper>
           <Select
             label={t('attendances.finalize.classification')}

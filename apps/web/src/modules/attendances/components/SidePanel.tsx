@@ -3,6 +3,7 @@ import { Paper, ScrollArea, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../ui/use-notify';
+import { KnowledgePanel } from '../../knowledge/components/KnowledgePanel';
 import { PersonFormModal } from '../../persons/components/PersonFormModal';
 import { usePerson } from '../../persons/hooks/use-persons';
 import { valuesFromContact, valuesFromPerson } from '../../persons/person-form';
@@ -13,10 +14,10 @@ import { PersonHistoryTab } from './PersonHistoryTab';
 import { PersonTab } from './PersonTab';
 import { SummaryTab } from './SummaryTab';
 
-type Tab = 'summary' | 'person' | 'history' | 'events';
+type Tab = 'summary' | 'person' | 'knowledge' | 'history' | 'events';
 type Form = { person: Person | null } | null;
 
-/** SPEC ATT-03, PER-01…PER-04, ATT-10: the right side — "Resumo", "Pessoa", "Histórico", "Eventos". */
+/** SPEC ATT-03, PER-01…PER-04, KB-01…KB-03, ATT-10: the right side — "Resumo", "Pessoa", the knowledge base, "Histórico", "Eventos". */
 export function SidePanel({ detail, canAct }: { detail: AttendanceDetail; canAct: boolean }) {
   const { t } = useTranslation();
   const notify = useNotify();
@@ -59,6 +60,7 @@ export function SidePanel({ detail, canAct }: { detail: AttendanceDetail; canAct
         <Tabs.List aria-label={t('attendances.side.label')} grow px={4} pt={4} style={{ flexWrap: 'nowrap' }}>
           <Tabs.Tab value="summary">{t('attendances.side.summary')}</Tabs.Tab>
           {canAct && <Tabs.Tab value="person">{t('attendances.side.person')}</Tabs.Tab>}
+          <Tabs.Tab value="knowledge">{t('knowledge.side.tab')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('attendances.side.history')}</Tabs.Tab>
           <Tabs.Tab value="events">{t('attendances.side.events')}</Tabs.Tab>
         </Tabs.List>
@@ -87,6 +89,10 @@ export function SidePanel({ detail, canAct }: { detail: AttendanceDetail; canAct
               />
             </Tabs.Panel>
           )}
+          <Tabs.Panel value="knowledge" p="md">
+            {/* KB-02: a confirmed information takes the agent back to "Resumo". */}
+            {tab === 'knowledge' && <KnowledgePanel attendanceId={a.id} canAct={canAct} onInformationDone={() => setTab('summary')} />}
+          </Tabs.Panel>
           <Tabs.Panel value="history" p="md">
             <PersonHistoryTab personId={a.personId} currentId={a.id} />
           </Tabs.Panel>

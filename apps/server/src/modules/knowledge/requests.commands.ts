@@ -1,0 +1,57 @@
+import { roleAtLeast, type listRequestsQuery, type updateRequestBody } from '@atende/shared';
+import type { z } from 'zod';
+import type { Principal } from '../../platform/auth/index.js';
+import type { Scope } from '../../platform/db/tenant.js';
+import { AppError } from '../../platform/errors.js';
+import type { Platform } from '../../platform/platform.js';
+import { listStaff, teamExists } from '../tenancy/index.js';
+import { requestsRepo, type RequestRow } from './requests.repository.js';
+import { toRequests } from './requests.view.js';
+
+// SPEC KB-03: the "Solicitações" list of the responsible team, and each request's lifecycle
+// (aberta → em andamento → respondida → encerrada), assignee or team, and comments.
+// Supervisors and admins see every request; an agent those of their teams, assigned to them or
+// registered by them — any other reads as not found.
+
+const everything = (p: Principal) => roleAtLeast(p.role, 'supervisor');
+
+async function reachable(s: Scope, p: Principal, row: RequestRow | undefined): Promise<RequestRow> {
+  if (!row) throw new AppError('REQUEST_NOT_FOUND');
+  if (everything(p) || row.assigneeId === p.userId || row.createdBy === p.userId) return row;
+  if (row.teamId && (await requestsRepo.isMember(s, row.teamId, p.userId))) return row;
+  throw new AppError('REQUEST_NOT_FOUND');
+}
+
+export function listRequestsCommand(platform: Platform, p: Principal, query: z.infer<typeof listRequestsQuery>) {
+  return platform.tenant.asUser(p, async (s) => ({
+    items: await toRequests(s, await requestsRepo.list(s, query, everything(p) ? undefined : p.userId)),
+  }));
+}
+
+async function detail(s: Scope, row: RequestRow) {
+  const [request] = await toRequests(s, [row]);
+  const comments = (await requestsRepo.comments(s, row.id)).map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
+  return { ...request!, comments };
+}
+
+export function requestDetailQuery(platform: Platform, p: Principal, id: string) {
+  return platform.tenant.asUser(p, async (s) => detail(s, await reachable(s, p, await requestsRepo.byId(s, id))));
+}
+
+export function updateRequestCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof updateRequestBody>) {
+  return platform.tenant.asUser(p, async (s) => {
+    const row = await reachable(s, p, await requestsRepo.lock(s, id));
+    if (body.teamId && !(await teamExists(s, body.teamId))) throw new AppError('TEAM_NOT_FOUND');
+    if (body.assigneeId && !(await listStaff(s)).some((u) => u.id === body.assigneeId)) throw new AppError('USER_NOT_FOUND');
+    const updated = await requestsRepo.update(s, row.id, body);
+    return detail(s, updated);
+  });
+}
+
+export function commentRequestCommand(platform: Platform, p: Principal, id: string, body: string) {
+  return platform.tenant.asUser(p, async (s) => {
+    const row = await reachable(s, p, await requestsRepo.lock(s, id));
+    await requestsRepo.addComment(s, row.id, body);
+    return detail(s, row);
+  });
+}
