@@ -8,6 +8,7 @@ import { createTestApp, type Session, type TestApp } from '../../../test/test-ap
 import { attendanceEvents, attendances } from '../../db/schema/attendances.js';
 import { callRecordings } from '../../db/schema/voice.js';
 import { createOutboundFetch } from '../../platform/http/outbound-fetch.js';
+import { startBuiltinCall } from './index.js';
 
 type Call = {
   id: string;
@@ -350,6 +351,21 @@ describe('voice: CTI, ringing, agent actions and recordings (SPEC VOX-01…VOX-0
     expect((await post(alice, '/api/voice/calls', { to: '11987654321' })).json()).toEqual({ dial: 'pbx', to: '11987654321' });
     expect(dialRequests.at(-1)).toMatchObject({ method: 'GET', url: '/dial?to=11987654321&ext=2001' });
     await admin.inject({ method: 'PUT', url: '/api/voice/settings', payload: { clickToDialUrl: null } });
+  });
+
+  it('a built-in call (VOX-06a) enters like a PBX call: rings the queue’s agent, protocol at answer', async () => {
+    const tab = await socket(alice);
+    await login(alice, suporte);
+    const rung = nextEvent<Ringing>(tab, 'voice.ringing');
+    const demo = await t.orgId('demo');
+    const started = await t.app.platform.tenant.inTenant(demo, null, (s) =>
+      startBuiltinCall(t.app.platform, s, { from: 'visitante-1', queueId: suporte }),
+    );
+    expect((await rung).call).toMatchObject({ id: started!.id, provider: 'builtin', agentId: alice.me.id });
+    expect((await post(alice, `/api/voice/calls/${started!.id}/answer`)).json().protocol).toMatch(/^\d{4}-\d{10}$/);
+    expect((await post(alice, `/api/voice/calls/${started!.id}/hangup`)).json()).toMatchObject({ state: 'ended', abandoned: false });
+    await t.settle();
+    await logout(alice, suporte);
   });
 
   it('keeps organizations apart: another organization’s token, calls and recordings', async () => {
