@@ -8,7 +8,7 @@ import { createTestApp, type Session, type TestApp } from '../../../test/test-ap
 import { attendanceEvents, attendances } from '../../db/schema/attendances.js';
 import { callRecordings } from '../../db/schema/voice.js';
 import { createOutboundFetch } from '../../platform/http/outbound-fetch.js';
-import { startBuiltinCall } from './index.js';
+import { startBuiltinCall, sweepExpiredRecordings } from './index.js';
 
 type Call = {
   id: string;
@@ -384,5 +384,14 @@ describe('voice: CTI, ringing, agent actions and recordings (SPEC VOX-01…VOX-0
     const ours = await cti({ event: 'newCall', direction: 'in', from: '11900000000', to: '1', callId: 'shared-id' });
     expect(theirs.json().callId).not.toBe(ours.json().callId);
     expect((await supervisor.inject({ url: `/api/voice/calls/${theirs.json().callId}` })).statusCode).toBe(404);
+  });
+
+  it('deletes recordings older than the organization’s retention (90 days by default), blob and row', async () => {
+    const before = (await supervisor.inject({ url: '/api/recordings' })).json();
+    expect(before.total).toBeGreaterThan(0);
+    expect(await sweepExpiredRecordings(t.app.platform, new Date(Date.now() + 89 * 86_400_000))).toBe(0);
+    expect(await sweepExpiredRecordings(t.app.platform, new Date(Date.now() + 91 * 86_400_000))).toBeGreaterThanOrEqual(before.total);
+    expect((await supervisor.inject({ url: '/api/recordings' })).json().total).toBe(0);
+    expect((await supervisor.inject({ url: `/api/recordings/${before.items[0].id}/audio` })).statusCode).toBe(404);
   });
 });
