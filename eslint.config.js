@@ -21,7 +21,18 @@ const TEST_FILES = ['**/*.test.{ts,tsx,js,mjs}', 'test/**'];
  * and presence and nothing imports it back. Modules that may not import each other can share a
  * layer as a list: `['channels', 'voice']`. A new module folder fails lint until it is placed here.
  */
-const MODULE_LAYERS = ['tenancy', 'persons', 'queues', 'attendances', 'presence', 'routing', ['channels', 'voice'], 'service', 'panels'];
+const MODULE_LAYERS = [
+  'tenancy',
+  'persons',
+  'queues',
+  'attendances',
+  'presence',
+  'routing',
+  ['channels', 'voice'],
+  'service',
+  'panels',
+  'integrations',
+];
 
 /** Workspace package name → folder, so `@atende/server` imports fall under the same boundaries. */
 function workspacePackages() {

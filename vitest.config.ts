@@ -12,6 +12,8 @@ const INT_FILES = ['apps/server/src/**/*.int.test.ts'];
 // `*.pg.int.test.ts` need a real PostgreSQL server whatever TEST_DB says (several instances over
 // one database, Redis fan-out): they run in int-postgres only.
 const PG_ONLY_FILES = '**/*.pg.int.test.ts';
+// Migrates and seeds one database per project before the files run; each file starts from a copy.
+const DATABASE_TEMPLATES = './apps/server/test/templates.ts';
 
 /** Whether PostgreSQL accepts a connection within a couple of seconds; the reason when it does not. */
 async function probePostgres(url: string): Promise<string | null> {
@@ -53,6 +55,7 @@ async function resolvePostgresProject(): Promise<TestProjectInlineConfiguration[
         include: INT_FILES,
         // Each file creates and drops its own database, so files run in parallel.
         env: { TEST_DB: 'postgres', TEST_DATABASE_URL },
+        globalSetup: [DATABASE_TEMPLATES],
         testTimeout: 30_000,
         hookTimeout: 60_000,
       },
@@ -89,6 +92,7 @@ export default defineConfig(async () => ({
           include: INT_FILES,
           exclude: ['**/node_modules/**', '**/dist/**', PG_ONLY_FILES],
           env: { TEST_DB: 'pglite' },
+          globalSetup: [DATABASE_TEMPLATES],
           // PGlite start + migrations take about a second alone; much longer with both cores busy.
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -56,7 +56,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     for (const method of [r.method].flat()) routeTable.push({ method, url: r.url, public: Boolean(r.config?.public) });
   });
 
-  await registerSecurityHeaders(app, opts.config.publicUrl);
+  await registerSecurityHeaders(app, opts.config.publicUrl, opts.config.sipWsUrl);
   await registerCrossOrigin(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

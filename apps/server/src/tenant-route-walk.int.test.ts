@@ -5,6 +5,7 @@ import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
 import { rowsOf } from '../test/rows.js';
 import { panelsRouteSamples } from '../test/route-samples/panels.js';
 import { serviceRouteSamples } from '../test/route-samples/service.js';
+import { integrationsRouteSamples } from '../test/route-samples/integrations.js';
 import { voiceRouteSamples } from '../test/route-samples/voice.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
@@ -13,6 +14,7 @@ import { voiceRouteSamples } from '../test/route-samples/voice.js';
 const SAMPLE_BODIES: Record<string, unknown> = {
   ...serviceRouteSamples,
   ...panelsRouteSamples,
+  ...integrationsRouteSamples,
   ...voiceRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
@@ -99,6 +101,9 @@ describe('tenant isolation across the whole route table', () => {
             'sla_interventions',
             'service_orders',
             'grid_preferences',
+            'api_tokens',
+            'webhook_endpoints',
+            'webhook_deliveries',
             'calls',
             'call_events',
             'callback_tasks',
@@ -143,6 +148,18 @@ describe('tenant isolation across the whole route table', () => {
       { timeout: 10_000 },
     );
     await agent.inject({ method: 'POST', url: `/api/attendances/${offered.id}/messages`, payload: { body: 'Olá' } });
+    // …and no API tokens or webhooks (SPEC PLT-02, PLT-03): one of each, and a delivery.
+    expect((await demoAdmin.inject({ method: 'POST', url: '/api/api-tokens', payload: { name: 'Demo', scopes: ['read'] } })).statusCode).toBe(201);
+    await t.app.platform.tenant.inTenant(demo, null, async (s) => {
+      const [endpoint] = rowsOf(
+        await s.tx.execute(
+          sql`insert into webhook_endpoints (organization_id, url, events, secret) values (${demo}, 'https://93.184.216.34/demo', '{attendance.created}', 'sealed') returning id`,
+        ),
+      );
+      await s.tx.execute(
+        sql`insert into webhook_deliveries (organization_id, endpoint_id, event_type, message_id, payload, status) values (${demo}, ${endpoint!.id}, 'attendance.created', 'msg_demo', '{}', 'failed')`,
+      );
+    });
     // …and no calls: a PBX reports one that was dropped, leaving a call-back task (VOX-06b).
     await demoAdmin.inject({ method: 'PUT', url: '/api/voice/settings', payload: { callbackOnAbandon: true } });
     for (const event of ['newCall', 'hangup']) {
@@ -170,6 +187,9 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from sla_policies where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from service_orders where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from sla_interventions where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from api_tokens where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from webhook_endpoints where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from webhook_deliveries where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from calls where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from callback_tasks where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);

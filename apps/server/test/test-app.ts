@@ -4,12 +4,13 @@ import { vi } from 'vitest';
 import { buildApp, type BuildOptions } from '../src/app.js';
 import { domainEvents } from '../src/db/schema/platform.js';
 import { organizations, users } from '../src/db/schema/tenancy.js';
-import { loadConfig, type Config } from '../src/platform/config.js';
+import type { Config } from '../src/platform/config.js';
 import type { Database } from '../src/platform/db/client.js';
 import { seedDemo } from '../src/seed/demo.js';
 import { openTestDatabase } from './databases.js';
+import { DEMO_PASSWORD, testConfig } from './test-config.js';
 
-export const DEMO_PASSWORD = 'demo1234';
+export { DEMO_PASSWORD };
 
 export type Session = {
   me: { id: string; organizationId: string; csrfToken: string; role: string };
@@ -40,20 +41,10 @@ export async function createTestApp(
     modules?: BuildOptions['modules'];
   } = {},
 ): Promise<TestApp> {
-  const database = opts.database ?? (await openTestDatabase());
-  // Agents in tests often use HTTP only (no socket): a long grace period keeps a slow run from logging
-  // them out midway. The grace-period test sets its own.
-  const config = loadConfig(
-    {},
-    {
-      logLevel: 'silent',
-      seedDemo: opts.seed ?? true,
-      demoPassword: DEMO_PASSWORD,
-      presenceGraceSeconds: 3600,
-      encryptionKey: 'test-encryption-key-0123456789abcdef',
-      ...opts.config,
-    },
-  );
+  const seed = opts.seed ?? true;
+  // A copy of a database migrated (and seeded) once for the whole run: see databases.ts.
+  const database = opts.database ?? (await openTestDatabase(seed ? 'seeded' : 'migrated'));
+  const config = testConfig({ seedDemo: seed, ...opts.config });
   // TEST_LOG=warn (or debug…) shows the server's logs while a test runs.
   const app = await buildApp({
     config,

@@ -22,4 +22,5 @@ export * from './schemas/attendance-service.js';
 export * from './schemas/panels.js';
 export * from './file-size.js';
 export * from './events.js';
+export * from './schemas/integrations.js';
 export * from './schemas/voice.js';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { attendancesPlugin } from './attendances/index.js';
 import { channelsPlugin } from './channels/index.js';
+import { integrationsPlugin } from './integrations/index.js';
 import { personsPlugin } from './persons/index.js';
 import { presencePlugin } from './presence/index.js';
 import { queuesPlugin } from './queues/index.js';
@@ -22,4 +23,5 @@ export const modules: FastifyPluginAsync[] = [
   personsPlugin,
   servicePlugin,
   panelsPlugin,
+  integrationsPlugin,
 ];

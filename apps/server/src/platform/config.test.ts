@@ -31,6 +31,12 @@ describe('configuration', () => {
     expect(c.sessionTtlMs).toBe(8 * 3600_000);
   });
 
+  it('takes the PBX WebSocket address for softphones from SIP_WS_URL (VOX-06), ws:// or wss:// only', () => {
+    expect(loadConfig({}).sipWsUrl).toBeUndefined();
+    expect(loadConfig({ SIP_WS_URL: 'wss://pbx.example.com.br:8089/ws' }).sipWsUrl).toBe('wss://pbx.example.com.br:8089/ws');
+    expect(() => loadConfig({ SIP_WS_URL: 'https://pbx.example.com.br' })).toThrow(/SIP_WS_URL: must start with ws:\/\/ or wss:\/\//);
+  });
+
   it('names every invalid variable in one clear message', () => {
     try {
       loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe' });

@@ -45,6 +45,10 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  SIP_WS_URL: z
+    .string()
+    .regex(/^wss?:\/\/[^/\s]+/, 'must start with ws:// or wss://')
+    .optional(),
   ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
 });
 
@@ -90,6 +94,8 @@ export type Config = {
   /** Outbox: how often the sweeper looks for undispatched events, and how long it first leaves them to the fast path. */
   eventSweepSeconds: number;
   eventRetryDelaySeconds: number;
+  /** SPEC PLT-03: the first wait before a failed webhook is tried again; later waits grow from it. */
+  webhookRetryBaseSeconds: number;
   /** Seals provider secrets at rest (ARCHITECTURE §3a); unset: a key kept in DATA_DIR. */
   encryptionKey?: string;
   /** CH-08: provider base URLs, so tests and staging point the adapters at local fakes. No trailing slash. */
@@ -100,6 +106,8 @@ export type Config = {
   s3?: S3Config;
   /** Let URLs that admins or a PBX give Atende reach private and loopback addresses (development and tests only). */
   allowPrivateTargets: boolean;
+  /** SPEC VOX-06 (b): the PBX's SIP-over-WebSocket address agents' softphones register to; unset: no PBX softphone. */
+  sipWsUrl?: string;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
   /** Where the built web-chat widget (widget.js) lives. */
@@ -155,8 +163,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
         }
       : undefined,
     allowPrivateTargets: e.ALLOW_PRIVATE_TARGETS === 'true',
+    sipWsUrl: e.SIP_WS_URL,
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
+    webhookRetryBaseSeconds: 10,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === 'true',
     ...overrides,
   };

@@ -13,12 +13,19 @@ const UsersPage = lazy(() => import('../modules/admin/components/UsersPage').the
 const TeamsPage = lazy(() => import('../modules/admin/components/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 const QueuesPage = lazy(() => import('../modules/admin/components/QueuesPage').then((m) => ({ default: m.QueuesPage })));
 const ChannelsPage = lazy(() => import('../modules/admin/components/ChannelsPage').then((m) => ({ default: m.ChannelsPage })));
+// SPEC PLT-02, PLT-03: API tokens and outbound webhooks.
+const ApiTokensPage = lazy(() => import('../modules/integrations/components/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })));
+const WebhooksPage = lazy(() => import('../modules/integrations/components/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
 const PauseReasonsPage = lazy(() => import('../modules/admin/components/PauseReasonsPage').then((m) => ({ default: m.PauseReasonsPage })));
 // The attendance screen is the agent's main work, but still its own chunk: the login page and the
 // public survey page do not need it.
 const AttendancePage = lazy(() => import('../modules/attendances/components/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 // SPEC ATT-08: the customer's survey page, outside the console.
 const SurveyPage = lazy(() => import('../modules/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+// SPEC VOX-01, VOX-03, VOX-04: "Tocando", the calls' "Histórico" and "Gravações".
+const RingingPage = lazy(() => import('../modules/voice/components/RingingPage').then((m) => ({ default: m.RingingPage })));
+const CallHistoryPage = lazy(() => import('../modules/voice/components/CallHistoryPage').then((m) => ({ default: m.CallHistoryPage })));
+const RecordingsPage = lazy(() => import('../modules/voice/components/RecordingsPage').then((m) => ({ default: m.RecordingsPage })));
 // Supervisors' screens likewise.
 const AgentsPage = lazy(() => import('../modules/presence/components/AgentsPage').then((m) => ({ default: m.AgentsPage })));
 
@@ -50,6 +57,10 @@ export const router = createBrowserRouter([
           { path: 'attendances/history', element: page(<AttendancePage view="history" />) },
           { path: 'attendances/history/:id', element: page(<AttendancePage view="history" />) },
           { path: 'attendances/:id', element: page(<AttendancePage view="active" />) },
+          { path: 'voice', element: <Navigate to="/voice/ringing" replace /> },
+          { path: 'voice/ringing', element: page(<RingingPage />) },
+          { path: 'voice/history', element: page(<CallHistoryPage />) },
+          { path: 'voice/recordings', element: page(<RecordingsPage />) },
           {
             path: 'agents',
             element: <RequireRole role="supervisor" />,
@@ -79,6 +90,8 @@ export const router = createBrowserRouter([
               { path: 'queues', element: page(<QueuesPage />) },
               { path: 'channels', element: page(<ChannelsPage />) },
               { path: 'pause-reasons', element: page(<PauseReasonsPage />) },
+              { path: 'api-tokens', element: page(<ApiTokensPage />) },
+              { path: 'webhooks', element: page(<WebhooksPage />) },
               { path: 'processes', element: page(<ProcessesPage />) },
               { path: 'classifications', element: page(<ClassificationsPage />) },
               { path: 'contact-origins', element: page(<ContactOriginsPage />) },

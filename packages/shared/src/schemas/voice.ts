@@ -156,7 +156,12 @@ export const sipAccountBody = z.object({ password: z.string().min(4).max(200).nu
 export const sipAccountView = z.object({ userId: z.uuid(), extension: z.string().nullable(), hasPassword: z.boolean() });
 export type SipAccountView = z.infer<typeof sipAccountView>;
 /** The signed-in agent's own credentials, for the softphone to register. */
-export const sipCredentials = z.object({ extension: z.string().nullable(), password: z.string().nullable() });
+export const sipCredentials = z.object({
+  extension: z.string().nullable(),
+  password: z.string().nullable(),
+  /** The PBX's SIP-over-WebSocket address the softphone registers to (server config SIP_WS_URL); absent or null: no softphone. */
+  wsUrl: z.string().nullable().optional(),
+});
 export type SipCredentials = z.infer<typeof sipCredentials>;
 
 // "Gravações" (VOX-04, ALR-05).

@@ -40,6 +40,7 @@ export const fieldRules = [
   'process_already_set',
   'default_calendar_no_company',
   'default_calendar_kept',
+  'private_target',
 ] as const;
 export type FieldRule = (typeof fieldRules)[number];
 

@@ -7,4 +7,5 @@ export * from './attendances.js';
 export * from './persons.js';
 export * from './service-config.js';
 export * from './attendance-service.js';
+export * from './integrations.js';
 export * from './voice.js';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { attendanceEvents, attendanceMessages, attendances, protocolCounters } from '../../db/schema/attendances.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { rowsOf } from '../../platform/db/rows.js';
@@ -8,6 +8,10 @@ export type MessageRow = typeof attendanceMessages.$inferSelect;
 export type NewAttendance = Omit<typeof attendances.$inferInsert, 'organizationId' | 'code'>;
 export type NewMessage = Pick<MessageRow, 'authorKind' | 'authorId' | 'body' | 'internal' | 'attachmentId' | 'clientId'> &
   Partial<Pick<MessageRow, 'kind' | 'content' | 'providerMessageId' | 'deliveryStatus'>>;
+
+// Latest attendances a transaction has locked ahead for several contacts at once: each answers one
+// lockLatestByContact of that transaction, then the next one reads again (the first may have opened one).
+const lockedAhead = new WeakMap<object, Map<string, AttendanceRow>>();
 
 const ACTIVE = ['assigned', 'in_progress'] as const;
 
@@ -151,8 +155,28 @@ export const attendancesRepo = {
   },
   /** The contact's latest attendance on the channel, locked (a contact's message: one round trip). */
   async lockLatestByContact(s: Scope, channelId: string, identity: string) {
+    const ahead = lockedAhead.get(s.tx);
+    const key = `${channelId}:${identity}`;
+    const known = ahead?.get(key);
+    if (known) {
+      ahead!.delete(key);
+      return known;
+    }
     const [row] = await attendancesRepo.openByContact(s, channelId, identity).for('update');
     return row;
+  },
+  /** The latest attendance of each contact, locked in one query (a batch of inbound messages). */
+  async lockLatestByContacts(s: Scope, contacts: { channelId: string; identity: string }[]) {
+    if (!contacts.length) return;
+    const latest = s.tx
+      .selectDistinctOn([attendances.channelId, attendances.contactIdentity], { id: attendances.id })
+      .from(attendances)
+      .where(or(...contacts.map((c) => and(eq(attendances.channelId, c.channelId), eq(attendances.contactIdentity, c.identity)))))
+      .orderBy(attendances.channelId, attendances.contactIdentity, desc(attendances.createdAt));
+    const rows = await s.tx.select().from(attendances).where(inArray(attendances.id, latest)).for('update');
+    const ahead = lockedAhead.get(s.tx) ?? new Map<string, AttendanceRow>();
+    for (const row of rows) ahead.set(`${row.channelId}:${row.contactIdentity}`, row);
+    lockedAhead.set(s.tx, ahead);
   },
   openByContact(s: Scope, channelId: string, identity: string) {
     return s.tx
@@ -175,15 +199,23 @@ export const attendancesRepo = {
    * Appends a message with the next seq and bumps the attendance's counter in one statement (the
    * core loop's hot path: one round trip instead of three). A `clientId` already stored makes it a
    * no-op that returns undefined: the caller answers with the stored message (idempotent sends).
+   * `event`, an INSERT … SELECT … FROM m (the new message), writes its outbox event in the same
+   * statement; the event's id and created_at come back with the message.
    */
-  async appendMessage(s: Scope, attendanceId: string, m: NewMessage, at: Date): Promise<MessageRow | undefined> {
+  async appendMessage(
+    s: Scope,
+    attendanceId: string,
+    m: NewMessage & { id?: string },
+    at: Date,
+    event?: SQL,
+  ): Promise<(MessageRow & { event?: { id: number; createdAt: Date } }) | undefined> {
     const when = at.toISOString();
     const fromContact = m.authorKind === 'contact';
     const res = await s.tx.execute(sql`
       with m as (
-        insert into attendance_messages (organization_id, attendance_id, seq, author_kind, author_id, internal, body, attachment_id, client_id, created_at,
+        insert into attendance_messages (id, organization_id, attendance_id, seq, author_kind, author_id, internal, body, attachment_id, client_id, created_at,
           kind, content, provider_message_id, delivery_status)
-        select ${s.organizationId}::uuid, a.id, a.last_seq + 1, ${m.authorKind}, ${m.authorId}::uuid, ${m.internal}, ${m.body}, ${m.attachmentId}::uuid, ${m.clientId}, ${when}::timestamptz,
+        select coalesce(${m.id ?? null}::uuid, gen_random_uuid()), ${s.organizationId}::uuid, a.id, a.last_seq + 1, ${m.authorKind}, ${m.authorId}::uuid, ${m.internal}, ${m.body}, ${m.attachmentId}::uuid, ${m.clientId}, ${when}::timestamptz,
           ${m.kind ?? 'text'}, ${m.content ? JSON.stringify(m.content) : null}::jsonb, ${m.providerMessageId ?? null}, ${m.deliveryStatus ?? null}
         from attendances a where a.id = ${attendanceId}
         on conflict do nothing
@@ -192,10 +224,14 @@ export const attendancesRepo = {
         update attendances set last_seq = m.seq, last_message_at = m.created_at,
           last_contact_message_at = case when ${fromContact} then m.created_at else attendances.last_contact_message_at end
         from m where attendances.id = m.attendance_id
-      )
-      select * from m`);
+      )${event ? sql`, ev as (${event})` : sql``}
+      select m.*${event ? sql`, ev.id as event_id, ev.created_at as event_created_at` : sql``} from m${event ? sql` left join ev on true` : sql``}`);
     const [row] = rowsOf(res);
-    return row ? messageRowOf(row) : undefined;
+    if (!row) return undefined;
+    const message = messageRowOf(row);
+    return row.event_id == null
+      ? message
+      : { ...message, event: { id: Number(row.event_id), createdAt: new Date(row.event_created_at as string | Date) } };
   },
   /** A stored message by the provider's id for it (a re-delivered inbound message, a status, a reaction). */
   async messageByProviderId(s: Scope, attendanceId: string, providerMessageId: string) {

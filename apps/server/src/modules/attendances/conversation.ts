@@ -63,6 +63,14 @@ export async function lockOpenContactAttendance(s: Scope, channelId: string, ide
   return a && a.status !== 'finished' ? a : undefined;
 }
 
+/**
+ * Locks the latest attendance of each of these contacts in one query, ahead of a batch of their
+ * messages: each contact's first postContactMessageByIdentity of the transaction then reads nothing.
+ */
+export async function lockContactAttendances(s: Scope, contacts: { channelId: string; identity: string }[]) {
+  await attendancesRepo.lockLatestByContacts(s, contacts);
+}
+
 /** The same, to the contact's latest attendance on a channel, found and locked in one query. */
 export async function postContactMessageByIdentity(platform: Platform, s: Scope, channelId: string, identity: string, m: ContactMessage, now: Date) {
   return appendContactMessage(platform, s, await attendancesRepo.lockLatestByContact(s, channelId, identity), m, now);

@@ -49,7 +49,8 @@ const DEMO: DemoOrg[] = [
 
 /** Seeds the demo organizations once (skipped when they exist); returns what later seeds build on. */
 export async function seedTenancyDemo(platform: Platform, password: string): Promise<DemoTenancy[]> {
-  const passwordHash = await hashPassword(password);
+  // Hashed only when an organization is really seeded: a restart over a seeded database skips it.
+  let passwordHash: Promise<string> | undefined;
   const result: DemoTenancy[] = [];
   for (const org of DEMO) {
     const existing = await platform.tenant.inSystem(async (s) => {
@@ -63,7 +64,7 @@ export async function seedTenancyDemo(platform: Platform, password: string): Pro
       for (const u of org.users) {
         const row = await usersRepo.insert(s, {
           ...u,
-          passwordHash,
+          passwordHash: await (passwordHash ??= hashPassword(password)),
           extension: u.extension ?? null,
           canStartAttendance: u.canStartAttendance ?? false,
         });

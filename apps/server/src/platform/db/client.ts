@@ -23,7 +23,14 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export type DatabaseOptions = { url?: string; dataDir?: string; inMemory?: boolean; poolSize?: number };
+export type DatabaseOptions = {
+  url?: string;
+  dataDir?: string;
+  inMemory?: boolean;
+  poolSize?: number;
+  /** PGlite only: start from this dump of a data directory (`dumpDataDir`) instead of an empty one. */
+  loadDataDir?: Blob;
+};
 
 /** PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (ARCHITECTURE §1). */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -38,7 +45,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     dir = path.resolve(opts.dataDir ?? './data', 'pgdata');
     mkdirSync(dir, { recursive: true });
   }
-  const pglite = await PGlite.create(dir);
+  const pglite = await PGlite.create(dir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   const db = drizzlePglite({ client: pglite, schema, casing: 'snake_case' }) as unknown as Db;
   return { kind: 'pglite', db, pglite, close: () => pglite.close() };
 }

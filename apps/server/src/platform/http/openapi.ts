@@ -13,9 +13,12 @@ export async function registerOpenApi(app: FastifyInstance) {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'atende_sid' },
           csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+          // SPEC PLT-02: API tokens made under "Administração → Tokens de API"; no CSRF header needed.
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'atd_…', description: 'API token (scopes: read, write, admin)' },
         },
       },
-      security: [{ session: [], csrf: [] }],
+      // Either a session (cookie, plus the CSRF header on writes) or an API token.
+      security: [{ session: [], csrf: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
   });

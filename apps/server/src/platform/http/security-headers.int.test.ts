@@ -17,7 +17,11 @@ describe('security headers', () => {
     await mkdir(path.join(dist, 'widget'));
     await writeFile(path.join(dist, 'widget', 'widget.js'), 'console.log("widget")');
     t = await createTestApp({ config: { webDist: dist, widgetDist: path.join(dist, 'widget') } });
-    https = await createTestApp({ seed: false, start: false, config: { publicUrl: 'https://atende.example.com.br' } });
+    https = await createTestApp({
+      seed: false,
+      start: false,
+      config: { publicUrl: 'https://atende.example.com.br', sipWsUrl: 'wss://pbx.example.com.br:8089/ws' },
+    });
   });
   afterAll(async () => {
     await Promise.all([t.close(), https.close()]);
@@ -54,6 +58,13 @@ describe('security headers', () => {
     const res = await https.app.inject({ url: '/api/health' });
     expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d+$/);
     expect(csp(res.headers)).toHaveProperty('upgrade-insecure-requests');
+  });
+
+  it("lets the softphone reach the PBX's WebSocket only when SIP_WS_URL names one (VOX-06)", async () => {
+    const withPbx = await https.app.inject({ url: '/api/health' });
+    expect(csp(withPbx.headers)['connect-src']).toBe("'self' wss://pbx.example.com.br:8089");
+    const without = await t.app.inject({ url: '/api/health' });
+    expect(csp(without.headers)['connect-src']).toBe("'self'");
   });
 
   it('lets customer sites load the widget script and call the widget API', async () => {

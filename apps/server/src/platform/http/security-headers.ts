@@ -8,8 +8,10 @@ import { isEmbeddable } from './embeddable.js';
  * no referrer (survey and widget links carry tokens in their paths), and HSTS only when the server
  * is reached over https (on plain http it would lock browsers out of the address).
  */
-export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: string) {
+export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: string, sipWsUrl?: string) {
   const https = publicUrl.startsWith('https://');
+  // SPEC VOX-06 (b): the softphone talks SIP over WebSocket to the organization's PBX.
+  const pbx = sipWsUrl ? [new URL(sipWsUrl).origin] : [];
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -20,7 +22,7 @@ export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: s
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         // 'self' covers the same-origin WebSocket of Socket.IO.
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...pbx],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -3,6 +3,10 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/hooks/use-me';
+import { useMyPresence } from '../../modules/presence/hooks/use-my-presence';
+import { SoftphoneProvider, SoftphoneStatus, voiceScreensAdapter, type Softphone } from '../../modules/softphone';
+import { RingingBanner } from '../../modules/voice/components/RingingBanner';
+import { registerSoftphone } from '../../modules/voice/softphone';
 import { WIDE_WORKSPACE } from '../../ui/breakpoints';
 import { NavMenu } from './NavMenu';
 import { NotificationsBanner } from './NotificationsBanner';
@@ -20,23 +24,31 @@ export function AppLayout() {
   // banner): its columns scroll on their own and the composer stays in view at 1366×768.
   const wide = useMediaQuery(WIDE_WORKSPACE, true);
   const fill = workspace && wide;
+  const takesVoice = (useMyPresence().data?.voice.total ?? 0) > 0;
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding={workspace ? 'md' : { base: 'md', sm: 'xl' }}
-      bg="var(--mantine-color-gray-0)"
-    >
-      <AppShell.Header>
-        <TopBar me={me} navOpened={navOpened} onToggleNav={nav.toggle} />
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('shell.mainMenu')}>
-        <NavMenu role={me.role} onNavigate={nav.close} />
-      </AppShell.Navbar>
-      <AppShell.Main style={fill ? { height: '100dvh', display: 'flex', flexDirection: 'column' } : undefined}>
-        <NotificationsBanner userId={me.id} />
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+    <SoftphoneProvider onReady={connectSoftphone}>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding={workspace ? 'md' : { base: 'md', sm: 'xl' }}
+        bg="var(--mantine-color-gray-0)"
+      >
+        <AppShell.Header>
+          <TopBar me={me} navOpened={navOpened} onToggleNav={nav.toggle} />
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label={t('shell.mainMenu')}>
+          <NavMenu role={me.role} onNavigate={nav.close} />
+        </AppShell.Navbar>
+        <AppShell.Main style={fill ? { height: '100dvh', display: 'flex', flexDirection: 'column' } : undefined}>
+          <NotificationsBanner userId={me.id} />
+          <Outlet />
+          <RingingBanner enabled={takesVoice} />
+        </AppShell.Main>
+      </AppShell>
+      <SoftphoneStatus />
+    </SoftphoneProvider>
   );
 }
+
+// SPEC VOX-06 (b): the voice screens drive the PBX softphone's media through their seam.
+const connectSoftphone = (phone: Softphone) => registerSoftphone(voiceScreensAdapter(phone));

@@ -7,6 +7,8 @@ import {
   IconChartGridDots,
   IconClockPause,
   IconDeviceTv,
+  IconKey,
+  IconWebhook,
   IconHierarchy,
   IconLock,
   IconMapPin,
@@ -15,6 +17,10 @@ import {
   IconCoffee,
   IconHome,
   IconMessages,
+  IconPhone,
+  IconPhoneIncoming,
+  IconHistory,
+  IconMicrophone,
   IconPlugConnected,
   IconSettings,
   IconStack2,
@@ -25,6 +31,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAttendanceList } from '../../modules/attendances/hooks/use-attendances';
+import { useMyPresence } from '../../modules/presence/hooks/use-my-presence';
+import { useRingingCalls } from '../../modules/voice/hooks/use-calls';
 
 type Item = { to: string; label: string; icon: ReactNode; badge?: ReactNode };
 
@@ -35,6 +43,29 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
   const active = useAttendanceList('active');
   const count = active.data?.length ?? 0;
   const news = active.data?.some((a) => a.unread > 0 || a.status === 'assigned');
+  // SPEC VOX-01…VOX-04: the phone's menus for whoever takes voice; supervisors also reach "Gravações".
+  const takesVoice = (useMyPresence().data?.voice.total ?? 0) > 0;
+  const ringing = useRingingCalls(takesVoice).data?.length ?? 0;
+  const voiceItems: Item[] = [
+    ...(takesVoice
+      ? [
+          {
+            to: '/voice/ringing',
+            label: t('voice.nav.ringing'),
+            icon: <IconPhoneIncoming size={18} />,
+            badge: ringing > 0 && (
+              <Badge size="sm" circle={ringing < 10} color="teal" variant="filled" aria-hidden>
+                {ringing}
+              </Badge>
+            ),
+          },
+          { to: '/voice/history', label: t('voice.nav.history'), icon: <IconHistory size={18} /> },
+        ]
+      : []),
+    ...(takesVoice || roleAtLeast(role, 'supervisor')
+      ? [{ to: '/voice/recordings', label: t('voice.nav.recordings'), icon: <IconMicrophone size={18} /> }]
+      : []),
+  ];
   const link = (item: Item) => (
     <NavLink
       key={item.to}
@@ -55,6 +86,8 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     { to: '/admin/queues', label: t('nav.queues'), icon: <IconStack2 size={18} /> },
     { to: '/admin/channels', label: t('nav.channels'), icon: <IconPlugConnected size={18} /> },
     { to: '/admin/pause-reasons', label: t('nav.pauseReasons'), icon: <IconCoffee size={18} /> },
+    { to: '/admin/api-tokens', label: t('nav.apiTokens'), icon: <IconKey size={18} /> },
+    { to: '/admin/webhooks', label: t('nav.webhooks'), icon: <IconWebhook size={18} /> },
   ];
   const serviceItems: Item[] = [
     { to: '/admin/processes', label: t('nav.processes'), icon: <IconHierarchy size={18} /> },
@@ -79,6 +112,18 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
             </Badge>
           ),
         })}
+        {voiceItems.length > 0 && (
+          <NavLink
+            component="button"
+            label={t('voice.nav.group')}
+            leftSection={<IconPhone size={18} />}
+            defaultOpened
+            childrenOffset={18}
+            style={{ borderRadius: 8 }}
+          >
+            {voiceItems.map(link)}
+          </NavLink>
+        )}
         {roleAtLeast(role, 'supervisor') && link({ to: '/agents', label: t('nav.agents'), icon: <IconActivityHeartbeat size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/panel', label: t('nav.panel'), icon: <IconChartGridDots size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/wallboard', label: t('nav.wallboard'), icon: <IconDeviceTv size={18} /> })}

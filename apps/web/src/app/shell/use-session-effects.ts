@@ -2,6 +2,7 @@ import type { Me } from '@atende/shared';
 import { useEffect } from 'react';
 import { useAttendanceRealtime } from '../../modules/attendances/hooks/use-attendance-realtime';
 import { usePresenceRealtime } from '../../modules/presence/hooks/use-presence-realtime';
+import { useVoiceRealtime } from '../../modules/voice/hooks/use-voice-realtime';
 import { setUiLocale } from '../i18n';
 import { setNotificationUser } from '../notifications';
 import { connectSocket, disconnectSocket } from '../socket';
@@ -23,4 +24,5 @@ export function useSessionEffects(me: Me): void {
 
   usePresenceRealtime(me.id);
   useAttendanceRealtime(me.id);
+  useVoiceRealtime(me.id);
 }

@@ -1,17 +1,23 @@
 import { enAttendance } from './en-attendance.js';
+import { enIntegrations } from './en-integrations.js';
 import { enChannels } from './en-channels.js';
 import { enChat } from './en-chat.js';
+import { enSoftphone } from './en-softphone.js';
 import { enConfig } from './en-config.js';
 import { enPanels } from './en-panels.js';
+import { enVoice } from './en-voice.js';
 import type { ptBR } from './pt-BR.js';
 
 // Console text in English, typed as `typeof ptBR`: a key missing or extra is a type error.
 export const en: typeof ptBR = {
   ...enAttendance,
   ...enChat,
+  ...enSoftphone,
   ...enPanels,
   ...enConfig,
   ...enChannels,
+  ...enIntegrations,
+  ...enVoice,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',
@@ -70,6 +76,8 @@ export const en: typeof ptBR = {
     queues: 'Queues',
     channels: 'Channels',
     pauseReasons: 'Pause reasons',
+    apiTokens: 'API tokens',
+    webhooks: 'Webhooks',
     panel: 'Attendance panel',
     wallboard: 'Live wallboard',
     service: 'Service settings',
@@ -235,13 +243,14 @@ export const en: typeof ptBR = {
     numberPlaceholder: 'Number or extension',
     backspace: 'Delete',
     call: 'Call',
-    callTitle: 'Call {{number}}',
-    callSoon: 'Calling arrives with the voice module.',
     search: 'Search contacts',
-    searchPlaceholder: 'Name, e-mail or extension',
+    searchPlaceholder: 'Name, phone, e-mail or extension',
     noContacts: 'No contacts found.',
     extension: 'Extension {{extension}}',
     noExtension: 'No extension',
+    persons: 'People',
+    staff: 'Staff',
+    noPhone: 'No phone',
   },
   notifications: {
     title: 'Notifications',

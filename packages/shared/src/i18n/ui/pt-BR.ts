@@ -1,17 +1,23 @@
 import { ptBRAttendance } from './pt-BR-attendance.js';
+import { ptBRIntegrations } from './pt-BR-integrations.js';
 import { ptBRChannels } from './pt-BR-channels.js';
 import { ptBRChat } from './pt-BR-chat.js';
+import { ptBRSoftphone } from './pt-BR-softphone.js';
 import { ptBRConfig } from './pt-BR-config.js';
 import { ptBRPanels } from './pt-BR-panels.js';
+import { ptBRVoice } from './pt-BR-voice.js';
 
 // Console text in pt-BR, the default locale. Quoted pt-BR labels from SPEC are part of the contract
 // (browser tests find controls by them). The attendance screen's text lives in pt-BR-attendance.ts.
 export const ptBR = {
   ...ptBRAttendance,
   ...ptBRChat,
+  ...ptBRSoftphone,
   ...ptBRPanels,
   ...ptBRConfig,
   ...ptBRChannels,
+  ...ptBRIntegrations,
+  ...ptBRVoice,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',
@@ -70,6 +76,8 @@ export const ptBR = {
     queues: 'Filas',
     channels: 'Canais',
     pauseReasons: 'Motivos de pausa',
+    apiTokens: 'Tokens de API',
+    webhooks: 'Webhooks',
     panel: 'Painel de Atendimento',
     wallboard: 'Painel em tempo real',
     service: 'Configurações de atendimento',
@@ -235,13 +243,14 @@ export const ptBR = {
     numberPlaceholder: 'Número ou ramal',
     backspace: 'Apagar',
     call: 'Ligar',
-    callTitle: 'Ligar para {{number}}',
-    callSoon: 'As chamadas chegam com o módulo de voz.',
     search: 'Buscar contatos',
-    searchPlaceholder: 'Nome, e-mail ou ramal',
+    searchPlaceholder: 'Nome, telefone, e-mail ou ramal',
     noContacts: 'Nenhum contato encontrado.',
     extension: 'Ramal {{extension}}',
     noExtension: 'Sem ramal',
+    persons: 'Pessoas',
+    staff: 'Equipe',
+    noPhone: 'Sem telefone',
   },
   notifications: {
     title: 'Notificações',

@@ -3,6 +3,10 @@ import { channelInboundEvents } from '../../../db/schema/channels.js';
 import type { Scope, SystemScope } from '../../../platform/db/tenant.js';
 
 export type StoredInbound = typeof channelInboundEvents.$inferSelect;
+export type NewInbound = { channelId: string; eventId: string; payload: unknown };
+
+// Contacts already locked by the transaction (a batch locks all of its own at once): not asked again.
+const lockedContacts = new WeakMap<object, Set<string>>();
 
 // ARCHITECTURE §3 inbound: the store is written before the webhook answers, and is the work list.
 export const inboundRepo = {
@@ -15,6 +19,15 @@ export const inboundRepo = {
       .onConflictDoNothing()
       .returning({ id: channelInboundEvents.id });
     return rows.map((r) => r.id);
+  },
+  /** The same for several channels' events in one statement; answers the new rows' keys and ids. */
+  async storeMany(s: Scope, events: NewInbound[]) {
+    if (!events.length) return [];
+    return s.tx
+      .insert(channelInboundEvents)
+      .values(events.map((e) => ({ organizationId: s.organizationId, channelId: e.channelId, eventId: e.eventId, payload: e.payload })))
+      .onConflictDoNothing()
+      .returning({ id: channelInboundEvents.id, channelId: channelInboundEvents.channelId, eventId: channelInboundEvents.eventId });
   },
   /**
    * One pending event, locked and marked processed in one statement (the caller's transaction makes
@@ -32,6 +45,21 @@ export const inboundRepo = {
       )
       .returning();
     return row;
+  },
+  /** The same for several events at once, those another worker holds left out; in stored order. */
+  async claimMany(s: Scope, ids: number[]) {
+    const wanted = `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
+    const rows = await s.tx
+      .update(channelInboundEvents)
+      .set({ processedAt: sql`now()`, lastError: null })
+      .where(
+        inArray(
+          channelInboundEvents.id,
+          sql`(select e.id from channel_inbound_events e where e.id = any(${wanted}::bigint[]) and e.processed_at is null for update skip locked)`,
+        ),
+      )
+      .returning();
+    return rows.sort((a, b) => a.id - b.id);
   },
   async done(s: Scope, id: number, note: string | null = null) {
     await s.tx
@@ -64,6 +92,19 @@ export const inboundRepo = {
    * new contact arriving together open one attendance, not two.
    */
   async lockContact(s: Scope, channelId: string, identity: string) {
-    await s.tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${channelId}:${identity}`}, 0))`);
+    const key = `${channelId}:${identity}`;
+    if (lockedContacts.get(s.tx)?.has(key)) return;
+    await s.tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+  },
+  /** Several contacts in one statement, always in the same order, so two batches never wait on each other in a cycle. */
+  async lockContacts(s: Scope, contacts: { channelId: string; identity: string }[]) {
+    const keys = [...new Set(contacts.map((c) => `${c.channelId}:${c.identity}`))].sort();
+    if (!keys.length) return;
+    await s.tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) with ordinality as t(k, n) order by n`,
+    );
+    const locked = lockedContacts.get(s.tx) ?? new Set<string>();
+    for (const key of keys) locked.add(key);
+    lockedContacts.set(s.tx, locked);
   },
 };

@@ -8,12 +8,13 @@ import { adapterChannel } from '../adapters/adapter-channel.js';
 import type { ChannelAdapter, WebhookRequest } from '../adapters/port.js';
 import { adapterFor } from '../adapters/registry.js';
 import { createChannelLookup } from './channel-lookup.js';
-import { inboundRepo } from './inbound.repository.js';
-import type { InboundWorker } from './inbound-worker.js';
+import { laneKeyOf, type InboundWorker } from './inbound-worker.js';
+import { createStoreBatcher } from './store-batcher.js';
 
 // SPEC CH-02, CH-03, ARCHITECTURE §3 inbound: verify the signature over the raw body → store each
 // event once (channel + provider event id) → answer 200 → process after commit. A request that no
-// channel's secret verifies stores nothing and gets 401.
+// channel's secret verifies stores nothing and gets 401. Concurrent requests' events are stored
+// together (store-batcher.ts): each request is still answered only once its own events committed.
 
 const typeParams = z.object({ type: z.enum(channelTypes) });
 const tokenParams = typeParams.extend({ channelToken: z.string().min(8).max(200) });
@@ -39,6 +40,7 @@ export async function webhookRoutes(app: FastifyInstance, opts: { worker: Inboun
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 2 * 1024 * 1024 }, (_req, body, done) => done(null, body));
 
   const candidates = createChannelLookup(platform);
+  const store = createStoreBatcher(platform);
 
   async function receive(type: ChannelType, req: WebhookRequest) {
     const adapter = webhookAdapter(type);
@@ -48,15 +50,13 @@ export async function webhookRoutes(app: FastifyInstance, opts: { worker: Inboun
     if (!verified.length) throw new AppError('WEBHOOK_SIGNATURE_INVALID');
     for (const { row, channel } of verified) {
       const events = adapter.parse(req, channel);
-      const ids = await platform.tenant.inTenant(row.organizationId, null, (s) =>
-        inboundRepo.store(
-          s,
-          row.id,
-          events.map((e) => ({ eventId: e.eventId, payload: e })),
-        ),
+      const ids = await store.store(
+        row.organizationId,
+        events.map((e) => ({ channelId: row.id, eventId: e.eventId, payload: e })),
       );
+      const fresh = events.flatMap((e, i) => (ids[i] === undefined ? [] : [{ id: ids[i]!, laneKey: laneKeyOf(row.id, e) }]));
       // Stored and committed: the provider may stop re-delivering. Processing goes on after the answer.
-      if (ids.length) void opts.worker.process(row.organizationId, ids, row);
+      if (fresh.length) void opts.worker.process(row.organizationId, fresh, row);
     }
   }
 

@@ -5,7 +5,7 @@ import type { Message } from '@atende/shared';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 import { rowsOf } from '../../../../test/rows.js';
 import { startWhatsappFake, type WhatsappFake } from '../../../../test/fakes/whatsapp-fake.js';
-import { buildStatusWebhook, buildTextWebhook, newWamid, signatureOf } from '../../../../test/fakes/whatsapp-webhooks.js';
+import { buildEnvelope, buildStatusWebhook, buildTextWebhook, newWamid, signatureOf } from '../../../../test/fakes/whatsapp-webhooks.js';
 
 // SPEC CH-02, ATT-05, PER-03 through the whole pipeline, against a local Graph API: the handshake,
 // signatures, 3× and out-of-order deliveries, ticks that only move forward, retries, the 24-hour window.
@@ -172,5 +172,36 @@ describe('WhatsApp channel pipeline', () => {
     const m = await agent.inject({ method: 'POST', url: `/api/attendances/${d.attendance.id}/messages`, payload: { body: 'Confirmado.' } });
     await expect.poll(async () => (await messageOf(d.attendance.id, m.json().id)).delivery?.status, { timeout: 15_000 }).toBe('read');
     fake.setAutoStatuses(null);
+  });
+
+  it('stores a burst of webhooks together and applies each contact’s messages once, in order, in one attendance', async () => {
+    const burst = ['5511955550001', '5511955550002', '5511955550003', '5511955550004'];
+    const message = (from: string, text: string) =>
+      (buildTextWebhook({ phoneNumberId: PHONE_ID, from, text }).entry[0]!.changes[0]!.value.messages as unknown[])[0];
+    // Meta may put several messages of a contact in one webhook, and deliver that webhook twice.
+    const batched = burst.map((from) =>
+      buildEnvelope(PHONE_ID, {
+        contacts: [{ profile: { name: 'Rajada' }, wa_id: from }],
+        messages: ['um', 'dois', 'três'].map((text) => message(from, text)),
+      }),
+    );
+    // A new contact's first two messages in two webhooks at once.
+    const newcomer = '5511955550005';
+    const apart = ['olá', 'tudo bem?'].map((text) => buildTextWebhook({ phoneNumberId: PHONE_ID, from: newcomer, name: 'Rajada', text }));
+    const answers = await Promise.all([...batched, ...batched, ...apart].map((p) => post(p)));
+    expect(answers.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+
+    // Every contact's messages, per attendance, in the conversation's order (some wait in the queue: read from the store).
+    const conversations = async () =>
+      rowsOf(
+        await t.database.db.execute(sql`
+          select a.contact_identity as contact, string_agg(m.body, ' | ' order by m.seq) as bodies
+          from attendances a join attendance_messages m on m.attendance_id = a.id and m.author_kind = 'contact'
+          where a.channel_id = ${channelId} and a.contact_identity like '55119555500%'
+          group by a.id, a.contact_identity order by a.contact_identity`),
+      ).map((r) => [r.contact, r.bodies]);
+    await expect
+      .poll(conversations, { timeout: 15_000 })
+      .toEqual([...burst.map((from) => [from, 'um | dois | três']), [newcomer, expect.stringMatching(/^(olá \| tudo bem\?|tudo bem\? \| olá)$/)]]);
   });
 });

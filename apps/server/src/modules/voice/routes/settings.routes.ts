@@ -75,7 +75,12 @@ export async function settingsRoutes(app: FastifyInstance) {
         p,
         async (s) => [await voiceRepo.sipAccount(s, p.userId), await userExtension(s, p.userId)] as const,
       );
-      return { extension, password: row?.passwordSealed ? platform.secrets.open(row.passwordSealed) : null };
+      return {
+        extension,
+        password: row?.passwordSealed ? platform.secrets.open(row.passwordSealed) : null,
+        // VOX-06 (b): where the softphone registers (SIP_WS_URL); null: no PBX softphone.
+        wsUrl: platform.config.sipWsUrl ?? null,
+      };
     },
   );
   const userParams = z.object({ id: z.uuid() });

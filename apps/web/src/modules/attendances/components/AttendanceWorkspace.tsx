@@ -17,6 +17,8 @@ import { emptyConversation } from '../empty-conversation';
 import { lastSeq } from '../message-log';
 import { useOutbox } from '../outbox';
 import { useContactTyping } from '../typing';
+import { CallCard } from '../../voice/components/CallCard';
+import type { CallView } from '@atende/shared';
 import { AttendanceHeader } from './AttendanceHeader';
 import { Composer } from './Composer';
 import { Conversation } from './Conversation';
@@ -46,6 +48,8 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
   const typing = useContactTyping(id);
   const { retry, discard } = useSendMessage(id);
   const [dialog, setDialog] = useState<'transfer' | 'finalize' | null>(null);
+  // SPEC VOX-02: "Transferir" on the call card moves the call itself (and with it the attendance).
+  const [transferCall, setTransferCall] = useState<CallView | null>(null);
   const a = detail.data?.attendance;
   const mine = a?.assigneeId === me.id;
   const canAct = !readOnly && mine && (a?.status === 'assigned' || a?.status === 'in_progress');
@@ -120,9 +124,22 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
           canAct={canAct}
           readOnly={readOnly}
           leading={leading}
-          onTransfer={() => setDialog('transfer')}
+          onTransfer={() => {
+            setTransferCall(null);
+            setDialog('transfer');
+          }}
           onFinalize={() => setDialog('finalize')}
         />
+        {a.channelType === 'voice' && (
+          <CallCard
+            attendanceId={a.id}
+            canAct={canAct}
+            onTransfer={(call) => {
+              setTransferCall(call);
+              setDialog('transfer');
+            }}
+          />
+        )}
         <Conversation
           messages={messages}
           pending={pending}
@@ -136,7 +153,17 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
         />
       </Paper>
       <SidePanel detail={detail.data} canAct={canAct} />
-      {dialog === 'transfer' && <TransferModal attendance={a} onClose={() => setDialog(null)} onDone={() => leave(t('attendances.transfer.done'))} />}
+      {dialog === 'transfer' && (
+        <TransferModal
+          attendance={a}
+          call={transferCall}
+          onClose={() => {
+            setDialog(null);
+            setTransferCall(null);
+          }}
+          onDone={() => leave(t('attendances.transfer.done'))}
+        />
+      )}
       {dialog === 'finalize' && (
         <FinalizeModal detail={detail.data} personName={name} onClose={() => setDialog(null)} onDone={() => leave(t('attendances.finalize.done'))} />
       )}

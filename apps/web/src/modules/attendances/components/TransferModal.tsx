@@ -1,4 +1,4 @@
-import type { AttendanceSummary } from '@atende/shared';
+import type { AttendanceSummary, CallView, TransferCallBody } from '@atende/shared';
 import { Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +7,20 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useQueues } from '../../admin/hooks/use-queues';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { useDirectory } from '../../dialer/hooks/use-directory';
+import { useCallCommand } from '../../voice/hooks/use-calls';
 import { useTransfer } from '../hooks/use-attendances';
 
 type Target = 'agent' | 'queue';
-type Props = { attendance: AttendanceSummary; onClose: () => void; onDone: () => void };
+type Props = {
+  attendance: AttendanceSummary;
+  /** A live call to move instead (VOX-02): the PBX or the built-in voice transfers it, the attendance follows. */
+  call?: CallView | null;
+  onClose: () => void;
+  onDone: () => void;
+};
 
 /** SPEC ATT-06: to another agent (who gets it at once) or back to a queue, with a comment for the history. */
-export function TransferModal({ attendance, onClose, onDone }: Props) {
+export function TransferModal({ attendance, call = null, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const targetLabel = useId();
@@ -24,7 +31,9 @@ export function TransferModal({ attendance, onClose, onDone }: Props) {
   const [missing, setMissing] = useState(false);
   const staff = useDirectory('', true);
   const queues = useQueues();
-  const transfer = useTransfer(attendance.id);
+  const attendanceTransfer = useTransfer(attendance.id);
+  const callCommand = useCallCommand(call);
+  const transfer = call ? callCommand : attendanceTransfer;
   const voice = attendance.channelType === 'voice';
   const queueOptions = (queues.data ?? []).filter((q) => q.active && (q.kind === 'voice') === voice).map((q) => ({ value: q.id, label: q.name }));
   const agentOptions = (staff.data ?? []).filter((u) => u.id !== me.id).map((u) => ({ value: u.id, label: u.name }));
@@ -34,8 +43,13 @@ export function TransferModal({ attendance, onClose, onDone }: Props) {
     const chosen = target === 'agent' ? userId : queueId;
     setMissing(!chosen);
     if (!chosen) return;
+    if (call) {
+      const body: TransferCallBody = target === 'agent' ? { toUserId: chosen } : { toQueueId: chosen };
+      callCommand.mutate({ type: 'transfer', body }, { onSuccess: onDone });
+      return;
+    }
     const input = target === 'agent' ? { toUserId: chosen, comment: comment.trim() } : { toQueueId: chosen, comment: comment.trim() };
-    transfer.mutate(input, { onSuccess: onDone });
+    attendanceTransfer.mutate(input, { onSuccess: onDone });
   };
 
   return (
@@ -77,15 +91,17 @@ export function TransferModal({ attendance, onClose, onDone }: Props) {
               error={missing ? t('attendances.transfer.pickTarget') : undefined}
             />
           )}
-          <Textarea
-            label={t('attendances.transfer.comment')}
-            description={t('attendances.transfer.commentHint')}
-            value={comment}
-            onChange={(e) => setComment(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxLength={1000}
-          />
+          {!call && (
+            <Textarea
+              label={t('attendances.transfer.comment')}
+              description={t('attendances.transfer.commentHint')}
+              value={comment}
+              onChange={(e) => setComment(e.currentTarget.value)}
+              autosize
+              minRows={3}
+              maxLength={1000}
+            />
+          )}
           <ErrorAlert error={transfer.error} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

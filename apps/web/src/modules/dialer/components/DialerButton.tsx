@@ -3,6 +3,7 @@ import { IconAddressBook, IconDialpad, IconPhone } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMyPresence } from '../../presence/hooks/use-my-presence';
+import { useDial } from '../../voice/hooks/use-dial';
 import { DialerContacts } from './DialerContacts';
 import { DialerKeypad } from './DialerKeypad';
 
@@ -18,6 +19,19 @@ export function DialerButton() {
   const [opened, setOpened] = useState(false);
   const [tab, setTab] = useState<string | null>('keypad');
   const [number, setNumber] = useState('');
+  const dial = useDial();
+  const call = (to: string, personId?: string) =>
+    dial.mutate(
+      { to, personId },
+      {
+        // Without a phone to carry it the call was not placed: the number stays to try again.
+        onSuccess: ({ placed }) => {
+          if (!placed) return;
+          setOpened(false);
+          setNumber('');
+        },
+      },
+    );
 
   useEffect(() => {
     if (!enabled) setOpened(false);
@@ -54,18 +68,9 @@ export function DialerButton() {
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="keypad">
-            <DialerKeypad number={number} onChange={setNumber} />
+            <DialerKeypad number={number} onChange={setNumber} onCall={(to) => call(to)} calling={dial.isPending} />
           </Tabs.Panel>
-          <Tabs.Panel value="contacts">
-            {tab === 'contacts' && (
-              <DialerContacts
-                onPick={(entry) => {
-                  setNumber(entry.extension ?? '');
-                  setTab('keypad');
-                }}
-              />
-            )}
-          </Tabs.Panel>
+          <Tabs.Panel value="contacts">{tab === 'contacts' && <DialerContacts onCall={(target) => call(target.to, target.personId)} />}</Tabs.Panel>
         </Tabs>
       </Popover.Dropdown>
     </Popover>

@@ -1,5 +1,4 @@
 import { ActionIcon, Button, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconBackspace, IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { dialable } from '../dialable';
@@ -19,12 +18,12 @@ const KEYS: [string, string][] = [
   ['#', ''],
 ];
 
-type Props = { number: string; onChange: (number: string) => void };
+type Props = { number: string; onChange: (number: string) => void; onCall: (number: string) => void; calling: boolean };
 
-/** SPEC WS-08 "Teclado": type or tap a number or extension, then "Ligar". */
-export function DialerKeypad({ number, onChange }: Props) {
+/** SPEC WS-08 "Teclado", VOX-05: type or tap a number or extension, then "Ligar" places the call. */
+export function DialerKeypad({ number, onChange, onCall, calling }: Props) {
   const { t } = useTranslation();
-  const call = () => notifications.show({ color: 'indigo', title: t('dialer.callTitle', { number }), message: t('dialer.callSoon') });
+  const call = () => onCall(number);
   return (
     <Stack gap="sm">
       <TextInput
@@ -68,7 +67,7 @@ export function DialerKeypad({ number, onChange }: Props) {
           </UnstyledButton>
         ))}
       </SimpleGrid>
-      <Button color="teal" size="md" leftSection={<IconPhoneCall size={18} />} disabled={!number} onClick={call}>
+      <Button color="teal" size="md" leftSection={<IconPhoneCall size={18} />} disabled={!number} loading={calling} onClick={call}>
         {t('dialer.call')}
       </Button>
     </Stack>

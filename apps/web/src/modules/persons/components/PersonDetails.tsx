@@ -2,6 +2,7 @@ import type { Person } from '@atende/shared';
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PhoneCallLink } from '../../voice/components/PhoneCallLink';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -50,7 +51,16 @@ export function PersonDetails({ person, onEdit }: { person: Person; onEdit?: () 
       </Group>
       <Field label={t('attendances.fields.document')}>{person.document ?? none}</Field>
       <Field label={t('attendances.fields.emails')}>{person.emails.length ? person.emails.join(', ') : none}</Field>
-      <Field label={t('attendances.fields.phones')}>{person.phones.length ? person.phones.map((p) => p.formatted).join(', ') : none}</Field>
+      <Field label={t('attendances.fields.phones')}>
+        {person.phones.length
+          ? person.phones.map((p, i) => (
+              <span key={p.e164}>
+                {i > 0 && ', '}
+                <PhoneCallLink phone={p} personId={person.id} />
+              </span>
+            ))
+          : none}
+      </Field>
       <Field label={t('attendances.fields.address')}>
         {person.addresses.length ? person.addresses.map((a, i) => <div key={i}>{addressLine(a)}</div>) : none}
       </Field>

@@ -4,6 +4,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dialable } from '../../dialer/dialable';
+import { PhoneCallLink } from '../../voice/components/PhoneCallLink';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { MIN_SEARCH, usePersonSearch } from '../hooks/use-persons';
 
@@ -73,7 +75,13 @@ export function PersonResults({ search, onSearch, action, aside, autoFocus }: Pr
                       </Badge>
                     </Group>
                     <Text size="xs" c="dimmed" truncate>
-                      {[p.document, p.email, p.phone].filter(Boolean).join(' · ')}
+                      {[p.document, p.email].filter(Boolean).join(' · ')}
+                      {p.phone && (
+                        <>
+                          {(p.document || p.email) && ' · '}
+                          <PhoneCallLink phone={{ e164: dialable(p.phone), formatted: p.phone }} personId={p.id} size="xs" />
+                        </>
+                      )}
                     </Text>
                   </Stack>
                 </Group>

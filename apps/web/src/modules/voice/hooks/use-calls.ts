@@ -1,0 +1,85 @@
+import type { CallView, TransferCallBody } from '@atende/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { callAction, fetchCallHistory, fetchRinging, muteCall, sendDtmf, transferCall, voiceKeys, type CallAction } from '../api';
+import { attendanceCallKey, storeCall } from '../call-cache';
+import { getSoftphone } from '../softphone';
+
+/** SPEC VOX-01 "Tocando": calls ringing at this agent; the socket keeps the list live. */
+export function useRingingCalls(enabled = true) {
+  return useQuery({
+    queryKey: voiceKeys.ringing,
+    queryFn: ({ signal }) => fetchRinging(signal),
+    select: (data) => data.items,
+    staleTime: 30_000,
+    enabled,
+  });
+}
+
+/** SPEC VOX-03 "Histórico": one day's calls, newest first ('' = today). */
+export function useCallHistory(date: string) {
+  return useQuery({
+    queryKey: voiceKeys.history(date),
+    queryFn: ({ signal }) => fetchCallHistory(date, signal),
+    select: (data) => [...data.items].sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt)),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * SPEC VOX-02: the call behind a voice attendance. Pushes and actions fill it in; after a reload it
+ * is found among today's calls.
+ */
+export function useAttendanceCall(attendanceId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: attendanceCallKey(attendanceId),
+    queryFn: async ({ signal }) => {
+      const { items } = await fetchCallHistory('', signal);
+      const mine = items.filter((c) => c.attendanceId === attendanceId).sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
+      return mine[0] ?? null;
+    },
+    staleTime: Infinity,
+    enabled,
+  });
+}
+
+type Command =
+  { type: CallAction } | { type: 'mute'; muted: boolean } | { type: 'transfer'; body: TransferCallBody } | { type: 'dtmf'; digits: string };
+
+async function run(call: CallView, command: Command): Promise<CallView> {
+  const phone = getSoftphone();
+  switch (command.type) {
+    case 'mute':
+      await phone?.mute?.(call, command.muted);
+      return muteCall(call.id, command.muted);
+    case 'transfer':
+      return transferCall(call.id, command.body);
+    case 'dtmf':
+      await phone?.dtmf?.(call, command.digits);
+      return sendDtmf(call.id, command.digits);
+    case 'hold':
+    case 'unhold':
+      await phone?.hold?.(call, command.type === 'hold');
+      return callAction(call.id, command.type);
+    case 'answer': {
+      // The server decides first (another agent may have taken it); then the media is picked up.
+      const answered = await callAction(call.id, 'answer');
+      await phone?.answer(answered);
+      return answered;
+    }
+    case 'hangup':
+      await phone?.hangup(call);
+      return callAction(call.id, 'hangup');
+  }
+}
+
+/** SPEC VOX-01, VOX-02: "Atender", "Desligar", mute, hold, transfer and keypad on one call. */
+export function useCallCommand(call: CallView | null | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (command: Command) => {
+      if (!call) throw new Error('no call');
+      return run(call, command);
+    },
+    onSuccess: (updated) => storeCall(queryClient, updated, false),
+  });
+}

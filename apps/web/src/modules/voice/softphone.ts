@@ -1,0 +1,33 @@
+import type { CallView } from '@atende/shared';
+
+// SPEC VOX-05, VOX-06: the seam a browser softphone (JsSIP to the organization's PBX, or the
+// built-in WebRTC path) plugs into. The screens drive calls through the voice API; when the media
+// is in this browser they also tell the softphone. Without one registered, the console still
+// shows and controls calls whose media a desk phone or the PBX carries.
+
+export interface Softphone {
+  /** Places an outgoing call from this browser (click-to-dial answered `{ dial: 'softphone' }`). */
+  dial(to: string): Promise<void>;
+  /** Picks up this call's media in the browser, if the softphone holds a session for it. */
+  answer(call: CallView): Promise<void>;
+  /** Ends this call's media in the browser. */
+  hangup(call: CallView): Promise<void>;
+  mute?(call: CallView, muted: boolean): Promise<void>;
+  hold?(call: CallView, held: boolean): Promise<void>;
+  /** Sends keypad tones in-band or by SIP INFO. */
+  dtmf?(call: CallView, digits: string): Promise<void>;
+}
+
+let current: Softphone | null = null;
+
+/** Registers the softphone; returns the way to take it out again (on logout or unregister). */
+export function registerSoftphone(softphone: Softphone): () => void {
+  current = softphone;
+  return () => {
+    if (current === softphone) current = null;
+  };
+}
+
+export function getSoftphone(): Softphone | null {
+  return current;
+}
