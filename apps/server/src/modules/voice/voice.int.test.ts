@@ -8,6 +8,7 @@ import { createTestApp, type Session, type TestApp } from '../../../test/test-ap
 import { attendanceEvents, attendances } from '../../db/schema/attendances.js';
 import { callRecordings } from '../../db/schema/voice.js';
 import { createOutboundFetch } from '../../platform/http/outbound-fetch.js';
+import { startBuiltinCall, sweepExpiredRecordings } from './index.js';
 
 type Call = {
   id: string;
@@ -352,6 +353,21 @@ describe('voice: CTI, ringing, agent actions and recordings (SPEC VOX-01…VOX-0
     await admin.inject({ method: 'PUT', url: '/api/voice/settings', payload: { clickToDialUrl: null } });
   });
 
+  it('a built-in call (VOX-06a) enters like a PBX call: rings the queue’s agent, protocol at answer', async () => {
+    const tab = await socket(alice);
+    await login(alice, suporte);
+    const rung = nextEvent<Ringing>(tab, 'voice.ringing');
+    const demo = await t.orgId('demo');
+    const started = await t.app.platform.tenant.inTenant(demo, null, (s) =>
+      startBuiltinCall(t.app.platform, s, { from: 'visitante-1', queueId: suporte }),
+    );
+    expect((await rung).call).toMatchObject({ id: started!.id, provider: 'builtin', agentId: alice.me.id });
+    expect((await post(alice, `/api/voice/calls/${started!.id}/answer`)).json().protocol).toMatch(/^\d{4}-\d{10}$/);
+    expect((await post(alice, `/api/voice/calls/${started!.id}/hangup`)).json()).toMatchObject({ state: 'ended', abandoned: false });
+    await t.settle();
+    await logout(alice, suporte);
+  });
+
   it('keeps organizations apart: another organization’s token, calls and recordings', async () => {
     const other = await t.login('admin@outra.local');
     const settings = (await other.inject({ url: '/api/voice/settings' })).json();
@@ -368,5 +384,14 @@ describe('voice: CTI, ringing, agent actions and recordings (SPEC VOX-01…VOX-0
     const ours = await cti({ event: 'newCall', direction: 'in', from: '11900000000', to: '1', callId: 'shared-id' });
     expect(theirs.json().callId).not.toBe(ours.json().callId);
     expect((await supervisor.inject({ url: `/api/voice/calls/${theirs.json().callId}` })).statusCode).toBe(404);
+  });
+
+  it('deletes recordings older than the organization’s retention (90 days by default), blob and row', async () => {
+    const before = (await supervisor.inject({ url: '/api/recordings' })).json();
+    expect(before.total).toBeGreaterThan(0);
+    expect(await sweepExpiredRecordings(t.app.platform, new Date(Date.now() + 89 * 86_400_000))).toBe(0);
+    expect(await sweepExpiredRecordings(t.app.platform, new Date(Date.now() + 91 * 86_400_000))).toBeGreaterThanOrEqual(before.total);
+    expect((await supervisor.inject({ url: '/api/recordings' })).json().total).toBe(0);
+    expect((await supervisor.inject({ url: `/api/recordings/${before.items[0].id}/audio` })).statusCode).toBe(404);
   });
 });
