@@ -78,6 +78,12 @@ export type DomainEventMap = {
     previousAgentId: string | null;
     queueId: string | null;
   };
+  /** SPEC VOX-04: a call's recording was fetched and stored; it can be played. */
+  'recording.ready': {
+    recordingId: string;
+    callId: string;
+    attendanceId: string | null;
+  };
 };
 
 export type DomainEventType = keyof DomainEventMap;

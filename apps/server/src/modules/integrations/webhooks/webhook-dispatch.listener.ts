@@ -8,7 +8,7 @@ import { deliveriesRepo, endpointsRepo } from './webhooks.repository.js';
 // again after a failure finds its rows (unique per endpoint and event) and enqueues nothing twice.
 export function startWebhookDispatch(platform: Platform) {
   platform.events.on('*', 'integrations.webhooks', async (event) => {
-    const type = webhookEventFor(event.type);
+    const type = webhookEventFor(event.type, event.payload);
     if (!type) return;
     await platform.tenant.inTenant(event.organizationId, null, async (s) => {
       const endpoints = await endpointsRepo.subscribedTo(s, type);

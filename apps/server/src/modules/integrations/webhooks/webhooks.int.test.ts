@@ -106,6 +106,29 @@ describe('outbound webhooks', () => {
     );
   });
 
+  it('tells a subscriber when a call is answered, when it ends and when its recording is ready', async () => {
+    const endpoint = await createEndpoint(admin, ['call.started', 'call.ended', 'recording.ready']);
+    const cti = (payload: object) => t.app.inject({ method: 'POST', url: '/api/voice/cti/demo-cti-token', payload });
+    const callId = `wh-${Date.now()}`;
+    expect((await cti({ event: 'newCall', direction: 'in', from: '11987654321', to: '4000', callId, queue: 'Suporte' })).statusCode).toBe(200);
+    expect((await cti({ event: 'answer', direction: 'in', callId, user: '2001' })).statusCode).toBe(200);
+    expect((await cti({ event: 'hangup', direction: 'in', callId, cause: 'normalClearing' })).statusCode).toBe(200);
+    // The PBX's recording is fetched from the same local server, which answers with a few bytes.
+    expect((await cti({ event: 'recording', callId, recordingUrl: receiver.url.replace('/hook', '/rec.mp3') })).statusCode).toBe(200);
+
+    const hooks = () => receiver.received.filter((r) => r.headers['webhook-id']);
+    await vi.waitFor(() => expect(hooks()).toHaveLength(3), { timeout: 20_000 });
+    const types = hooks().map(
+      (hit) => (new Webhook(endpoint.secret).verify(hit.body, hit.headers as Record<string, string>) as { type: string }).type,
+    );
+    expect(types.sort()).toEqual(['call.ended', 'call.started', 'recording.ready']);
+    const ready = hooks()
+      .map((hit) => JSON.parse(hit.body) as { type: string; data: { recordingId: string; attendanceId: string | null } })
+      .find((body) => body.type === 'recording.ready')!;
+    expect(ready.data.recordingId).toEqual(expect.any(String));
+    expect(ready.data.attendanceId).toEqual(expect.any(String));
+  });
+
   it('retries a failing receiver with the same webhook-id until it succeeds', async () => {
     const endpoint = await createEndpoint(admin, ['attendance.created']);
     receiver.answer({ status: 500, body: 'temporariamente indisponível' }, { status: 200, body: 'ok' });

@@ -55,6 +55,7 @@ export function registerRecordingFetchJob(platform: Platform, log: FastifyBaseLo
             lastError: null,
           });
           if (row?.attendanceId) await addAttendanceEvent(s, row.attendanceId, 'recording_stored', { recordingId: row.id, size });
+          if (row) await platform.events.emit(s, 'recording.ready', { recordingId: row.id, callId: row.callId, attendanceId: row.attendanceId });
           return row;
         });
         if (!stored) await platform.storage.delete(key); // the recording was removed meanwhile
