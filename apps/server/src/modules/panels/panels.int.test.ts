@@ -24,6 +24,8 @@ describe('panels read side', () => {
   const sockets: Socket[] = [];
   const now = new Date();
   const p = panelPeriods(now);
+  /** When the wallboard's answered and abandoned rows start: ten minutes ago, but never before today. */
+  const wb = new Date(Math.max(now.getTime() - 600_000, p.today.getTime() + 1000));
   const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
   let queueId: string;
   let processId: string;
@@ -95,10 +97,11 @@ describe('panels read side', () => {
       { name: 'fin-d30-in-late', ...finished, createdAt: plus(p.d30, -H), finishedAt: plus(p.d30, 1000), slaDueAt: plus(p.d30, -1000) },
       { name: 'fin-d30-out', ...finished, createdAt: plus(p.d30, -2 * H), finishedAt: plus(p.d30, -1000), addressCity: null },
       // Wallboard: one waiting, one answered within 60 s today, one answered late, one abandoned.
+      // "Today" is São Paulo's day: just after its midnight the answers start at midnight itself.
       { name: 'wb-waiting', status: 'waiting', queueId, enqueuedAt: plus(now, -90_000), createdAt: plus(now, -90_000) },
-      { name: 'wb-fast', ...open, queueId, enqueuedAt: plus(now, -600_000), firstResponseAt: plus(now, -570_000) },
-      { name: 'wb-slow', ...open, queueId, enqueuedAt: plus(now, -600_000), firstResponseAt: plus(now, -300_000) },
-      { name: 'wb-abandoned', ...finished, queueId, enqueuedAt: plus(now, -600_000), finishedAt: plus(now, -500_000) },
+      { name: 'wb-fast', ...open, queueId, enqueuedAt: wb, firstResponseAt: plus(wb, 30_000) },
+      { name: 'wb-slow', ...open, queueId, enqueuedAt: wb, firstResponseAt: plus(wb, 300_000) },
+      { name: 'wb-abandoned', ...finished, queueId, enqueuedAt: wb, finishedAt: plus(wb, 100_000) },
     ]);
     await seed('outra', [
       { name: 'outra-open-today', status: 'in_progress', createdAt: plus(p.today, 1000), slaDueAt: plus(now, -H) },
