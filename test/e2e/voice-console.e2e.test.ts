@@ -6,32 +6,12 @@ import type { AddressInfo } from 'node:net';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSuite } from './harness.js';
+import { toneWav } from './voice-caller.js';
+import { playRecording } from './voice-screens.js';
 
 const CTI_TOKEN = 'demo-cti-token';
 const CALLER = '+5511987654321';
 const RECORDING_SECONDS = 4;
-
-/** A mono 8 kHz 16-bit WAV of a 440 Hz tone: something Chromium plays and measures. */
-function toneWav(seconds: number): Buffer {
-  const rate = 8000;
-  const samples = rate * seconds;
-  const buf = Buffer.alloc(44 + samples * 2);
-  buf.write('RIFF', 0);
-  buf.writeUInt32LE(36 + samples * 2, 4);
-  buf.write('WAVE', 8);
-  buf.write('fmt ', 12);
-  buf.writeUInt32LE(16, 16);
-  buf.writeUInt16LE(1, 20); // PCM
-  buf.writeUInt16LE(1, 22); // mono
-  buf.writeUInt32LE(rate, 24);
-  buf.writeUInt32LE(rate * 2, 28);
-  buf.writeUInt16LE(2, 32);
-  buf.writeUInt16LE(16, 34);
-  buf.write('data', 36);
-  buf.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++) buf.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 8000), 44 + i * 2);
-  return buf;
-}
 
 // The PBX's recording server: Atende fetches the file from here (ALLOW_PRIVATE_TARGETS=true).
 const wav = toneWav(RECORDING_SECONDS);
@@ -124,23 +104,7 @@ describe('a PBX call in the console (VOX-01, VOX-02, VOX-03, VOX-04)', () => {
     expect(await row.textContent()).toMatch(/\d\d:\d\d:\d\d/);
 
     // VOX-04: "Gravações" lists the recording; "Reproduzir" plays it with its length shown.
-    await page.getByRole('link', { name: 'Gravações' }).click();
-    const recordings = page.getByRole('table', { name: 'Gravações' });
-    const recording = recordings.getByRole('row').filter({ hasText: protocol });
-    // The recording is fetched by a background job: the list is read again until it is there.
-    await expect
-      .poll(
-        async () => {
-          if (await recording.count()) return true;
-          await page.reload();
-          await recordings.waitFor();
-          return false;
-        },
-        { timeout: 20_000, interval: 500 },
-      )
-      .toBe(true);
-    await recording.getByRole('button', { name: /^Reproduzir a gravação/ }).click();
-    const player = page.getByRole('dialog').getByRole('group', { name: 'Player da gravação' });
+    const { recording, player } = await playRecording(page, protocol);
     // "Reproduzir" was the user's click: the player starts at once.
     await expect.poll(() => player.getByTestId('player-total').textContent()).toBe(`0:0${RECORDING_SECONDS}`);
     const audio = player.getByTestId('recording-audio');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertVoicePackages, startVoiceEdge, type VoiceEdge } from '../../scripts/voice-edge.js';
 import { browserSuite } from './harness.js';
 import { callFromBaresip, wavRms, type Caller } from './voice-caller.js';
+import { playRecording } from './voice-screens.js';
 
 // Ports apart from `npm run voice:dev`'s, so both can run at once.
 const PORTS = { sipPort: 15060, wsPort: 15066, ngPort: 12223, rtpPortMin: 32000 };
@@ -87,23 +88,7 @@ describe('voice through a SIP PBX (Kamailio + rtpengine)', () => {
     expect(wavRms(caller.heardWav())).toBeGreaterThan(100);
 
     // VOX-04: rtpengine's recording reaches "Gravações" through the CTI `recording` event.
-    await page.getByRole('link', { name: 'Gravações' }).click();
-    const recordings = page.getByRole('table', { name: 'Gravações' });
-    const recording = recordings.getByRole('row').filter({ hasText: protocol });
-    // Fetched by a background job after the call: the list is read again until it is there.
-    await expect
-      .poll(
-        async () => {
-          if (await recording.count()) return true;
-          await page.reload();
-          await recordings.waitFor();
-          return false;
-        },
-        { timeout: 20_000, interval: 500 },
-      )
-      .toBe(true);
-    await recording.getByRole('button', { name: /^Reproduzir a gravação/ }).click();
-    const player = page.getByRole('dialog').getByRole('group', { name: 'Player da gravação' });
+    const { player } = await playRecording(page, protocol);
     await expect.poll(() => player.getByTestId('player-total').textContent()).toMatch(/^0:0[1-9]|^0:[1-5]\d/);
   });
 });
