@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { attendanceEvents, attendanceMessages, attendances, protocolCounters } from '../../db/schema/attendances.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { rowsOf } from '../../platform/db/rows.js';
@@ -244,6 +244,18 @@ export const attendancesRepo = {
   async messageById(s: Scope, id: string) {
     const [row] = await s.tx.select().from(attendanceMessages).where(eq(attendanceMessages.id, id));
     return row;
+  },
+  /** The attendance's messages still waiting for their channel, up to `seq`, in the order they were written. */
+  async pendingUpTo(s: Scope, attendanceId: string, seq: number) {
+    const rows = await s.tx
+      .select({ id: attendanceMessages.id })
+      .from(attendanceMessages)
+      .where(
+        and(eq(attendanceMessages.attendanceId, attendanceId), eq(attendanceMessages.deliveryStatus, 'pending'), lte(attendanceMessages.seq, seq)),
+      )
+      .orderBy(asc(attendanceMessages.seq))
+      .limit(100);
+    return rows.map((r) => r.id);
   },
   /** The message locked for the rest of the transaction (status, reaction and media updates race). */
   async lockMessage(s: Scope, id: string) {

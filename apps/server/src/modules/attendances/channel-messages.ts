@@ -52,6 +52,18 @@ export async function messageForDelivery(s: Scope, messageId: string) {
   return { message: m, attendance: a, attachment, rendered: await render(s, m) };
 }
 
+/**
+ * What a delivery job for `messageId` sends, in order: the attendance's messages still pending that
+ * were written before it, then itself. A conversation's messages reach the contact in the order they
+ * were written (the protocol before the reply that issued it), whatever order their jobs were queued
+ * in; the job of an earlier message then finds it sent and does nothing.
+ */
+export async function deliveriesUpTo(s: Scope, messageId: string): Promise<string[]> {
+  const m = await attendancesRepo.messageById(s, messageId);
+  if (!m || m.deliveryStatus !== 'pending') return [];
+  return attendancesRepo.pendingUpTo(s, m.attendanceId, m.seq);
+}
+
 /** Records what the channel said of an outbound message; a step backwards is ignored (out-of-order webhooks). */
 export async function recordDelivery(
   platform: Platform,

@@ -34,6 +34,7 @@ export { lockContactAttendances, lockOpenContactAttendance, postContactMessage, 
 // CH-02, CH-03: what channels report about stored messages, and what they accept from the agent.
 export {
   channelMessage,
+  deliveriesUpTo,
   deliveryMovesForward,
   editContactMessage,
   messageForDelivery,

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Platform } from '../../../platform/platform.js';
-import { messageForDelivery, readAttachmentBytes, recordDelivery } from '../../attendances/index.js';
+import { deliveriesUpTo, messageForDelivery, readAttachmentBytes, recordDelivery } from '../../attendances/index.js';
 import { channelById } from '../../queues/index.js';
 import { adapterChannel, providerContext } from '../adapters/adapter-channel.js';
 import { ProviderError } from '../adapters/port.js';
@@ -19,46 +19,55 @@ export const DELIVER_JOB = 'channels.deliver';
 export type DeliverJob = { organizationId: string; attendanceId: string; messageId: string; attempt?: number };
 
 export function registerDeliverJob(platform: Platform, limiter: RateLimiter, log: FastifyBaseLogger) {
-  const fail = async (job: DeliverJob, code: string, title: string) => {
-    await platform.tenant.inTenant(job.organizationId, null, (s) => recordDelivery(platform, s, job.messageId, 'failed', { error: { code, title } }));
+  const fail = async (job: DeliverJob, messageId: string, code: string, title: string) => {
+    await platform.tenant.inTenant(job.organizationId, null, (s) => recordDelivery(platform, s, messageId, 'failed', { error: { code, title } }));
+  };
+
+  /** Sends one pending message; 'retry' when the job was scheduled again (a busy or unreachable provider). */
+  const deliver = async (job: DeliverJob, messageId: string): Promise<'done' | 'retry'> => {
+    const found = await platform.tenant.inTenant(job.organizationId, null, async (s) => {
+      const target = await messageForDelivery(s, messageId);
+      const channel = target?.attendance.channelId ? await channelById(s, target.attendance.channelId) : undefined;
+      return target && channel && { target, channel, rendered: { ...target.rendered, authorId: null } };
+    });
+    if (!found || found.target.message.deliveryStatus !== 'pending') return 'done';
+    const { target, channel, rendered } = found;
+    const adapter = adapterFor(channel.type);
+    if (!adapter || !target.attendance.contactIdentity) return fail(job, messageId, 'NO_ROUTE', 'canal sem destino').then(() => 'done');
+    const bytes = target.attachment ? await readAttachmentBytes(platform, target.attachment) : undefined;
+    const content = outboundContent(target, platform.config.publicUrl, bytes);
+    if (!content) return 'done';
+    const rate = Number((channel.settings as { ratePerSecond?: unknown } | null)?.ratePerSecond) || 80;
+    await limiter.acquire(channel.id, rate);
+    try {
+      const sent = await adapter.send(
+        { to: target.attendance.contactIdentity, messageId: target.message.id, rendered, content },
+        adapterChannel(platform, channel),
+        providerContext(platform, adapter),
+      );
+      await platform.tenant.inTenant(job.organizationId, null, (s) =>
+        recordDelivery(platform, s, messageId, 'sent', { providerMessageId: sent.providerMessageId }),
+      );
+    } catch (err) {
+      if (!(err instanceof ProviderError)) {
+        // A network failure or a bug of ours: the provider may not have it; try again.
+        log.warn({ err, messageId }, 'delivery failed; will retry');
+        if (await retryProviderJob(platform, DELIVER_JOB, job, undefined, job.attendanceId)) return 'retry';
+        await fail(job, messageId, 'UNREACHABLE', String((err as Error).message ?? err).slice(0, 200));
+        return 'done';
+      }
+      if (err.kind === 'transient' && (await retryProviderJob(platform, DELIVER_JOB, job, err.retryAfterSeconds, job.attendanceId))) return 'retry';
+      await fail(job, messageId, err.code, err.title);
+    }
+    return 'done';
   };
 
   platform.jobs.register<DeliverJob>(
     DELIVER_JOB,
     async (job) => {
-      const found = await platform.tenant.inTenant(job.organizationId, null, async (s) => {
-        const target = await messageForDelivery(s, job.messageId);
-        const channel = target?.attendance.channelId ? await channelById(s, target.attendance.channelId) : undefined;
-        return target && channel && { target, channel, rendered: { ...target.rendered, authorId: null } };
-      });
-      if (!found || found.target.message.deliveryStatus !== 'pending') return;
-      const { target, channel, rendered } = found;
-      const adapter = adapterFor(channel.type);
-      if (!adapter || !target.attendance.contactIdentity) return fail(job, 'NO_ROUTE', 'canal sem destino');
-      const bytes = target.attachment ? await readAttachmentBytes(platform, target.attachment) : undefined;
-      const content = outboundContent(target, platform.config.publicUrl, bytes);
-      if (!content) return;
-      const rate = Number((channel.settings as { ratePerSecond?: unknown } | null)?.ratePerSecond) || 80;
-      await limiter.acquire(channel.id, rate);
-      try {
-        const sent = await adapter.send(
-          { to: target.attendance.contactIdentity, messageId: target.message.id, rendered, content },
-          adapterChannel(platform, channel),
-          providerContext(platform, adapter),
-        );
-        await platform.tenant.inTenant(job.organizationId, null, (s) =>
-          recordDelivery(platform, s, job.messageId, 'sent', { providerMessageId: sent.providerMessageId }),
-        );
-      } catch (err) {
-        if (!(err instanceof ProviderError)) {
-          // A network failure or a bug of ours: the provider may not have it; try again.
-          log.warn({ err, messageId: job.messageId }, 'delivery failed; will retry');
-          if (await retryProviderJob(platform, DELIVER_JOB, job, undefined, job.attendanceId)) return;
-          return fail(job, 'UNREACHABLE', String((err as Error).message ?? err).slice(0, 200));
-        }
-        if (err.kind === 'transient' && (await retryProviderJob(platform, DELIVER_JOB, job, err.retryAfterSeconds, job.attendanceId))) return;
-        await fail(job, err.code, err.title);
-      }
+      // Earlier messages of the conversation still pending go first (deliveriesUpTo), then this one.
+      const ids = await platform.tenant.inTenant(job.organizationId, null, (s) => deliveriesUpTo(s, job.messageId));
+      for (const id of ids) if ((await deliver(job, id)) === 'retry') return;
     },
     { retryLimit: 3, retryDelay: 5, policy: 'key_strict_fifo', work: { localConcurrency: 8 } },
   );
