@@ -42,6 +42,9 @@ describe('Painel de Atendimento at 1366×768 (PAN-07, PAN-10)', () => {
     // Every tool of the view is there, as a button or in the menu.
     const inline = (await toolbar.getByRole('button').allTextContents()).map((s) => s.trim()).filter((s) => s !== 'Mais');
     await more.click();
+    // The menu opens with a transition: read its items once it is on screen.
+    await page.getByRole('menu').waitFor();
+    await page.getByRole('menuitem').first().waitFor();
     const menu = (await page.getByRole('menuitem').allTextContents()).map((s) => s.trim());
     await page.keyboard.press('Escape');
     expect([...inline, ...menu].sort()).toEqual(

@@ -213,16 +213,29 @@ describe('synthetic view and date filters (PAN-07, PAN-09)', () => {
 
     // Keyboard: Space picks "Situação" up, arrows go to "Linhas" then "Colunas", Space drops it.
     // Each step is announced to screen readers; the next key waits for it, as a listener would.
-    const announced = (text: string) => page.locator('[aria-live]', { hasText: text }).waitFor({ state: 'attached' });
+    // dnd-kit starts listening to keys a moment after the pick-up, once it has measured the areas:
+    // a key pressed in that moment does nothing and the announcement stays, so it is pressed again.
+    const live = page.locator('[id^="DndLiveRegion"]');
+    const step = async (key: string, text: string) => {
+      const before = await live.textContent();
+      for (let tries = 0; tries < 5; tries++) {
+        await page.keyboard.press(key);
+        const changed = await expect
+          .poll(() => live.textContent(), { timeout: 3000 })
+          .not.toBe(before)
+          .then(
+            () => true,
+            () => false,
+          );
+        if (changed) break;
+      }
+      expect(await live.textContent()).toBe(text);
+    };
     await page.getByRole('button', { name: 'Arrastar Situação' }).focus();
-    await page.keyboard.press('Space');
-    await announced('Situação pego.');
-    await page.keyboard.press('ArrowRight');
-    await announced('Situação sobre Linhas.');
-    await page.keyboard.press('ArrowRight');
-    await announced('Situação sobre Colunas.');
-    await page.keyboard.press('Space');
-    await announced('Situação solto em Colunas.');
+    await step('Space', 'Situação pego.');
+    await step('ArrowRight', 'Situação sobre Linhas.');
+    await step('ArrowRight', 'Situação sobre Colunas.');
+    await step('Space', 'Situação solto em Colunas.');
     await columns.getByText('Situação').waitFor();
 
     await page.getByRole('button', { name: 'Aplicar' }).click();

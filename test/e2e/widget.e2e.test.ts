@@ -83,7 +83,9 @@ describe('web-chat widget on a site', () => {
     agentLink = io(server.url, { transports: ['websocket'], extraHeaders: { cookie: agent.cookie }, forceNew: true });
     await new Promise((resolve) => agentLink.once('connect', () => resolve(undefined)));
   });
-  afterAll(() => {
+  afterAll(async () => {
+    // The next group's visitors must wait in the queue: nobody is left online to take them.
+    await agent.call('POST', '/api/presence/me/logout', { kind: 'chat_channel', targetId: channel.id });
     agentLink?.disconnect();
   });
 
