@@ -5,6 +5,7 @@ import type { Wallboard } from './schemas/panels.js';
 import type { Person } from './schemas/persons.js';
 import type { AgentPresence, PresenceSnapshot } from './schemas/presence.js';
 import type { contactStateSchema } from './schemas/widget.js';
+import type { AlertView } from './schemas/alerts.js';
 import type { CallAnsweredEvent, CallEndedEvent, CallRingingEvent } from './schemas/voice.js';
 import type { z } from 'zod';
 
@@ -84,6 +85,10 @@ export type DomainEventMap = {
     callId: string;
     attendanceId: string | null;
   };
+  /** SPEC ALR-02: an app user fired an alert; the receiving team's group shows it as a card. */
+  'alert.fired': { alert: AlertView };
+  /** SPEC ALR-04: an alert was seen, assumed or closed; cards, the monitoring panel and the app follow. */
+  'alert.changed': { alert: AlertView };
 };
 
 export type DomainEventType = keyof DomainEventMap;

@@ -26,3 +26,4 @@ export * from './schemas/integrations.js';
 export * from './schemas/voice.js';
 export * from './schemas/knowledge.js';
 export * from './schemas/attendance-forms.js';
+export * from './schemas/alerts.js';
