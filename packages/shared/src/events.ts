@@ -118,6 +118,15 @@ export type ConsolePushes = {
   'voice.ended': CallEndedEvent;
   /** VOX-02: hold, mute, transfer or DTMF changed the call. */
   'voice.updated': CallAnsweredEvent;
+  /** ALR-02/ALR-06: a new alert, to the receiving team's members and to supervisors and admins. */
+  'alert.fired': AlertView;
+  /** ALR-04: an alert was seen, assumed or closed. */
+  'alert.changed': AlertView;
+  /**
+   * ALR-04 "Conversas": something changed in a group chat this user belongs to (a message, members,
+   * a name, a card's state); the payload is the collaboration module's own and is re-read by the screen.
+   */
+  'chat.changed': { chatId: string; kind: 'message' | 'message_updated' | 'chat' | 'read'; messageId?: string };
 };
 
 type ContactState = z.infer<typeof contactStateSchema>;
@@ -140,9 +149,16 @@ export type ConsoleClientToServer = {
   'attendance.unwatch': (attendanceId: string) => void;
 };
 
+/** Server → alert app pushes (namespace `/alert-app`), by event name (SPEC ALR-01: the alert's state, live). */
+export type AlertAppPushes = {
+  alert: AlertView;
+};
+export const ALERT_APP_NAMESPACE = '/alert-app';
+export type AlertAppServerToClient = Listeners<AlertAppPushes>;
+
 export const WIDGET_NAMESPACE = '/widget';
 export type WidgetServerToClient = Listeners<WidgetPushes>;
 export type WidgetClientToServer = { typing: () => void };
 
 /** Pushes by namespace, for servers that publish into any of them. */
-export type NamespacePushes = { '/': ConsolePushes; [WIDGET_NAMESPACE]: WidgetPushes };
+export type NamespacePushes = { '/': ConsolePushes; [WIDGET_NAMESPACE]: WidgetPushes; [ALERT_APP_NAMESPACE]: AlertAppPushes };
