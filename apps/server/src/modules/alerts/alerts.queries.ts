@@ -8,6 +8,7 @@ import { teamIdsOfUser } from '../tenancy/index.js';
 import type { AppPrincipal } from './app-session.js';
 import { toAlertView } from './alert-view.js';
 import { alertsRepo, type AlertFilter, type AlertWithAssignee } from './alerts.repository.js';
+import { settingsRepo } from './settings.repository.js';
 
 /** The teams whose alerts this staff member sees: every team for supervisors and admins (undefined). */
 export async function visibleTeams(s: Scope, p: Principal): Promise<string[] | undefined> {
@@ -46,4 +47,13 @@ export function ownAlertsQuery(platform: Platform, p: AppPrincipal) {
   return platform.tenant.inTenant(p.organizationId, null, async (s) => ({
     alerts: (await alertsRepo.list(s, { appUserId: p.appUserId }, 50)).map(toAlertView),
   }));
+}
+
+/** SPEC ALR-06: supervisors and admins, and agents of the receiving team, see "Início" of the Canal de Alertas. */
+export function monitorAccessQuery(platform: Platform, p: Principal) {
+  return platform.tenant.asUser(p, async (s) => {
+    if (roleAtLeast(p.role, 'supervisor')) return { monitor: true };
+    const { teamId } = await settingsRepo.get(s);
+    return { monitor: Boolean(teamId && (await teamIdsOfUser(s, p.userId)).includes(teamId)) };
+  });
 }

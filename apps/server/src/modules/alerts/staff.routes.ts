@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { principalOf } from '../../platform/auth/index.js';
 import { AppError } from '../../platform/errors.js';
 import { assumeAlertCommand, closeAlertCommand, markSeenCommand } from './alert-state.commands.js';
-import { getAlertQuery, listAlertsQuery, visibleAlert } from './alerts.queries.js';
+import { getAlertQuery, listAlertsQuery, monitorAccessQuery, visibleAlert } from './alerts.queries.js';
 import {
   createAppUserCommand,
   getAppUserQuery,
@@ -86,6 +86,11 @@ export async function staffRoutes(app: FastifyInstance) {
     (req) => saveSettingsCommand(platform, principalOf(req), req.body),
   );
 
+  r.get(
+    '/api/alerts/access',
+    { schema: { tags, summary: 'Whether I see the monitoring panel (supervisors, admins, receiving team)', response: { 200: z.object({ monitor: z.boolean() }) } } },
+    (req) => monitorAccessQuery(platform, principalOf(req)),
+  );
   r.get('/api/alerts', { schema: { tags, summary: 'Alerts of my teams (all for supervisors)', querystring: alertsQuery, response: { 200: alertsPageSchema, ...errors } } }, (req) =>
     listAlertsQuery(platform, principalOf(req), req.query),
   );
