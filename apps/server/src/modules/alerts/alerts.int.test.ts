@@ -4,6 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { domainEvents } from '../../db/schema/platform.js';
 import { createTestApp, DEMO_PASSWORD, type Session, type TestApp } from '../../../test/test-app.js';
+import { multipart } from '../../../test/uploads.js';
 
 // SPEC ALR-01, ALR-04, ALR-06, ALR-07: app users, their alerts, and staff taking them.
 
@@ -180,12 +181,34 @@ describe('Canal de Alertas', () => {
     expect((await agent2.inject({ method: 'POST', url: `/api/alerts/${a.id}/assume` })).statusCode).toBe(404);
     expect((await agent2.inject({ url: '/api/alerts' })).json().alerts).toEqual([]);
     expect((await agent.inject({ url: `/api/alerts/${a.id}` })).statusCode).toBe(200);
+    // "Início" of the Canal de Alertas: the receiving team's agents, not the others.
+    expect((await agent.inject({ url: '/api/alerts/access' })).json()).toEqual({ monitor: true });
+    expect((await agent2.inject({ url: '/api/alerts/access' })).json()).toEqual({ monitor: false });
     expect((await outra.inject({ url: `/api/alerts/${a.id}` })).statusCode).toBe(404);
     expect((await outra.inject({ url: `/api/alerts/users/${a.appUser.id}` })).statusCode).toBe(404);
     const page = (await supervisor.inject({ url: '/api/alerts?level=green' })).json();
     expect(page.alerts.every((x: { level: string }) => x.level === 'green')).toBe(true);
     expect(page.counts.green).toBe(page.alerts.length);
     expect(page.counts.red).toBeGreaterThan(0);
+  });
+
+  it('a voice message: audio only, once, played back to staff', async () => {
+    const maria = await appLogin('52998224725');
+    const a = (await fire(maria, {})).json();
+    const upload = (type: string, data: Buffer) => {
+      const { payload, headers } = multipart('nota.webm', type, data);
+      return t.app.inject({ method: 'POST', url: `/api/alert-app/alerts/${a.id}/voice-note`, payload, headers: { ...headers, cookie: maria.cookie, 'x-csrf-token': maria.csrf } });
+    };
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    expect((await upload('audio/webm', png)).json().error.code).toBe('ALERT_VOICE_NOTE_INVALID');
+    const webm = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(4000, 7)]);
+    const ok = await upload('audio/webm', webm);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().hasVoiceNote).toBe(true);
+    expect((await upload('audio/webm', webm)).json().error.code).toBe('ALERT_VOICE_NOTE_EXISTS');
+    const played = await agent.inject({ url: `/api/alerts/${a.id}/voice-note` });
+    expect([played.statusCode, played.headers['content-type'], played.rawPayload.length]).toEqual([200, 'audio/webm', webm.length]);
+    expect((await agent2.inject({ url: `/api/alerts/${a.id}/voice-note` })).statusCode).toBe(404);
   });
 
   it('settings: admin writes, supervisor reads; the app sees them', async () => {
