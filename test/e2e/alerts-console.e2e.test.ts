@@ -57,7 +57,7 @@ describe('Canal de Alertas in the console', () => {
     await nav.locator('a[href="/alerts"]').click();
     await page.getByRole('heading', { name: 'Painel de Monitoramento' }).waitFor();
     const map = page.getByRole('region', { name: 'Mapa de alertas' });
-    await map.locator('path').first().waitFor(); // Brazil's outline, drawn from the shipped data
+    await map.locator('path.brazil-outline').waitFor(); // Brazil's outline, drawn from the shipped data
     await appFires(server().url, link, { lat: -23.5505, lng: -46.6333 });
 
     const list = page.getByRole('table', { name: 'Lista de alertas' });
