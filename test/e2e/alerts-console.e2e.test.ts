@@ -16,7 +16,10 @@ async function appFires(baseURL: string, link: string, location: { lat: number; 
     body: JSON.stringify({ token, password: 'senha-do-joao-2026' }),
   });
   expect(first.status).toBe(200);
-  const cookie = first.headers.getSetCookie().find((c) => c.startsWith('atende_app_sid='))!.split(';')[0]!;
+  const cookie = first.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('atende_app_sid='))!
+    .split(';')[0]!;
   const { csrfToken } = (await first.json()) as { csrfToken: string };
   const fired = await fetch(`${baseURL}/api/alert-app/alerts`, {
     method: 'POST',

@@ -18,7 +18,11 @@ export function registerAlertPushes(platform: Platform) {
           return staff.filter((u) => u.role === 'agent' && team?.memberIds.includes(u.id)).map((u) => u.id);
         })
       : [];
-    const targets = [rooms.role(organizationId, 'supervisor'), rooms.role(organizationId, 'admin'), ...agents.map((id) => rooms.user(organizationId, id))];
+    const targets = [
+      rooms.role(organizationId, 'supervisor'),
+      rooms.role(organizationId, 'admin'),
+      ...agents.map((id) => rooms.user(organizationId, id)),
+    ];
     for (const room of targets) platform.realtime.publish(room, type, alert);
     platform.realtime.publishIn(ALERT_APP_NAMESPACE, appUserRoom(organizationId, alert.appUser.id), 'alert', alert);
   };

@@ -28,15 +28,23 @@ describe('Canal de Alertas', () => {
     return {
       cookie,
       csrf,
-      inject: (o) => t.app.inject({ method: (o.method ?? 'GET') as 'GET', url: o.url, payload: o.payload as object, headers: { cookie, 'x-csrf-token': csrf } }),
+      inject: (o) =>
+        t.app.inject({ method: (o.method ?? 'GET') as 'GET', url: o.url, payload: o.payload as object, headers: { cookie, 'x-csrf-token': csrf } }),
     };
   };
   const fire = (s: AppSession, body: Record<string, unknown>) =>
-    s.inject({ method: 'POST', url: '/api/alert-app/alerts', payload: { clientId: randomUUID(), level: 'red', firedAt: new Date().toISOString(), ...body } });
+    s.inject({
+      method: 'POST',
+      url: '/api/alert-app/alerts',
+      payload: { clientId: randomUUID(), level: 'red', firedAt: new Date().toISOString(), ...body },
+    });
   const firedEvents = async (alertId: string) =>
-    (await t.database.db.select().from(domainEvents).where(and(eq(domainEvents.type, 'alert.fired')))).filter(
-      (e) => (e.payload as { alert: { id: string } }).alert.id === alertId,
-    );
+    (
+      await t.database.db
+        .select()
+        .from(domainEvents)
+        .where(and(eq(domainEvents.type, 'alert.fired')))
+    ).filter((e) => (e.payload as { alert: { id: string } }).alert.id === alertId);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -57,10 +65,20 @@ describe('Canal de Alertas', () => {
       payload: { name: 'João Usuário', cpf: '111.444.777-35', phone: '(11) 97777-6666', email: 'Joao@Exemplo.com' },
     });
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ name: 'João Usuário', cpf: '111.444.777-35', phone: '+5511977776666', email: 'joao@exemplo.com', active: true });
+    expect(created.json()).toMatchObject({
+      name: 'João Usuário',
+      cpf: '111.444.777-35',
+      phone: '+5511977776666',
+      email: 'joao@exemplo.com',
+      active: true,
+    });
     const dupCpf = await supervisor.inject({ method: 'POST', url: '/api/alerts/users', payload: { name: 'Outro', cpf: '11144477735' } });
     expect([dupCpf.statusCode, dupCpf.json().error.code]).toEqual([409, 'ALERT_APP_USER_DUPLICATE']);
-    const dupMail = await supervisor.inject({ method: 'POST', url: '/api/alerts/users', payload: { name: 'Outro', cpf: '39053344705', email: 'joao@exemplo.com' } });
+    const dupMail = await supervisor.inject({
+      method: 'POST',
+      url: '/api/alerts/users',
+      payload: { name: 'Outro', cpf: '39053344705', email: 'joao@exemplo.com' },
+    });
     expect([dupMail.statusCode, dupMail.json().error.code]).toEqual([409, 'ALERT_APP_USER_DUPLICATE']);
     const edited = await supervisor.inject({ method: 'PATCH', url: `/api/alerts/users/${created.json().id}`, payload: { name: 'João da Silva' } });
     expect(edited.json()).toMatchObject({ name: 'João da Silva', email: 'joao@exemplo.com' });
@@ -68,11 +86,19 @@ describe('Canal de Alertas', () => {
     expect(list.map((u: { name: string }) => u.name)).toEqual(['João da Silva']);
     expect((await agent.inject({ url: '/api/alerts/users' })).statusCode).toBe(403);
     // The other organization may reuse the CPF: uniqueness is per organization.
-    expect((await outra.inject({ method: 'POST', url: '/api/alerts/users', payload: { name: 'Homônimo', cpf: '111.444.777-35' } })).statusCode).toBe(201);
+    expect((await outra.inject({ method: 'POST', url: '/api/alerts/users', payload: { name: 'Homônimo', cpf: '111.444.777-35' } })).statusCode).toBe(
+      201,
+    );
   });
 
   it('first-access link sets the password once; login by CPF or e-mail', async () => {
-    const u = (await supervisor.inject({ method: 'POST', url: '/api/alerts/users', payload: { name: 'Ana Nova', cpf: '390.533.447-05', email: 'ana@exemplo.com' } })).json();
+    const u = (
+      await supervisor.inject({
+        method: 'POST',
+        url: '/api/alerts/users',
+        payload: { name: 'Ana Nova', cpf: '390.533.447-05', email: 'ana@exemplo.com' },
+      })
+    ).json();
     const invite = await supervisor.inject({ method: 'POST', url: `/api/alerts/users/${u.id}/invite` });
     expect(invite.statusCode, invite.body).toBe(200);
     const link = invite.json().link as string;
@@ -91,14 +117,21 @@ describe('Canal de Alertas', () => {
 
   it('an inactive user cannot log in, and deactivation cuts an open session', async () => {
     const u = (await supervisor.inject({ method: 'POST', url: '/api/alerts/users', payload: { name: 'Bia', cpf: '935.411.347-80' } })).json();
-    const token = new URL(((await supervisor.inject({ method: 'POST', url: `/api/alerts/users/${u.id}/invite` })).json().link as string).replace('#/', ''))
-      .searchParams.get('token')!;
-    const s = appSessionFrom(await t.app.inject({ method: 'POST', url: '/api/alert-app/first-access', payload: { token, password: 'senha-da-bia-2026' } }));
+    const token = new URL(
+      ((await supervisor.inject({ method: 'POST', url: `/api/alerts/users/${u.id}/invite` })).json().link as string).replace('#/', ''),
+    ).searchParams.get('token')!;
+    const s = appSessionFrom(
+      await t.app.inject({ method: 'POST', url: '/api/alert-app/first-access', payload: { token, password: 'senha-da-bia-2026' } }),
+    );
     expect((await s.inject({ url: '/api/alert-app/me' })).statusCode).toBe(200);
     expect((await supervisor.inject({ method: 'POST', url: `/api/alerts/users/${u.id}/deactivate` })).json().active).toBe(false);
     const me = await s.inject({ url: '/api/alert-app/me' });
     expect([me.statusCode, me.json().error.code]).toEqual([401, 'ALERT_APP_UNAUTHENTICATED']);
-    const login = await t.app.inject({ method: 'POST', url: '/api/alert-app/login', payload: { login: '93541134780', password: 'senha-da-bia-2026' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/alert-app/login',
+      payload: { login: '93541134780', password: 'senha-da-bia-2026' },
+    });
     expect([login.statusCode, login.json().error.code]).toEqual([403, 'ALERT_APP_USER_INACTIVE']);
     await supervisor.inject({ method: 'POST', url: `/api/alerts/users/${u.id}/reactivate` });
     await appLogin('93541134780', 'senha-da-bia-2026');
@@ -123,7 +156,9 @@ describe('Canal de Alertas', () => {
       assignee: null,
       hasVoiceNote: false,
     });
-    const team = ((await supervisor.inject({ url: '/api/teams' })).json().items as { id: string; name: string }[]).find((x) => x.name === 'Equipe de Alertas')!;
+    const team = ((await supervisor.inject({ url: '/api/teams' })).json().items as { id: string; name: string }[]).find(
+      (x) => x.name === 'Equipe de Alertas',
+    )!;
     expect(alert.teamId).toBe(team.id);
     const events = await firedEvents(alert.id);
     expect(events).toHaveLength(1);
@@ -145,7 +180,12 @@ describe('Canal de Alertas', () => {
     expect(own[0]!.firedAt >= own[own.length - 1]!.firedAt).toBe(true);
     expect(own.map((a) => a.id)).toContain(alert.id);
     // Without the CSRF header, no alert.
-    const forged = await t.app.inject({ method: 'POST', url: '/api/alert-app/alerts', headers: { cookie: maria.cookie }, payload: { clientId: randomUUID(), level: 'red', firedAt: new Date().toISOString() } });
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/alert-app/alerts',
+      headers: { cookie: maria.cookie },
+      payload: { clientId: randomUUID(), level: 'red', firedAt: new Date().toISOString() },
+    });
     expect(forged.statusCode).toBe(403);
   });
 
@@ -197,7 +237,12 @@ describe('Canal de Alertas', () => {
     const a = (await fire(maria, {})).json();
     const upload = (type: string, data: Buffer) => {
       const { payload, headers } = multipart('nota.webm', type, data);
-      return t.app.inject({ method: 'POST', url: `/api/alert-app/alerts/${a.id}/voice-note`, payload, headers: { ...headers, cookie: maria.cookie, 'x-csrf-token': maria.csrf } });
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/alert-app/alerts/${a.id}/voice-note`,
+        payload,
+        headers: { ...headers, cookie: maria.cookie, 'x-csrf-token': maria.csrf },
+      });
     };
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
     expect((await upload('audio/webm', png)).json().error.code).toBe('ALERT_VOICE_NOTE_INVALID');
@@ -221,6 +266,9 @@ describe('Canal de Alertas', () => {
     const maria = await appLogin('usuaria@demo.local');
     expect((await maria.inject({ url: '/api/alert-app/me' })).json().settings.serviceNumber).toBe('+55 11 4000-1111');
     const foreignTeam = (await outra.inject({ url: '/api/teams' })).json().items[0];
-    if (foreignTeam) expect((await admin.inject({ method: 'PUT', url: '/api/alerts/settings', payload: { ...current, teamId: foreignTeam.id } })).statusCode).toBe(404);
+    if (foreignTeam)
+      expect((await admin.inject({ method: 'PUT', url: '/api/alerts/settings', payload: { ...current, teamId: foreignTeam.id } })).statusCode).toBe(
+        404,
+      );
   });
 });

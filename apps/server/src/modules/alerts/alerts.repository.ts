@@ -8,10 +8,7 @@ export type AlertRow = typeof alerts.$inferSelect;
 export type AlertWithAssignee = AlertRow & { assigneeName: string | null };
 
 const withAssignee = (s: Scope) =>
-  s.tx
-    .select({ alert: alerts, assigneeName: users.name })
-    .from(alerts)
-    .leftJoin(users, eq(users.id, alerts.assigneeId));
+  s.tx.select({ alert: alerts, assigneeName: users.name }).from(alerts).leftJoin(users, eq(users.id, alerts.assigneeId));
 
 const flat = (rows: { alert: AlertRow; assigneeName: string | null }[]): AlertWithAssignee[] =>
   rows.map((r) => ({ ...r.alert, assigneeName: r.assigneeName }));

@@ -61,7 +61,8 @@ export const giveBackLoginAttempt = (s: SystemScope, keys: string[]): Promise<vo
 
 export type TeamSummary = { id: string; name: string; memberIds: string[] };
 /** Every team of the organization with its members, by name. */
-export const listTeams = async (s: Scope): Promise<TeamSummary[]> => (await teamsRepo.list(s)).map(({ id, name, memberIds }) => ({ id, name, memberIds }));
+export const listTeams = async (s: Scope): Promise<TeamSummary[]> =>
+  (await teamsRepo.list(s)).map(({ id, name, memberIds }) => ({ id, name, memberIds }));
 /** One team with its members, or undefined. */
 export async function teamById(s: Scope, id: string): Promise<TeamSummary | undefined> {
   const t = await teamsRepo.byId(s, id);

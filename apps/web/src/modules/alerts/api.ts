@@ -31,10 +31,12 @@ export const voiceNoteUrl = (id: string) => `/api/alerts/${id}/voice-note`;
 
 export const listAppUsers = (search: string, signal?: AbortSignal) =>
   api.get<{ users: AlertAppUser[] }>('/api/alerts/users', search ? { search } : undefined, signal);
-export const getAppUser = (id: string, signal?: AbortSignal) => api.get<AlertAppUser & { alerts: AlertView[] }>(`/api/alerts/users/${id}`, undefined, signal);
+export const getAppUser = (id: string, signal?: AbortSignal) =>
+  api.get<AlertAppUser & { alerts: AlertView[] }>(`/api/alerts/users/${id}`, undefined, signal);
 export const createAppUser = (body: AppUserInput) => api.post<AlertAppUser>('/api/alerts/users', body);
 export const updateAppUser = (id: string, body: Partial<AppUserInput>) => api.patch<AlertAppUser>(`/api/alerts/users/${id}`, body);
-export const setAppUserActive = (id: string, active: boolean) => api.post<AlertAppUser>(`/api/alerts/users/${id}/${active ? 'reactivate' : 'deactivate'}`);
+export const setAppUserActive = (id: string, active: boolean) =>
+  api.post<AlertAppUser>(`/api/alerts/users/${id}/${active ? 'reactivate' : 'deactivate'}`);
 export const inviteAppUser = (id: string) => api.post<{ link: string; expiresAt: string }>(`/api/alerts/users/${id}/invite`);
 
 export const getSettings = (signal?: AbortSignal) => api.get<AlertSettings>('/api/alerts/settings', undefined, signal);

@@ -64,7 +64,16 @@ export const enAlerts: typeof ptBRAlerts = {
       active: 'Active',
       inactive: 'Inactive',
       required: 'Required.',
-      fields: { name: 'Name', cpf: 'CPF', phone: 'Phone', email: 'E-mail', team: 'Team', status: 'Status', alertCount: 'Alerts', lastAlertAt: 'Last alert' },
+      fields: {
+        name: 'Name',
+        cpf: 'CPF',
+        phone: 'Phone',
+        email: 'E-mail',
+        team: 'Team',
+        status: 'Status',
+        alertCount: 'Alerts',
+        lastAlertAt: 'Last alert',
+      },
       noTeam: 'No team',
     },
     settings: {

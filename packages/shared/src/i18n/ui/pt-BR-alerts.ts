@@ -64,7 +64,16 @@ export const ptBRAlerts = {
       active: 'Ativo',
       inactive: 'Inativo',
       required: 'Obrigatório.',
-      fields: { name: 'Nome', cpf: 'CPF', phone: 'Telefone', email: 'E-mail', team: 'Equipe', status: 'Situação', alertCount: 'Alertas', lastAlertAt: 'Último alerta' },
+      fields: {
+        name: 'Nome',
+        cpf: 'CPF',
+        phone: 'Telefone',
+        email: 'E-mail',
+        team: 'Equipe',
+        status: 'Situação',
+        alertCount: 'Alertas',
+        lastAlertAt: 'Último alerta',
+      },
       noTeam: 'Sem equipe',
     },
     settings: {

@@ -31,7 +31,8 @@ export function AlertSettingsPage() {
       { onSuccess: () => notify.success(t('alerts.settings.saved')) },
     );
   };
-  const text = (l: AlertLevel) => (e: { currentTarget: { value: string } }) => setV({ ...v, levelTexts: { ...v.levelTexts, [l]: e.currentTarget.value } });
+  const text = (l: AlertLevel) => (e: { currentTarget: { value: string } }) =>
+    setV({ ...v, levelTexts: { ...v.levelTexts, [l]: e.currentTarget.value } });
   const none = { value: '', label: t('alerts.settings.none') };
   return (
     <Stack gap="lg">

@@ -29,7 +29,10 @@ export function AlertsMap({ alerts, tileUrl, onSelect }: { alerts: AlertView[]; 
     void loadOutlines().then(({ brazil, others }) => {
       if (!alive) return;
       if (!tileUrl) L.geoJSON(others, { interactive: false, style: { color: '#adb5bd', weight: 1, fillColor: '#f1f3f5', fillOpacity: 1 } }).addTo(m);
-      L.geoJSON(brazil, { interactive: false, style: { color: '#495057', weight: 1.5, fillColor: '#ffffff', fillOpacity: tileUrl ? 0 : 1, className: 'brazil-outline' } }).addTo(m);
+      L.geoJSON(brazil, {
+        interactive: false,
+        style: { color: '#495057', weight: 1.5, fillColor: '#ffffff', fillOpacity: tileUrl ? 0 : 1, className: 'brazil-outline' },
+      }).addTo(m);
       markers.current?.bringToFront();
     });
     markers.current = L.featureGroup().addTo(m);
@@ -61,5 +64,7 @@ export function AlertsMap({ alerts, tileUrl, onSelect }: { alerts: AlertView[]; 
     }
   }, [alerts, tileUrl, t]);
 
-  return <div ref={box} role="region" aria-label={t('alerts.monitor.map')} style={{ height: 420, borderRadius: 12, overflow: 'hidden', zIndex: 0 }} />;
+  return (
+    <div ref={box} role="region" aria-label={t('alerts.monitor.map')} style={{ height: 420, borderRadius: 12, overflow: 'hidden', zIndex: 0 }} />
+  );
 }

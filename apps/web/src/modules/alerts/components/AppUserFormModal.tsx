@@ -42,8 +42,23 @@ export function AppUserFormModal({ user, onClose }: { user: AlertAppUser | null;
       pending={save.isPending}
       submitLabel={t('common.save')}
     >
-      <TextInput label={t('alerts.users.fields.name')} value={v.name} onChange={set('name')} error={required(v.name) ?? errors.name} maxLength={120} required data-autofocus />
-      <TextInput label={t('alerts.users.fields.cpf')} value={v.cpf} onChange={set('cpf')} error={required(v.cpf) ?? errors.cpf} maxLength={20} required />
+      <TextInput
+        label={t('alerts.users.fields.name')}
+        value={v.name}
+        onChange={set('name')}
+        error={required(v.name) ?? errors.name}
+        maxLength={120}
+        required
+        data-autofocus
+      />
+      <TextInput
+        label={t('alerts.users.fields.cpf')}
+        value={v.cpf}
+        onChange={set('cpf')}
+        error={required(v.cpf) ?? errors.cpf}
+        maxLength={20}
+        required
+      />
       <TextInput label={t('alerts.users.fields.phone')} value={v.phone} onChange={set('phone')} error={errors.phone} maxLength={30} />
       <TextInput label={t('alerts.users.fields.email')} type="email" value={v.email} onChange={set('email')} error={errors.email} maxLength={254} />
       <Select

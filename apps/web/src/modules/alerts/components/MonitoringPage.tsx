@@ -49,8 +49,18 @@ export function MonitoringPage() {
         </Stack>
         {period === 'custom' && (
           <>
-            <TextInput type="date" label={t('alerts.monitor.from')} value={custom.from ?? ''} onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value || null })} />
-            <TextInput type="date" label={t('alerts.monitor.to')} value={custom.to ?? ''} onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value || null })} />
+            <TextInput
+              type="date"
+              label={t('alerts.monitor.from')}
+              value={custom.from ?? ''}
+              onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value || null })}
+            />
+            <TextInput
+              type="date"
+              label={t('alerts.monitor.to')}
+              value={custom.to ?? ''}
+              onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value || null })}
+            />
           </>
         )}
         <Select

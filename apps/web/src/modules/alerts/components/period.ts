@@ -6,7 +6,12 @@ export type Period = 'today' | '7d' | '30d' | 'custom';
 const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
 
 /** SPEC ALR-06: the panel's period (hoje / 7 dias / 30 dias / dates) as the API's from/to. */
-export function periodFilter(period: Period, custom: { from: string | null; to: string | null }, level: AlertLevel | null, now = new Date()): AlertFilter {
+export function periodFilter(
+  period: Period,
+  custom: { from: string | null; to: string | null },
+  level: AlertLevel | null,
+  now = new Date(),
+): AlertFilter {
   const level_ = level ?? undefined;
   if (period === 'custom') {
     const from = custom.from ? new Date(`${custom.from}T00:00:00`).toISOString() : undefined;
