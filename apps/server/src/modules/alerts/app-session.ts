@@ -44,15 +44,17 @@ export async function appPrincipalOf(platform: Platform, req: FastifyRequest): P
 /** Opens a session for an app user: the cookie's token, hashed in the table. */
 export async function openAppSession(platform: Platform, reply: FastifyReply, user: { id: string; organizationId: string }) {
   const token = newToken();
-  await platform.tenant.inSystem((s) =>
-    appSessionsRepo.insert(s, {
+  await platform.tenant.inSystem(async (s) => {
+    // Expired sessions go when someone signs in, like staff login's own housekeeping.
+    await appSessionsRepo.purgeExpired(s);
+    await appSessionsRepo.insert(s, {
       id: sessionIdFor(token, secret()),
       organizationId: user.organizationId,
       appUserId: user.id,
       csrfToken: newToken(24),
       expiresAt: new Date(Date.now() + platform.config.sessionTtlMs),
-    }),
-  );
+    });
+  });
   reply.setCookie(APP_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, ilike, max, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, ilike, lt, max, or, sql } from 'drizzle-orm';
 import { alertAppSessions, alertAppUsers, alerts } from '../../db/schema/alerts.js';
 import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 
@@ -99,6 +99,9 @@ export const appSessionsRepo = {
   },
   async remove(s: SystemScope, id: string) {
     await s.tx.delete(alertAppSessions).where(eq(alertAppSessions.id, id));
+  },
+  async purgeExpired(s: SystemScope) {
+    await s.tx.delete(alertAppSessions).where(lt(alertAppSessions.expiresAt, sql`now()`));
   },
   async removeForUser(s: Scope, appUserId: string) {
     await s.tx.delete(alertAppSessions).where(eq(alertAppSessions.appUserId, appUserId));
