@@ -32,7 +32,7 @@ async function appFires(baseURL: string, link: string, location: { lat: number; 
 describe('Canal de Alertas in the console', () => {
   it('registers a user, gets a link; their alert appears live in the list and on the map; Assumir, then Encerrar with a note', async () => {
     const { page } = await login('supervisor@demo.local');
-    const nav = page.getByRole('navigation');
+    const nav = page.getByRole('navigation', { name: 'Menu principal' });
     await nav.getByRole('button', { name: 'Canal de Alertas' }).waitFor();
     await nav.getByRole('link', { name: 'Usuários' }).click();
     await page.getByRole('heading', { name: 'Usuários' }).waitFor();
