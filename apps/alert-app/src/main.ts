@@ -128,7 +128,7 @@ function stop() {
 function expired() {
   remember(null);
   stop();
-  route();
+  void route();
 }
 
 async function logout() {
@@ -139,16 +139,21 @@ async function logout() {
   }
   remember(null);
   stop();
-  location.hash = '#/';
-  route();
+  if (location.hash && location.hash !== '#/')
+    location.hash = '#/'; // hashchange routes
+  else void route();
 }
 
 function showLogin() {
   mount(root, loginView(t, start));
 }
 
+let routing = 0;
+
 /** Hash routes: #/primeiro-acesso?token=… (invite link), everything else the app. */
 async function route() {
+  // A later route (hash change, logout) wins over a /me answer still on its way.
+  const turn = ++routing;
   const [path, query = ''] = location.hash.replace(/^#/, '').split('?');
   if (path === '/primeiro-acesso') {
     stop();
@@ -162,8 +167,10 @@ async function route() {
   if (session) return;
   mount(root, h('p', { class: 'busy', role: 'status' }, t('loading')));
   try {
-    start(await api.me());
+    const me = await api.me();
+    if (turn === routing) start(me);
   } catch (err) {
+    if (turn !== routing) return;
     const cached = remembered();
     if (err instanceof NetworkError && cached) start(cached);
     else {
