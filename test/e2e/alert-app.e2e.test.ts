@@ -37,15 +37,12 @@ afterEach(async () => {
 });
 
 /** A phone: 360 × 740, touch, pt-BR; page errors and CSP violations are collected and must be none. */
-async function phone(permissions: string[] = []): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    locale: 'pt-BR',
-    viewport: { width: 360, height: 740 },
-    hasTouch: true,
-    isMobile: true,
-    permissions,
-  });
+function phone(permissions: string[] = []) {
+  return device({ permissions, locale: 'pt-BR', viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+}
+
+async function device(options: Parameters<typeof browser.newContext>[0] & {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: server.url, ...options });
   context.setDefaultTimeout(10_000);
   const errors: string[] = [];
   contexts.push({ context, errors });
@@ -70,7 +67,8 @@ async function fire(page: Page, level: 'Verde' | 'Amarelo' | 'Vermelho') {
 }
 
 /** "Meus alertas" rows, as the user reads them. */
-const myAlerts = (page: Page) => page.getByRole('list', { name: 'Meus alertas' }).getByRole('listitem');
+const myAlertsIn = (page: Page, heading: string) => page.getByRole('list', { name: heading }).getByRole('listitem');
+const myAlerts = (page: Page) => myAlertsIn(page, 'Meus alertas');
 
 /** The signed-in app user's alerts as the server stores them (the page's own session). */
 const storedAlerts = (page: Page) =>
@@ -118,6 +116,31 @@ describe('alert app on a phone', () => {
     expect(await page.getByRole('link', { name: 'Ligar Agora!' }).count()).toBe(0);
     const green = (await storedAlerts(page)).find((a) => a.level === 'green');
     expect(green?.location).toBeNull();
+
+    // A voice note for it, from Chromium's fake microphone.
+    await page.getByRole('button', { name: 'Gravar áudio' }).click();
+    await page.getByRole('button', { name: /^Parar e enviar/ }).click();
+    await page.getByText('Áudio enviado.').waitFor();
+    await row.getByText('Áudio anexado').waitFor();
+    expect((await storedAlerts(page)).find((a) => a.id === green!.id)?.hasVoiceNote).toBe(true);
+  });
+
+  it('in an English desktop browser, offers the browser call (coming soon) instead of a tel: link', async () => {
+    const { page } = await device({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    await page.goto('/alertas/');
+    await page.getByLabel('CPF or e-mail').fill(MARIA.email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: /^Red/ }).click();
+    await page.getByRole('button', { name: 'Send Red alert' }).click();
+    const browserCall = page.getByRole('button', { name: 'Call from the browser' });
+    await browserCall.waitFor();
+    expect(await browserCall.isDisabled()).toBe(true);
+    await page.getByText('Coming soon: calling from the browser.').waitFor();
+    expect(await page.getByRole('link', { name: 'Call Now!' }).count()).toBe(0);
+    // Newest first: the alert just fired tops the list.
+    await myAlertsIn(page, 'My alerts').first().getByText('Red', { exact: true }).waitFor();
+    await myAlertsIn(page, 'My alerts').first().getByText('Sent', { exact: true }).waitFor();
   });
 
   it('queues Amarelo fired offline and sends it when back online with the moment it was fired; its state follows the team live', async () => {

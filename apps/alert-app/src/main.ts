@@ -102,6 +102,7 @@ function start(s: AppSession) {
       const id = sentAs.get(alert.clientId);
       return { alert: (id && alerts.get(id)) || null };
     },
+    changed: upsert,
     logout: () => void logout(),
   });
   mount(root, home.el);

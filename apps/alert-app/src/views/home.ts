@@ -20,6 +20,8 @@ export type HomeContext = {
   alerts(): AlertView[];
   queued(): NewAlert[];
   fire(alert: NewAlert): Promise<FireResult>;
+  /** An alert changed here (its voice note was uploaded). */
+  changed(alert: AlertView): void;
   logout(): void;
 };
 
@@ -77,7 +79,7 @@ export function homeView(ctx: HomeContext): Home {
     mount(actions, h('p', { class: 'busy', role: 'status' }, t('sending')));
     if (callableAlertLevels.includes(level)) showCall();
     const result = await ctx.fire({ clientId: crypto.randomUUID(), level, firedAt, location });
-    mount(after, result.alert ? voiceNoteView(t, result.alert.id) : null);
+    mount(after, result.alert ? voiceNoteView(t, result.alert.id, ctx.changed) : null);
     showButtons();
     refresh();
   }

@@ -1,3 +1,4 @@
+import type { AlertView } from '@atende/shared/schemas/alerts';
 import { api } from '../api';
 import { h } from '../dom';
 import type { Translate } from '../i18n';
@@ -9,7 +10,7 @@ import { describeError } from './login';
 const MAX_SECONDS = 30;
 const TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4'];
 
-export function voiceNoteView(t: Translate, alertId: string): HTMLElement | null {
+export function voiceNoteView(t: Translate, alertId: string, uploaded: (a: AlertView) => void): HTMLElement | null {
   if (typeof MediaRecorder === 'undefined' || !navigator.mediaDevices?.getUserMedia) return null;
   const status = h('p', { class: 'hint', role: 'status' });
   const button = h('button', { type: 'button', class: 'secondary' }, t('recordAudio'));
@@ -35,7 +36,7 @@ export function voiceNoteView(t: Translate, alertId: string): HTMLElement | null
       button.hidden = true;
       const type = (rec.mimeType || 'audio/webm').split(';')[0]!;
       try {
-        await api.voiceNote(alertId, new Blob(chunks, { type }));
+        uploaded(await api.voiceNote(alertId, new Blob(chunks, { type })));
         status.textContent = t('audioSent');
       } catch (err) {
         status.textContent = `${t('audioFailed')} ${describeError(t, err)}`;
