@@ -45,11 +45,35 @@ export function iconPng(size: number): Buffer {
   return encodePng(size, size, rgba);
 }
 
-/** Emits icon.svg, icon-192.png and icon-512.png into the build (before the service worker's precache list is made). */
+const ICONS: Record<string, { type: string; body: () => string | Buffer }> = {
+  'icon.svg': { type: 'image/svg+xml', body: () => ICON_SVG },
+  'icon-192.png': { type: 'image/png', body: () => iconPng(192) },
+  'icon-512.png': { type: 'image/png', body: () => iconPng(512) },
+};
+
+/**
+ * Emits icon.svg, icon-192.png and icon-512.png into the build (before the service worker's
+ * precache list is made), serves them in dev, and links them from the page under the app's base.
+ */
 export function appIcons(): Plugin {
+  let base = '/';
   return {
     name: 'atende-alert-app-icons',
-    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'icon', href: `${base}icon.svg`, type: 'image/svg+xml' }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}icon-192.png` }, injectTo: 'head' },
+    ],
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const icon = req.url?.startsWith(base) ? ICONS[req.url.slice(base.length)] : undefined;
+        if (!icon) return next();
+        res.setHeader('content-type', icon.type);
+        res.end(icon.body());
+      });
+    },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'icon.svg', source: ICON_SVG });
       for (const size of [192, 512]) this.emitFile({ type: 'asset', fileName: `icon-${size}.png`, source: iconPng(size) });

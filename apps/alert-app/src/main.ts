@@ -78,16 +78,22 @@ function start(s: AppSession) {
   remember(s);
   queue = createAlertQueue({
     store: localStorageStore(`atende-alertas:queue:${s.user.id}`),
-    send: api.fire,
+    send: async (alert) => {
+      try {
+        return await api.fire(alert);
+      } catch (err) {
+        // The session ended (expired, or ended elsewhere): the alert stays queued and goes out
+        // once the user signs in again.
+        if (err instanceof ApiError && err.status === 401) queueMicrotask(expired);
+        throw err;
+      }
+    },
     retryable: keepQueued,
     sent: (alert, queued) => {
       sentAs.set(queued.clientId, alert.id);
       upsert(alert);
     },
     changed: refresh,
-    dropped: (_q, err) => {
-      if (err instanceof ApiError && err.status === 401) expired();
-    },
   });
   home?.dispose();
   home = homeView({
