@@ -102,7 +102,7 @@ export function homeView(ctx: HomeContext): Home {
   showButtons();
   refresh();
   return {
-    el: h('div', { class: 'home' }, header, offline, call, actions, after, list),
+    el: h('div', { class: 'home' }, header, offline, call, after, actions, list),
     refresh,
     dispose: () => panel?.dispose(),
   };
