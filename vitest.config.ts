@@ -79,6 +79,7 @@ export default defineConfig(async () => ({
             'apps/server/src/**/*.test.ts',
             'apps/web/src/**/*.test.{ts,tsx}',
             'apps/widget/src/**/*.test.ts',
+            'apps/alert-app/src/**/*.test.ts',
             'scripts/**/*.test.mjs',
           ],
           exclude: ['**/node_modules/**', '**/dist/**', '**/*.int.test.ts'],

@@ -66,7 +66,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerMetricsRoute(app, platform.metrics);
   await app.register(systemRoutes);
   for (const mod of orderByDependencies(opts.modules ?? modules)) await app.register(mod);
-  await registerWeb(app, opts.config.webDist);
+  await registerWeb(app, opts.config.webDist, opts.config.alertAppDist);
 
   await platform.realtime.attach(app.server);
   app.addHook('onClose', async () => {

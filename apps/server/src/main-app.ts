@@ -34,7 +34,12 @@ export const findWebDist = () => findAppDist('web', 'index.html');
  * then migrates, starts the job workers, seeds the demo on first run, and turns ready.
  */
 export async function startApp(opts: StartOptions = {}): Promise<RunningApp> {
-  const config = loadConfig(opts.env ?? process.env, { webDist: findWebDist(), widgetDist: findAppDist('widget', 'widget.js'), ...opts.config });
+  const config = loadConfig(opts.env ?? process.env, {
+    webDist: findWebDist(),
+    widgetDist: findAppDist('widget', 'widget.js'),
+    alertAppDist: findAppDist('alert-app', 'index.html'),
+    ...opts.config,
+  });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, inMemory: opts.inMemory });
   const app = await buildApp({ config, database, logger: opts.logger });
   if (config.seedDemo) app.platform.afterMigrate(() => seedDemo(app.platform));

@@ -112,6 +112,8 @@ export type Config = {
   webDist?: string;
   /** Where the built web-chat widget (widget.js) lives. */
   widgetDist?: string;
+  /** Where the built alert app (SPEC ALR-01) lives; served under /alertas/. */
+  alertAppDist?: string;
 };
 
 export class ConfigError extends Error {}

@@ -24,6 +24,9 @@ export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: s
         fontSrc: ["'self'", 'data:'],
         // 'self' covers the same-origin WebSocket of Socket.IO.
         connectSrc: ["'self'", ...pbx],
+        // SPEC ALR-01: the alert app's service worker and web manifest, both same-origin.
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -1,0 +1,160 @@
+// SPEC ALR-01, PLT-01: the alert app speaks pt-BR (default for Portuguese browsers) and English,
+// the same way the web-chat widget does. Both catalogues have the same keys (the type and
+// i18n.test.ts check). The Portuguese labels are the UI contract (SPEC ALR-01, ALR-03).
+
+const ptBR = {
+  appName: 'Canal de Alertas',
+  loading: 'Carregando…',
+  login: 'CPF ou e-mail',
+  password: 'Senha',
+  enter: 'Entrar',
+  loginTitle: 'Entre para enviar alertas',
+  firstAccessTitle: 'Primeiro acesso',
+  firstAccessIntro: 'Crie a sua senha para usar o aplicativo.',
+  newPassword: 'Nova senha',
+  confirmPassword: 'Confirme a senha',
+  createPassword: 'Criar senha',
+  passwordRule: 'Use ao menos 10 caracteres.',
+  passwordTooShort: 'A senha deve ter ao menos 10 caracteres.',
+  passwordMismatch: 'As senhas não conferem.',
+  inviteMissing: 'Link de convite incompleto. Abra novamente o link recebido.',
+  hello: 'Olá, {name}',
+  logout: 'Sair',
+  chooseLevel: 'Escolha o nível de risco',
+  green: 'Verde',
+  yellow: 'Amarelo',
+  red: 'Vermelho',
+  greenHint: 'Risco leve',
+  yellowHint: 'Risco moderado',
+  redHint: 'Risco grave',
+  confirmTitle: 'Enviar alerta {level}?',
+  confirmSend: 'Enviar alerta {level}',
+  cancel: 'Cancelar',
+  locating: 'Obtendo localização…',
+  sending: 'Enviando…',
+  myAlerts: 'Meus alertas',
+  noAlerts: 'Nenhum alerta enviado.',
+  queued: 'Na fila — será enviado quando houver conexão',
+  state_sent: 'Enviado',
+  state_received: 'Recebido pela equipe',
+  state_in_progress: 'Em atendimento',
+  state_closed: 'Encerrado',
+  withLocation: 'Com localização',
+  withoutLocation: 'Sem localização',
+  firedAt: 'Disparado em {time}',
+  callNow: 'Ligar Agora!',
+  callCountdown: 'Ligando em {n} s…',
+  callIntro: 'Ligue para a equipe de atendimento: {number}',
+  callNoNumber: 'A equipe ainda não cadastrou um número de atendimento.',
+  callBrowser: 'Ligar pelo navegador',
+  callBrowserSoon: 'Em breve: ligação pelo navegador.',
+  close: 'Fechar',
+  recordAudio: 'Gravar áudio',
+  stopRecording: 'Parar e enviar ({n} s)',
+  audioSent: 'Áudio enviado.',
+  audioFailed: 'Não foi possível enviar o áudio.',
+  audioUnavailable: 'Não foi possível usar o microfone.',
+  voiceNote: 'Áudio anexado',
+  offline: 'Sem conexão. Os alertas ficam na fila e são enviados quando a conexão voltar.',
+  networkError: 'Sem conexão com o servidor. Tente novamente.',
+  unexpectedError: 'Algo deu errado. Tente novamente.',
+  err_ALERT_APP_LOGIN_FAILED: 'CPF, e-mail ou senha inválidos.',
+  err_ALERT_APP_USER_INACTIVE: 'Este usuário está inativo. Procure a organização.',
+  err_ALERT_APP_INVITE_INVALID: 'Este convite é inválido ou expirou. Peça um novo à organização.',
+  err_ALERT_APP_UNAUTHENTICATED: 'Faça login para continuar.',
+  err_RATE_LIMITED: 'Muitas tentativas. Aguarde um minuto e tente novamente.',
+  err_AUTH_TOO_MANY_ATTEMPTS: 'Muitas tentativas. Aguarde um minuto e tente novamente.',
+  err_PASSWORD_TOO_COMMON: 'Esta senha está entre as mais usadas. Escolha outra.',
+  err_PASSWORD_IS_EMAIL: 'A senha não pode ser o seu e-mail.',
+  err_VALIDATION_FAILED: 'Verifique os campos preenchidos.',
+};
+
+export type StringKey = keyof typeof ptBR;
+export type Locale = 'pt-BR' | 'en';
+
+const en: Record<StringKey, string> = {
+  appName: 'Alert Channel',
+  loading: 'Loading…',
+  login: 'CPF or e-mail',
+  password: 'Password',
+  enter: 'Sign in',
+  loginTitle: 'Sign in to send alerts',
+  firstAccessTitle: 'First access',
+  firstAccessIntro: 'Create your password to use the app.',
+  newPassword: 'New password',
+  confirmPassword: 'Confirm password',
+  createPassword: 'Create password',
+  passwordRule: 'Use at least 10 characters.',
+  passwordTooShort: 'The password must have at least 10 characters.',
+  passwordMismatch: 'The passwords do not match.',
+  inviteMissing: 'Incomplete invite link. Open the link you received again.',
+  hello: 'Hello, {name}',
+  logout: 'Sign out',
+  chooseLevel: 'Choose the risk level',
+  green: 'Green',
+  yellow: 'Yellow',
+  red: 'Red',
+  greenHint: 'Low risk',
+  yellowHint: 'Moderate risk',
+  redHint: 'Severe risk',
+  confirmTitle: 'Send a {level} alert?',
+  confirmSend: 'Send {level} alert',
+  cancel: 'Cancel',
+  locating: 'Getting your location…',
+  sending: 'Sending…',
+  myAlerts: 'My alerts',
+  noAlerts: 'No alerts sent.',
+  queued: 'Queued — will be sent when there is a connection',
+  state_sent: 'Sent',
+  state_received: 'Received by the team',
+  state_in_progress: 'Being handled',
+  state_closed: 'Closed',
+  withLocation: 'With location',
+  withoutLocation: 'No location',
+  firedAt: 'Fired at {time}',
+  callNow: 'Call Now!',
+  callCountdown: 'Calling in {n} s…',
+  callIntro: 'Call the response team: {number}',
+  callNoNumber: 'The team has not set a service number yet.',
+  callBrowser: 'Call from the browser',
+  callBrowserSoon: 'Coming soon: calling from the browser.',
+  close: 'Close',
+  recordAudio: 'Record audio',
+  stopRecording: 'Stop and send ({n} s)',
+  audioSent: 'Audio sent.',
+  audioFailed: 'The audio could not be sent.',
+  audioUnavailable: 'The microphone could not be used.',
+  voiceNote: 'Audio attached',
+  offline: 'No connection. Alerts wait in the queue and are sent when the connection is back.',
+  networkError: 'No connection to the server. Try again.',
+  unexpectedError: 'Something went wrong. Try again.',
+  err_ALERT_APP_LOGIN_FAILED: 'Invalid CPF, e-mail or password.',
+  err_ALERT_APP_USER_INACTIVE: 'This user is inactive. Contact the organization.',
+  err_ALERT_APP_INVITE_INVALID: 'This invite is invalid or has expired. Ask the organization for a new one.',
+  err_ALERT_APP_UNAUTHENTICATED: 'Sign in to continue.',
+  err_RATE_LIMITED: 'Too many attempts. Wait a minute and try again.',
+  err_AUTH_TOO_MANY_ATTEMPTS: 'Too many attempts. Wait a minute and try again.',
+  err_PASSWORD_TOO_COMMON: 'This password is among the most used. Choose another.',
+  err_PASSWORD_IS_EMAIL: 'The password cannot be your e-mail.',
+  err_VALIDATION_FAILED: 'Check the fields you filled in.',
+};
+
+export const catalogues: Record<Locale, Record<StringKey, string>> = { 'pt-BR': ptBR, en };
+
+/** pt-BR for any Portuguese browser language, otherwise English (SPEC PLT-01). */
+export function pickLocale(language: string | undefined | null): Locale {
+  return language && /^pt\b/i.test(language) ? 'pt-BR' : 'en';
+}
+
+export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const table = catalogues[locale];
+  return (key, vars) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? ''));
+}
+
+/** The translated message of an API error code, or null when the app has none for it. */
+export function errorText(t: Translate, code: string): string | null {
+  const key = `err_${code}` as StringKey;
+  return key in ptBR ? t(key) : null;
+}
