@@ -155,12 +155,22 @@ export const voiceSettingsBody = z.object({
 export const sipAccountBody = z.object({ password: z.string().min(4).max(200).nullable() });
 export const sipAccountView = z.object({ userId: z.uuid(), extension: z.string().nullable(), hasPassword: z.boolean() });
 export type SipAccountView = z.infer<typeof sipAccountView>;
+/** A STUN or TURN server (coturn) for the peers; RTC_ICE_SERVERS on the server (JSON array). */
+export const rtcIceServerSchema = z.object({
+  urls: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+export type RtcIceServer = z.infer<typeof rtcIceServerSchema>;
+export const rtcIceServersSchema = z.array(rtcIceServerSchema);
 /** The signed-in agent's own credentials, for the softphone to register. */
 export const sipCredentials = z.object({
   extension: z.string().nullable(),
   password: z.string().nullable(),
   /** The PBX's SIP-over-WebSocket address the softphone registers to (server config SIP_WS_URL); absent or null: no softphone. */
   wsUrl: z.string().nullable().optional(),
+  /** VOX-06 (a): the STUN/TURN servers of built-in calls (server config RTC_ICE_SERVERS). */
+  iceServers: rtcIceServersSchema.optional(),
 });
 export type SipCredentials = z.infer<typeof sipCredentials>;
 
@@ -215,14 +225,6 @@ export const voiceSocketEvents = { ringing: 'voice.ringing', answered: 'voice.an
 //   widget  → 'call.hangup' (callId)
 //   widget  ← 'call.answered' { callId } · 'call.ended' { callId }
 //   console → 'voice.rtc.join' { callId, sdp } → ack rtcLegAnswer | { error } (after "Atender")
-/** A STUN or TURN server (coturn) for the peers; RTC_ICE_SERVERS on the server (JSON array). */
-export const rtcIceServerSchema = z.object({
-  urls: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
-  username: z.string().optional(),
-  credential: z.string().optional(),
-});
-export type RtcIceServer = z.infer<typeof rtcIceServerSchema>;
-export const rtcIceServersSchema = z.array(rtcIceServerSchema);
 /** An SDP offer from a browser (ICE gathered); 64 KB is far more than an audio offer needs. */
 export const rtcOfferSchema = z.object({ sdp: z.string().min(10).max(65_536) });
 export const rtcJoinSchema = rtcOfferSchema.extend({ callId: z.uuid() });
