@@ -42,7 +42,8 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
         provider: 'builtin',
         externalId: null,
         direction: 'in',
-        from: contact.phone ?? '',
+        // The call screens show `from`: the visitor's phone when they gave one, else their name.
+        from: contact.phone || contact.name || '',
         to: '',
         queueId,
         agentId: null,
