@@ -1,6 +1,9 @@
 import type { CallView, SipCredentials } from '@atende/shared';
-import { api } from '../../app/api';
+import { notifications } from '@mantine/notifications';
+import { api, ApiError } from '../../app/api';
+import { i18n } from '../../app/i18n';
 import { getSocket } from '../../app/socket';
+import { errorText } from '../../ui/error-text';
 import type { Softphone } from './softphone';
 
 // SPEC VOX-06 (a): the agent's side of a built-in call (a web-chat visitor or an alert-app user
@@ -66,7 +69,7 @@ async function join(call: CallView) {
   const r = await socket.timeout(20_000).emitWithAck('voice.rtc.join', { callId: call.id, sdp: pc.localDescription!.sdp });
   if ('error' in r) {
     end(call.id);
-    throw new Error(r.error.code);
+    throw new ApiError(502, r.error.code, r.error.code);
   }
   await pc.setRemoteDescription({ type: 'answer', sdp: r.sdp });
 }
@@ -76,11 +79,24 @@ const setMic = (call: CallView, on: boolean) => {
   for (const t of session.stream.getAudioTracks()) t.enabled = on;
 };
 
+/**
+ * "Atender" lands in "Atendimento" at once (the server answered); the media joins meanwhile and a
+ * failure to set it up (no microphone, no path to Atende) is told in a toast.
+ */
+function answer(call: CallView): Promise<void> {
+  join(call).catch((err: unknown) => {
+    end(call.id);
+    const known = err instanceof ApiError ? err : new ApiError(502, 'CALL_MEDIA_FAILED', String(err));
+    notifications.show({ color: 'red', message: errorText(i18n.t, known), autoClose: 8000 });
+  });
+  return Promise.resolve();
+}
+
 /** The built-in transport beside the SIP softphone; the screens pick it for calls with provider 'builtin'. */
 export const builtinPhone: Softphone & { ended(callId: string): void } = {
   // Built-in calls are only inbound (from the widget or the alert app).
   dial: async () => {},
-  answer: join,
+  answer,
   hangup: async (call) => end(call.id),
   mute: async (call, muted) => setMic(call, !muted),
   hold: async (call, held) => setMic(call, !held),
