@@ -47,7 +47,6 @@ async function expectAudioFlowing(page: Page, expr: string, who: string) {
 describe('built-in voice (VOX-06 a)', () => {
   it('carries a widget call answered in the console both ways and keeps a recording as long as the call', async () => {
     const { page: agent } = await suite.login('agente@demo.local');
-    agent.on('console', (m) => console.log('[agent]', m.text()));
     await goOnlineInSuporte(agent);
 
     const { page: site } = await suite.open();
@@ -80,9 +79,7 @@ describe('built-in voice (VOX-06 a)', () => {
     await ringing.getByRole('button', { name: 'Atender' }).click();
     const answeredAt = Date.now();
 
-    await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/).catch(async (err) => {
-      throw new Error(`${String(err)}\n${await agent.locator('body').innerText()}`);
-    });
+    await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
     const card = agent.getByRole('region', { name: 'Chamada' });
     const protocol = (await card.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
     await site.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
