@@ -66,7 +66,7 @@ describe('recordings handed over as WAV (SPEC VOX-04)', () => {
     );
     expect(rec).toMatchObject({ contentType: 'audio/ogg' });
     expect(rec!.size).toBeGreaterThan(0);
-    expect(rec!.size).toBeLessThan(WAV.length / 4);
+    expect(rec!.size).toBeLessThan(WAV.length / 3);
     const head = await supervisor.inject({ url: `/api/recordings/${rec!.id}/audio`, headers: { range: 'bytes=0-3' } });
     expect(head.statusCode).toBe(206);
     expect(head.headers['content-type']).toMatch(/^audio\/ogg/);
