@@ -101,6 +101,9 @@ describe('built-in voice (VOX-06 a)', () => {
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => (Number.isFinite(a.duration) ? a.duration : 0))).toBeGreaterThan(0);
     const seconds = await audio.evaluate((a: HTMLAudioElement) => a.duration);
     expect(Math.abs(seconds - callSeconds)).toBeLessThan(1);
-    await player.getByRole('button', { name: /Pausar|Reproduzir/ }).first().waitFor();
+    await player
+      .getByRole('button', { name: /Pausar|Reproduzir/ })
+      .first()
+      .waitFor();
   });
 });

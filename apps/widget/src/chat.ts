@@ -91,7 +91,14 @@ export class Chat {
       const s = await this.deps.api.session(this.token);
       this.token = s.visitorToken;
       save('local', this.tokenKey, s.visitorToken);
-      Object.assign(this.state, { channelName: s.channel.name, preChat: s.channel.preChat, voice: s.channel.voice ?? null, profile: s.profile, phase: 'ready', loadError: '' });
+      Object.assign(this.state, {
+        channelName: s.channel.name,
+        preChat: s.channel.preChat,
+        voice: s.channel.voice ?? null,
+        profile: s.profile,
+        phase: 'ready',
+        loadError: '',
+      });
       this.state.conversation = null;
       if (s.conversation) this.adopt(s.conversation, s.messages);
       this.changed();

@@ -25,7 +25,10 @@ export async function compressRecording(
     return { path: output, contentType: 'audio/ogg' };
   } catch (err) {
     await rm(output, { force: true });
-    log.warn({ err }, err instanceof FfmpegMissing ? 'ffmpeg is not installed: recording kept uncompressed' : 'recording not compressed: kept as received');
+    log.warn(
+      { err },
+      err instanceof FfmpegMissing ? 'ffmpeg is not installed: recording kept uncompressed' : 'recording not compressed: kept as received',
+    );
     return input;
   }
 }

@@ -78,7 +78,9 @@ describe('mixing a built-in call', () => {
     await tone('caller.webm', 5);
     await tone('agent.webm', 2);
     const out = path.join(dir, 'call.ogg');
-    await runFfmpeg(mixdownArgs({ file: path.join(dir, 'caller.webm'), offsetMs: -1000 }, { file: path.join(dir, 'agent.webm'), offsetMs: 500 }, 3000, out));
+    await runFfmpeg(
+      mixdownArgs({ file: path.join(dir, 'caller.webm'), offsetMs: -1000 }, { file: path.join(dir, 'agent.webm'), offsetMs: 500 }, 3000, out),
+    );
     const probe = await new Promise<string>((resolve, reject) =>
       execFile('ffprobe', ['-v', 'error', '-show_entries', 'format=duration:stream=channels,codec_name', '-of', 'json', out], (err, stdout) =>
         err ? reject(err) : resolve(stdout),

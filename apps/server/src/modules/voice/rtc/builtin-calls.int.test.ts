@@ -25,7 +25,9 @@ async function browserPeer() {
   // An Opus silence frame every 20 ms (what a muted microphone sends).
   const talking = setInterval(() => {
     seq++;
-    mic.writeRtp(new RtpPacket(new RtpHeader({ payloadType: 111, sequenceNumber: seq & 0xffff, timestamp: seq * 960, ssrc }), Buffer.from([0xf8, 0xff, 0xfe])));
+    mic.writeRtp(
+      new RtpPacket(new RtpHeader({ payloadType: 111, sequenceNumber: seq & 0xffff, timestamp: seq * 960, ssrc }), Buffer.from([0xf8, 0xff, 0xfe])),
+    );
   }, 20);
   return {
     offer: pc.localDescription!.sdp,
@@ -56,9 +58,19 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
   const peers: { close(): Promise<void> }[] = [];
 
   const widget = (path: string, visitor?: string, payload?: object) =>
-    t.app.inject({ method: 'POST', url: `/api/widget/${token}${path}`, headers: visitor ? { 'x-visitor-token': visitor } : {}, payload: payload ?? {} });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/widget/${token}${path}`,
+      headers: visitor ? { 'x-visitor-token': visitor } : {},
+      payload: payload ?? {},
+    });
   const visitorSocket = async (visitorToken: string) => {
-    const s = connect(`${url}/widget`, { transports: ['websocket'], auth: { channelToken: token, visitorToken }, reconnection: false, forceNew: true });
+    const s = connect(`${url}/widget`, {
+      transports: ['websocket'],
+      auth: { channelToken: token, visitorToken },
+      reconnection: false,
+      forceNew: true,
+    });
     sockets.push(s);
     await nextEvent(s, 'connect');
     return s;
@@ -73,7 +85,9 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     t = await createTestApp();
     url = await t.app.listen({ port: 0, host: '127.0.0.1' });
     alice = await t.login('agente@demo.local');
-    token = ((await alice.inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]).find((c) => c.name === 'WebChat')!.token;
+    token = ((await alice.inject({ url: '/api/channels' })).json().items as { token: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!.token;
     suporte = ((await alice.inject({ url: '/api/queues' })).json().items as { id: string; name: string }[]).find((q) => q.name === 'Suporte')!.id;
   });
   afterAll(async () => {
@@ -87,7 +101,9 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     expect(session.channel.voice).toEqual({ iceServers: [] }); // "Ligar" is offered on this channel
     const visitorToken: string = session.visitorToken;
     expect((await widget('/conversations', visitorToken, { name: 'Paula Visitante' })).statusCode).toBe(200);
-    expect((await alice.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'voice_queue', targetId: suporte } })).statusCode).toBe(200);
+    expect(
+      (await alice.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'voice_queue', targetId: suporte } })).statusCode,
+    ).toBe(200);
     const agentSocket = socketFor(url, alice.cookie);
     sockets.push(agentSocket);
     await nextEvent(agentSocket, 'connect');
@@ -121,7 +137,10 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     vs.emit('call.hangup', call.id);
     await endedPush;
     expect((await agentEnded).call.state).toBe('ended');
-    await until(async () => (await t.database.db.select().from(callRecordings).where(eq(callRecordings.callId, call.id)))[0]?.status === 'stored', 'the recording');
+    await until(
+      async () => (await t.database.db.select().from(callRecordings).where(eq(callRecordings.callId, call.id)))[0]?.status === 'stored',
+      'the recording',
+    );
     const [rec] = await t.database.db.select().from(callRecordings).where(eq(callRecordings.callId, call.id));
     expect(rec).toMatchObject({ contentType: 'audio/ogg', attendanceId: call.attendanceId });
     expect(rec!.size).toBeGreaterThan(0);
@@ -139,7 +158,9 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     const webchat = channels.find((c) => c.name === 'WebChat')!;
     expect(webchat.voiceQueueId).toBe(suporte);
     const patch = (voiceQueueId: string | null) => admin.inject({ method: 'PATCH', url: `/api/channels/${webchat.id}`, payload: { voiceQueueId } });
-    const chatQueue = ((await admin.inject({ url: '/api/queues' })).json().items as { id: string; kind: string }[]).find((q) => q.kind === 'chat')!.id;
+    const chatQueue = ((await admin.inject({ url: '/api/queues' })).json().items as { id: string; kind: string }[]).find(
+      (q) => q.kind === 'chat',
+    )!.id;
     expect((await patch(chatQueue)).json().error.code).toBe('QUEUE_KIND_MISMATCH');
     expect((await patch(null)).json()).toMatchObject({ voiceQueueId: null, preChat: { required: ['name'] } });
     // The channel cache of widget requests lasts seconds: a new session sees the change soon after.
@@ -159,7 +180,9 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
 
   it('refuses a call on a channel without voice and an agent leg of a call that is not theirs', async () => {
     const other = await t.login('admin@outra.local');
-    const foreign = ((await other.inject({ url: '/api/channels' })).json().items as { token: string; type: string }[]).find((c) => c.type === 'webchat');
+    const foreign = ((await other.inject({ url: '/api/channels' })).json().items as { token: string; type: string }[]).find(
+      (c) => c.type === 'webchat',
+    );
     if (foreign) {
       const s = (await t.app.inject({ method: 'POST', url: `/api/widget/${foreign.token}/session`, payload: {} })).json();
       expect(s.channel.voice ?? null).toBeNull();

@@ -141,7 +141,10 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
         await storeCallRecording(platform, entry.organizationId, callId, { path: output, contentType: 'audio/ogg' });
       }
     } catch (err) {
-      log.warn({ err, callId }, err instanceof FfmpegMissing ? 'ffmpeg is not installed: built-in call not recorded' : 'built-in call recording failed');
+      log.warn(
+        { err, callId },
+        err instanceof FfmpegMissing ? 'ffmpeg is not installed: built-in call not recorded' : 'built-in call recording failed',
+      );
     } finally {
       await entry.media.dispose();
     }

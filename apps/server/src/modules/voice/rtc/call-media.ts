@@ -74,7 +74,8 @@ export class CallMedia {
     await Promise.all(sides.map((s) => s.recorder?.stop().catch(() => {})));
     await Promise.all(sides.map((s) => s.leg.close().catch(() => {})));
     if (!answeredAt) return false;
-    const mix = (s: Side | null): MixSide => (s?.recorder && s.firstAt !== null ? { file: s.file, offsetMs: s.firstAt - answeredAt.getTime() } : null);
+    const mix = (s: Side | null): MixSide =>
+      s?.recorder && s.firstAt !== null ? { file: s.file, offsetMs: s.firstAt - answeredAt.getTime() } : null;
     const caller = mix(this.caller);
     const agent = mix(this.agent);
     if (!caller && !agent) return false;
