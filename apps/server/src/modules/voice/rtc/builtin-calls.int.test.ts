@@ -152,22 +152,32 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     await alice.inject({ method: 'POST', url: '/api/presence/me/logout', payload: { kind: 'voice_queue', targetId: suporte } });
   });
 
-  it('"Permitir chamadas de voz" is the WebChat channel\'s voice queue: admins set or clear it; a chat queue is refused', async () => {
+  it('"Permitir chamadas de voz" is a WebChat channel\'s voice queue: admins set or clear it; a chat queue is refused', async () => {
     const admin = await t.login('admin@demo.local');
-    const channels = (await admin.inject({ url: '/api/channels' })).json().items as { id: string; name: string; voiceQueueId: string | null }[];
-    const webchat = channels.find((c) => c.name === 'WebChat')!;
-    expect(webchat.voiceQueueId).toBe(suporte);
-    const patch = (voiceQueueId: string | null) => admin.inject({ method: 'PATCH', url: `/api/channels/${webchat.id}`, payload: { voiceQueueId } });
+    const channels = (await admin.inject({ url: '/api/channels' })).json().items as { name: string; voiceQueueId: string | null }[];
+    expect(channels.find((c) => c.name === 'WebChat')!.voiceQueueId).toBe(suporte);
     const chatQueue = ((await admin.inject({ url: '/api/queues' })).json().items as { id: string; kind: string }[]).find(
       (q) => q.kind === 'chat',
     )!.id;
+    // A new channel allows no calls until its admin says so.
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/channels',
+      payload: { name: 'Site sem voz', type: 'webchat', queueId: chatQueue },
+    });
+    const channel = created.json() as { id: string; token: string; voiceQueueId: string | null };
+    expect(channel.voiceQueueId).toBeNull();
+    const patch = (voiceQueueId: string | null) => admin.inject({ method: 'PATCH', url: `/api/channels/${channel.id}`, payload: { voiceQueueId } });
     expect((await patch(chatQueue)).json().error.code).toBe('QUEUE_KIND_MISMATCH');
-    expect((await patch(null)).json()).toMatchObject({ voiceQueueId: null, preChat: { required: ['name'] } });
-    // The channel cache of widget requests lasts seconds: a new session sees the change soon after.
-    await until(async () => (await widget('/session')).json().channel.voice === null, '"Ligar" withdrawn');
+    expect((await patch(suporte)).json()).toMatchObject({ voiceQueueId: suporte, preChat: { required: ['name'] } });
+    expect((await patch(null)).json().voiceQueueId).toBeNull();
+
+    // Its widget offers no "Ligar", and a call started anyway is refused.
+    const session = (await t.app.inject({ method: 'POST', url: `/api/widget/${channel.token}/session`, payload: {} })).json();
+    expect(session.channel.voice).toBeNull();
     const s = connect(`${url}/widget`, {
       transports: ['websocket'],
-      auth: { channelToken: token, visitorToken: (await widget('/session')).json().visitorToken },
+      auth: { channelToken: channel.token, visitorToken: session.visitorToken },
       reconnection: false,
       forceNew: true,
     });
@@ -175,7 +185,6 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     await nextEvent(s, 'connect');
     const visitor = await peer();
     expect(await s.emitWithAck('call.start', { sdp: visitor.offer })).toEqual({ error: { code: 'CALL_VOICE_DISABLED' } });
-    expect((await patch(suporte)).json().voiceQueueId).toBe(suporte);
   });
 
   it('refuses a call on a channel without voice and an agent leg of a call that is not theirs', async () => {
