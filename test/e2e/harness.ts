@@ -26,6 +26,8 @@ const CHROMIUM_ARGS = [
   // Microphone and speakers for "Configurações de Dispositivos" and, later, calls: no prompt, fake devices.
   '--use-fake-ui-for-media-stream',
   '--use-fake-device-for-media-stream',
+  // Built-in calls (VOX-06 a): Atende's WebRTC peer answers on loopback in tests.
+  '--allow-loopback-in-peer-connection',
 ];
 
 // What the console build depends on besides node_modules.

@@ -22,3 +22,16 @@ export async function playRecording(page: Page, protocol: string): Promise<{ rec
   await recording.getByRole('button', { name: /^Reproduzir a gravação/ }).click();
   return { recording, player: page.getByRole('dialog').getByRole('group', { name: 'Player da gravação' }) };
 }
+
+/** Logs the agent into the voice queue "Suporte" ("Canais de voz"), so its calls ring at them. */
+export async function goOnlineInSuporte(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Canais de voz', exact: true }).click();
+  const list = page.getByRole('dialog', { name: 'Canais de voz' });
+  // Mantine draws the switch's track over its (visually hidden) input: click where the user would.
+  await list.getByRole('switch', { name: 'Suporte' }).click({ force: true });
+  await list
+    .getByRole('group', { name: 'Suporte' })
+    .getByText(/^Online há/)
+    .waitFor();
+  await page.keyboard.press('Escape');
+}

@@ -4,6 +4,7 @@
 import { ApiError, limitNotices, type Api } from './api';
 import type { Emitter } from './emitter';
 import type { Translate } from './i18n';
+import { VisitorCall } from './call';
 import { Link } from './link';
 import { Outbox } from './outbox';
 import { load, save } from './storage';
@@ -21,6 +22,7 @@ export class Chat {
   readonly state: ChatState = initialState();
   readonly outbox: Outbox;
   readonly link: Link;
+  readonly call: VisitorCall;
   readonly api: Api;
   token: string | null;
   private readonly deps: ChatDeps;
@@ -44,6 +46,7 @@ export class Chat {
     if (left) this.dismissed.add(left);
     this.outbox = new Outbox(this, deps.api, deps.t);
     this.link = new Link(this, deps.origin, deps.channelToken);
+    this.call = new VisitorCall(this);
     window.addEventListener('online', () => {
       this.link.kick();
       void this.catchUp();
@@ -88,7 +91,14 @@ export class Chat {
       const s = await this.deps.api.session(this.token);
       this.token = s.visitorToken;
       save('local', this.tokenKey, s.visitorToken);
-      Object.assign(this.state, { channelName: s.channel.name, preChat: s.channel.preChat, profile: s.profile, phase: 'ready', loadError: '' });
+      Object.assign(this.state, {
+        channelName: s.channel.name,
+        preChat: s.channel.preChat,
+        voice: s.channel.voice ?? null,
+        profile: s.profile,
+        phase: 'ready',
+        loadError: '',
+      });
       this.state.conversation = null;
       if (s.conversation) this.adopt(s.conversation, s.messages);
       this.changed();

@@ -49,6 +49,12 @@ const ptBR = {
   rateLimited: 'Muitas conversas iniciadas a partir da sua rede. Tente novamente em alguns minutos.',
   queueFull: 'Nossa fila de atendimento está cheia no momento. Tente novamente em alguns minutos.',
   uploadLimit: 'Limite de envio de arquivos atingido. Tente novamente mais tarde.',
+  call: 'Ligar',
+  calling: 'Chamando…',
+  inCall: 'Em chamada {time}',
+  hangup: 'Desligar',
+  micDenied: 'Permita o uso do microfone para ligar.',
+  callFailed: 'Não foi possível completar a chamada. Tente novamente.',
 };
 
 export type StringKey = keyof typeof ptBR;
@@ -101,6 +107,12 @@ const en: Record<StringKey, string> = {
   rateLimited: 'Too many chats started from your network. Try again in a few minutes.',
   queueFull: 'Our service queue is full right now. Try again in a few minutes.',
   uploadLimit: 'File upload limit reached. Try again later.',
+  call: 'Call',
+  calling: 'Calling…',
+  inCall: 'In call {time}',
+  hangup: 'Hang up',
+  micDenied: 'Allow the microphone to call.',
+  callFailed: 'The call could not be completed. Try again.',
 };
 
 export const catalogues: Record<Locale, Record<StringKey, string>> = { 'pt-BR': ptBR, en };

@@ -42,13 +42,21 @@ export class Link {
           chat.changed();
         },
         invalid: () => chat.restart(),
+        callAnswered: (id) => chat.call.answered(id),
+        callEnded: (id) => chat.call.ended(id),
       });
     } else if (!wanted) {
       this.close();
     }
   }
 
+  /** VOX-06 (a): the live link carries the call's signalling; undefined while it is closed. */
+  get signalling(): Pick<Live, 'startCall' | 'hangupCall'> | undefined {
+    return this.live;
+  }
+
   close(): void {
+    this.chat.call.ended(null);
     this.live?.close();
     this.live = undefined;
     this.chat.state.link = 'idle';

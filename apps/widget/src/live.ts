@@ -2,6 +2,7 @@
 // reconnects by itself; every (re)connect tells the chat to catch up, because pushes sent while
 // the link was down are gone (ARCHITECTURE §3 "Realtime").
 import { WIDGET_NAMESPACE, type WidgetClientToServer, type WidgetServerToClient } from '@atende/shared/events';
+import type { RtcCallStarted, RtcError } from '@atende/shared';
 import { io, type Socket } from 'socket.io-client';
 import type { ContactState, Message } from './types';
 
@@ -13,9 +14,20 @@ export type LiveHandlers = {
   disconnected(): void;
   /** The server no longer knows this visitor (its data was reset): start a new session. */
   invalid(): void;
+  /** VOX-06 (a): the visitor's call was answered, or ended. */
+  callAnswered(callId: string): void;
+  callEnded(callId: string): void;
 };
 
-export type Live = { typing(): void; close(): void; kick(): void };
+export type Live = {
+  typing(): void;
+  close(): void;
+  kick(): void;
+  startCall(sdp: string): Promise<RtcCallStarted | RtcError>;
+  hangupCall(callId: string): void;
+};
+
+const CALL_START_TIMEOUT_MS = 20_000;
 
 const RETRY_MS = 2000;
 
@@ -50,9 +62,17 @@ export function openLive(origin: string, channelToken: string, visitorToken: str
   socket.on('message', h.message);
   socket.on('state', h.state);
   socket.on('typing', (p) => p?.agentName && h.typing(p.agentName));
+  socket.on('call.answered', (p) => p?.callId && h.callAnswered(p.callId));
+  socket.on('call.ended', (p) => p?.callId && h.callEnded(p.callId));
 
   return {
     typing: () => socket.connected && socket.volatile.emit('typing'),
+    startCall: (sdp) =>
+      socket
+        .timeout(CALL_START_TIMEOUT_MS)
+        .emitWithAck('call.start', { sdp })
+        .catch((): RtcError => ({ error: { code: 'CALL_MEDIA_FAILED' } })),
+    hangupCall: (callId) => void socket.emit('call.hangup', callId),
     close() {
       closed = true;
       clearTimeout(retry);

@@ -1,6 +1,6 @@
 // What the chat knows at a given moment; the view renders it (SPEC CH-01).
 import { emptyTimeline, type Pending, type Timeline } from './sync';
-import type { ContactState, Field, Message, Profile } from './types';
+import type { ContactState, Field, IceServer, Message, Profile } from './types';
 
 export type Phase = 'idle' | 'loading' | 'failed' | 'ready';
 export type Screen = 'loading' | 'failed' | 'form' | 'chat';
@@ -10,6 +10,8 @@ export type ChatState = {
   loadError: string;
   channelName: string;
   preChat: { fields: Field[]; required: Field[] };
+  /** VOX-06 (a): the channel allows calls ("Ligar"); the ICE servers the call uses. */
+  voice: { iceServers: IceServer[] } | null;
   profile: Profile;
   conversation: ContactState | null;
   timeline: Timeline<Message>;
@@ -28,6 +30,7 @@ export function initialState(): ChatState {
     loadError: '',
     channelName: '',
     preChat: { fields: [], required: [] },
+    voice: null,
     profile: {},
     conversation: null,
     timeline: emptyTimeline(),

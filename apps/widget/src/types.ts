@@ -4,6 +4,7 @@ import type {
   contactStateSchema,
   Message as SharedMessage,
   PreChatField,
+  RtcIceServer,
   widgetCatchUp,
   widgetIdentifyBody,
   widgetProfile,
@@ -17,5 +18,6 @@ export type Profile = z.infer<typeof widgetProfile>;
 export type Session = z.infer<typeof widgetSession>;
 export type CatchUp = z.infer<typeof widgetCatchUp>;
 export type Field = PreChatField;
+export type IceServer = RtcIceServer;
 export type UserInput = z.infer<typeof widgetIdentifyBody>;
 export type ContactInput = Partial<Record<Field, string>>;

@@ -6,7 +6,7 @@ import type { Person } from './schemas/persons.js';
 import type { AgentPresence, PresenceSnapshot } from './schemas/presence.js';
 import type { contactStateSchema } from './schemas/widget.js';
 import type { AlertView } from './schemas/alerts.js';
-import type { CallAnsweredEvent, CallEndedEvent, CallRingingEvent } from './schemas/voice.js';
+import type { CallAnsweredEvent, CallEndedEvent, CallRingingEvent, RtcCallStarted, RtcError, RtcLegAnswer } from './schemas/voice.js';
 import type { z } from 'zod';
 
 // The one map of event name → payload (issue item 26, ARCHITECTURE §3a "Typed events"): the
@@ -136,6 +136,9 @@ export type WidgetPushes = {
   message: Message;
   state: ContactState;
   typing: { agentName: string };
+  /** VOX-06 (a): the visitor's built-in call was answered by an agent, or ended (either side, or unanswered). */
+  'call.answered': { callId: string };
+  'call.ended': { callId: string };
 };
 
 /** A map of pushes as Socket.IO's listener map. */
@@ -147,6 +150,8 @@ export type ConsoleClientToServer = {
   'attendance.typing': (attendanceId: string) => void;
   'attendance.watch': (attendanceId: string, ack?: (allowed: boolean) => void) => void;
   'attendance.unwatch': (attendanceId: string) => void;
+  /** VOX-06 (a): the agent's leg of a built-in call they answered: an SDP offer in, Atende's answer back. */
+  'voice.rtc.join': (body: { callId: string; sdp: string }, ack: (r: RtcLegAnswer | RtcError) => void) => void;
 };
 
 /** Server → alert app pushes (namespace `/alert-app`), by event name (SPEC ALR-01: the alert's state, live). */
@@ -158,7 +163,12 @@ export type AlertAppServerToClient = Listeners<AlertAppPushes>;
 
 export const WIDGET_NAMESPACE = '/widget';
 export type WidgetServerToClient = Listeners<WidgetPushes>;
-export type WidgetClientToServer = { typing: () => void };
+export type WidgetClientToServer = {
+  typing: () => void;
+  /** VOX-06 (a) "Ligar": the visitor's offer (ICE gathered); the ack carries the call and Atende's answer. */
+  'call.start': (body: { sdp: string }, ack: (r: RtcCallStarted | RtcError) => void) => void;
+  'call.hangup': (callId: string) => void;
+};
 
 /** Pushes by namespace, for servers that publish into any of them. */
 export type NamespacePushes = { '/': ConsolePushes; [WIDGET_NAMESPACE]: WidgetPushes; [ALERT_APP_NAMESPACE]: AlertAppPushes };

@@ -37,6 +37,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ SIP_WS_URL: 'https://pbx.example.com.br' })).toThrow(/SIP_WS_URL: must start with ws:\/\/ or wss:\/\//);
   });
 
+  it('takes the STUN/TURN servers of built-in calls from RTC_ICE_SERVERS (VOX-06 a): none by default, JSON only', () => {
+    expect(loadConfig({}).rtcIceServers).toEqual([]);
+    const turn = [{ urls: 'turn:turn.example.com.br:3478', username: 'atende', credential: 'segredo' }];
+    expect(loadConfig({ RTC_ICE_SERVERS: JSON.stringify(turn), RTC_PUBLIC_ADDRESS: '203.0.113.7' })).toMatchObject({
+      rtcIceServers: turn,
+      rtcPublicAddress: '203.0.113.7',
+    });
+    expect(() => loadConfig({ RTC_ICE_SERVERS: 'stun:x' })).toThrow(/RTC_ICE_SERVERS: must be a JSON array/);
+  });
+
   it('names every invalid variable in one clear message', () => {
     try {
       loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe' });

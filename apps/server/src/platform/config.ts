@@ -1,3 +1,4 @@
+import { rtcIceServersSchema, type RtcIceServer } from '@atende/shared';
 import { z } from 'zod';
 
 // Every setting is an optional environment variable, validated once at start (ARCHITECTURE §1).
@@ -50,6 +51,18 @@ const envSchema = z.object({
     .regex(/^wss?:\/\/[^/\s]+/, 'must start with ws:// or wss://')
     .optional(),
   ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
+  RTC_ICE_SERVERS: z
+    .string()
+    .default('[]')
+    .transform((v, ctx) => {
+      try {
+        return rtcIceServersSchema.parse(JSON.parse(v));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON array of { urls, username?, credential? }' });
+        return z.NEVER;
+      }
+    }),
+  RTC_PUBLIC_ADDRESS: z.string().min(1).optional(),
 });
 
 export type S3Config = {
@@ -108,6 +121,10 @@ export type Config = {
   allowPrivateTargets: boolean;
   /** SPEC VOX-06 (b): the PBX's SIP-over-WebSocket address agents' softphones register to; unset: no PBX softphone. */
   sipWsUrl?: string;
+  /** SPEC VOX-06 (a): STUN/TURN servers (coturn) the server's WebRTC peer and the browsers use; none by default. */
+  rtcIceServers: RtcIceServer[];
+  /** The address the server's WebRTC peer announces besides its own interfaces (a public IP behind NAT). */
+  rtcPublicAddress?: string;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
   /** Where the built web-chat widget (widget.js) lives. */
@@ -166,6 +183,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       : undefined,
     allowPrivateTargets: e.ALLOW_PRIVATE_TARGETS === 'true',
     sipWsUrl: e.SIP_WS_URL,
+    rtcIceServers: e.RTC_ICE_SERVERS,
+    rtcPublicAddress: e.RTC_PUBLIC_ADDRESS,
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
     webhookRetryBaseSeconds: 10,

@@ -5,6 +5,7 @@ import type { Chat } from '../chat';
 import type { Emitter } from '../emitter';
 import type { Locale, Translate } from '../i18n';
 import { load, save } from '../storage';
+import { createCallView } from './call-view';
 import { createComposerView } from './composer-view';
 import { h, icon, setText, show } from './dom';
 import { createMessagesView } from './messages-view';
@@ -36,7 +37,8 @@ export function mountApp({ chat, api, t, locale, events, channelToken, brand }: 
   const title = h('h2', { id: `${uid}-title` });
   const subtitle = h('p', { class: 'sub', 'aria-live': 'polite' });
   const closeBtn = h('button', { type: 'button', class: 'icon-btn close', 'aria-label': t('close'), title: t('close') }, icon('close'));
-  const header = h('header', { class: 'head' }, avatar, h('div', { class: 'titles' }, title, subtitle), closeBtn);
+  const call = createCallView(chat, t);
+  const header = h('header', { class: 'head' }, avatar, h('div', { class: 'titles' }, title, subtitle), call.button, closeBtn);
   const link = h('p', { class: 'link', role: 'status' });
   const loading = h('div', { class: 'center' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('p', null, t('loading')));
   const failedText = h('p', null);
@@ -49,7 +51,7 @@ export function mountApp({ chat, api, t, locale, events, channelToken, brand }: 
     focusWanted = true;
   });
   const body = h('div', { class: 'body' }, loading, failed, form.el, messages.el);
-  const panel = h('section', { class: 'panel', role: 'dialog', 'aria-labelledby': title.id, hidden: true }, header, link, body, composer.el);
+  const panel = h('section', { class: 'panel', role: 'dialog', 'aria-labelledby': title.id, hidden: true }, header, call.el, link, body, composer.el);
   const frame = h('div', { class: 'frame' }, launcher, panel);
   if (brand) frame.style.setProperty('--brand', brand);
   root.append(h('style', null, css), frame);
@@ -86,6 +88,7 @@ export function mountApp({ chat, api, t, locale, events, channelToken, brand }: 
       messages.update();
       composer.update();
     }
+    call.update();
     setText(badge, unread > 9 ? '9+' : String(unread));
     show(badge, unread > 0 && !opened);
     if (focusWanted && opened && (screen === 'form' || screen === 'chat')) {

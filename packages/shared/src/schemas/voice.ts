@@ -155,12 +155,22 @@ export const voiceSettingsBody = z.object({
 export const sipAccountBody = z.object({ password: z.string().min(4).max(200).nullable() });
 export const sipAccountView = z.object({ userId: z.uuid(), extension: z.string().nullable(), hasPassword: z.boolean() });
 export type SipAccountView = z.infer<typeof sipAccountView>;
+/** A STUN or TURN server (coturn) for the peers; RTC_ICE_SERVERS on the server (JSON array). */
+export const rtcIceServerSchema = z.object({
+  urls: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+export type RtcIceServer = z.infer<typeof rtcIceServerSchema>;
+export const rtcIceServersSchema = z.array(rtcIceServerSchema);
 /** The signed-in agent's own credentials, for the softphone to register. */
 export const sipCredentials = z.object({
   extension: z.string().nullable(),
   password: z.string().nullable(),
   /** The PBX's SIP-over-WebSocket address the softphone registers to (server config SIP_WS_URL); absent or null: no softphone. */
   wsUrl: z.string().nullable().optional(),
+  /** VOX-06 (a): the STUN/TURN servers of built-in calls (server config RTC_ICE_SERVERS). */
+  iceServers: rtcIceServersSchema.optional(),
 });
 export type SipCredentials = z.infer<typeof sipCredentials>;
 
@@ -207,3 +217,17 @@ export const callEndedEvent = z.object({ call: callView });
 export type CallEndedEvent = z.infer<typeof callEndedEvent>;
 export const callUpdatedEvent = z.object({ call: callView });
 export const voiceSocketEvents = { ringing: 'voice.ringing', answered: 'voice.answered', ended: 'voice.ended', updated: 'voice.updated' } as const;
+
+// SPEC VOX-06 (a), the built-in path: the browser (widget, alert app, console) is a WebRTC peer of
+// Atende itself, which relays and records the media. Signalling rides each one's own socket; ICE is
+// gathered before the offer and answer are sent (no trickle), so one round trip sets a leg up.
+//   widget  → 'call.start' { sdp } → ack rtcCallStarted | { error }   (namespace /widget)
+//   widget  → 'call.hangup' (callId)
+//   widget  ← 'call.answered' { callId } · 'call.ended' { callId }
+//   console → 'voice.rtc.join' { callId, sdp } → ack rtcLegAnswer | { error } (after "Atender")
+/** An SDP offer from a browser (ICE gathered); 64 KB is far more than an audio offer needs. */
+export const rtcOfferSchema = z.object({ sdp: z.string().min(10).max(65_536) });
+export const rtcJoinSchema = rtcOfferSchema.extend({ callId: z.uuid() });
+export type RtcError = { error: { code: string } };
+export type RtcCallStarted = { callId: string; sdp: string };
+export type RtcLegAnswer = { sdp: string };

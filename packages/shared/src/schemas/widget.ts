@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messageSchema, signableIdentifiers } from './attendances.js';
+import { rtcIceServersSchema } from './voice.js';
 
 // SPEC CH-01: the web-chat widget's public API. The channel token names the channel; the visitor
 // token (header `x-visitor-token`) is the visitor's only credential.
@@ -39,7 +40,12 @@ export const widgetProfile = z.object({
 
 export const widgetSession = z.object({
   visitorToken: z.string(),
-  channel: z.object({ name: z.string(), preChat: z.object({ fields: z.array(z.enum(preChatFields)), required: z.array(z.enum(preChatFields)) }) }),
+  channel: z.object({
+    name: z.string(),
+    preChat: z.object({ fields: z.array(z.enum(preChatFields)), required: z.array(z.enum(preChatFields)) }),
+    /** VOX-06 (a): "Ligar" is offered when the channel allows voice calls; the ICE servers its peer uses. */
+    voice: z.object({ iceServers: rtcIceServersSchema }).nullable().optional(),
+  }),
   profile: widgetProfile,
   conversation: contactStateSchema.nullable(),
   messages: z.array(messageSchema),

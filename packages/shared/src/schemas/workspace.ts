@@ -30,6 +30,8 @@ export const channelSchema = z.object({
   active: z.boolean(),
   /** WebChat only (CH-01): the pre-chat form's fields; null for other types. */
   preChat: preChatSettings.nullable(),
+  /** WebChat only (VOX-06 a, "Permitir chamadas de voz"): the voice queue visitors' calls ring; null: no calls. */
+  voiceQueueId: z.uuid().nullable(),
   /** Provider settings that are not secret (WhatsApp phone number id, WABA id, rate). */
   settings: z.record(z.string(), z.unknown()),
   /** Provider secrets, masked: never returned after they are saved. */
@@ -66,6 +68,8 @@ export const channelBody = z.object({
   queueId: z.uuid(),
   active: z.boolean().default(true),
   preChat: preChatSettings.optional(),
+  /** WebChat only: a voice queue allows calls from the widget ("Ligar"); null stops them. */
+  voiceQueueId: z.uuid().nullable().optional(),
 });
 export const updateChannelBody = patchBody(channelBody.omit({ type: true }));
 

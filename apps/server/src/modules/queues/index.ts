@@ -3,6 +3,7 @@
 export { queuesPlugin } from './queues.plugin.js';
 export { seedQueuesDemo } from './seed-demo.js';
 export { preChatOf } from './pre-chat.js';
+export { voiceQueueOf } from './channel-voice.js';
 
 import type { ChannelType } from '@atende/shared';
 import type { Scope, SystemScope } from '../../platform/db/tenant.js';

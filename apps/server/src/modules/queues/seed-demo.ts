@@ -20,7 +20,8 @@ export async function seedQueuesDemo(s: Scope, agentIds: string[], companyId: st
   const atendimento = await queuesRepo.insert(s, { name: 'Atendimento', kind: 'chat', direction: null, companyId });
   for (const q of [suporte, vendas, atendimento]) await queuesRepo.addMembers(s, q.id, members);
   const channel = { queueId: atendimento.id, token: random(16), secret: random(32) };
-  const webchat = await channelsRepo.insert(s, { ...channel, name: 'WebChat', type: 'webchat' });
+  // VOX-06 (a): the demo site's visitors may also call ("Ligar"), ringing the voice queue "Suporte".
+  const webchat = await channelsRepo.insert(s, { ...channel, name: 'WebChat', type: 'webchat', settings: { voiceQueueId: suporte.id } });
   const whatsapp = await channelsRepo.insert(s, {
     ...channel,
     token: random(16),

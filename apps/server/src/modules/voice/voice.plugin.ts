@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { registerRingTimeoutJob } from './calls/ring-timeout.job.js';
 import { registerRecordingFetchJob } from './recordings/recording-fetch.job.js';
 import { startRetentionTimer } from './recordings/retention.js';
+import { registerBuiltinCalls } from './rtc/builtin-calls.js';
 import { callsRoutes } from './routes/calls.routes.js';
 import { recordingsRoutes } from './routes/recordings.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
@@ -15,6 +16,8 @@ async function voice(app: FastifyInstance) {
   registerVoiceRealtime(platform);
   registerRingTimeoutJob(platform);
   registerRecordingFetchJob(platform, app.log);
+  const builtin = registerBuiltinCalls(platform, app.log);
+  app.addHook('onClose', async () => builtin.close());
   let stopRetention: (() => void) | undefined;
   platform.afterMigrate(async () => {
     stopRetention = startRetentionTimer(platform, app.log);

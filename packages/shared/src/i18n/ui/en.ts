@@ -343,6 +343,11 @@ export const en: typeof ptBR = {
       required: 'Required',
       requiredFor: '{{field}} required',
     },
+    voice: {
+      allow: 'Allow voice calls',
+      hint: 'The widget shows "Call" to visitors who have started a conversation; the call rings the voice queue\'s agents.',
+      queue: 'Voice queue',
+    },
     secret: {
       label: 'Channel secret',
       hint: "Signs the visitor's identity (Atende.setUser with an HMAC-SHA256 hash). Keep it on your site's server, never in the page.",

@@ -343,6 +343,11 @@ export const ptBR = {
       required: 'Obrigatório',
       requiredFor: '{{field}} obrigatório',
     },
+    voice: {
+      allow: 'Permitir chamadas de voz',
+      hint: 'O widget mostra "Ligar" a quem já iniciou uma conversa; a chamada toca nos agentes da fila de voz.',
+      queue: 'Fila de voz',
+    },
     secret: {
       label: 'Segredo do canal',
       hint: 'Assina a identidade do visitante (Atende.setUser com hash HMAC-SHA256). Guarde no servidor do seu site, nunca na página.',

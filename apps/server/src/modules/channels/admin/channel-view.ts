@@ -1,6 +1,6 @@
 import type { Channel, ChannelCapabilities } from '@atende/shared';
 import type { ChannelRow } from '../../queues/index.js';
-import { preChatOf } from '../../queues/index.js';
+import { preChatOf, voiceQueueOf } from '../../queues/index.js';
 import { adapterFor } from '../adapters/registry.js';
 
 /** A channel type with no adapter yet can be configured but neither receives nor sends. */
@@ -21,7 +21,7 @@ const none: ChannelCapabilities = {
 export function toChannelView(c: ChannelRow, publicUrl: string, reveal: (encrypted: string) => string | null = () => null): Channel {
   const adapter = adapterFor(c.type);
   const settings = (c.settings as Record<string, unknown> | null) ?? {};
-  const { preChat: _pre, ...publicSettings } = settings;
+  const { preChat: _pre, voiceQueueId: _voice, ...publicSettings } = settings;
   const secrets: Channel['secrets'] = {};
   for (const name of adapter?.secretNames ?? []) {
     const stored = c.secrets[name];
@@ -37,6 +37,7 @@ export function toChannelView(c: ChannelRow, publicUrl: string, reveal: (encrypt
     token: c.token,
     active: c.active,
     preChat: c.type === 'webchat' ? preChatOf(c.settings) : null,
+    voiceQueueId: c.type === 'webchat' ? voiceQueueOf(c.settings) : null,
     settings: publicSettings,
     secrets,
     webhookUrl: path ? `${publicUrl}${path}` : null,

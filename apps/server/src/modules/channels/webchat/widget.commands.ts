@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Platform } from '../../../platform/platform.js';
 import { contactMessages, contactState, latestContactAttendance, openAttendance, postContactMessageByIdentity } from '../../attendances/index.js';
 import { createPersonFromContact, findPersonByIdentity, forgetIdentity, rememberIdentity } from '../../persons/index.js';
-import { preChatOf } from '../../queues/index.js';
+import { preChatOf, voiceQueueOf } from '../../queues/index.js';
 import { inboundRepo } from '../inbound/inbound.repository.js';
 import { contactFromInput } from './contact-input.js';
 import { contactOf, publicProfile, signedContact, signedIdentifiers } from './signed-identity.js';
@@ -27,7 +27,11 @@ export async function widgetSessionCommand(platform: Platform, channelToken: str
     const current = await latestContactAttendance(s, channel.id, visitor.id);
     return {
       visitorToken: token!,
-      channel: { name: channel.name, preChat: preChatOf(channel.settings) },
+      channel: {
+        name: channel.name,
+        preChat: preChatOf(channel.settings),
+        voice: voiceQueueOf(channel.settings) ? { iceServers: platform.config.rtcIceServers } : null,
+      },
       profile: publicProfile(visitor.profile),
       conversation: current ? await contactState(s, current) : null,
       messages: current ? await contactMessages(s, current.id, 0) : [],

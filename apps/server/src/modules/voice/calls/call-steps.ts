@@ -58,7 +58,8 @@ export type OpenCallInput = {
 export async function openCall(platform: Platform, s: Scope, input: OpenCallInput, now: Date): Promise<CallRow | undefined> {
   const contactNumber = input.direction === 'in' ? input.from : input.to;
   const person = input.personId ? { id: input.personId, name: input.personName ?? null } : await findPersonForCall(s, contactNumber, input.ivr);
-  const callerName = person?.name ?? input.ivr.name ?? input.ivr.nome ?? null;
+  // A built-in caller names themselves (the web chat's form) even when no person is found.
+  const callerName = person?.name ?? input.personName ?? input.ivr.name ?? input.ivr.nome ?? null;
   const call = await voiceRepo.insertCall(s, {
     provider: input.provider,
     externalId: input.externalId,
@@ -79,7 +80,8 @@ export async function openCall(platform: Platform, s: Scope, input: OpenCallInpu
     channelId: null,
     channelType: 'voice',
     queueId: input.queueId,
-    contact: { phone: contactNumber, ...(callerName ? { name: callerName } : {}) },
+    // A web visitor without a phone is known by name only: no name is ever stored as a phone.
+    contact: { ...(/\d/.test(contactNumber) ? { phone: contactNumber } : {}), ...(callerName ? { name: callerName } : {}) },
     contactIdentity: contactNumber || null,
     personId: person?.id ?? null,
     priority: 0,

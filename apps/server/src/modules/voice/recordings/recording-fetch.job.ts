@@ -1,11 +1,17 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { newBlobKey } from '../../../platform/storage/storage.js';
-import { addAttendanceEvent } from '../../attendances/index.js';
+import { compressRecording, isUncompressed } from '../media/compress.js';
 import { voiceRepo, type CallRow } from '../voice.repository.js';
+import { markRecordingStored } from './store-recording.js';
 
 // SPEC VOX-04, VOX-06b: a PBX hands over a recording by URL; Atende fetches it (never from the
 // instance's own network unless ALLOW_PRIVATE_TARGETS=true) in a job with retries, keeps it in blob
@@ -43,21 +49,14 @@ export function registerRecordingFetchJob(platform: Platform, log: FastifyBaseLo
         if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
         const declared = Number(res.headers.get('content-length') ?? 0);
         if (declared > MAX_BYTES) throw new FetchRefused('too large');
-        const contentType = (res.headers.get('content-type') ?? 'audio/mpeg').split(';')[0]!.trim() || 'audio/mpeg';
-        const { size } = await platform.storage.put(key, Readable.fromWeb(res.body as never), { contentType });
-        const stored = await platform.tenant.inTenant(job.organizationId, null, async (s) => {
-          const row = await voiceRepo.updateRecording(s, rec.id, {
-            status: 'stored',
-            storageKey: key,
-            contentType,
-            size,
-            storedAt: new Date(),
-            lastError: null,
-          });
-          if (row?.attendanceId) await addAttendanceEvent(s, row.attendanceId, 'recording_stored', { recordingId: row.id, size });
-          if (row) await platform.events.emit(s, 'recording.ready', { recordingId: row.id, callId: row.callId, attendanceId: row.attendanceId });
-          return row;
-        });
+        const received = (res.headers.get('content-type') ?? 'audio/mpeg').split(';')[0]!.trim() || 'audio/mpeg';
+        // VOX-04: a WAV is compressed to Ogg/Opus first (through a temporary file); others stream straight in.
+        const { size, contentType } = isUncompressed(received, rec.sourceUrl)
+          ? await putCompressed(platform, key, Readable.fromWeb(res.body as never), received, rec.sourceUrl, log)
+          : { ...(await platform.storage.put(key, Readable.fromWeb(res.body as never), { contentType: received })), contentType: received };
+        const stored = await platform.tenant.inTenant(job.organizationId, null, (s) =>
+          markRecordingStored(platform, s, rec.id, { storageKey: key, contentType, size }),
+        );
         if (!stored) await platform.storage.delete(key); // the recording was removed meanwhile
       } catch (err) {
         const refused = err instanceof FetchRefused || (err instanceof AppError && err.code === 'TARGET_NOT_ALLOWED');
@@ -71,4 +70,17 @@ export function registerRecordingFetchJob(platform: Platform, log: FastifyBaseLo
     },
     { retryLimit: ATTEMPTS - 1, retryDelay: 2, retryBackoff: true, work: { includeMetadata: true } },
   );
+}
+
+async function putCompressed(platform: Platform, key: string, body: Readable, contentType: string, url: string, log: FastifyBaseLogger) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'atende-rec-'));
+  try {
+    const input = path.join(dir, 'in.wav');
+    await pipeline(body, createWriteStream(input));
+    const file = await compressRecording({ path: input, contentType }, log, undefined, url);
+    const { size } = await platform.storage.put(key, createReadStream(file.path), { contentType: file.contentType });
+    return { size, contentType: file.contentType };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -80,6 +80,7 @@ export async function settingsRoutes(app: FastifyInstance) {
         password: row?.passwordSealed ? platform.secrets.open(row.passwordSealed) : null,
         // VOX-06 (b): where the softphone registers (SIP_WS_URL); null: no PBX softphone.
         wsUrl: platform.config.sipWsUrl ?? null,
+        iceServers: platform.config.rtcIceServers,
       };
     },
   );

@@ -12,6 +12,7 @@ import { useQueues } from '../hooks/use-queues';
 import { ChannelSecret } from './ChannelSecret';
 import { ChannelToken } from './ChannelToken';
 import { PreChatFields } from './PreChatFields';
+import { VoiceCallsField } from './VoiceCallsField';
 import { WidgetSnippet } from './WidgetSnippet';
 
 // Every type the server knows: the compiler complains here when the server adds one.
@@ -35,6 +36,7 @@ export function ChannelFormModal({ channel, onClose }: { channel: Channel | null
     queueId: channel?.queueId ?? null,
     active: channel?.active ?? true,
     preChat: channel?.preChat ?? defaultPreChat,
+    voiceQueueId: channel?.voiceQueueId ?? (null as string | null),
   });
   const errors = fieldErrors(t, save.error, codeFields);
   const onField = isApiError(save.error) && save.error.code in codeFields;
@@ -50,9 +52,11 @@ export function ChannelFormModal({ channel, onClose }: { channel: Channel | null
     const queueId = values.queueId ?? '';
     // CH-01: only WebChat has a pre-chat form.
     const preChat = values.type === 'webchat' ? values.preChat : undefined;
+    // VOX-06 (a): only WebChat visitors call from the widget.
+    const voiceQueueId = values.type === 'webchat' ? values.voiceQueueId : undefined;
     const input = channel
-      ? { id: channel.id, body: { name, queueId, active: values.active, preChat } }
-      : { id: null, body: { name, type: values.type, queueId, preChat } };
+      ? { id: channel.id, body: { name, queueId, active: values.active, preChat, voiceQueueId } }
+      : { id: null, body: { name, type: values.type, queueId, preChat, voiceQueueId } };
     save.mutate(input, {
       onSuccess: () => {
         notify.success(t(channel ? 'channels.updated' : 'channels.created'));
@@ -103,6 +107,7 @@ export function ChannelFormModal({ channel, onClose }: { channel: Channel | null
         required
       />
       {values.type === 'webchat' && <PreChatFields value={values.preChat} onChange={set('preChat')} />}
+      {values.type === 'webchat' && <VoiceCallsField value={values.voiceQueueId} onChange={set('voiceQueueId')} queues={queues.data ?? []} />}
       {channel && (
         <>
           <ChannelToken token={channel.token} withLabel />

@@ -33,6 +33,7 @@ const channel: Channel = {
   token: 'tok',
   active: true,
   preChat: null,
+  voiceQueueId: null,
   settings: {},
   secrets: {},
   webhookUrl: null,

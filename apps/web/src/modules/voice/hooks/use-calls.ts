@@ -2,6 +2,7 @@ import type { CallView, TransferCallBody } from '@atende/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callAction, fetchCallHistory, fetchRinging, muteCall, sendDtmf, transferCall, voiceKeys, type CallAction } from '../api';
 import { attendanceCallKey, storeCall } from '../call-cache';
+import { builtinPhone } from '../builtin-phone';
 import { getSoftphone } from '../softphone';
 
 /** SPEC VOX-01 "Tocando": calls ringing at this agent; the socket keeps the list live. */
@@ -46,7 +47,8 @@ type Command =
   { type: CallAction } | { type: 'mute'; muted: boolean } | { type: 'transfer'; body: TransferCallBody } | { type: 'dtmf'; digits: string };
 
 async function run(call: CallView, command: Command): Promise<CallView> {
-  const phone = getSoftphone();
+  // VOX-06: a built-in call's media is Atende's own WebRTC; a PBX's call is the SIP softphone's.
+  const phone = call.provider === 'builtin' ? builtinPhone : getSoftphone();
   switch (command.type) {
     case 'mute':
       await phone?.mute?.(call, command.muted);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { notify } from '../../../app/notifications';
 import { onSocketEvent, onSocketReconnect } from '../../../app/socket';
 import { voiceKeys } from '../api';
+import { builtinPhone } from '../builtin-phone';
 import { storeCall } from '../call-cache';
 
 /**
@@ -22,7 +23,11 @@ export function useVoiceRealtime(userId: string): void {
       }),
       onSocketEvent('voice.answered', ({ call }) => storeCall(queryClient, call, false)),
       onSocketEvent('voice.updated', ({ call }) => storeCall(queryClient, call, call.state === 'ringing' && call.agentId === userId)),
-      onSocketEvent('voice.ended', ({ call }) => storeCall(queryClient, call, false)),
+      onSocketEvent('voice.ended', ({ call }) => {
+        // The caller hung up (or the call left this agent): the built-in media ends here too.
+        builtinPhone.ended(call.id);
+        storeCall(queryClient, call, false);
+      }),
       onSocketReconnect(() => void queryClient.invalidateQueries({ queryKey: voiceKeys.all })),
     ];
     return () => offs.forEach((off) => off());

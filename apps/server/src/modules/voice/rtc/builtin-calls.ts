@@ -1,0 +1,163 @@
+import path from 'node:path';
+import { rtcJoinSchema, rtcOfferSchema, WIDGET_NAMESPACE, type RtcError, type WidgetClientToServer, type WidgetServerToClient } from '@atende/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Scope } from '../../../platform/db/tenant.js';
+import { AppError } from '../../../platform/errors.js';
+import type { Platform } from '../../../platform/platform.js';
+import { typedNamespace } from '../../../platform/realtime/realtime.js';
+import { latestContactAttendance } from '../../attendances/index.js';
+import { channelById, voiceQueueOf } from '../../queues/index.js';
+import { hangupCall, openCall } from '../calls/call-steps.js';
+import { FfmpegMissing } from '../media/ffmpeg.js';
+import { storeCallRecording } from '../recordings/store-recording.js';
+import { voiceRepo } from '../voice.repository.js';
+import { CallMedia } from './call-media.js';
+import { answerLeg, type RtcLeg, type RtcOptions } from './rtc-leg.js';
+
+// SPEC VOX-06 (a): built-in calls. The widget signals on its own socket ('/widget', authenticated
+// by the channel's middleware), the agent's console on the staff socket; the call itself goes
+// through the same pipeline as a PBX's (ring → answer → hang-up, VOX-01…VOX-03). The media lives in
+// this process: both legs of a call must reach the same instance (sticky sessions, ARCHITECTURE §3b).
+
+type VisitorData = { visitor?: { organizationId: string; channelId: string; visitorId: string } };
+type Live = { organizationId: string; media: CallMedia; notify: (event: 'call.answered' | 'call.ended') => void };
+
+const errorOf = (err: unknown): RtcError => ({ error: { code: err instanceof AppError ? err.code : 'CALL_MEDIA_FAILED' } });
+
+export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger) {
+  const live = new Map<string, Live>();
+  const rtc: RtcOptions = { iceServers: platform.config.rtcIceServers, publicAddress: platform.config.rtcPublicAddress };
+
+  /** The visitor's call: an attendance of the channel's voice queue, named after their chat contact. */
+  async function openVisitorCall(s: Scope, v: NonNullable<VisitorData['visitor']>) {
+    const channel = await channelById(s, v.channelId);
+    const queueId = channel && voiceQueueOf(channel.settings);
+    if (!queueId) throw new AppError('CALL_VOICE_DISABLED');
+    const chat = await latestContactAttendance(s, v.channelId, v.visitorId);
+    const contact = (chat?.contact ?? {}) as { name?: string; phone?: string };
+    const call = await openCall(
+      platform,
+      s,
+      {
+        provider: 'builtin',
+        externalId: null,
+        direction: 'in',
+        // The call screens show `from`: the visitor's phone when they gave one, else their name.
+        from: contact.phone || contact.name || '',
+        to: '',
+        queueId,
+        agentId: null,
+        ivr: {},
+        personId: chat?.personId ?? null,
+        personName: contact.name ?? null,
+      },
+      new Date(),
+    );
+    if (!call) throw new AppError('CALL_MEDIA_FAILED');
+    return call;
+  }
+
+  const hangup = (organizationId: string, callId: string, cause: string) =>
+    platform.tenant.inTenant(organizationId, null, async (s) => {
+      const call = await voiceRepo.lockCall(s, callId);
+      if (call && call.state !== 'ended') await hangupCall(platform, s, call, cause, new Date());
+    });
+
+  platform.realtime.onAttach((io) => {
+    const ns = typedNamespace<WidgetClientToServer, WidgetServerToClient, VisitorData>(io, WIDGET_NAMESPACE);
+    ns.on('connection', (socket) => {
+      const v = socket.data.visitor;
+      if (!v) return;
+      const mine = new Set<string>();
+      socket.on('call.start', async (body, ack) => {
+        if (typeof ack !== 'function') return;
+        const parsed = rtcOfferSchema.safeParse(body);
+        if (!parsed.success) return ack({ error: { code: 'VALIDATION_FAILED' } });
+        let leg: RtcLeg | undefined;
+        try {
+          leg = await answerLeg(parsed.data.sdp, rtc);
+          const media = await CallMedia.create(leg);
+          const call = await platform.tenant.inTenant(v.organizationId, null, (s) => openVisitorCall(s, v));
+          live.set(call.id, { organizationId: v.organizationId, media, notify: (event) => socket.emit(event, { callId: call.id }) });
+          mine.add(call.id);
+          ack({ callId: call.id, sdp: leg.answerSdp });
+        } catch (err) {
+          await leg?.close().catch(() => {});
+          if (!(err instanceof AppError)) log.warn({ err }, 'built-in call not started');
+          ack(errorOf(err));
+        }
+      });
+      socket.on('call.hangup', (callId) => {
+        if (typeof callId === 'string' && mine.delete(callId)) void hangup(v.organizationId, callId, 'caller_hangup').catch(() => {});
+      });
+      // A closed tab or a lost link ends the visitor's call: nobody is left on their side.
+      socket.on('disconnect', () => {
+        for (const id of mine) void hangup(v.organizationId, id, 'caller_gone').catch(() => {});
+      });
+    });
+  });
+
+  // VOX-06 (a): after "Atender", the agent's browser joins the call it answered.
+  platform.realtime.onConnection((socket, p) => {
+    socket.on('voice.rtc.join', async (body, ack) => {
+      if (typeof ack !== 'function') return;
+      const parsed = rtcJoinSchema.safeParse(body);
+      if (!parsed.success) return ack({ error: { code: 'VALIDATION_FAILED' } });
+      try {
+        const call = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => voiceRepo.callById(s, parsed.data.callId));
+        const entry = live.get(parsed.data.callId);
+        if (!call || !entry || entry.organizationId !== p.organizationId) throw new AppError('CALL_NOT_FOUND');
+        if (call.state === 'ended') throw new AppError('CALL_ENDED');
+        if (call.state !== 'answered') throw new AppError('CALL_NOT_ANSWERED');
+        if (call.agentId !== p.userId) throw new AppError('CALL_NOT_YOURS');
+        const leg = await answerLeg(parsed.data.sdp, rtc);
+        entry.media.attachAgent(leg);
+        ack({ sdp: leg.answerSdp });
+      } catch (err) {
+        if (!(err instanceof AppError)) log.warn({ err }, 'agent leg not set up');
+        ack(errorOf(err));
+      }
+    });
+  });
+
+  platform.events.on('call.changed', 'voice.rtc', async (e) => {
+    const entry = live.get(e.payload.callId);
+    if (!entry) return;
+    const call = await platform.tenant.inTenant(e.organizationId, null, (s) => voiceRepo.callById(s, e.payload.callId));
+    if (!call) return;
+    if (e.payload.kind === 'answered') entry.notify('call.answered');
+    if (call.state === 'answered') entry.media.setHeld(call.held);
+    if (call.state !== 'ended') return;
+    live.delete(call.id);
+    entry.notify('call.ended');
+    void finish(entry, call.id, call.answeredAt, call.endedAt ?? new Date());
+  });
+
+  /** VOX-04: the talk time, both parties, stored as the call's recording. */
+  async function finish(entry: Live, callId: string, answeredAt: Date | null, endedAt: Date) {
+    const output = path.join(entry.media.workDir, 'call.ogg');
+    try {
+      if (await entry.media.end(answeredAt, endedAt, output)) {
+        await storeCallRecording(platform, entry.organizationId, callId, { path: output, contentType: 'audio/ogg' });
+      }
+    } catch (err) {
+      log.warn(
+        { err, callId },
+        err instanceof FfmpegMissing ? 'ffmpeg is not installed: built-in call not recorded' : 'built-in call recording failed',
+      );
+    } finally {
+      await entry.media.dispose();
+    }
+  }
+
+  return {
+    /** Ends every call's media (server shutdown). */
+    async close() {
+      for (const [id, entry] of live) {
+        live.delete(id);
+        await entry.media.end(null, new Date(), '').catch(() => {});
+        await entry.media.dispose();
+      }
+    },
+  };
+}

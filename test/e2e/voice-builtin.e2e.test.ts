@@ -1,0 +1,109 @@
+// SPEC VOX-01, VOX-02, VOX-04, VOX-06 (a): a built-in call, no PBX. A visitor on the demo site
+// starts a chat and presses "Ligar"; the agent online in "Suporte" sees "Nova chamada" and answers;
+// Atende relays the audio between the two browsers (fake microphones) — measured on both sides —
+// and records it; "Desligar" ends both legs and the recording, as long as the call, plays in
+// "Gravações".
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './harness.js';
+import { goOnlineInSuporte, playRecording } from './voice-screens.js';
+
+const suite = browserSuite();
+const VISITOR = 'Paula Visitante';
+
+type Audio = { bytesReceived: number; audioLevel: number; bytesSent: number };
+
+/** Inbound and outbound audio counters of a peer connection the page exposes (`expr`). */
+function audioStats(page: Page, expr: string): Promise<Audio | null> {
+  return page.evaluate(async (expr) => {
+    const pc = (0, eval)(expr) as RTCPeerConnection | undefined;
+    if (!pc) return null;
+    const out = { bytesReceived: 0, audioLevel: 0, bytesSent: 0 };
+    (await pc.getStats()).forEach((r: { type: string; kind?: string; bytesReceived?: number; audioLevel?: number; bytesSent?: number }) => {
+      if (r.type === 'inbound-rtp' && r.kind === 'audio') {
+        out.bytesReceived += r.bytesReceived ?? 0;
+        out.audioLevel = Math.max(out.audioLevel, r.audioLevel ?? 0);
+      }
+      if (r.type === 'outbound-rtp' && r.kind === 'audio') out.bytesSent += r.bytesSent ?? 0;
+    });
+    return out;
+  }, expr);
+}
+
+/** Audio flows both ways: bytes in and out, and what comes in is sound, not silence. */
+async function expectAudioFlowing(page: Page, expr: string, who: string) {
+  const first = await audioStats(page, expr);
+  await expect
+    .poll(
+      async () => {
+        const s = await audioStats(page, expr);
+        return Boolean(s && first && s.bytesReceived > first.bytesReceived + 2000 && s.bytesSent > first.bytesSent + 2000 && s.audioLevel > 0.01);
+      },
+      { timeout: 15_000, message: `audio did not flow at the ${who}` },
+    )
+    .toBe(true);
+}
+
+describe('built-in voice (VOX-06 a)', () => {
+  it('carries a widget call answered in the console both ways and keeps a recording as long as the call', async () => {
+    const { page: agent } = await suite.login('agente@demo.local');
+    await goOnlineInSuporte(agent);
+
+    const { page: site } = await suite.open();
+    // The widget keeps its peer connection to itself: the test collects the page's connections.
+    await site.addInitScript(() => {
+      const Native = window.RTCPeerConnection;
+      const pcs: RTCPeerConnection[] = [];
+      (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = pcs;
+      window.RTCPeerConnection = class extends Native {
+        constructor(config?: RTCConfiguration) {
+          super(config);
+          pcs.push(this);
+        }
+      } as typeof RTCPeerConnection;
+    });
+    await site.goto('/demo/site');
+    await site.getByRole('button', { name: 'Abrir chat' }).click();
+    await site.getByLabel('Nome', { exact: true }).fill(VISITOR);
+    await site.getByRole('button', { name: 'Iniciar conversa' }).click();
+    await site.getByText('Aguardando atendimento').waitFor();
+    await site.getByRole('button', { name: 'Ligar' }).click();
+    await site.getByText('Chamando…').waitFor();
+
+    // VOX-01: "Nova chamada" → "Tocando" → "Atender".
+    const banner = agent.getByRole('alert', { name: 'Nova chamada' });
+    await banner.getByText(VISITOR).waitFor({ timeout: 15_000 });
+    await banner.getByRole('link', { name: 'Tocando' }).click();
+    const ringing = agent.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: VISITOR });
+    await ringing.getByRole('button', { name: `Chamada de ${VISITOR}` }).click();
+    await ringing.getByRole('button', { name: 'Atender' }).click();
+    const answeredAt = Date.now();
+
+    await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
+    const card = agent.getByRole('region', { name: 'Chamada' });
+    const protocol = (await card.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
+    await site.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
+
+    await expectAudioFlowing(agent, 'window.atendeBuiltinCall', 'agent');
+    await expectAudioFlowing(site, 'window.__pcs.at(-1)', 'visitor');
+
+    // About 3 s of talk, then the agent hangs up: both legs end.
+    await expect.poll(() => Date.now() - answeredAt, { timeout: 10_000 }).toBeGreaterThan(3_000);
+    await card.getByRole('button', { name: 'Desligar' }).click();
+    const hungUpAt = Date.now();
+    await card.getByText('Chamada encerrada').waitFor();
+    await site.getByRole('button', { name: 'Ligar' }).waitFor();
+    const callSeconds = (hungUpAt - answeredAt) / 1000;
+
+    // VOX-04: the recording plays, and lasts as long as the call (within a second).
+    const { player } = await playRecording(agent, protocol);
+    const audio = agent.getByTestId('recording-audio');
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => (Number.isFinite(a.duration) ? a.duration : 0))).toBeGreaterThan(0);
+    const seconds = await audio.evaluate((a: HTMLAudioElement) => a.duration);
+    expect(Math.abs(seconds - callSeconds)).toBeLessThan(1);
+    await player
+      .getByRole('button', { name: /Pausar|Reproduzir/ })
+      .first()
+      .waitFor();
+  });
+});
