@@ -50,6 +50,7 @@ const envSchema = z.object({
     .regex(/^wss?:\/\/[^/\s]+/, 'must start with ws:// or wss://')
     .optional(),
   ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
+  RECORDING_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(7),
 });
 
 export type S3Config = {
@@ -108,6 +109,10 @@ export type Config = {
   allowPrivateTargets: boolean;
   /** SPEC VOX-06 (b): the PBX's SIP-over-WebSocket address agents' softphones register to; unset: no PBX softphone. */
   sipWsUrl?: string;
+  /** SPEC CRM-02: how long a signed recording link put in a CRM Task downloads without a session. */
+  recordingLinkTtlSeconds: number;
+  /** SPEC CRM-03: the first wait before a failed Salesforce job is tried again; later waits grow from it. */
+  salesforceRetryBaseSeconds: number;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
   /** Where the built web-chat widget (widget.js) lives. */
@@ -164,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       : undefined,
     allowPrivateTargets: e.ALLOW_PRIVATE_TARGETS === 'true',
     sipWsUrl: e.SIP_WS_URL,
+    recordingLinkTtlSeconds: e.RECORDING_LINK_DAYS * 86_400,
+    salesforceRetryBaseSeconds: 10,
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
     webhookRetryBaseSeconds: 10,

@@ -4,6 +4,7 @@ import { registerRingTimeoutJob } from './calls/ring-timeout.job.js';
 import { registerRecordingFetchJob } from './recordings/recording-fetch.job.js';
 import { startRetentionTimer } from './recordings/retention.js';
 import { callsRoutes } from './routes/calls.routes.js';
+import { recordingLinkRoutes } from './routes/recording-link.routes.js';
 import { recordingsRoutes } from './routes/recordings.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { registerVoiceDispatch } from './voice.dispatch.js';
@@ -22,6 +23,7 @@ async function voice(app: FastifyInstance) {
   app.addHook('onClose', async () => stopRetention?.());
   await app.register(callsRoutes);
   await app.register(recordingsRoutes);
+  await app.register(recordingLinkRoutes);
   await app.register(settingsRoutes);
 }
 
