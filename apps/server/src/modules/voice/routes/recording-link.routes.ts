@@ -1,4 +1,4 @@
-import { errorBodySchema, recordingParams } from '@atende/shared';
+import { recordingParams } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -30,7 +30,6 @@ export async function recordingLinkRoutes(app: FastifyInstance) {
         summary: 'Download a recording through a signed, expiring link (no session)',
         params: recordingParams,
         querystring: linkQuery,
-        response: { 403: errorBodySchema, 404: errorBodySchema },
       },
     },
     async (req, reply) => {
