@@ -24,7 +24,10 @@ async function first(client: SalesforceClient, soql: string): Promise<Salesforce
 export async function caseFields(client: SalesforceClient, input: CaseInput): Promise<Record<string, unknown>> {
   const doc = input.documentField;
   const phones = phoneForms(input.fromNumber);
-  const contactTerms = [phones.length ? anyEquals(['Phone', 'MobilePhone'], phones) : null, input.document ? `${doc} = ${soqlString(input.document)}` : null]
+  const contactTerms = [
+    phones.length ? anyEquals(['Phone', 'MobilePhone'], phones) : null,
+    input.document ? `${doc} = ${soqlString(input.document)}` : null,
+  ]
     .filter(Boolean)
     .join(' OR ');
   const contact = contactTerms ? await first(client, `SELECT Id, AccountId, ${doc} FROM Contact WHERE ${contactTerms} LIMIT 1`) : undefined;

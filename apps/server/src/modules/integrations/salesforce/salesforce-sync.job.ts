@@ -31,7 +31,8 @@ export async function enqueueSync(platform: Platform, s: Parameters<Platform['jo
 }
 
 function describe(err: unknown): { message: string; retry: boolean } {
-  if (err instanceof AppError && err.code === 'TARGET_NOT_ALLOWED') return { message: 'login URL not allowed (private or local address)', retry: false };
+  if (err instanceof AppError && err.code === 'TARGET_NOT_ALLOWED')
+    return { message: 'login URL not allowed (private or local address)', retry: false };
   if (err instanceof SalesforceError) return { message: err.message.slice(0, 500), retry: err.errorCode !== 'NOT_CONFIGURED' };
   return { message: (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 500), retry: true };
 }
@@ -52,10 +53,17 @@ async function work(platform: Platform, job: SalesforceJob, sync: SyncRow, done:
   done.operation = 'case';
   let caseId = sync.caseId;
   if (!caseId) {
-    if (sync.attempts > 0) caseId = (await client.query(`SELECT Id FROM Case WHERE Subject = ${soqlString(caseSubject(protocol))} LIMIT 1`))[0]?.Id ?? null;
+    if (sync.attempts > 0)
+      caseId = (await client.query(`SELECT Id FROM Case WHERE Subject = ${soqlString(caseSubject(protocol))} LIMIT 1`))[0]?.Id ?? null;
     caseId ??= await client.create(
       'Case',
-      await caseFields(client, { protocol, fromNumber: call.fromNumber, document: ctx.document, agentEmail: ctx.agentEmail, documentField: settings.documentField }),
+      await caseFields(client, {
+        protocol,
+        fromNumber: call.fromNumber,
+        document: ctx.document,
+        agentEmail: ctx.agentEmail,
+        documentField: settings.documentField,
+      }),
     );
     done.caseId = caseId;
     // Stored at once: a Task failure below must not lose the Case.
@@ -66,7 +74,9 @@ async function work(platform: Platform, job: SalesforceJob, sync: SyncRow, done:
   const link = call.recordingId ? signedRecordingLink(platform, job.organizationId, call.recordingId) : null;
   let taskId = sync.taskId;
   if (!taskId && sync.attempts > 0) {
-    const found = await client.query(`SELECT Id, Description FROM Task WHERE WhatId = ${soqlString(caseId)} AND Subject = ${soqlString(protocol)} LIMIT 1`);
+    const found = await client.query(
+      `SELECT Id, Description FROM Task WHERE WhatId = ${soqlString(caseId)} AND Subject = ${soqlString(protocol)} LIMIT 1`,
+    );
     taskId = found[0]?.Id ?? null;
     if (taskId) done.recordingLinked = Boolean(found[0]?.Description);
   }
@@ -106,7 +116,11 @@ export function registerSalesforceJob(platform: Platform, log: FastifyBaseLogger
         await work(platform, job, claimed, done);
         await platform.tenant.inTenant(job.organizationId, null, (s) =>
           // Nothing done (the integration was switched off meanwhile): the row keeps its state.
-          syncsRepo.update(s, claimed.id, done.operation ? { ...done, status: 'synced', lastError: null, attempts: 0, lockedUntil: null } : { lockedUntil: null }),
+          syncsRepo.update(
+            s,
+            claimed.id,
+            done.operation ? { ...done, status: 'synced', lastError: null, attempts: 0, lockedUntil: null } : { lockedUntil: null },
+          ),
         );
       } catch (err) {
         const { message, retry: retryable } = describe(err);

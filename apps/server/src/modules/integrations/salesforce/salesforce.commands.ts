@@ -57,7 +57,8 @@ export function toSync(row: SyncRow): SalesforceSync {
   };
 }
 
-export const getSalesforceSettings = (platform: Platform, p: Principal) => platform.tenant.asUser(p, async (s) => toSettings(await settingsRepo.get(s)));
+export const getSalesforceSettings = (platform: Platform, p: Principal) =>
+  platform.tenant.asUser(p, async (s) => toSettings(await settingsRepo.get(s)));
 
 export async function saveSalesforceSettings(platform: Platform, p: Principal, input: SalesforceSettingsBody): Promise<SalesforceSettings> {
   // ARCHITECTURE §3a: the login URL is admin-given; private targets only with ALLOW_PRIVATE_TARGETS.
@@ -69,7 +70,8 @@ export async function saveSalesforceSettings(platform: Platform, p: Principal, i
     }
     throw err;
   }
-  const sealed = (value: string | null | undefined) => (value === undefined || value === null ? undefined : value === '' ? null : platform.secrets.seal(value));
+  const sealed = (value: string | null | undefined) =>
+    value === undefined || value === null ? undefined : value === '' ? null : platform.secrets.seal(value);
   const row = await platform.tenant.asUser(p, (s) =>
     settingsRepo.save(s, {
       enabled: input.enabled,
@@ -95,7 +97,8 @@ export async function testSalesforceConnection(platform: Platform, p: Principal)
     instanceUrl: null,
     error: { code, message: detail ? `${errorMessage(code, p.locale)} (${detail})` : errorMessage(code, p.locale) },
   });
-  if (!row?.clientId || !(row.authType === 'jwt' ? row.privateKeySealed && row.username : row.clientSecretSealed)) return fail('SALESFORCE_NOT_CONFIGURED');
+  if (!row?.clientId || !(row.authType === 'jwt' ? row.privateKeySealed && row.username : row.clientSecretSealed))
+    return fail('SALESFORCE_NOT_CONFIGURED');
   const client = clientFor(platform, row);
   try {
     const { instanceUrl } = await client.connect();
@@ -103,7 +106,8 @@ export async function testSalesforceConnection(platform: Platform, p: Principal)
     return { ok: true, instanceUrl, error: null };
   } catch (err) {
     if (err instanceof AppError && err.code === 'TARGET_NOT_ALLOWED') return fail('TARGET_NOT_ALLOWED');
-    if (err instanceof SalesforceError) return fail(err.errorCode === 'AUTH_FAILED' ? 'SALESFORCE_AUTH_FAILED' : 'SALESFORCE_UNREACHABLE', err.message);
+    if (err instanceof SalesforceError)
+      return fail(err.errorCode === 'AUTH_FAILED' ? 'SALESFORCE_AUTH_FAILED' : 'SALESFORCE_UNREACHABLE', err.message);
     return fail('SALESFORCE_UNREACHABLE', err instanceof Error ? err.message : String(err));
   }
 }

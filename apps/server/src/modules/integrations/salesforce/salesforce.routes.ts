@@ -55,7 +55,11 @@ export async function salesforceRoutes(app: FastifyInstance) {
     '/api/integrations/salesforce/syncs',
     {
       config: admin,
-      schema: { tags, summary: 'Integration log: the latest 100 calls synced', response: { 200: z.object({ items: z.array(salesforceSyncSchema) }), ...errors } },
+      schema: {
+        tags,
+        summary: 'Integration log: the latest 100 calls synced',
+        response: { 200: z.object({ items: z.array(salesforceSyncSchema) }), ...errors },
+      },
     },
     async (req) => ({ items: await listSalesforceSyncs(platform, principalOf(req)) }),
   );
@@ -74,7 +78,12 @@ export async function salesforceRoutes(app: FastifyInstance) {
   r.post(
     '/api/integrations/salesforce/syncs/:id/retry',
     {
-      schema: { tags, summary: 'Try a failed sync again now ("Tentar novamente")', params: idParams, response: { 202: salesforceSyncSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Try a failed sync again now ("Tentar novamente")',
+        params: idParams,
+        response: { 202: salesforceSyncSchema, ...errors },
+      },
     },
     async (req, reply) => reply.status(202).send(await retrySalesforceSync(platform, principalOf(req), req.params.id)),
   );
