@@ -9,7 +9,8 @@ import { matches, parseSoql } from './salesforce-soql.js';
 // issued token answer 401 INVALID_SESSION_ID, as a revoked or timed-out session does.
 
 export type FakeRecord = { Id: string; [field: string]: unknown };
-export type FakeFailure = { status: number; body: unknown; method?: string; path?: RegExp };
+/** `afterApply`: the request takes effect (the record is created) but the answer is the error, as when a response is lost. */
+export type FakeFailure = { status: number; body: unknown; method?: string; path?: RegExp; afterApply?: boolean };
 
 export type SalesforceFake = {
   url: string;
@@ -44,6 +45,17 @@ function readBody(req: IncomingMessage): Promise<string> {
 function send(res: ServerResponse, status: number, body?: unknown) {
   if (body === undefined) return void res.writeHead(status).end();
   res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8' }).end(JSON.stringify(body));
+}
+
+/** A response whose status and body are replaced by the failure's, whatever the handler sends. */
+function failingResponse(res: ServerResponse, failure: FakeFailure): ServerResponse {
+  return new Proxy(res, {
+    get(target, prop) {
+      if (prop === 'writeHead') return () => ({ end: () => send(target, failure.status, failure.body) });
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 const sfError = (errorCode: string, message: string, fields: string[] = []) => [{ message, errorCode, fields }];
@@ -120,10 +132,9 @@ export async function startSalesforceFake(opts: { clientId?: string; clientSecre
     const soql = url.pathname === '/query' ? (url.searchParams.get('q') ?? '') : undefined;
     fake.requests.push({ method: req.method!, path: url.pathname, body, ...(soql !== undefined ? { soql } : {}) });
     const failure = failures.findIndex((f) => (!f.method || f.method === req.method) && (!f.path || f.path.test(url.pathname)));
-    if (failure >= 0) {
-      const [f] = failures.splice(failure, 1);
-      return send(res, f!.status, f!.body);
-    }
+    const [failed] = failure >= 0 ? failures.splice(failure, 1) : [];
+    if (failed && !failed.afterApply) return send(res, failed.status, failed.body);
+    if (failed) res = failingResponse(res, failed);
     if (soql !== undefined) {
       let q;
       try {

@@ -78,7 +78,7 @@ describe('Salesforce: Case on answer, Task on hang-up (SPEC CRM-01…CRM-03)', (
     const person = await admin.inject({
       method: 'POST',
       url: '/api/persons',
-      payload: { type: 'individual', name: 'Maria Souza', document: '529.982.247-25', phones: ['(11) 98765-4321'] },
+      payload: { type: 'PF', name: 'Maria Souza', document: '529.982.247-25', phones: ['(11) 98765-4321'] },
     });
     expect(person.statusCode, person.body).toBe(201);
   });
@@ -220,6 +220,26 @@ describe('Salesforce: Case on answer, Task on hang-up (SPEC CRM-01…CRM-03)', (
     expect(log.find((x) => x.caseId === found.Id)).toMatchObject({ status: 'synced', operation: 'case' });
     await t.settle();
     expect(sf.all('Case').filter((c) => c.Subject === `Protocolo ${call.protocol}`)).toHaveLength(1);
+    const creates = sf.requests.filter((r) => r.method === 'POST' && r.path === '/sobjects/Case' && r.body?.Subject === `Protocolo ${call.protocol}`);
+    expect(creates).toHaveLength(2);
+  });
+
+  it('a Case created whose answer was lost is found by its protocol, not created again', async () => {
+    sf.failNext(1, {
+      method: 'POST',
+      path: /\/sobjects\/Case$/,
+      status: 503,
+      body: [{ message: 'Service Unavailable', errorCode: 'SERVER_UNAVAILABLE' }],
+      afterApply: true,
+    });
+    const call = await answeredCall('11987654321');
+    const found = await caseOf(call.protocol);
+    await vi.waitFor(async () => expect((await syncOf(call.attendanceId)).sync).toMatchObject({ status: 'synced', caseId: found.Id }), {
+      timeout: 10_000,
+    });
+    await t.settle();
+    expect(sf.all('Case').filter((c) => c.Subject === `Protocolo ${call.protocol}`)).toHaveLength(1);
+    expect(sf.requests.some((r) => r.soql?.includes(`FROM Case WHERE Subject = 'Protocolo ${call.protocol}'`))).toBe(true);
   });
 
   it('"Tentar novamente" runs a failed sync again at once', async () => {
