@@ -29,7 +29,10 @@ describe('Salesforce settings (CRM-01…CRM-03)', () => {
     expect(await form.getByLabel('Client secret').inputValue()).toBe('');
 
     await form.getByRole('button', { name: 'Testar conexão' }).click();
-    await form.getByRole('status').filter({ hasText: `Conexão estabelecida com ${sf.url}.` }).waitFor();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `Conexão estabelecida com ${sf.url}.` })
+      .waitFor();
 
     // A wrong secret: the coded error, in Portuguese.
     await form.getByLabel('Client secret').fill('errado');

@@ -25,4 +25,8 @@ async function integrations(app: FastifyInstance) {
 
 // Tokens act as a user of the tenancy module's tables; webhooks only read the outbox; Salesforce
 // reads calls through the voice module's public face.
-export const integrationsPlugin = fp(integrations, { name: 'atende-integrations', dependencies: ['atende-tenancy', 'atende-voice'], encapsulate: true });
+export const integrationsPlugin = fp(integrations, {
+  name: 'atende-integrations',
+  dependencies: ['atende-tenancy', 'atende-voice'],
+  encapsulate: true,
+});
