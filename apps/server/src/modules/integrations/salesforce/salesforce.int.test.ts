@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -124,6 +125,21 @@ describe('Salesforce: Case on answer, Task on hang-up (SPEC CRM-01…CRM-03)', (
     await admin.inject({ method: 'PUT', url: '/api/integrations/salesforce', payload: settingsBody({ clientSecret: 'errado' }) });
     const bad = (await admin.inject({ method: 'POST', url: '/api/integrations/salesforce/test' })).json();
     expect(bad).toMatchObject({ ok: false, error: { code: 'SALESFORCE_AUTH_FAILED' } });
+  });
+
+  it('"Testar conexão" with JWT bearer signs an assertion for the integration user', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const saved = await admin.inject({
+      method: 'PUT',
+      url: '/api/integrations/salesforce',
+      payload: settingsBody({ authType: 'jwt', clientSecret: '', username: 'integracao@demo.example', privateKey: pem }),
+    });
+    expect(saved.json()).toMatchObject({ authType: 'jwt', username: 'integracao@demo.example', hasPrivateKey: true, hasClientSecret: false });
+    expect(saved.body).not.toContain('PRIVATE KEY');
+    expect((await admin.inject({ method: 'POST', url: '/api/integrations/salesforce/test' })).json()).toMatchObject({ ok: true });
+    expect(sf.assertions.at(-1)).toMatchObject({ iss: sf.clientId, sub: 'integracao@demo.example', aud: sf.url });
+    await admin.inject({ method: 'PUT', url: '/api/integrations/salesforce', payload: settingsBody({ privateKey: '' }) });
   });
 
   it('opens a Case filled from Salesforce on answer, and a Task with the protocol and a signed recording link on hang-up', async () => {
