@@ -1,9 +1,10 @@
-import type { SalesforceSettings, SalesforceSettingsBody, SalesforceSync, SalesforceTestResult } from '@atende/shared';
+import { roleAtLeast, type SalesforceSettings, type SalesforceSettingsBody, type SalesforceSync, type SalesforceTestResult } from '@atende/shared';
 import { errorMessage } from '@atende/shared/i18n';
 import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { checkTarget } from '../../../platform/http/outbound-fetch.js';
 import type { Platform } from '../../../platform/platform.js';
+import { assertCanSee, attendanceById } from '../../attendances/index.js';
 import { SalesforceError } from './salesforce-client.js';
 import { clientFor } from './salesforce-credentials.js';
 import { enqueueSync, SALESFORCE_JOB } from './salesforce-sync.job.js';
@@ -117,6 +118,8 @@ export const listSalesforceSyncs = (platform: Platform, p: Principal) => platfor
 /** The attendance's status line ("Salesforce: sincronizado (Caso …)"): null when it has no call synced. */
 export const salesforceSyncOfAttendance = (platform: Platform, p: Principal, attendanceId: string) =>
   platform.tenant.asUser(p, async (s) => {
+    // Whoever sees the attendance sees its line; anyone else gets ATT_NOT_FOUND.
+    assertCanSee(p, await attendanceById(s, attendanceId));
     const enabled = (await settingsRepo.get(s))?.enabled ?? false;
     const row = await syncsRepo.ofAttendance(s, attendanceId);
     return { enabled, sync: row ? toSync(row) : null };
@@ -127,6 +130,8 @@ export async function retrySalesforceSync(platform: Platform, p: Principal, id: 
   return platform.tenant.asUser(p, async (s) => {
     const row = await syncsRepo.byId(s, id);
     if (!row) throw new AppError('SALESFORCE_SYNC_NOT_FOUND');
+    if (row.attendanceId) assertCanSee(p, await attendanceById(s, row.attendanceId));
+    else if (!roleAtLeast(p.role, 'admin')) throw new AppError('SALESFORCE_SYNC_NOT_FOUND');
     await syncsRepo.update(s, id, { status: 'pending' });
     await enqueueSync(platform, s, { organizationId: s.organizationId, syncId: id });
     s.onCommit(() => platform.jobs.kick(SALESFORCE_JOB));
