@@ -40,8 +40,12 @@ export function useAttendanceSalesforce(attendanceId: string) {
   return useQuery({
     queryKey: salesforceKeys.attendance(attendanceId),
     queryFn: ({ signal }) => attendanceSalesforce(attendanceId, signal),
-    // Until synced, the job may still be working (or retrying with backoff).
-    refetchInterval: (q) => (q.state.data?.enabled && q.state.data.sync?.status !== 'synced' ? 3000 : false),
+    // Until the Task is written too, a job may still be working (or retrying with backoff).
+    refetchInterval: (q) => {
+      const data = q.state.data;
+      if (!data?.enabled) return false;
+      return data.sync?.status === 'synced' && data.sync.taskId ? false : 5000;
+    },
   });
 }
 
