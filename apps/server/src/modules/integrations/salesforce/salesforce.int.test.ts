@@ -222,7 +222,7 @@ describe('Salesforce: Case on answer, Task on hang-up (SPEC CRM-01…CRM-03)', (
     });
   });
 
-  it('a 500 from Salesforce shows "não sincronizado", then the retry opens exactly one Case', async () => {
+  it('a 500 from Salesforce is retried with backoff and opens exactly one Case', async () => {
     sf.failNext(1, {
       method: 'POST',
       path: /\/sobjects\/Case$/,
