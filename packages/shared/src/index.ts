@@ -23,6 +23,7 @@ export * from './schemas/panels.js';
 export * from './file-size.js';
 export * from './events.js';
 export * from './schemas/integrations.js';
+export * from './schemas/salesforce.js';
 export * from './schemas/voice.js';
 export * from './schemas/knowledge.js';
 export * from './schemas/attendance-forms.js';

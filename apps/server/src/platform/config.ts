@@ -63,6 +63,7 @@ const envSchema = z.object({
       }
     }),
   RTC_PUBLIC_ADDRESS: z.string().min(1).optional(),
+  RECORDING_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(7),
 });
 
 export type S3Config = {
@@ -125,6 +126,10 @@ export type Config = {
   rtcIceServers: RtcIceServer[];
   /** The address the server's WebRTC peer announces besides its own interfaces (a public IP behind NAT). */
   rtcPublicAddress?: string;
+  /** SPEC CRM-02: how long a signed recording link put in a CRM Task downloads without a session. */
+  recordingLinkTtlSeconds: number;
+  /** SPEC CRM-03: the first wait before a failed Salesforce job is tried again; later waits grow from it. */
+  salesforceRetryBaseSeconds: number;
   /** Where the built web console lives; absent in API-only tests. */
   webDist?: string;
   /** Where the built web-chat widget (widget.js) lives. */
@@ -185,6 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sipWsUrl: e.SIP_WS_URL,
     rtcIceServers: e.RTC_ICE_SERVERS,
     rtcPublicAddress: e.RTC_PUBLIC_ADDRESS,
+    recordingLinkTtlSeconds: e.RECORDING_LINK_DAYS * 86_400,
+    salesforceRetryBaseSeconds: 10,
     eventSweepSeconds: 2,
     eventRetryDelaySeconds: 5,
     webhookRetryBaseSeconds: 10,

@@ -15,6 +15,7 @@ const QueuesPage = lazy(() => import('../modules/admin/components/QueuesPage').t
 const ChannelsPage = lazy(() => import('../modules/admin/components/ChannelsPage').then((m) => ({ default: m.ChannelsPage })));
 // SPEC PLT-02, PLT-03: API tokens and outbound webhooks.
 const ApiTokensPage = lazy(() => import('../modules/integrations/components/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })));
+const SalesforcePage = lazy(() => import('../modules/integrations/components/SalesforcePage').then((m) => ({ default: m.SalesforcePage })));
 const WebhooksPage = lazy(() => import('../modules/integrations/components/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
 const PauseReasonsPage = lazy(() => import('../modules/admin/components/PauseReasonsPage').then((m) => ({ default: m.PauseReasonsPage })));
 // The attendance screen is the agent's main work, but still its own chunk: the login page and the
@@ -115,6 +116,7 @@ export const router = createBrowserRouter([
               { path: 'pause-reasons', element: page(<PauseReasonsPage />) },
               { path: 'api-tokens', element: page(<ApiTokensPage />) },
               { path: 'webhooks', element: page(<WebhooksPage />) },
+              { path: 'salesforce', element: page(<SalesforcePage />) },
               { path: 'processes', element: page(<ProcessesPage />) },
               { path: 'classifications', element: page(<ClassificationsPage />) },
               { path: 'contact-origins', element: page(<ContactOriginsPage />) },

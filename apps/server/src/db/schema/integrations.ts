@@ -86,3 +86,64 @@ export const webhookDeliveries = pgTable(
     tenantPolicy('webhook_deliveries'),
   ],
 ).enableRLS();
+
+// SPEC CRM-01…CRM-03: an organization's Salesforce connection. The client secret and the JWT
+// private key are sealed with ENCRYPTION_KEY (platform.secrets) and never returned by the API.
+export const salesforceSettings = pgTable(
+  'salesforce_settings',
+  {
+    organizationId: organizationId().primaryKey(),
+    enabled: boolean().notNull().default(false),
+    loginUrl: text().notNull().default('https://login.salesforce.com'),
+    authType: text({ enum: ['client_credentials', 'jwt'] })
+      .notNull()
+      .default('client_credentials'),
+    clientId: text().notNull().default(''),
+    clientSecretSealed: text(),
+    username: text(),
+    privateKeySealed: text(),
+    apiVersion: text().notNull().default('62.0'),
+    /** The custom field holding CPF/CNPJ on Case, Contact and Account. */
+    documentField: text().notNull().default('CPF_CNPJ__c'),
+    /** Also open Cases for chat attendances (optional per organization). */
+    chats: boolean().notNull().default(false),
+    updatedAt: at().notNull().defaultNow(),
+  },
+  () => [tenantPolicy('salesforce_settings')],
+).enableRLS();
+
+// SPEC CRM-01…CRM-03: one call's Case and Task in Salesforce. Unique per call, so a retried job
+// finds the Case it already created instead of opening a second one. `lockedUntil` lets only one
+// job at a time work on a call (answer and hang-up events arrive close together).
+export const salesforceSyncs = pgTable(
+  'salesforce_syncs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    callId: uuid().notNull(),
+    attendanceId: uuid(),
+    protocol: text(),
+    caseId: text(),
+    taskId: text(),
+    /** Whether the Task's Description already carries the recording link. */
+    recordingLinked: boolean().notNull().default(false),
+    status: text({ enum: ['pending', 'synced', 'failed'] })
+      .notNull()
+      .default('pending'),
+    /** What the last attempt was doing: the Case or the Task. */
+    operation: text({ enum: ['case', 'task'] })
+      .notNull()
+      .default('case'),
+    lastError: text(),
+    attempts: integer().notNull().default(0),
+    lockedUntil: at(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('salesforce_syncs_call_unique').on(t.organizationId, t.callId),
+    index('salesforce_syncs_attendance').on(t.attendanceId),
+    index('salesforce_syncs_org_updated').on(t.organizationId, t.updatedAt),
+    tenantPolicy('salesforce_syncs'),
+  ],
+).enableRLS();

@@ -39,3 +39,43 @@ export const startBuiltinCall = (
     },
     now,
   );
+
+import { signedRecordingLink } from './recordings/signed-link.js';
+/** SPEC CRM-02: a recording's signed download link, for a CRM record (opens without a session). */
+export { signedRecordingLink };
+
+/** SPEC CRM-01, CRM-02: what a CRM needs of one call: who called, who answered, the protocol, how long. */
+export type CallForCrm = {
+  id: string;
+  direction: 'in' | 'out';
+  state: 'ringing' | 'answered' | 'ended';
+  fromNumber: string;
+  toNumber: string;
+  agentId: string | null;
+  personId: string | null;
+  attendanceId: string | null;
+  protocol: string | null;
+  answeredAt: Date | null;
+  durationSeconds: number;
+  /** The stored recording's id, once it is ready. */
+  recordingId: string | null;
+};
+export async function callForCrm(s: Scope, callId: string): Promise<CallForCrm | undefined> {
+  const call = await voiceRepo.callById(s, callId);
+  if (!call) return undefined;
+  const recording = await voiceRepo.recordingOfCall(s, callId);
+  return {
+    id: call.id,
+    direction: call.direction,
+    state: call.state,
+    fromNumber: call.fromNumber,
+    toNumber: call.toNumber,
+    agentId: call.agentId,
+    personId: call.personId,
+    attendanceId: call.attendanceId,
+    protocol: call.protocol,
+    answeredAt: call.answeredAt,
+    durationSeconds: call.durationSeconds,
+    recordingId: recording?.status === 'stored' ? recording.id : null,
+  };
+}

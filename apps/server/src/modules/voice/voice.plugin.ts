@@ -5,6 +5,7 @@ import { registerRecordingFetchJob } from './recordings/recording-fetch.job.js';
 import { startRetentionTimer } from './recordings/retention.js';
 import { registerBuiltinCalls } from './rtc/builtin-calls.js';
 import { callsRoutes } from './routes/calls.routes.js';
+import { recordingLinkRoutes } from './routes/recording-link.routes.js';
 import { recordingsRoutes } from './routes/recordings.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { registerVoiceDispatch } from './voice.dispatch.js';
@@ -25,6 +26,7 @@ async function voice(app: FastifyInstance) {
   app.addHook('onClose', async () => stopRetention?.());
   await app.register(callsRoutes);
   await app.register(recordingsRoutes);
+  await app.register(recordingLinkRoutes);
   await app.register(settingsRoutes);
 }
 

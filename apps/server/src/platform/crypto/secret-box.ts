@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,11 +10,26 @@ export type SecretBox = {
   seal(plain: string): string;
   /** The plain text, or null when the value was sealed under another key or is damaged. */
   open(sealed: string): string | null;
+  /** An HMAC-SHA256 (base64url) of `data` under a key derived from ENCRYPTION_KEY for `purpose`: signed links (SPEC CRM-02). */
+  mac(purpose: string, data: string): string;
+  /** Whether `signature` is mac(purpose, data), compared in constant time. */
+  verifyMac(purpose: string, data: string, signature: string): boolean;
 };
 
 export function createSecretBox(key: string): SecretBox {
   const k = createHash('sha256').update(key).digest();
+  // A separate key per purpose: a MAC never doubles as the cipher key or as another purpose's MAC.
+  const macOf = (purpose: string, data: string) =>
+    createHmac('sha256', createHmac('sha256', k).update(`mac:${purpose}`).digest())
+      .update(data)
+      .digest('base64url');
   return {
+    mac: macOf,
+    verifyMac(purpose, data, signature) {
+      const expected = Buffer.from(macOf(purpose, data));
+      const given = Buffer.from(signature);
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    },
     seal(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', k, iv);

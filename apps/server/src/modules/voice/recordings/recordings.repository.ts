@@ -62,3 +62,12 @@ export async function recordingWithCall(s: Scope, id: string) {
     .where(and(eq(callRecordings.id, id), eq(callRecordings.status, 'stored')));
   return row;
 }
+
+/** A stored recording of the current organization, without the caller's access check (signed links). */
+export async function recordingOfOrganization(s: Scope, id: string) {
+  const [row] = await s.tx
+    .select()
+    .from(callRecordings)
+    .where(and(eq(callRecordings.id, id), eq(callRecordings.status, 'stored')));
+  return row;
+}

@@ -19,6 +19,7 @@ import { emptyConversation } from '../empty-conversation';
 import { lastSeq } from '../message-log';
 import { useOutbox } from '../outbox';
 import { useContactTyping } from '../typing';
+import { SalesforceStatus } from '../../integrations/components/SalesforceStatus';
 import { CallCard } from '../../voice/components/CallCard';
 import type { CallView } from '@atende/shared';
 import { AttendanceHeader } from './AttendanceHeader';
@@ -141,6 +142,7 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
           }}
           onFinalize={() => setDialog('finalize')}
         />
+        {a.channelType === 'voice' && <SalesforceStatus attendanceId={a.id} />}
         {a.channelType === 'voice' && (
           <CallCard
             attendanceId={a.id}
