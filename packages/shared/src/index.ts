@@ -27,3 +27,4 @@ export * from './schemas/voice.js';
 export * from './schemas/knowledge.js';
 export * from './schemas/attendance-forms.js';
 export * from './schemas/alerts.js';
+export * from './schemas/collaboration.js';

@@ -46,3 +46,18 @@ export async function userIdByExtension(s: Scope, extension: string): Promise<st
 export async function userExtension(s: Scope, userId: string): Promise<string | null> {
   return (await usersRepo.byId(s, userId))?.extension ?? null;
 }
+
+/** Staff of these ids, active or not (authors and members of older chats keep their names). */
+export async function staffByIds(s: Scope, ids: readonly string[]): Promise<StaffMember[]> {
+  if (!ids.length) return [];
+  const wanted = new Set(ids);
+  return (await usersRepo.list(s, { includeInactive: true }))
+    .filter((u) => wanted.has(u.id))
+    .map(({ id, name, email, role, avatarUrl }) => ({ id, name, email, role, avatarUrl }));
+}
+
+export type TeamMembership = { id: string; name: string; memberIds: string[] };
+/** Every team with its members (SPEC ALR-04: a team's alert group follows its membership). */
+export async function listTeamMemberships(s: Scope): Promise<TeamMembership[]> {
+  return (await teamsRepo.list(s)).map(({ id, name, memberIds }) => ({ id, name, memberIds }));
+}

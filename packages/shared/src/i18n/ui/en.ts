@@ -1,3 +1,4 @@
+import { enConversations } from './en-conversations.js';
 import { enKnowledge } from './en-knowledge.js';
 import { enAttendance } from './en-attendance.js';
 import { enIntegrations } from './en-integrations.js';
@@ -20,6 +21,7 @@ export const en: typeof ptBR = {
   ...enIntegrations,
   ...enVoice,
   ...enKnowledge,
+  ...enConversations,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',

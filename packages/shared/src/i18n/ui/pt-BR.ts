@@ -1,3 +1,4 @@
+import { ptBRConversations } from './pt-BR-conversations.js';
 import { ptBRKnowledge } from './pt-BR-knowledge.js';
 import { ptBRAttendance } from './pt-BR-attendance.js';
 import { ptBRIntegrations } from './pt-BR-integrations.js';
@@ -20,6 +21,7 @@ export const ptBR = {
   ...ptBRIntegrations,
   ...ptBRVoice,
   ...ptBRKnowledge,
+  ...ptBRConversations,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',
