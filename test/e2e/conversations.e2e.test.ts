@@ -44,7 +44,10 @@ describe('Conversas', () => {
     const supervisor = await as('supervisor@demo.local');
     const agent = await as('agente@demo.local');
 
-    await supervisor.getByRole('navigation').getByRole('link', { name: /^Conversas/ }).click();
+    await supervisor
+      .getByRole('navigation')
+      .getByRole('link', { name: /^Conversas/ })
+      .click();
     await supervisor.getByRole('button', { name: 'Nova conversa' }).click();
     const dialog = supervisor.getByRole('dialog', { name: 'Nova conversa' });
     await dialog.getByRole('textbox', { name: 'Nome do grupo' }).fill('Plantão');
@@ -62,10 +65,15 @@ describe('Conversas', () => {
     // The agent, elsewhere in the console, sees the badge count it.
     await menuLink(agent).getByLabel('1 não lidas').waitFor();
     await menuLink(agent).click();
-    await agent.getByRole('navigation', { name: 'Lista de conversas' }).getByRole('button', { name: /Plantão/ }).click();
+    await agent
+      .getByRole('navigation', { name: 'Lista de conversas' })
+      .getByRole('button', { name: /Plantão/ })
+      .click();
     await agent.getByRole('log', { name: 'Plantão' }).getByText('Bom dia, equipe').waitFor();
     // Read as viewed: the badge goes.
-    await menuLink(agent).getByLabel(/não lidas/).waitFor({ state: 'detached' });
+    await menuLink(agent)
+      .getByLabel(/não lidas/)
+      .waitFor({ state: 'detached' });
 
     // The reply, with a mention picked after "@", appears live in the supervisor's open chat.
     const box = agent.getByRole('textbox', { name: 'Mensagem' });
@@ -82,20 +90,31 @@ describe('Conversas', () => {
   it('an alert arrives as a card in the team’s group, with the map link, and "Sem localização" without one (ALR-02)', async () => {
     const fired = await fireAlert({});
     const agent = await as('agente@demo.local');
-    await menuLink(agent).getByLabel(/não lidas/).waitFor();
+    await menuLink(agent)
+      .getByLabel(/não lidas/)
+      .waitFor();
     await menuLink(agent).click();
-    await agent.getByRole('navigation', { name: 'Lista de conversas' }).getByRole('button', { name: /Alertas — Equipe de Alertas/ }).click();
+    await agent
+      .getByRole('navigation', { name: 'Lista de conversas' })
+      .getByRole('button', { name: /Alertas — Equipe de Alertas/ })
+      .click();
     const log = agent.getByRole('log', { name: 'Alertas — Equipe de Alertas' });
     const card = log.getByRole('article', { name: 'Alerta Vermelho — Risco grave' });
     await card.waitFor();
-    for (const text of ['Preciso de ajuda urgente', 'Joana Usuária', '529.982.247-25', '+55 11 98765-4321', 'Novo']) await card.getByText(text).first().waitFor();
+    for (const text of ['Preciso de ajuda urgente', 'Joana Usuária', '529.982.247-25', '+55 11 98765-4321', 'Novo'])
+      await card.getByText(text).first().waitFor();
     const link = card.getByRole('link', { name: 'Abrir no Google Maps' });
     expect(await link.getAttribute('href')).toBe(googleMapsLink(fired.location!));
     expect(await link.getAttribute('target')).toBe('_blank');
     await card.getByRole('button', { name: 'Assumir' }).waitFor();
 
     // A second alert, fired while the chat is open, appears live.
-    await fireAlert({ level: 'yellow', levelText: 'Situação suspeita', location: null, appUser: { id: randomUUID(), name: 'Pedro Usuário', cpf: '111.444.777-35', phone: null } });
+    await fireAlert({
+      level: 'yellow',
+      levelText: 'Situação suspeita',
+      location: null,
+      appUser: { id: randomUUID(), name: 'Pedro Usuário', cpf: '111.444.777-35', phone: null },
+    });
     const second = log.getByRole('article', { name: 'Alerta Amarelo — Risco moderado' });
     await second.getByText('Sem localização').waitFor();
     await second.getByText('Pedro Usuário').waitFor();

@@ -70,7 +70,10 @@ export const chatMessages = pgTable(
     authorId: uuid().references(() => users.id, { onDelete: 'set null' }),
     kind: text({ enum: ['text', 'alert', 'system'] }).notNull(),
     body: text().notNull().default(''),
-    mentions: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    mentions: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     attachment: jsonb().$type<ChatAttachmentRow>(),
     /** ALR-02: the alert's card, a snapshot kept current by 'alert.changed'. */
     alert: jsonb().$type<AlertView>(),

@@ -20,7 +20,9 @@ describe('alert cards in the team’s group', () => {
     agent2 = await t.login('agente2@demo.local');
     org = await t.orgId('demo');
     const admin = await t.login('admin@demo.local');
-    teamId = ((await admin.inject({ url: '/api/teams' })).json().items as { id: string; name: string }[]).find((x) => x.name === 'Equipe de Alertas')!.id;
+    teamId = ((await admin.inject({ url: '/api/teams' })).json().items as { id: string; name: string }[]).find(
+      (x) => x.name === 'Equipe de Alertas',
+    )!.id;
   });
   afterAll(() => t.close());
 
@@ -72,7 +74,12 @@ describe('alert cards in the team’s group', () => {
   it('"alert.changed" updates the card', async () => {
     const fired = alert({ level: 'yellow', levelText: 'Situação suspeita', location: null, hasVoiceNote: false });
     await emit('alert.fired', { alert: fired });
-    const assumed = { ...fired, state: 'in_progress' as const, receivedAt: '2026-12-07T10:16:00.000Z', assignee: { id: supervisor.me.id, name: 'Sérgio Supervisor' } };
+    const assumed = {
+      ...fired,
+      state: 'in_progress' as const,
+      receivedAt: '2026-12-07T10:16:00.000Z',
+      assignee: { id: supervisor.me.id, name: 'Sérgio Supervisor' },
+    };
     await emit('alert.changed', { alert: assumed });
     const chat = await alertChat(agent);
     expect((await cards(agent, chat!.id)).find((c) => c.alert!.id === fired.id)!.alert).toEqual(assumed);

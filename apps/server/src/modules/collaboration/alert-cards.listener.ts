@@ -22,17 +22,19 @@ async function postCard(platform: Platform, organizationId: string, alert: Alert
 }
 
 async function updateCards(platform: Platform, organizationId: string, alert: AlertView) {
-  await platform.tenant.inTenant(organizationId, null, async (s) => {
-    const cards = await chatsRepo.cardsOfAlert(s, alert.id);
-    for (const card of cards) {
-      await chatsRepo.updateCard(s, card.id, alert);
-      await pushChatChanged(platform, s, { chatId: card.chatId, kind: 'message_updated', messageId: card.id });
-    }
-    // A change that reaches us before the card (or for an alert whose card was never posted) posts it.
-    if (!cards.length) return 'missing' as const;
-  }).then(async (missing) => {
-    if (missing) await postCard(platform, organizationId, alert);
-  });
+  await platform.tenant
+    .inTenant(organizationId, null, async (s) => {
+      const cards = await chatsRepo.cardsOfAlert(s, alert.id);
+      for (const card of cards) {
+        await chatsRepo.updateCard(s, card.id, alert);
+        await pushChatChanged(platform, s, { chatId: card.chatId, kind: 'message_updated', messageId: card.id });
+      }
+      // A change that reaches us before the card (or for an alert whose card was never posted) posts it.
+      if (!cards.length) return 'missing' as const;
+    })
+    .then(async (missing) => {
+      if (missing) await postCard(platform, organizationId, alert);
+    });
 }
 
 export function startAlertCards(platform: Platform) {

@@ -6,7 +6,15 @@ import { multipart } from '../../../test/uploads.js';
 // mentions and attachments.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
-type Summary = { id: string; kind: string; name: string; unread: number; mentioned: boolean; members: { name: string }[]; lastMessage: { body: string } | null };
+type Summary = {
+  id: string;
+  kind: string;
+  name: string;
+  unread: number;
+  mentioned: boolean;
+  members: { name: string }[];
+  lastMessage: { body: string } | null;
+};
 
 describe('Conversas: group and direct chats', () => {
   let t: TestApp;
@@ -28,7 +36,11 @@ describe('Conversas: group and direct chats', () => {
   const unreadOf = async (s: Session) => (await s.inject({ url: '/api/chats/unread' })).json().total as number;
 
   it('a group: members, messages, unread counts and read marks', async () => {
-    const created = await supervisor.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'group', name: 'Plantão', memberIds: [agent.me.id] } });
+    const created = await supervisor.inject({
+      method: 'POST',
+      url: '/api/chats',
+      payload: { kind: 'group', name: 'Plantão', memberIds: [agent.me.id] },
+    });
     expect(created.statusCode, created.body).toBe(201);
     const chat = created.json() as Summary & { myRole: string };
     expect(chat.myRole).toBe('owner');
@@ -47,9 +59,9 @@ describe('Conversas: group and direct chats', () => {
 
     const page = (await agent.inject({ url: `/api/chats/${chat.id}/messages` })).json().messages as { seq: number; body: string }[];
     expect(page.map((m) => m.body)).toEqual(['Bom dia', 'Alguém no plantão?']);
-    expect((await agent.inject({ url: `/api/chats/${chat.id}/messages?before=${page[1]!.seq}` })).json().messages.map((m: { body: string }) => m.body)).toEqual([
-      'Bom dia',
-    ]);
+    expect(
+      (await agent.inject({ url: `/api/chats/${chat.id}/messages?before=${page[1]!.seq}` })).json().messages.map((m: { body: string }) => m.body),
+    ).toEqual(['Bom dia']);
     await agent.inject({ method: 'POST', url: `/api/chats/${chat.id}/read`, payload: { seq: page[0]!.seq } });
     expect((await chatsOf(agent)).find((c) => c.id === chat.id)!.unread).toBe(1);
     await agent.inject({ method: 'POST', url: `/api/chats/${chat.id}/read`, payload: { seq: page[1]!.seq } });
@@ -63,8 +75,12 @@ describe('Conversas: group and direct chats', () => {
     expect(added.statusCode, added.body).toBe(200);
     expect((await chatsOf(agent2)).find((c) => c.id === chat.id)).toMatchObject({ unread: 0 });
     expect((await agent.inject({ method: 'DELETE', url: `/api/chats/${chat.id}/members/${agent2.me.id}` })).json().error.code).toBe('CHAT_FORBIDDEN');
-    expect((await agent.inject({ method: 'PATCH', url: `/api/chats/${chat.id}`, payload: { name: 'Meu' } })).json().error.code).toBe('CHAT_FORBIDDEN');
-    expect((await supervisor.inject({ method: 'PATCH', url: `/api/chats/${chat.id}`, payload: { name: 'Plantão noturno' } })).json().name).toBe('Plantão noturno');
+    expect((await agent.inject({ method: 'PATCH', url: `/api/chats/${chat.id}`, payload: { name: 'Meu' } })).json().error.code).toBe(
+      'CHAT_FORBIDDEN',
+    );
+    expect((await supervisor.inject({ method: 'PATCH', url: `/api/chats/${chat.id}`, payload: { name: 'Plantão noturno' } })).json().name).toBe(
+      'Plantão noturno',
+    );
     expect((await supervisor.inject({ method: 'DELETE', url: `/api/chats/${chat.id}/members/${agent2.me.id}` })).statusCode).toBe(204);
     expect((await agent2.inject({ url: `/api/chats/${chat.id}/messages` })).statusCode).toBe(404);
     expect((await agent.inject({ method: 'DELETE', url: `/api/chats/${chat.id}/members/${agent.me.id}` })).statusCode).toBe(204);
@@ -78,30 +94,44 @@ describe('Conversas: group and direct chats', () => {
     const again = await agent2.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'direct', userId: agent.me.id } });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ id: first.json().id, name: 'Alice Agente' });
-    expect((await agent.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'direct', userId: agent.me.id } })).json().error.code).toBe('CHAT_DIRECT_SELF');
+    expect((await agent.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'direct', userId: agent.me.id } })).json().error.code).toBe(
+      'CHAT_DIRECT_SELF',
+    );
     expect((await agent.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'direct', userId: outra.me.id } })).json().error.code).toBe(
       'CHAT_MEMBER_INVALID',
     );
   });
 
   it('non-members and other organizations get 404; a mention must name a member', async () => {
-    const chat = (await supervisor.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'group', name: 'Supervisão', memberIds: [agent.me.id] } })).json();
+    const chat = (
+      await supervisor.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'group', name: 'Supervisão', memberIds: [agent.me.id] } })
+    ).json();
     for (const who of [agent2, outra]) {
       expect((await who.inject({ url: `/api/chats/${chat.id}/messages` })).statusCode).toBe(404);
       expect((await who.inject({ method: 'POST', url: `/api/chats/${chat.id}/messages`, payload: { body: 'intruso' } })).statusCode).toBe(404);
       expect((await who.inject({ method: 'POST', url: `/api/chats/${chat.id}/read`, payload: { seq: 1 } })).statusCode).toBe(404);
       expect((await chatsOf(who)).some((c) => c.id === chat.id)).toBe(false);
     }
-    const refused = await supervisor.inject({ method: 'POST', url: `/api/chats/${chat.id}/messages`, payload: { body: '@Bruno veja', mentions: [agent2.me.id] } });
+    const refused = await supervisor.inject({
+      method: 'POST',
+      url: `/api/chats/${chat.id}/messages`,
+      payload: { body: '@Bruno veja', mentions: [agent2.me.id] },
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.code).toBe('CHAT_MENTION_NOT_MEMBER');
-    const ok = await supervisor.inject({ method: 'POST', url: `/api/chats/${chat.id}/messages`, payload: { body: '@Alice Agente veja', mentions: [agent.me.id] } });
+    const ok = await supervisor.inject({
+      method: 'POST',
+      url: `/api/chats/${chat.id}/messages`,
+      payload: { body: '@Alice Agente veja', mentions: [agent.me.id] },
+    });
     expect(ok.json().mentions).toEqual([{ id: agent.me.id, name: 'Alice Agente' }]);
     expect((await chatsOf(agent)).find((c) => c.id === chat.id)).toMatchObject({ unread: 1, mentioned: true });
   });
 
   it('an attachment is sent, and downloaded by members only', async () => {
-    const chat = (await supervisor.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'group', name: 'Arquivos', memberIds: [agent.me.id] } })).json();
+    const chat = (
+      await supervisor.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'group', name: 'Arquivos', memberIds: [agent.me.id] } })
+    ).json();
     const sent = await supervisor.inject({ method: 'POST', url: `/api/chats/${chat.id}/attachments`, ...multipart('foto.png', 'image/png', PNG) });
     expect(sent.statusCode, sent.body).toBe(201);
     const message = sent.json();
@@ -115,7 +145,11 @@ describe('Conversas: group and direct chats', () => {
     expect((await outra.inject({ url: listed.attachment.url })).statusCode).toBe(404);
     const upload = await agent2.inject({ method: 'POST', url: `/api/chats/${chat.id}/attachments`, ...multipart('x.png', 'image/png', PNG) });
     expect(upload.statusCode).toBe(404);
-    const bad = await agent.inject({ method: 'POST', url: `/api/chats/${chat.id}/attachments`, ...multipart('x.exe', 'application/octet-stream', Buffer.from('MZ....')) });
+    const bad = await agent.inject({
+      method: 'POST',
+      url: `/api/chats/${chat.id}/attachments`,
+      ...multipart('x.exe', 'application/octet-stream', Buffer.from('MZ....')),
+    });
     expect(bad.json().error.code).toBe('ATTACHMENT_INVALID');
   });
 });

@@ -80,9 +80,7 @@ export const chatsRepo = {
   },
   /** Leaves exactly these members (an alert group following its team); who joins starts with nothing unread. */
   async syncMembers(s: Scope, chat: ChatRow, userIds: string[]) {
-    await s.tx
-      .delete(chatMembers)
-      .where(and(eq(chatMembers.chatId, chat.id), userIds.length ? notInArray(chatMembers.userId, userIds) : undefined));
+    await s.tx.delete(chatMembers).where(and(eq(chatMembers.chatId, chat.id), userIds.length ? notInArray(chatMembers.userId, userIds) : undefined));
     await chatsRepo.addMembers(s, chat.id, userIds, 'member', chat.lastSeq);
   },
   /** Moves the reader's mark forward only, never past the last message. */

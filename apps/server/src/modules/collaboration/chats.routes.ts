@@ -61,7 +61,13 @@ export async function chatsRoutes(app: FastifyInstance) {
     '/api/chats/:id',
     {
       config: staff,
-      schema: { tags, summary: 'Rename a group (its owner)', params: idParams, body: renameChatBody, response: { 200: chatSummarySchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Rename a group (its owner)',
+        params: idParams,
+        body: renameChatBody,
+        response: { 200: chatSummarySchema, ...errors },
+      },
     },
     (req) => renameChatCommand(platform, principalOf(req), req.params.id, req.body.name),
   );
@@ -93,7 +99,13 @@ export async function chatsRoutes(app: FastifyInstance) {
     '/api/chats/:id/read',
     {
       config: staff,
-      schema: { tags, summary: 'Mark read up to seq (never moves back)', params: idParams, body: readChatBody, response: { 200: chatUnreadSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Mark read up to seq (never moves back)',
+        params: idParams,
+        body: readChatBody,
+        response: { 200: chatUnreadSchema, ...errors },
+      },
     },
     (req) => readChatCommand(platform, principalOf(req), req.params.id, req.body.seq),
   );

@@ -31,7 +31,13 @@ export async function messagesRoutes(app: FastifyInstance) {
     '/api/chats/:id/messages',
     {
       config: staff,
-      schema: { tags, summary: 'Send a message; mentions are member ids', params: idParams, body: postChatMessageBody, response: { 201: chatMessageSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Send a message; mentions are member ids',
+        params: idParams,
+        body: postChatMessageBody,
+        response: { 201: chatMessageSchema, ...errors },
+      },
     },
     async (req, reply) => reply.status(201).send(await postMessageCommand(platform, principalOf(req), req.params.id, req.body)),
   );

@@ -140,7 +140,13 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
           label: t('conversations.nav'),
           icon: <IconMessageCircle size={18} />,
           badge: unreadChats > 0 && (
-            <Badge size="sm" circle={unreadChats < 10} color="red" variant="filled" aria-label={t('conversations.unreadBadge', { count: unreadChats })}>
+            <Badge
+              size="sm"
+              circle={unreadChats < 10}
+              color="red"
+              variant="filled"
+              aria-label={t('conversations.unreadBadge', { count: unreadChats })}
+            >
               {unreadChats}
             </Badge>
           ),

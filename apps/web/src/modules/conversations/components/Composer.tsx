@@ -22,8 +22,7 @@ export function Composer({ members, pending, onSend, onAttach }: Props) {
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<ChatMember[]>([]);
   const query = typingMention(text);
-  const options =
-    query === undefined ? [] : members.filter((m) => m.name.toLowerCase().startsWith(query.trimStart().toLowerCase())).slice(0, 6);
+  const options = query === undefined ? [] : members.filter((m) => m.name.toLowerCase().startsWith(query.trimStart().toLowerCase())).slice(0, 6);
 
   const pick = (m: ChatMember) => {
     setText(text.replace(/@([\p{L}\p{N} ]{0,30})$/u, `@${m.name} `));
