@@ -145,6 +145,11 @@ describe('Conversas: group and direct chats', () => {
     expect((await outra.inject({ url: listed.attachment.url })).statusCode).toBe(404);
     const upload = await agent2.inject({ method: 'POST', url: `/api/chats/${chat.id}/attachments`, ...multipart('x.png', 'image/png', PNG) });
     expect(upload.statusCode).toBe(404);
+    // The messages route takes the same multipart upload.
+    const viaMessages = await agent.inject({ method: 'POST', url: `/api/chats/${chat.id}/messages`, ...multipart('scan.png', 'image/png', PNG) });
+    expect(viaMessages.statusCode, viaMessages.body).toBe(201);
+    expect(viaMessages.json().attachment.name).toBe('scan.png');
+    expect((await agent.inject({ method: 'POST', url: `/api/chats/${chat.id}/messages` })).statusCode).toBe(400);
     const bad = await agent.inject({
       method: 'POST',
       url: `/api/chats/${chat.id}/attachments`,

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../platform/auth/index.js';
+import { AppError } from '../../platform/errors.js';
 import { listMessagesQuery, openAttachmentQuery, postAttachmentCommand, postMessageCommand } from './messages.commands.js';
 
 // SPEC ALR-04: a chat's messages and files, to its members only.
@@ -33,13 +34,19 @@ export async function messagesRoutes(app: FastifyInstance) {
       config: staff,
       schema: {
         tags,
-        summary: 'Send a message; mentions are member ids',
+        summary: 'Send a message (JSON: body and member ids mentioned), or one file as multipart (field "file", as /attachments)',
         params: idParams,
-        body: postChatMessageBody,
+        // Absent for a multipart request, whose file is read from the stream.
+        body: postChatMessageBody.nullish(),
         response: { 201: chatMessageSchema, ...errors },
       },
     },
-    async (req, reply) => reply.status(201).send(await postMessageCommand(platform, principalOf(req), req.params.id, req.body)),
+    async (req, reply) => {
+      const p = principalOf(req);
+      if (req.isMultipart()) return reply.status(201).send(await postAttachmentCommand(platform, p, req.params.id, req));
+      if (!req.body) throw new AppError('VALIDATION_FAILED');
+      return reply.status(201).send(await postMessageCommand(platform, p, req.params.id, req.body));
+    },
   );
   r.post(
     '/api/chats/:id/attachments',
