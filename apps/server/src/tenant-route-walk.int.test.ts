@@ -211,8 +211,8 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from knowledge_items where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from attendance_scripts where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from attendance_forms where organization_id = ${demo} order by 1 limit 2)
-        union all (select id::text from chats where organization_id = ${demo} order by 1 limit 2)
-        union all (select id::text from chat_messages where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from chats where organization_id = ${demo} order by 1 limit 1)
+        union all (select id::text from chat_messages where organization_id = ${demo} order by 1 limit 1)
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });
