@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { startAlertCards } from './alert-cards.listener.js';
+import { startAlertTeamMembers } from './alert-team-members.listener.js';
 import { chatsRoutes } from './chats.routes.js';
 import { messagesRoutes } from './messages.routes.js';
 
@@ -9,6 +10,7 @@ async function collaboration(app: FastifyInstance) {
   await app.register(chatsRoutes);
   await app.register(messagesRoutes);
   startAlertCards(app.platform);
+  startAlertTeamMembers(app.platform);
 }
 
 export const collaborationPlugin = fp(collaboration, {

@@ -23,9 +23,15 @@ export function ChatView({ chat, meId }: { chat: ChatSummary; meId: string }) {
     bottom.current?.scrollIntoView({ block: 'end' });
   }, [lastSeq, chat.id]);
 
+  // Read as viewed: when the newest message is on screen, or once the tab comes back into view.
   const { mutate: mark } = markRead;
   useEffect(() => {
-    if (lastSeq > chat.lastReadSeq && document.visibilityState === 'visible') mark({ chatId: chat.id, seq: lastSeq });
+    const markIfViewed = () => {
+      if (lastSeq > chat.lastReadSeq && document.visibilityState === 'visible') mark({ chatId: chat.id, seq: lastSeq });
+    };
+    markIfViewed();
+    document.addEventListener('visibilitychange', markIfViewed);
+    return () => document.removeEventListener('visibilitychange', markIfViewed);
   }, [lastSeq, chat.id, chat.lastReadSeq, mark]);
 
   const run = (m: Parameters<typeof send.mutate>[0]) => send.mutate(m, { onError: notify.error });
