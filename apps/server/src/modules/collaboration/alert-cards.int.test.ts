@@ -94,8 +94,14 @@ describe('alert cards in the team’s group', () => {
     const chat = (await alertChat(agent))!;
     expect((await agent2.inject({ url: `/api/chats/${chat.id}/messages` })).statusCode).toBe(404);
     const admin = await t.login('admin@demo.local');
-    const res = await admin.inject({ method: 'PATCH', url: `/api/teams/${teamId}`, payload: { memberIds: [supervisor.me.id] } });
+    const res = await admin.inject({
+      method: 'PATCH',
+      url: `/api/teams/${teamId}`,
+      payload: { name: 'Equipe Noturna', memberIds: [supervisor.me.id] },
+    });
     expect(res.statusCode, res.body).toBe(200);
+    // The group follows the team's name too.
+    expect(await alertChat(supervisor)).toMatchObject({ id: chat.id, name: 'Alertas — Equipe Noturna' });
     agent = await t.login('agente@demo.local');
     expect(await alertChat(agent)).toBeUndefined();
     expect((await agent.inject({ url: `/api/chats/${chat.id}/messages` })).statusCode).toBe(404);

@@ -1,6 +1,6 @@
 import { alertTeamChatName } from '@atende/shared';
 import type { Scope } from '../../platform/db/tenant.js';
-import { listTeamMemberships } from '../tenancy/index.js';
+import { listTeamMemberships, type TeamMembership } from '../tenancy/index.js';
 import { chatsRepo, type ChatRow } from './chats.repository.js';
 
 // SPEC ALR-02, ALR-04: a team's alert group has exactly the team's members. Membership is read
@@ -12,14 +12,23 @@ export async function syncAlertTeams(s: Scope) {
   const groups = await chatsRepo.alertTeamChats(s);
   if (!groups.length) return;
   const teams = new Map((await listTeamMemberships(s)).map((t) => [t.id, t]));
-  for (const chat of groups) await chatsRepo.syncMembers(s, chat, chat.teamId ? (teams.get(chat.teamId)?.memberIds ?? []) : []);
+  for (const chat of groups) await follow(s, chat, chat.teamId ? teams.get(chat.teamId) : undefined);
+}
+
+/** The group takes the team's members and, after a rename, its name. */
+async function follow(s: Scope, chat: ChatRow, team: TeamMembership | undefined) {
+  await chatsRepo.syncMembers(s, chat, team?.memberIds ?? []);
+  if (team && chat.name !== alertTeamChatName(team.name)) await chatsRepo.rename(s, chat.id, alertTeamChatName(team.name));
 }
 
 /** Brings one chat in line when it is an alert group. */
 export async function syncAlertTeam(s: Scope, chat: ChatRow) {
   if (chat.kind !== 'alert_team' || !chat.teamId) return;
-  const team = (await listTeamMemberships(s)).find((t) => t.id === chat.teamId);
-  await chatsRepo.syncMembers(s, chat, team?.memberIds ?? []);
+  await follow(
+    s,
+    chat,
+    (await listTeamMemberships(s)).find((t) => t.id === chat.teamId),
+  );
 }
 
 /** The team's alert group, created (named "Alertas — <equipe>") with its members on first use; undefined for an unknown team. */
@@ -31,6 +40,6 @@ export async function alertTeamChat(s: Scope, teamId: string): Promise<ChatRow |
     (await chatsRepo.insert(s, { kind: 'alert_team', name: alertTeamChatName(team.name), teamId })) ??
     // Created meanwhile by a concurrent alert: the unique index kept one.
     (await chatsRepo.alertTeamChat(s, teamId))!;
-  await chatsRepo.syncMembers(s, chat, team.memberIds);
+  await follow(s, chat, team);
   return chat;
 }
