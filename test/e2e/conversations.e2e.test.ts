@@ -9,7 +9,7 @@ import { browserSuite } from './harness.js';
 
 const { as, server } = browserSuite();
 
-const menuLink = (page: Page) => page.getByRole('navigation').getByRole('link', { name: /^Conversas/ });
+const menuLink = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: /^Conversas/ });
 
 /** An alert fired for "Equipe de Alertas", written to the outbox the way the alerts module writes it. */
 async function fireAlert(over: Partial<AlertView>): Promise<AlertView> {
