@@ -91,6 +91,7 @@ describe('Conversas live', () => {
     const emit = (type: 'alert.fired' | 'alert.changed', a: AlertView) =>
       t.app.platform.tenant.inTenant(org, null, (s) => t.app.platform.events.emit(s, type, { alert: a }));
     await emit('alert.fired', alert);
+    await t.settle(); // the listener has posted the card (and created the group)
     const chatId = ((await agent.inject({ url: '/api/chats' })).json().chats as { id: string; kind: string }[]).find(
       (c) => c.kind === 'alert_team',
     )!.id;
