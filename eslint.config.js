@@ -33,6 +33,7 @@ const MODULE_LAYERS = [
   'panels',
   'integrations',
   'knowledge',
+  'alerts',
   'collaboration',
 ];
 

@@ -28,3 +28,4 @@ export * from './schemas/knowledge.js';
 export * from './schemas/attendance-forms.js';
 export * from './schemas/alerts.js';
 export * from './schemas/collaboration.js';
+export * from './schemas/alerts-api.js';

@@ -1,3 +1,4 @@
+import { alertsPlugin } from './alerts/index.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { attendancesPlugin } from './attendances/index.js';
 import { channelsPlugin } from './channels/index.js';
@@ -28,4 +29,5 @@ export const modules: FastifyPluginAsync[] = [
   panelsPlugin,
   integrationsPlugin,
   collaborationPlugin,
+  alertsPlugin,
 ];

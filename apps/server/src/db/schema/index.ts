@@ -11,3 +11,4 @@ export * from './integrations.js';
 export * from './voice.js';
 export * from './knowledge.js';
 export * from './collaboration.js';
+export * from './alerts.js';

@@ -35,6 +35,7 @@ export { lockContactAttendances, lockOpenContactAttendance, postContactMessage, 
 export {
   channelMessage,
   deliveriesUpTo,
+  holdDelivery,
   deliveryMovesForward,
   editContactMessage,
   messageForDelivery,

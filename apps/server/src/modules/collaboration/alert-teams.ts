@@ -1,6 +1,6 @@
 import { alertTeamChatName } from '@atende/shared';
 import type { Scope } from '../../platform/db/tenant.js';
-import { listTeamMemberships, type TeamMembership } from '../tenancy/index.js';
+import { listTeams, type TeamSummary } from '../tenancy/index.js';
 import { chatsRepo, type ChatRow } from './chats.repository.js';
 
 // SPEC ALR-02, ALR-04: a team's alert group has exactly the team's members. Membership is read
@@ -11,12 +11,12 @@ import { chatsRepo, type ChatRow } from './chats.repository.js';
 export async function syncAlertTeams(s: Scope) {
   const groups = await chatsRepo.alertTeamChats(s);
   if (!groups.length) return;
-  const teams = new Map((await listTeamMemberships(s)).map((t) => [t.id, t]));
+  const teams = new Map((await listTeams(s)).map((t) => [t.id, t]));
   for (const chat of groups) await follow(s, chat, chat.teamId ? teams.get(chat.teamId) : undefined);
 }
 
 /** The group takes the team's members and, after a rename, its name. */
-async function follow(s: Scope, chat: ChatRow, team: TeamMembership | undefined) {
+async function follow(s: Scope, chat: ChatRow, team: TeamSummary | undefined) {
   await chatsRepo.syncMembers(s, chat, team?.memberIds ?? []);
   if (team && chat.name !== alertTeamChatName(team.name)) await chatsRepo.rename(s, chat.id, alertTeamChatName(team.name));
 }
@@ -27,13 +27,13 @@ export async function syncAlertTeam(s: Scope, chat: ChatRow) {
   await follow(
     s,
     chat,
-    (await listTeamMemberships(s)).find((t) => t.id === chat.teamId),
+    (await listTeams(s)).find((t) => t.id === chat.teamId),
   );
 }
 
 /** The team's alert group, created (named "Alertas — <equipe>") with its members on first use; undefined for an unknown team. */
 export async function alertTeamChat(s: Scope, teamId: string): Promise<ChatRow | undefined> {
-  const team = (await listTeamMemberships(s)).find((t) => t.id === teamId);
+  const team = (await listTeams(s)).find((t) => t.id === teamId);
   if (!team) return undefined;
   const chat =
     (await chatsRepo.alertTeamChat(s, teamId)) ??

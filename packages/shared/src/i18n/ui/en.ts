@@ -1,4 +1,5 @@
 import { enConversations } from './en-conversations.js';
+import { enAlerts } from './en-alerts.js';
 import { enKnowledge } from './en-knowledge.js';
 import { enAttendance } from './en-attendance.js';
 import { enIntegrations } from './en-integrations.js';
@@ -22,6 +23,7 @@ export const en: typeof ptBR = {
   ...enVoice,
   ...enKnowledge,
   ...enConversations,
+  ...enAlerts,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',

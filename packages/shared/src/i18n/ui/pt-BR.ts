@@ -1,4 +1,5 @@
 import { ptBRConversations } from './pt-BR-conversations.js';
+import { ptBRAlerts } from './pt-BR-alerts.js';
 import { ptBRKnowledge } from './pt-BR-knowledge.js';
 import { ptBRAttendance } from './pt-BR-attendance.js';
 import { ptBRIntegrations } from './pt-BR-integrations.js';
@@ -22,6 +23,7 @@ export const ptBR = {
   ...ptBRVoice,
   ...ptBRKnowledge,
   ...ptBRConversations,
+  ...ptBRAlerts,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',
