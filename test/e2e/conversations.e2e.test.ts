@@ -5,7 +5,7 @@ import { googleMapsLink, type AlertView } from '@atende/shared';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite } from './harness.js';
+import { browserSuite, DEMO_PASSWORD } from './harness.js';
 
 const { as, server } = browserSuite();
 
@@ -118,5 +118,38 @@ describe('Conversas', () => {
     const second = log.getByRole('article', { name: 'Alerta Amarelo — Risco moderado' });
     await second.getByText('Sem localização').waitFor();
     await second.getByText('Pedro Usuário').waitFor();
+  });
+
+  it('"Assumir" on a card of a real alert shows who took it, live (ALR-04)', async () => {
+    const url = server().url;
+    const login = await fetch(`${url}/api/alert-app/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: '529.982.247-25', password: DEMO_PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const fired = await fetch(`${url}/api/alert-app/alerts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ clientId: randomUUID(), level: 'green', firedAt: new Date().toISOString(), location: null }),
+    });
+    expect(fired.status).toBe(201);
+
+    const agent = await as('agente@demo.local');
+    await menuLink(agent).click();
+    await agent
+      .getByRole('navigation', { name: 'Lista de conversas' })
+      .getByRole('button', { name: /Alertas — Equipe de Alertas/ })
+      .click();
+    const card = agent.getByRole('log', { name: 'Alertas — Equipe de Alertas' }).getByRole('article', { name: 'Alerta Verde — Risco leve' });
+    await card.getByRole('button', { name: 'Assumir' }).click();
+    await card.getByText('Assumido por Alice Agente').waitFor();
+    await card.getByText('Em atendimento').waitFor();
+    await card.getByRole('button', { name: 'Encerrar' }).waitFor();
   });
 });
