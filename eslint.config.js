@@ -34,6 +34,7 @@ const MODULE_LAYERS = [
   'integrations',
   'knowledge',
   'alerts',
+  'collaboration',
 ];
 
 /** Workspace package name → folder, so `@atende/server` imports fall under the same boundaries. */

@@ -22,6 +22,7 @@ describe('modules registered in reverse order', () => {
       '/api/persons',
       '/api/processes',
       '/api/panels/wallboard',
+      '/api/chats',
     ]) {
       const res = await admin.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(200);

@@ -8,6 +8,7 @@ import { knowledgeRouteSamples } from '../test/route-samples/knowledge.js';
 import { serviceRouteSamples } from '../test/route-samples/service.js';
 import { integrationsRouteSamples } from '../test/route-samples/integrations.js';
 import { voiceRouteSamples } from '../test/route-samples/voice.js';
+import { collaborationRouteSamples } from '../test/route-samples/collaboration.js';
 import { alertsRouteSamples } from '../test/route-samples/alerts.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
@@ -19,6 +20,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   ...integrationsRouteSamples,
   ...voiceRouteSamples,
   ...knowledgeRouteSamples,
+  ...collaborationRouteSamples,
   ...alertsRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
@@ -48,7 +50,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
 };
 const NO_BODY = new Set(['GET', 'DELETE', 'HEAD']);
 // Uploads get a real multipart body with a tiny PNG.
-const MULTIPART = new Set(['POST /api/attendances/:id/attachments']);
+const MULTIPART = new Set(['POST /api/attendances/:id/attachments', 'POST /api/chats/:id/attachments']);
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 function multipartPng() {
   const boundary = '----walk';
@@ -115,6 +117,9 @@ describe('tenant isolation across the whole route table', () => {
             'knowledge_items',
             'attendance_scripts',
             'attendance_forms',
+            'chats',
+            'chat_members',
+            'chat_messages',
             'alert_app_users',
             'alert_settings',
             'alerts',
@@ -174,6 +179,10 @@ describe('tenant isolation across the whole route table', () => {
         sql`insert into webhook_deliveries (organization_id, endpoint_id, event_type, message_id, payload, status) values (${demo}, ${endpoint!.id}, 'attendance.created', 'msg_demo', '{}', 'failed')`,
       );
     });
+    // …and no chats (SPEC ALR-04): a group with a message.
+    const chat = await demoAdmin.inject({ method: 'POST', url: '/api/chats', payload: { kind: 'group', name: 'Demo', memberIds: [agent.me.id] } });
+    expect(chat.statusCode).toBe(201);
+    await demoAdmin.inject({ method: 'POST', url: `/api/chats/${chat.json().id}/messages`, payload: { body: 'Olá' } });
     // …and no calls: a PBX reports one that was dropped, leaving a call-back task (VOX-06b).
     await demoAdmin.inject({ method: 'PUT', url: '/api/voice/settings', payload: { callbackOnAbandon: true } });
     for (const event of ['newCall', 'hangup']) {
@@ -219,6 +228,8 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from knowledge_items where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from attendance_scripts where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from attendance_forms where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from chats where organization_id = ${demo} order by 1 limit 1)
+        union all (select id::text from chat_messages where organization_id = ${demo} order by 1 limit 1)
         union all (select id::text from alert_app_users where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from alerts where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);

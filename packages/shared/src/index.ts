@@ -28,4 +28,5 @@ export * from './schemas/voice.js';
 export * from './schemas/knowledge.js';
 export * from './schemas/attendance-forms.js';
 export * from './schemas/alerts.js';
+export * from './schemas/collaboration.js';
 export * from './schemas/alerts-api.js';

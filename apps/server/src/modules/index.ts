@@ -2,6 +2,7 @@ import { alertsPlugin } from './alerts/index.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { attendancesPlugin } from './attendances/index.js';
 import { channelsPlugin } from './channels/index.js';
+import { collaborationPlugin } from './collaboration/index.js';
 import { integrationsPlugin } from './integrations/index.js';
 import { knowledgePlugin } from './knowledge/index.js';
 import { personsPlugin } from './persons/index.js';
@@ -27,5 +28,6 @@ export const modules: FastifyPluginAsync[] = [
   knowledgePlugin,
   panelsPlugin,
   integrationsPlugin,
+  collaborationPlugin,
   alertsPlugin,
 ];

@@ -45,6 +45,8 @@ const ToolPermissionsPage = lazy(() => import('../modules/config/components/Tool
 const KnowledgeAdminPage = lazy(() => import('../modules/knowledge/components/KnowledgeAdminPage').then((m) => ({ default: m.KnowledgeAdminPage })));
 const ScriptsPage = lazy(() => import('../modules/knowledge/components/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
 const FormsPage = lazy(() => import('../modules/knowledge/components/FormsPage').then((m) => ({ default: m.FormsPage })));
+// SPEC ALR-04 "Conversas": staff chats and each team's alert group.
+const ConversationsPage = lazy(() => import('../modules/conversations/components/ConversationsPage').then((m) => ({ default: m.ConversationsPage })));
 const RequestsPage = lazy(() => import('../modules/knowledge/components/RequestsPage').then((m) => ({ default: m.RequestsPage })));
 
 // SPEC ALR-06, ALR-07: the Canal de Alertas' monitoring panel, app users and settings.
@@ -74,6 +76,8 @@ export const router = createBrowserRouter([
           { path: 'voice/history', element: page(<CallHistoryPage />) },
           { path: 'voice/recordings', element: page(<RecordingsPage />) },
           { path: 'requests', element: page(<RequestsPage />) },
+          { path: 'conversations', element: page(<ConversationsPage />) },
+          { path: 'conversations/:id', element: page(<ConversationsPage />) },
           { path: 'alerts', element: page(<MonitoringPage />) },
           {
             path: 'alerts/users',

@@ -153,6 +153,11 @@ const ptBR: Messages = {
   FORM_NOT_FOUND: 'Formulário não encontrado.',
   FORM_FORBIDDEN: 'Seu perfil não pode preencher este formulário.',
   FORM_ANSWERS_INVALID: 'Confira o formulário: há campos obrigatórios vazios ou valores inválidos.',
+  CHAT_NOT_FOUND: 'Conversa não encontrada.',
+  CHAT_MEMBER_INVALID: 'Escolha pessoas da sua organização.',
+  CHAT_MENTION_NOT_MEMBER: 'Só é possível mencionar participantes da conversa.',
+  CHAT_FORBIDDEN: 'Só quem criou a conversa pode fazer isso.',
+  CHAT_DIRECT_SELF: 'Escolha outra pessoa para conversar.',
   INTERNAL: 'Ocorreu um erro inesperado. Tente novamente.',
 };
 
@@ -305,6 +310,11 @@ const en: Messages = {
   FORM_NOT_FOUND: 'Form not found.',
   FORM_FORBIDDEN: 'Your role may not fill this form.',
   FORM_ANSWERS_INVALID: 'Check the form: required fields are empty or values are invalid.',
+  CHAT_NOT_FOUND: 'Chat not found.',
+  CHAT_MEMBER_INVALID: 'Choose people of your organization.',
+  CHAT_MENTION_NOT_MEMBER: 'Only members of the chat can be mentioned.',
+  CHAT_FORBIDDEN: 'Only the chat’s creator can do that.',
+  CHAT_DIRECT_SELF: 'Choose someone else to talk to.',
   INTERNAL: 'Something went wrong. Please try again.',
 };
 

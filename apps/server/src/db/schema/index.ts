@@ -10,4 +10,5 @@ export * from './attendance-service.js';
 export * from './integrations.js';
 export * from './voice.js';
 export * from './knowledge.js';
+export * from './collaboration.js';
 export * from './alerts.js';

@@ -47,6 +47,15 @@ export async function userExtension(s: Scope, userId: string): Promise<string | 
   return (await usersRepo.byId(s, userId))?.extension ?? null;
 }
 
+/** Staff of these ids, active or not (authors and members of older chats keep their names). */
+export async function staffByIds(s: Scope, ids: readonly string[]): Promise<StaffMember[]> {
+  if (!ids.length) return [];
+  const wanted = new Set(ids);
+  return (await usersRepo.list(s, { includeInactive: true }))
+    .filter((u) => wanted.has(u.id))
+    .map(({ id, name, email, role, avatarUrl }) => ({ id, name, email, role, avatarUrl }));
+}
+
 // SPEC ALR-01: the alerts module's app users sign in with the same password hashing, password
 // rules, session tokens and login-attempt limit as staff, without becoming staff.
 export { hashPassword, verifyPassword, decoyHash } from './passwords.js';

@@ -23,6 +23,7 @@ import {
   IconCoffee,
   IconHome,
   IconMessages,
+  IconMessageCircle,
   IconPhone,
   IconPhoneIncoming,
   IconHistory,
@@ -36,6 +37,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useUnreadChats } from '../../modules/conversations/hooks';
 import { useAlertAccess } from '../../modules/alerts/hooks';
 import { useAttendanceList } from '../../modules/attendances/hooks/use-attendances';
 import { useMyPresence } from '../../modules/presence/hooks/use-my-presence';
@@ -53,6 +55,8 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
   // SPEC VOX-01…VOX-04: the phone's menus for whoever takes voice; supervisors also reach "Gravações".
   const takesVoice = (useMyPresence().data?.voice.total ?? 0) > 0;
   const ringing = useRingingCalls(takesVoice).data?.length ?? 0;
+  // SPEC ALR-04: unread chat messages (alert cards included), live.
+  const unreadChats = useUnreadChats().data?.total ?? 0;
   const voiceItems: Item[] = [
     ...(takesVoice
       ? [
@@ -143,6 +147,22 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
             {voiceItems.map(link)}
           </NavLink>
         )}
+        {link({
+          to: '/conversations',
+          label: t('conversations.nav'),
+          icon: <IconMessageCircle size={18} />,
+          badge: unreadChats > 0 && (
+            <Badge
+              size="sm"
+              circle={unreadChats < 10}
+              color="red"
+              variant="filled"
+              aria-label={t('conversations.unreadBadge', { count: unreadChats })}
+            >
+              {unreadChats}
+            </Badge>
+          ),
+        })}
         {link({ to: '/requests', label: t('knowledge.nav.requests'), icon: <IconClipboardList size={18} /> })}
         {alertItems.length > 0 && (
           <NavLink

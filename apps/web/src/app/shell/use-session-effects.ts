@@ -1,5 +1,6 @@
 import type { Me } from '@atende/shared';
 import { useEffect } from 'react';
+import { useChatRealtime } from '../../modules/conversations/hooks';
 import { useAttendanceRealtime } from '../../modules/attendances/hooks/use-attendance-realtime';
 import { usePresenceRealtime } from '../../modules/presence/hooks/use-presence-realtime';
 import { useVoiceRealtime } from '../../modules/voice/hooks/use-voice-realtime';
@@ -25,4 +26,5 @@ export function useSessionEffects(me: Me): void {
   usePresenceRealtime(me.id);
   useAttendanceRealtime(me.id);
   useVoiceRealtime(me.id);
+  useChatRealtime();
 }

@@ -1,3 +1,4 @@
+import { enConversations } from './en-conversations.js';
 import { enAlerts } from './en-alerts.js';
 import { enKnowledge } from './en-knowledge.js';
 import { enAttendance } from './en-attendance.js';
@@ -21,6 +22,7 @@ export const en: typeof ptBR = {
   ...enIntegrations,
   ...enVoice,
   ...enKnowledge,
+  ...enConversations,
   ...enAlerts,
   app: {
     name: 'Atende',

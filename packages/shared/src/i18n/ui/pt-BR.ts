@@ -1,3 +1,4 @@
+import { ptBRConversations } from './pt-BR-conversations.js';
 import { ptBRAlerts } from './pt-BR-alerts.js';
 import { ptBRKnowledge } from './pt-BR-knowledge.js';
 import { ptBRAttendance } from './pt-BR-attendance.js';
@@ -21,6 +22,7 @@ export const ptBR = {
   ...ptBRIntegrations,
   ...ptBRVoice,
   ...ptBRKnowledge,
+  ...ptBRConversations,
   ...ptBRAlerts,
   app: {
     name: 'Atende',
