@@ -8,6 +8,7 @@ import { knowledgeRouteSamples } from '../test/route-samples/knowledge.js';
 import { serviceRouteSamples } from '../test/route-samples/service.js';
 import { integrationsRouteSamples } from '../test/route-samples/integrations.js';
 import { voiceRouteSamples } from '../test/route-samples/voice.js';
+import { personsRouteSamples } from '../test/route-samples/persons.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
 // at validation. A new route with a body and no sample here fails the walk: add one.
@@ -18,6 +19,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   ...integrationsRouteSamples,
   ...voiceRouteSamples,
   ...knowledgeRouteSamples,
+  ...personsRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
   'POST /api/users/:id/activate': null,
@@ -113,6 +115,7 @@ describe('tenant isolation across the whole route table', () => {
             'knowledge_items',
             'attendance_scripts',
             'attendance_forms',
+            'person_fields',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
@@ -129,6 +132,9 @@ describe('tenant isolation across the whole route table', () => {
     // The demo seed has no persons: register one so the walk probes its id.
     const person = { type: 'PF', name: 'Pessoa Demo', document: '529.982.247-25', emails: ['pessoa@demo.local'], phones: ['11987654321'] };
     expect((await demoAdmin.inject({ method: 'POST', url: '/api/persons', payload: person })).statusCode).toBe(201);
+    // …and no custom person fields (SPEC PER-05): one.
+    const field = { personType: 'PF', key: 'contrato', label: 'Contrato', type: 'text' };
+    expect((await demoAdmin.inject({ method: 'POST', url: '/api/person-fields', payload: field })).statusCode).toBe(201);
     const demo = await t.orgId('demo');
     // …and no attendances: open one, answered by an agent, so its id and messages are walked too.
     const channel = ((await demoAdmin.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string }[])[0]!;
@@ -202,6 +208,7 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from knowledge_items where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from attendance_scripts where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from attendance_forms where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from person_fields where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });

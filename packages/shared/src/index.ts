@@ -26,4 +26,5 @@ export * from './schemas/integrations.js';
 export * from './schemas/voice.js';
 export * from './schemas/knowledge.js';
 export * from './schemas/attendance-forms.js';
+export * from './schemas/person-fields.js';
 export * from './schemas/alerts.js';

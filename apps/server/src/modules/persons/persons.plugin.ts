@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { personFieldsRoutes } from './routes/person-fields.routes.js';
 import { personsRoutes } from './routes/persons.routes.js';
 
 async function persons(app: FastifyInstance) {
   await app.register(personsRoutes);
+  await app.register(personFieldsRoutes);
 }
 
 // Encapsulated as before; the name and dependencies let the app order and check the modules.

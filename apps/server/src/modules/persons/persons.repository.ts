@@ -6,7 +6,7 @@ import type { Scope } from '../../platform/db/tenant.js';
 export type PersonRow = typeof persons.$inferSelect;
 export type AddressRow = typeof personAddresses.$inferSelect;
 export type NewAddress = Omit<typeof personAddresses.$inferInsert, 'organizationId' | 'personId' | 'position' | 'id'>;
-export type PersonFields = { type: PersonRow['type']; name: string; document: string | null };
+export type PersonFields = { type: PersonRow['type']; name: string; document: string | null; custom?: PersonRow['custom'] };
 export type PersonDetails = { row: PersonRow; emails: string[]; phones: string[]; addresses: AddressRow[] };
 
 /** What the search box asks for (see search-terms.ts); the conditions are OR'ed. */
