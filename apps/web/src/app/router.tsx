@@ -43,6 +43,7 @@ const ToolPermissionsPage = lazy(() => import('../modules/config/components/Tool
 // SPEC KB-01…KB-03, ATT-11, ATT-12: the knowledge base, scripts and forms (admins), the requests list (staff).
 const KnowledgeAdminPage = lazy(() => import('../modules/knowledge/components/KnowledgeAdminPage').then((m) => ({ default: m.KnowledgeAdminPage })));
 const ScriptsPage = lazy(() => import('../modules/knowledge/components/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
+const PersonFieldsPage = lazy(() => import('../modules/persons/components/PersonFieldsPage').then((m) => ({ default: m.PersonFieldsPage })));
 const FormsPage = lazy(() => import('../modules/knowledge/components/FormsPage').then((m) => ({ default: m.FormsPage })));
 const RequestsPage = lazy(() => import('../modules/knowledge/components/RequestsPage').then((m) => ({ default: m.RequestsPage })));
 
@@ -109,6 +110,7 @@ export const router = createBrowserRouter([
               { path: 'knowledge', element: page(<KnowledgeAdminPage />) },
               { path: 'scripts', element: page(<ScriptsPage />) },
               { path: 'forms', element: page(<FormsPage />) },
+              { path: 'person-fields', element: page(<PersonFieldsPage />) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -31,7 +31,11 @@ export const fieldsForType = (fields: readonly PersonField[], type: PersonType):
   fields.filter((f) => f.active && f.personType === type).sort((a, b) => a.position - b.position || a.label.localeCompare(b.label));
 
 /** Problems of a person's custom data, as field paths relative to the body ("custom.contrato"). */
-export function personCustomProblems(fields: readonly PersonField[], type: PersonType, custom: FormAnswers): { path: string; rule: 'required' | 'invalid' }[] {
+export function personCustomProblems(
+  fields: readonly PersonField[],
+  type: PersonType,
+  custom: FormAnswers,
+): { path: string; rule: 'required' | 'invalid' }[] {
   const problems = formAnswerProblems(fieldsForType(fields, type), custom);
   return Object.entries(problems).map(([key, rule]) => ({ path: `custom.${key}`, rule }));
 }

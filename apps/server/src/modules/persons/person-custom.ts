@@ -21,7 +21,12 @@ export const toPersonField = (r: PersonFieldRow): PersonField => ({
  * ("body.custom.<key>"). Returns what to store: the type's fields cleaned over what was there, so a
  * value of a field since deactivated (or of the other type) is kept, not lost.
  */
-export async function checkedCustomData(s: Scope, type: PersonType, given: PersonCustomData, stored: PersonCustomData = {}): Promise<PersonCustomData> {
+export async function checkedCustomData(
+  s: Scope,
+  type: PersonType,
+  given: PersonCustomData,
+  stored: PersonCustomData = {},
+): Promise<PersonCustomData> {
   const fields = (await personFieldsRepo.list(s)).map(toPersonField);
   const merged = { ...stored, ...given };
   const problems = personCustomProblems(fields, type, merged);

@@ -70,12 +70,17 @@ describe('persons: custom data per type (PF/PJ)', () => {
     const edited = await patch({ custom: { plano: 'Básico' } });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json().custom).toEqual({ nascimento: '1980-01-01', plano: 'Básico' });
-    expect((await patch({ custom: { nascimento: null } })).json().error.fields[0]).toMatchObject({ path: 'body.custom.nascimento', rule: 'required' });
+    expect((await patch({ custom: { nascimento: null } })).json().error.fields[0]).toMatchObject({
+      path: 'body.custom.nascimento',
+      rule: 'required',
+    });
     expect((await patch({ type: 'PJ' })).json().error.fields[0]).toMatchObject({ path: 'body.custom.responsavel_cpf', rule: 'required' });
     // A deactivated field no longer applies, and what it held is kept.
     const fields = (await admin.inject({ url: '/api/person-fields' })).json().items as { id: string; key: string; personType: string }[];
     const nascimento = fields.find((f) => f.key === 'nascimento')!;
-    expect((await admin.inject({ method: 'PATCH', url: `/api/person-fields/${nascimento.id}`, payload: { active: false } })).json().active).toBe(false);
+    expect((await admin.inject({ method: 'PATCH', url: `/api/person-fields/${nascimento.id}`, payload: { active: false } })).json().active).toBe(
+      false,
+    );
     const after = await patch({ custom: { plano: 'Premium' } });
     expect(after.json().custom).toEqual({ nascimento: '1980-01-01', plano: 'Premium' });
   });

@@ -5,6 +5,7 @@ import {
   IconBook,
   IconClipboardList,
   IconForms,
+  IconUserCog,
   IconScript,
   IconAdjustments,
   IconCalendar,
@@ -95,6 +96,7 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     { to: '/admin/knowledge', label: t('knowledge.nav.base'), icon: <IconBook size={18} /> },
     { to: '/admin/scripts', label: t('knowledge.nav.scripts'), icon: <IconScript size={18} /> },
     { to: '/admin/forms', label: t('knowledge.nav.forms'), icon: <IconForms size={18} /> },
+    { to: '/admin/person-fields', label: t('people.nav.fields'), icon: <IconUserCog size={18} /> },
   ];
   const serviceItems: Item[] = [
     { to: '/admin/processes', label: t('nav.processes'), icon: <IconHierarchy size={18} /> },

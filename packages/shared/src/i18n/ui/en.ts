@@ -1,4 +1,5 @@
 import { enKnowledge } from './en-knowledge.js';
+import { enPeople } from './en-people.js';
 import { enAttendance } from './en-attendance.js';
 import { enIntegrations } from './en-integrations.js';
 import { enChannels } from './en-channels.js';
@@ -20,6 +21,7 @@ export const en: typeof ptBR = {
   ...enIntegrations,
   ...enVoice,
   ...enKnowledge,
+  ...enPeople,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',

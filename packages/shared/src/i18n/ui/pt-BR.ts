@@ -1,4 +1,5 @@
 import { ptBRKnowledge } from './pt-BR-knowledge.js';
+import { ptBRPeople } from './pt-BR-people.js';
 import { ptBRAttendance } from './pt-BR-attendance.js';
 import { ptBRIntegrations } from './pt-BR-integrations.js';
 import { ptBRChannels } from './pt-BR-channels.js';
@@ -20,6 +21,7 @@ export const ptBR = {
   ...ptBRIntegrations,
   ...ptBRVoice,
   ...ptBRKnowledge,
+  ...ptBRPeople,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',

@@ -20,7 +20,8 @@ export async function updatePersonCommand(platform: Platform, p: Principal, id: 
       // A new type must fit the document already stored: report it on the field that was sent.
       assertPersonFields({ type, document, phones: body.phones }, body.document !== undefined ? 'body.document' : 'body.type');
       // PER-05: a new type or new values are checked against that type's fields.
-      const custom = body.custom !== undefined || body.type !== undefined ? await checkedCustomData(s, type, body.custom ?? {}, current.custom) : undefined;
+      const custom =
+        body.custom !== undefined || body.type !== undefined ? await checkedCustomData(s, type, body.custom ?? {}, current.custom) : undefined;
       await personsRepo.update(s, id, {
         ...(custom ? { custom } : {}),
         ...(body.type !== undefined ? { type } : {}),

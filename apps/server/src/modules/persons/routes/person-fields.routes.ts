@@ -19,12 +19,21 @@ export async function personFieldsRoutes(app: FastifyInstance) {
 
   r.get(
     '/api/person-fields',
-    { schema: { tags, summary: 'The custom person fields (PF and PJ), in order', response: { 200: z.object({ items: z.array(personFieldSchema) }), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'The custom person fields (PF and PJ), in order',
+        response: { 200: z.object({ items: z.array(personFieldSchema) }), ...errors },
+      },
+    },
     (req) => platform.tenant.asUser(principalOf(req), async (s) => ({ items: (await personFieldsRepo.list(s)).map(toPersonField) })),
   );
   r.post(
     '/api/person-fields',
-    { config: admin, schema: { tags, summary: 'Define a custom person field', body: personFieldBody, response: { 201: personFieldSchema, ...errors } } },
+    {
+      config: admin,
+      schema: { tags, summary: 'Define a custom person field', body: personFieldBody, response: { 201: personFieldSchema, ...errors } },
+    },
     async (req, reply) => {
       const row = await platform.tenant.asUser(principalOf(req), (s) => personFieldsRepo.insert(s, req.body));
       if (!row) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.key', rule: 'unique' }] });
@@ -35,13 +44,20 @@ export async function personFieldsRoutes(app: FastifyInstance) {
     '/api/person-fields/:id',
     {
       config: admin,
-      schema: { tags, summary: 'Edit a custom person field', params: idParams, body: updatePersonFieldBody, response: { 200: personFieldSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Edit a custom person field',
+        params: idParams,
+        body: updatePersonFieldBody,
+        response: { 200: personFieldSchema, ...errors },
+      },
     },
     async (req) => {
       const row = await platform.tenant
         .asUser(principalOf(req), (s) => personFieldsRepo.update(s, req.params.id, req.body))
         .catch((err: unknown) => {
-          if (constraintError(err)?.constraint === 'person_fields_key_unique') throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.key', rule: 'unique' }] });
+          if (constraintError(err)?.constraint === 'person_fields_key_unique')
+            throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'body.key', rule: 'unique' }] });
           throw err;
         });
       if (!row) throw new AppError('PERSON_FIELD_NOT_FOUND');
