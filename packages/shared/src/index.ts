@@ -27,4 +27,5 @@ export * from './schemas/voice.js';
 export * from './schemas/knowledge.js';
 export * from './schemas/attendance-forms.js';
 export * from './schemas/person-fields.js';
+export * from './schemas/protocol-lookup.js';
 export * from './schemas/alerts.js';

@@ -108,6 +108,10 @@ export const personSummarySchema = z.object({
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
+/** SPEC PER-04 "Redes Sociais": a channel identity remembered for the person (PER-03). */
+export const personIdentitySchema = z.object({ channelType: z.string(), identity: z.string(), since: z.string() });
+export type PersonIdentity = z.infer<typeof personIdentitySchema>;
+
 /** A field's problem as a rule code; the API words it in the reader's language. */
 export type FieldProblem = { path: string; rule: FieldRule };
 

@@ -4,6 +4,7 @@ import { registerRingTimeoutJob } from './calls/ring-timeout.job.js';
 import { registerRecordingFetchJob } from './recordings/recording-fetch.job.js';
 import { startRetentionTimer } from './recordings/retention.js';
 import { callsRoutes } from './routes/calls.routes.js';
+import { personSchedulesRoutes } from './routes/person-schedules.routes.js';
 import { recordingsRoutes } from './routes/recordings.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { registerVoiceDispatch } from './voice.dispatch.js';
@@ -23,6 +24,7 @@ async function voice(app: FastifyInstance) {
   await app.register(callsRoutes);
   await app.register(recordingsRoutes);
   await app.register(settingsRoutes);
+  await app.register(personSchedulesRoutes);
 }
 
 // SPEC VOX-01…VOX-07: calls ring voice queues' agents (after presence), become attendances and are recorded.
