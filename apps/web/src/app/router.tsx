@@ -21,6 +21,7 @@ const PauseReasonsPage = lazy(() => import('../modules/admin/components/PauseRea
 // public survey page do not need it.
 const AttendancePage = lazy(() => import('../modules/attendances/components/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 // SPEC ATT-08: the customer's survey page, outside the console.
+const ProtocolLookupPage = lazy(() => import('../modules/lookup/ProtocolLookupPage').then((m) => ({ default: m.ProtocolLookupPage })));
 const SurveyPage = lazy(() => import('../modules/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
 // SPEC VOX-01, VOX-03, VOX-04: "Tocando", the calls' "Histórico" and "Gravações".
 const RingingPage = lazy(() => import('../modules/voice/components/RingingPage').then((m) => ({ default: m.RingingPage })));
@@ -43,6 +44,7 @@ const ToolPermissionsPage = lazy(() => import('../modules/config/components/Tool
 // SPEC KB-01…KB-03, ATT-11, ATT-12: the knowledge base, scripts and forms (admins), the requests list (staff).
 const KnowledgeAdminPage = lazy(() => import('../modules/knowledge/components/KnowledgeAdminPage').then((m) => ({ default: m.KnowledgeAdminPage })));
 const ScriptsPage = lazy(() => import('../modules/knowledge/components/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
+const PersonPage = lazy(() => import('../modules/persons/components/PersonPage').then((m) => ({ default: m.PersonPage })));
 const PersonFieldsPage = lazy(() => import('../modules/persons/components/PersonFieldsPage').then((m) => ({ default: m.PersonFieldsPage })));
 const FormsPage = lazy(() => import('../modules/knowledge/components/FormsPage').then((m) => ({ default: m.FormsPage })));
 const RequestsPage = lazy(() => import('../modules/knowledge/components/RequestsPage').then((m) => ({ default: m.RequestsPage })));
@@ -52,6 +54,7 @@ const page = (node: ReactNode) => <Suspense fallback={<FullPageLoader />}>{node}
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/avaliacao/:token', element: page(<SurveyPage />) },
+  { path: '/consulta', element: page(<ProtocolLookupPage />) },
   {
     element: <RequireAuth />,
     children: [
@@ -69,6 +72,7 @@ export const router = createBrowserRouter([
           { path: 'voice/history', element: page(<CallHistoryPage />) },
           { path: 'voice/recordings', element: page(<RecordingsPage />) },
           { path: 'requests', element: page(<RequestsPage />) },
+          { path: 'persons/:id', element: page(<PersonPage />) },
           {
             path: 'agents',
             element: <RequireRole role="supervisor" />,
