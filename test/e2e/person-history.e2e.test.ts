@@ -42,6 +42,9 @@ describe('person history and public protocol lookup', () => {
     // A wrong document reads as "not found".
     await customer.getByRole('textbox', { name: 'CPF ou CNPJ' }).fill('529.982.247-25');
     await customer.getByRole('button', { name: 'Consultar' }).click();
-    await customer.getByRole('alert').getByText(/Não encontramos/).waitFor();
+    await customer
+      .getByRole('alert')
+      .getByText(/Não encontramos/)
+      .waitFor();
   });
 });

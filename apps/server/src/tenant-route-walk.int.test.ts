@@ -116,6 +116,7 @@ describe('tenant isolation across the whole route table', () => {
             'attendance_scripts',
             'attendance_forms',
             'person_fields',
+            'person_service_settings',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};

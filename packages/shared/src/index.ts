@@ -28,4 +28,5 @@ export * from './schemas/knowledge.js';
 export * from './schemas/attendance-forms.js';
 export * from './schemas/person-fields.js';
 export * from './schemas/protocol-lookup.js';
+export * from './schemas/person-service.js';
 export * from './schemas/alerts.js';

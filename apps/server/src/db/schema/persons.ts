@@ -122,3 +122,21 @@ export const personFields = pgTable(
   },
   (t) => [uniqueIndex('person_fields_key_unique').on(t.organizationId, t.personType, t.key), tenantPolicy('person_fields')],
 ).enableRLS();
+
+// SPEC PER-07: the organization's external person service ("Configuração" and "Campos pessoa").
+// The auth header's value is sealed with ENCRYPTION_KEY and never returned by the API.
+export const personServiceSettings = pgTable(
+  'person_service_settings',
+  {
+    organizationId: orgRef().primaryKey(),
+    urlTemplate: text().notNull(),
+    headerName: text(),
+    headerValueSealed: text(),
+    timeoutMs: integer().notNull().default(5000),
+    /** JSON path in the service's answer → person field ("name", "email", "custom.<key>"…). */
+    mapping: jsonb().$type<{ path: string; field: string }[]>().notNull().default([]),
+    active: boolean().notNull().default(true),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [tenantPolicy('person_service_settings')],
+).enableRLS();
