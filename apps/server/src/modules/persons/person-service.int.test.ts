@@ -15,7 +15,7 @@ describe('persons: external person service', () => {
   let fake: Server;
   let base: string;
   const seen: IncomingMessage[] = [];
-  let hang: (() => void)[] = [];
+  const hang: (() => void)[] = [];
 
   beforeAll(async () => {
     fake = createServer((req, res) => {

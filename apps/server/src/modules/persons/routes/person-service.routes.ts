@@ -1,7 +1,6 @@
 import { errorBodySchema, personLookupQuery, personLookupResult, personServiceBody, personServiceView, type PersonServiceView } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { principalOf, type Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { callPersonService, type LookupKey } from '../person-service.call.js';
