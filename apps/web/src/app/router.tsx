@@ -45,6 +45,7 @@ const ToolPermissionsPage = lazy(() => import('../modules/config/components/Tool
 const KnowledgeAdminPage = lazy(() => import('../modules/knowledge/components/KnowledgeAdminPage').then((m) => ({ default: m.KnowledgeAdminPage })));
 const ScriptsPage = lazy(() => import('../modules/knowledge/components/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
 const PersonPage = lazy(() => import('../modules/persons/components/PersonPage').then((m) => ({ default: m.PersonPage })));
+const PersonServicePage = lazy(() => import('../modules/persons/components/PersonServicePage').then((m) => ({ default: m.PersonServicePage })));
 const PersonFieldsPage = lazy(() => import('../modules/persons/components/PersonFieldsPage').then((m) => ({ default: m.PersonFieldsPage })));
 const FormsPage = lazy(() => import('../modules/knowledge/components/FormsPage').then((m) => ({ default: m.FormsPage })));
 const RequestsPage = lazy(() => import('../modules/knowledge/components/RequestsPage').then((m) => ({ default: m.RequestsPage })));
@@ -115,6 +116,7 @@ export const router = createBrowserRouter([
               { path: 'scripts', element: page(<ScriptsPage />) },
               { path: 'forms', element: page(<FormsPage />) },
               { path: 'person-fields', element: page(<PersonFieldsPage />) },
+              { path: 'person-service', element: page(<PersonServicePage />) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -15,6 +15,7 @@ import { AddressFields } from './AddressFields';
 import { ListFields } from './ListFields';
 import { useFieldsForType } from '../person-fields-api';
 import { CustomFields } from './CustomFields';
+import { ExternalLookupButton } from './ExternalLookupButton';
 
 type Props = {
   /** The person being edited; null registers a new one from `initial`. */
@@ -83,6 +84,7 @@ export function PersonFormModal({ person, initial, onClose, onSaved }: Props) {
               maxLength={32}
             />
           </SimpleGrid>
+          <ExternalLookupButton values={values} onFill={setValues} />
           <TextInput
             label={t('persons.form.name')}
             value={values.name}
