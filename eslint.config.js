@@ -33,6 +33,7 @@ const MODULE_LAYERS = [
   'panels',
   'integrations',
   'knowledge',
+  'alerts',
 ];
 
 /** Workspace package name → folder, so `@atende/server` imports fall under the same boundaries. */

@@ -16,7 +16,8 @@ describe('login', () => {
     await page.getByRole('banner').getByText('Alice Agente').waitFor();
     await page.getByRole('heading', { name: 'Início' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Menu principal' });
-    expect(await nav.getByRole('link', { name: 'Início' }).count()).toBe(1);
+    // The console's own "Início" (agente is also on the alert team: "Canal de Alertas" has an "Início" of its own).
+    expect(await nav.locator('a[href="/"]').getByText('Início', { exact: true }).count()).toBe(1);
     expect(await nav.getByText('Administração').count()).toBe(0);
 
     await page.goto('/admin/users');
@@ -92,7 +93,8 @@ describe('administration', () => {
     const page = await open();
     await loginAs(page, 'admin@demo.local');
     await page.getByRole('banner').getByText('Ana Admin').waitFor();
-    await page.getByRole('link', { name: 'Usuários' }).click();
+    // "Administração → Usuários" (the "Canal de Alertas" has a "Usuários" of its own: the app's users).
+    await page.locator('a[href="/admin/users"]').click();
     await page.getByRole('heading', { name: 'Usuários' }).waitFor();
     await page.getByRole('row').filter({ hasText: 'agente@demo.local' }).waitFor();
 

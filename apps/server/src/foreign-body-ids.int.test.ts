@@ -286,6 +286,31 @@ describe('ids of another organization in request bodies', () => {
       kind: 'person',
       body: (id) => ({ personId: id }),
     },
+    // Canal de Alertas (SPEC ALR-07)
+    {
+      name: 'new app user teamId',
+      who: 'admin',
+      method: 'POST',
+      url: () => '/api/alerts/users',
+      kind: 'team',
+      body: (id) => ({ name: 'Usuário do app', cpf: '390.533.447-05', teamId: id }),
+    },
+    {
+      name: 'alert settings teamId',
+      who: 'admin',
+      method: 'PUT',
+      url: () => '/api/alerts/settings',
+      kind: 'team',
+      body: (id) => ({ serviceNumber: null, levelTexts: { green: '', yellow: '', red: '' }, teamId: id, voiceQueueId: null }),
+    },
+    {
+      name: 'alert settings voiceQueueId',
+      who: 'admin',
+      method: 'PUT',
+      url: () => '/api/alerts/settings',
+      kind: 'voiceQueue',
+      body: (id) => ({ serviceNumber: null, levelTexts: { green: '', yellow: '', red: '' }, teamId: null, voiceQueueId: id }),
+    },
     // presence (SPEC WS-01…WS-07)
     {
       name: 'login voice queue',

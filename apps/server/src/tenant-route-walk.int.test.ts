@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAttendance } from './modules/attendances/index.js';
-import { createTestApp, type Session, type TestApp } from '../test/test-app.js';
+import { createTestApp, DEMO_PASSWORD, type Session, type TestApp } from '../test/test-app.js';
 import { rowsOf } from '../test/rows.js';
 import { panelsRouteSamples } from '../test/route-samples/panels.js';
 import { knowledgeRouteSamples } from '../test/route-samples/knowledge.js';
@@ -9,6 +9,7 @@ import { serviceRouteSamples } from '../test/route-samples/service.js';
 import { integrationsRouteSamples } from '../test/route-samples/integrations.js';
 import { voiceRouteSamples } from '../test/route-samples/voice.js';
 import { personsRouteSamples } from '../test/route-samples/persons.js';
+import { alertsRouteSamples } from '../test/route-samples/alerts.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
 // at validation. A new route with a body and no sample here fails the walk: add one.
@@ -20,6 +21,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   ...voiceRouteSamples,
   ...knowledgeRouteSamples,
   ...personsRouteSamples,
+  ...alertsRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
   'POST /api/users/:id/activate': null,
@@ -122,6 +124,9 @@ describe('tenant isolation across the whole route table', () => {
             'attendance_forms',
             'person_fields',
             'person_service_settings',
+            'alert_app_users',
+            'alert_settings',
+            'alerts',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
@@ -143,7 +148,10 @@ describe('tenant isolation across the whole route table', () => {
     expect((await demoAdmin.inject({ method: 'POST', url: '/api/person-fields', payload: field })).statusCode).toBe(201);
     const demo = await t.orgId('demo');
     // …and no attendances: open one, answered by an agent, so its id and messages are walked too.
-    const channel = ((await demoAdmin.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string }[])[0]!;
+    // The web-chat channel: its replies need no provider, so no delivery job fails (and changes a row) mid-walk.
+    const channel = ((await demoAdmin.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; type: string }[]).find(
+      (c) => c.type === 'webchat',
+    )!;
     const agent = await t.login('agente@demo.local');
     await agent.inject({ method: 'POST', url: '/api/presence/me/login', payload: { kind: 'chat_channel', targetId: channel.id } });
     await t.app.platform.tenant.inTenant(demo, null, (s) =>
@@ -184,6 +192,15 @@ describe('tenant isolation across the whole route table', () => {
       const cti = { event, direction: 'in', from: '11987654321', to: '4000', callId: 'walk-1', queue: 'Suporte' };
       expect((await t.app.inject({ method: 'POST', url: '/api/voice/cti/demo-cti-token', payload: cti })).statusCode).toBe(200);
     }
+    // …and no alerts: the demo app user fires one (SPEC ALR-01).
+    const app = await t.app.inject({ method: 'POST', url: '/api/alert-app/login', payload: { login: '529.982.247-25', password: DEMO_PASSWORD } });
+    const fired = await t.app.inject({
+      method: 'POST',
+      url: '/api/alert-app/alerts',
+      headers: { cookie: `atende_app_sid=${app.cookies[0]!.value}`, 'x-csrf-token': app.json().csrfToken },
+      payload: { clientId: '5f0c6a52-1d7e-4a53-9d2a-3c1b2a4e5f60', level: 'red', firedAt: new Date().toISOString(), location: null },
+    });
+    expect(fired.statusCode, fired.body).toBe(201);
     demoIds = await t.app.platform.tenant.inSystem(async (s) => {
       // Two ids of every kind: each route meets ids of its own table and of every other one.
       const res = await s.tx.execute(sql`
@@ -215,6 +232,8 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from attendance_scripts where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from attendance_forms where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from person_fields where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from alert_app_users where organization_id = ${demo} order by 1 limit 2)
+        union all (select id::text from alerts where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);
       return rowsOf(res).map((r) => String(r.id));
     });

@@ -30,3 +30,4 @@ export * from './schemas/person-fields.js';
 export * from './schemas/protocol-lookup.js';
 export * from './schemas/person-service.js';
 export * from './schemas/alerts.js';
+export * from './schemas/alerts-api.js';

@@ -1,3 +1,4 @@
+import { alertsPlugin } from './alerts/index.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { attendancesPlugin } from './attendances/index.js';
 import { channelsPlugin } from './channels/index.js';
@@ -26,4 +27,5 @@ export const modules: FastifyPluginAsync[] = [
   knowledgePlugin,
   panelsPlugin,
   integrationsPlugin,
+  alertsPlugin,
 ];

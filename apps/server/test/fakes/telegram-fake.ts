@@ -32,7 +32,8 @@ export type TelegramFake = {
   /** Messages the bot sent, in order. */
   sent: FakeSent[];
   /** Every method called with a valid token, in order (setWebhook, getMe, getFile…). */
-  calls: { method: string; params: Record<string, unknown> }[];
+  /** Every Bot API call, refused ones too, with when it arrived (ms since the epoch). */
+  calls: { method: string; params: Record<string, unknown>; at: number }[];
   /** Set by setWebhook, cleared by deleteWebhook. */
   webhook: FakeWebhook | null;
   failNext(n: number, error: FakeTelegramError): void;
@@ -194,7 +195,7 @@ export async function startTelegramFake(opts: { port?: number; botToken: string;
     const params = await readParams(req, url);
     if (api[1] !== opts.botToken) return reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const method = api[2]!;
-    fake.calls.push({ method, params: params.fields });
+    fake.calls.push({ method, params: params.fields, at: Date.now() });
     const failure = failures.shift();
     const outcome = failure ?? call(method, params);
     if ('result' in outcome) return reply(res, 200, { ok: true, result: outcome.result });

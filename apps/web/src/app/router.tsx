@@ -50,6 +50,11 @@ const PersonFieldsPage = lazy(() => import('../modules/persons/components/Person
 const FormsPage = lazy(() => import('../modules/knowledge/components/FormsPage').then((m) => ({ default: m.FormsPage })));
 const RequestsPage = lazy(() => import('../modules/knowledge/components/RequestsPage').then((m) => ({ default: m.RequestsPage })));
 
+// SPEC ALR-06, ALR-07: the Canal de Alertas' monitoring panel, app users and settings.
+const MonitoringPage = lazy(() => import('../modules/alerts/components/MonitoringPage').then((m) => ({ default: m.MonitoringPage })));
+const AppUsersPage = lazy(() => import('../modules/alerts/components/AppUsersPage').then((m) => ({ default: m.AppUsersPage })));
+const AlertSettingsPage = lazy(() => import('../modules/alerts/components/AlertSettingsPage').then((m) => ({ default: m.AlertSettingsPage })));
+
 const page = (node: ReactNode) => <Suspense fallback={<FullPageLoader />}>{node}</Suspense>;
 
 export const router = createBrowserRouter([
@@ -74,6 +79,17 @@ export const router = createBrowserRouter([
           { path: 'voice/recordings', element: page(<RecordingsPage />) },
           { path: 'requests', element: page(<RequestsPage />) },
           { path: 'persons/:id', element: page(<PersonPage />) },
+          { path: 'alerts', element: page(<MonitoringPage />) },
+          {
+            path: 'alerts/users',
+            element: <RequireRole role="supervisor" />,
+            children: [{ index: true, element: page(<AppUsersPage />) }],
+          },
+          {
+            path: 'alerts/settings',
+            element: <RequireRole role="admin" />,
+            children: [{ index: true, element: page(<AlertSettingsPage />) }],
+          },
           {
             path: 'agents',
             element: <RequireRole role="supervisor" />,

@@ -190,6 +190,11 @@ export const attendanceMessages = pgTable(
     /** Agent messages to the contact: pending → sent → delivered → read, or failed (only forward). */
     deliveryStatus: text().$type<DeliveryStatus>(),
     deliveryError: jsonb().$type<{ code: string; title: string }>(),
+    /**
+     * CH-02, CH-03: not before this moment, the provider asked (429 Retry-After, Telegram retry_after).
+     * A later message's job, which sends this one first, waits for it too.
+     */
+    deliveryRetryAt: at(),
     /** The provider's id of this message (wamid, Telegram chat:message): deduplicates and routes statuses. */
     providerMessageId: text(),
     editedAt: at(),

@@ -10,3 +10,4 @@ export * from './attendance-service.js';
 export * from './integrations.js';
 export * from './voice.js';
 export * from './knowledge.js';
+export * from './alerts.js';

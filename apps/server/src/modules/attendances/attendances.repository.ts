@@ -267,7 +267,10 @@ export const attendancesRepo = {
     s: Scope,
     id: string,
     values: Partial<
-      Pick<MessageRow, 'deliveryStatus' | 'deliveryError' | 'providerMessageId' | 'reactions' | 'body' | 'content' | 'editedAt' | 'attachmentId'>
+      Pick<
+        MessageRow,
+        'deliveryStatus' | 'deliveryError' | 'deliveryRetryAt' | 'providerMessageId' | 'reactions' | 'body' | 'content' | 'editedAt' | 'attachmentId'
+      >
     >,
   ) {
     const [row] = await s.tx.update(attendanceMessages).set(values).where(eq(attendanceMessages.id, id)).returning();
@@ -346,6 +349,7 @@ function messageRowOf(row: Record<string, unknown>): MessageRow {
     content: json<MessageRow['content']>(row.content),
     deliveryStatus: (row.delivery_status as MessageRow['deliveryStatus']) ?? null,
     deliveryError: json<MessageRow['deliveryError']>(row.delivery_error),
+    deliveryRetryAt: row.delivery_retry_at ? new Date(row.delivery_retry_at as string | Date) : null,
     providerMessageId: (row.provider_message_id as string | null) ?? null,
     editedAt: row.edited_at ? new Date(row.edited_at as string | Date) : null,
     reactions: json<MessageRow['reactions']>(row.reactions) ?? [],

@@ -64,6 +64,15 @@ export async function deliveriesUpTo(s: Scope, messageId: string): Promise<strin
   return attendancesRepo.pendingUpTo(s, m.attendanceId, m.seq);
 }
 
+/**
+ * The provider asked to wait (CH-02, CH-03): this pending message is not sent before `until`, by its
+ * own retry or by a later message's job that would send it first (deliveriesUpTo).
+ */
+export async function holdDelivery(s: Scope, messageId: string, until: Date) {
+  const m = await attendancesRepo.lockMessage(s, messageId);
+  if (m?.deliveryStatus === 'pending') await attendancesRepo.updateMessage(s, m.id, { deliveryRetryAt: until });
+}
+
 /** Records what the channel said of an outbound message; a step backwards is ignored (out-of-order webhooks). */
 export async function recordDelivery(
   platform: Platform,
@@ -94,7 +103,7 @@ export async function resendMessage(platform: Platform, s: Scope, attendanceId: 
   const m = await attendancesRepo.lockMessage(s, messageId);
   if (!m || m.attendanceId !== a.id) throw new AppError('MESSAGE_NOT_FOUND');
   if (m.deliveryStatus !== 'failed') throw new AppError('MESSAGE_NOT_FAILED');
-  const updated = await attendancesRepo.updateMessage(s, m.id, { deliveryStatus: 'pending', deliveryError: null });
+  const updated = await attendancesRepo.updateMessage(s, m.id, { deliveryStatus: 'pending', deliveryError: null, deliveryRetryAt: null });
   await attendancesRepo.addEvent(s, a.id, 'message_resent', { messageId: m.id });
   await emitUpdated(platform, s, a, updated);
   return render(s, updated);

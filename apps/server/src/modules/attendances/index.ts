@@ -45,6 +45,7 @@ export { lockContactAttendances, lockOpenContactAttendance, postContactMessage, 
 export {
   channelMessage,
   deliveriesUpTo,
+  holdDelivery,
   deliveryMovesForward,
   editContactMessage,
   messageForDelivery,

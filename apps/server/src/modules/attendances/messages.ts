@@ -33,6 +33,7 @@ export async function appendMessage(platform: Platform, s: Scope, a: AttendanceR
       content: m.content ?? null,
       deliveryStatus,
       deliveryError: null,
+      deliveryRetryAt: null,
       providerMessageId: m.providerMessageId ?? null,
       editedAt: null,
       reactions: [],

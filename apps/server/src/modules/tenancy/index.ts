@@ -46,3 +46,36 @@ export async function userIdByExtension(s: Scope, extension: string): Promise<st
 export async function userExtension(s: Scope, userId: string): Promise<string | null> {
   return (await usersRepo.byId(s, userId))?.extension ?? null;
 }
+
+// SPEC ALR-01: the alerts module's app users sign in with the same password hashing, password
+// rules, session tokens and login-attempt limit as staff, without becoming staff.
+export { hashPassword, verifyPassword, decoyHash } from './passwords.js';
+export { isCommonPassword } from './password-rules.js';
+export { newToken, sessionIdFor } from './session-tokens.js';
+import type { SystemScope } from '../../platform/db/tenant.js';
+import { loginAttemptsRepo } from './login-attempts.repository.js';
+/** Counts an attempt for each key in the one-minute window; the highest count (see loginAttemptsRepo). */
+export const countLoginAttempt = (s: SystemScope, keys: string[]): Promise<number> => loginAttemptsRepo.count(s, keys);
+/** A successful login gives its attempt back. */
+export const giveBackLoginAttempt = (s: SystemScope, keys: string[]): Promise<void> => loginAttemptsRepo.giveBack(s, keys);
+
+export type TeamSummary = { id: string; name: string; memberIds: string[] };
+/** Every team of the organization with its members, by name. */
+export const listTeams = async (s: Scope): Promise<TeamSummary[]> =>
+  (await teamsRepo.list(s)).map(({ id, name, memberIds }) => ({ id, name, memberIds }));
+/** One team with its members, or undefined. */
+export async function teamById(s: Scope, id: string): Promise<TeamSummary | undefined> {
+  const t = await teamsRepo.byId(s, id);
+  return t ? { id: t.id, name: t.name, memberIds: t.memberIds } : undefined;
+}
+/** The ids of the teams a staff member belongs to. */
+export const teamIdsOfUser = async (s: Scope, userId: string): Promise<string[]> =>
+  (await teamsRepo.list(s)).filter((t) => t.memberIds.includes(userId)).map((t) => t.id);
+/** The team with this name, created with these members when missing (demo seeds); its id. */
+export async function ensureTeam(s: Scope, name: string, memberIds: string[]): Promise<string> {
+  const found = (await teamsRepo.list(s)).find((t) => t.name.toLowerCase() === name.toLowerCase());
+  if (found) return found.id;
+  const team = await teamsRepo.insert(s, { name, description: null });
+  await teamsRepo.setMembers(s, team.id, memberIds);
+  return team.id;
+}

@@ -19,7 +19,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: s
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // SPEC ALR-06: map tiles come from whatever https server an admin configured (none by default).
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
         fontSrc: ["'self'", 'data:'],
         // 'self' covers the same-origin WebSocket of Socket.IO.
         connectSrc: ["'self'", ...pbx],

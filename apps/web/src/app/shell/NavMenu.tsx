@@ -2,6 +2,7 @@ import { roleAtLeast, type Role } from '@atende/shared/roles';
 import { Badge, NavLink, ScrollArea, Stack } from '@mantine/core';
 import {
   IconActivityHeartbeat,
+  IconAlertTriangle,
   IconBook,
   IconClipboardList,
   IconForms,
@@ -36,6 +37,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useAlertAccess } from '../../modules/alerts/hooks';
 import { useAttendanceList } from '../../modules/attendances/hooks/use-attendances';
 import { useMyPresence } from '../../modules/presence/hooks/use-my-presence';
 import { useRingingCalls } from '../../modules/voice/hooks/use-calls';
@@ -72,6 +74,14 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
       ? [{ to: '/voice/recordings', label: t('voice.nav.recordings'), icon: <IconMicrophone size={18} /> }]
       : []),
   ];
+  // SPEC ALR-06, ALR-07: "Canal de Alertas" — Início for supervisors, admins and the receiving team's
+  // agents; Usuários for supervisors; Configuração for admins.
+  const monitor = useAlertAccess().data?.monitor ?? false;
+  const alertItems: Item[] = [
+    ...(monitor ? [{ to: '/alerts', label: t('alerts.nav.home'), icon: <IconHome size={18} /> }] : []),
+    ...(roleAtLeast(role, 'supervisor') ? [{ to: '/alerts/users', label: t('alerts.nav.users'), icon: <IconUsers size={18} /> }] : []),
+    ...(role === 'admin' ? [{ to: '/alerts/settings', label: t('alerts.nav.settings'), icon: <IconSettings size={18} /> }] : []),
+  ];
   const link = (item: Item) => (
     <NavLink
       key={item.to}
@@ -80,7 +90,7 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
       label={item.label}
       leftSection={item.icon}
       rightSection={item.badge}
-      active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+      active={item.to === '/' || item.to === '/alerts' ? pathname === item.to : pathname.startsWith(item.to)}
       aria-current={pathname === item.to ? 'page' : undefined}
       onClick={onNavigate}
       style={{ borderRadius: 8 }}
@@ -136,6 +146,18 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
           </NavLink>
         )}
         {link({ to: '/requests', label: t('knowledge.nav.requests'), icon: <IconClipboardList size={18} /> })}
+        {alertItems.length > 0 && (
+          <NavLink
+            component="button"
+            label={t('alerts.nav.group')}
+            leftSection={<IconAlertTriangle size={18} />}
+            defaultOpened
+            childrenOffset={18}
+            style={{ borderRadius: 8 }}
+          >
+            {alertItems.map(link)}
+          </NavLink>
+        )}
         {roleAtLeast(role, 'supervisor') && link({ to: '/agents', label: t('nav.agents'), icon: <IconActivityHeartbeat size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/panel', label: t('nav.panel'), icon: <IconChartGridDots size={18} /> })}
         {roleAtLeast(role, 'supervisor') && link({ to: '/wallboard', label: t('nav.wallboard'), icon: <IconDeviceTv size={18} /> })}

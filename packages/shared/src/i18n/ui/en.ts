@@ -1,3 +1,4 @@
+import { enAlerts } from './en-alerts.js';
 import { enKnowledge } from './en-knowledge.js';
 import { enPeople } from './en-people.js';
 import { enAttendance } from './en-attendance.js';
@@ -22,6 +23,7 @@ export const en: typeof ptBR = {
   ...enVoice,
   ...enKnowledge,
   ...enPeople,
+  ...enAlerts,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',

@@ -1,3 +1,4 @@
+import { ptBRAlerts } from './pt-BR-alerts.js';
 import { ptBRKnowledge } from './pt-BR-knowledge.js';
 import { ptBRPeople } from './pt-BR-people.js';
 import { ptBRAttendance } from './pt-BR-attendance.js';
@@ -22,6 +23,7 @@ export const ptBR = {
   ...ptBRVoice,
   ...ptBRKnowledge,
   ...ptBRPeople,
+  ...ptBRAlerts,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',

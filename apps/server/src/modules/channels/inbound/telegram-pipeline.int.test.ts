@@ -118,6 +118,26 @@ describe('Telegram channel pipeline', () => {
     expect(again.json().error.code).toBe('MESSAGE_NOT_FAILED');
   });
 
+  it('holds a later reply behind an earlier one the provider asked to retry later, and sends both in order', async () => {
+    await post(buildTextUpdate({ updateId: ++updateId, chatId: 503, firstName: 'Chat503', text: 'Oi' }));
+    const d = await openFor(503);
+    const say = (body: string) => agent.inject({ method: 'POST', url: `/api/attendances/${d.attendance.id}/messages`, payload: { body } });
+    const sends = () => fake.calls.filter((c) => c.method === 'sendMessage' && String(c.params.chat_id) === '503');
+    // The protocol and the first reply leave; then Telegram refuses the next one for 3 s.
+    await say('Primeira');
+    await expect.poll(() => sends().length, { timeout: 10_000 }).toBe(2);
+    fake.failNext(1, { error_code: 429, description: 'Too Many Requests: retry after 3', retry_after: 3 });
+    await say('Segunda');
+    await expect.poll(() => sends().length, { timeout: 10_000 }).toBe(3);
+    const refusedAt = sends()[2]!.at;
+    // The next reply's job runs at once, yet it neither jumps the queue nor sends "Segunda" early.
+    await say('Terceira');
+    await expect.poll(() => sends().length, { timeout: 15_000 }).toBe(5);
+    const [again, third] = sends().slice(3);
+    expect([again!.params.text, third!.params.text]).toEqual(['Segunda', 'Terceira']);
+    expect(again!.at - refusedAt).toBeGreaterThanOrEqual(2_900);
+  });
+
   it('fetches a photo the Bot API way, checks its bytes and shows it; an edit replaces the text', async () => {
     fake.files.put('photo-file-1', PNG, 'photos/file_1.png');
     const photo = buildPhotoUpdate({ updateId: ++updateId, chatId: 502, firstName: 'Chat502', fileId: 'photo-file-1', caption: 'Olha isso' });

@@ -1,11 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Platform } from '../../../platform/platform.js';
-import { deliveriesUpTo, messageForDelivery, readAttachmentBytes, recordDelivery } from '../../attendances/index.js';
+import { deliveriesUpTo, holdDelivery, messageForDelivery, readAttachmentBytes, recordDelivery } from '../../attendances/index.js';
 import { channelById } from '../../queues/index.js';
 import { adapterChannel, providerContext } from '../adapters/adapter-channel.js';
 import { ProviderError } from '../adapters/port.js';
 import { adapterFor } from '../adapters/registry.js';
-import { retryProviderJob } from '../provider-retry.js';
+import { retryDelaySeconds, retryProviderJob } from '../provider-retry.js';
 import { outboundContent } from './outbound-content.js';
 import type { RateLimiter } from './rate-limiter.js';
 
@@ -32,6 +32,12 @@ export function registerDeliverJob(platform: Platform, limiter: RateLimiter, log
     });
     if (!found || found.target.message.deliveryStatus !== 'pending') return 'done';
     const { target, channel, rendered } = found;
+    // The provider asked to wait for this message: this job waits with it, so order and hint both hold.
+    const waitMs = (target.message.deliveryRetryAt?.getTime() ?? 0) - Date.now();
+    if (waitMs > 0) {
+      await platform.jobs.send(DELIVER_JOB, job, { startAfter: Math.ceil(waitMs / 1000), singletonKey: job.attendanceId });
+      return 'retry';
+    }
     const adapter = adapterFor(channel.type);
     if (!adapter || !target.attendance.contactIdentity) return fail(job, messageId, 'NO_ROUTE', 'canal sem destino').then(() => 'done');
     const bytes = target.attachment ? await readAttachmentBytes(platform, target.attachment) : undefined;
@@ -56,7 +62,11 @@ export function registerDeliverJob(platform: Platform, limiter: RateLimiter, log
         await fail(job, messageId, 'UNREACHABLE', String((err as Error).message ?? err).slice(0, 200));
         return 'done';
       }
-      if (err.kind === 'transient' && (await retryProviderJob(platform, DELIVER_JOB, job, err.retryAfterSeconds, job.attendanceId))) return 'retry';
+      if (err.kind === 'transient' && (await retryProviderJob(platform, DELIVER_JOB, job, err.retryAfterSeconds, job.attendanceId))) {
+        const seconds = retryDelaySeconds(job.attempt ?? 1, err.retryAfterSeconds);
+        await platform.tenant.inTenant(job.organizationId, null, (s) => holdDelivery(s, messageId, new Date(Date.now() + seconds * 1000)));
+        return 'retry';
+      }
       await fail(job, messageId, err.code, err.title);
     }
     return 'done';

@@ -1,0 +1,1 @@
+ALTER TABLE "attendance_messages" ADD COLUMN "delivery_retry_at" timestamp with time zone;
