@@ -9,6 +9,7 @@ import { serviceRouteSamples } from '../test/route-samples/service.js';
 import { integrationsRouteSamples } from '../test/route-samples/integrations.js';
 import { voiceRouteSamples } from '../test/route-samples/voice.js';
 import { collaborationRouteSamples } from '../test/route-samples/collaboration.js';
+import { personsRouteSamples } from '../test/route-samples/persons.js';
 import { alertsRouteSamples } from '../test/route-samples/alerts.js';
 
 // A valid body for each route that takes one, so the walk reaches the handler instead of stopping
@@ -21,6 +22,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   ...voiceRouteSamples,
   ...knowledgeRouteSamples,
   ...collaborationRouteSamples,
+  ...personsRouteSamples,
   ...alertsRouteSamples,
   'PATCH /api/users/:id': { name: 'Intruso', role: 'agent' },
   'POST /api/users/:id/password': { password: 'intruso-123' },
@@ -65,6 +67,11 @@ function multipartPng() {
 const SAMPLE_QUERIES: Record<string, string> = {
   '/api/presence/intervals': 'userId={id}&from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z',
 };
+
+// Parameterless GETs that are not lists: the external person service lookup (SPEC PER-07) calls out
+// and answers PERSON_SERVICE_NOT_CONFIGURED until the organization configures it (its isolation is
+// in persons/person-service.int.test.ts).
+const NOT_LISTS = new Set(['/api/persons/lookup-external']);
 
 // SPEC ORG-01: as a user of "Outra", every route refuses every id of "Demo".
 describe('tenant isolation across the whole route table', () => {
@@ -120,6 +127,8 @@ describe('tenant isolation across the whole route table', () => {
             'chats',
             'chat_members',
             'chat_messages',
+            'person_fields',
+            'person_service_settings',
             'alert_app_users',
             'alert_settings',
             'alerts',
@@ -139,6 +148,9 @@ describe('tenant isolation across the whole route table', () => {
     // The demo seed has no persons: register one so the walk probes its id.
     const person = { type: 'PF', name: 'Pessoa Demo', document: '529.982.247-25', emails: ['pessoa@demo.local'], phones: ['11987654321'] };
     expect((await demoAdmin.inject({ method: 'POST', url: '/api/persons', payload: person })).statusCode).toBe(201);
+    // …and no custom person fields (SPEC PER-05): one.
+    const field = { personType: 'PF', key: 'contrato', label: 'Contrato', type: 'text' };
+    expect((await demoAdmin.inject({ method: 'POST', url: '/api/person-fields', payload: field })).statusCode).toBe(201);
     const demo = await t.orgId('demo');
     // …and no attendances: open one, answered by an agent, so its id and messages are walked too.
     // The web-chat channel: its replies need no provider, so no delivery job fails (and changes a row) mid-walk.
@@ -230,6 +242,7 @@ describe('tenant isolation across the whole route table', () => {
         union all (select id::text from attendance_forms where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from chats where organization_id = ${demo} order by 1 limit 1)
         union all (select id::text from chat_messages where organization_id = ${demo} order by 1 limit 1)
+        union all (select id::text from person_fields where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from alert_app_users where organization_id = ${demo} order by 1 limit 2)
         union all (select id::text from alerts where organization_id = ${demo} order by 1 limit 2)
         union all select ${demo}::text`);
@@ -267,7 +280,7 @@ describe('tenant isolation across the whole route table', () => {
   }, 300_000); // routes × Demo ids: thousands of requests, slow on a loaded machine
 
   it('lists nothing of Demo on any parameterless GET', async () => {
-    const lists = privateRoutes().filter((r) => r.method === 'GET' && !r.url.includes(':'));
+    const lists = privateRoutes().filter((r) => r.method === 'GET' && !r.url.includes(':') && !NOT_LISTS.has(r.url));
     expect(lists.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/users', '/api/teams', '/api/companies', '/api/auth/me']));
     for (const route of lists) {
       const query = SAMPLE_QUERIES[route.url];

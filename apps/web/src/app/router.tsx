@@ -22,6 +22,7 @@ const PauseReasonsPage = lazy(() => import('../modules/admin/components/PauseRea
 // public survey page do not need it.
 const AttendancePage = lazy(() => import('../modules/attendances/components/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 // SPEC ATT-08: the customer's survey page, outside the console.
+const ProtocolLookupPage = lazy(() => import('../modules/lookup/ProtocolLookupPage').then((m) => ({ default: m.ProtocolLookupPage })));
 const SurveyPage = lazy(() => import('../modules/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
 // SPEC VOX-01, VOX-03, VOX-04: "Tocando", the calls' "Histórico" and "Gravações".
 const RingingPage = lazy(() => import('../modules/voice/components/RingingPage').then((m) => ({ default: m.RingingPage })));
@@ -44,6 +45,9 @@ const ToolPermissionsPage = lazy(() => import('../modules/config/components/Tool
 // SPEC KB-01…KB-03, ATT-11, ATT-12: the knowledge base, scripts and forms (admins), the requests list (staff).
 const KnowledgeAdminPage = lazy(() => import('../modules/knowledge/components/KnowledgeAdminPage').then((m) => ({ default: m.KnowledgeAdminPage })));
 const ScriptsPage = lazy(() => import('../modules/knowledge/components/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
+const PersonPage = lazy(() => import('../modules/persons/components/PersonPage').then((m) => ({ default: m.PersonPage })));
+const PersonServicePage = lazy(() => import('../modules/persons/components/PersonServicePage').then((m) => ({ default: m.PersonServicePage })));
+const PersonFieldsPage = lazy(() => import('../modules/persons/components/PersonFieldsPage').then((m) => ({ default: m.PersonFieldsPage })));
 const FormsPage = lazy(() => import('../modules/knowledge/components/FormsPage').then((m) => ({ default: m.FormsPage })));
 // SPEC ALR-04 "Conversas": staff chats and each team's alert group.
 const ConversationsPage = lazy(() => import('../modules/conversations/components/ConversationsPage').then((m) => ({ default: m.ConversationsPage })));
@@ -59,6 +63,7 @@ const page = (node: ReactNode) => <Suspense fallback={<FullPageLoader />}>{node}
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/avaliacao/:token', element: page(<SurveyPage />) },
+  { path: '/consulta', element: page(<ProtocolLookupPage />) },
   {
     element: <RequireAuth />,
     children: [
@@ -78,6 +83,7 @@ export const router = createBrowserRouter([
           { path: 'requests', element: page(<RequestsPage />) },
           { path: 'conversations', element: page(<ConversationsPage />) },
           { path: 'conversations/:id', element: page(<ConversationsPage />) },
+          { path: 'persons/:id', element: page(<PersonPage />) },
           { path: 'alerts', element: page(<MonitoringPage />) },
           {
             path: 'alerts/users',
@@ -131,6 +137,8 @@ export const router = createBrowserRouter([
               { path: 'knowledge', element: page(<KnowledgeAdminPage />) },
               { path: 'scripts', element: page(<ScriptsPage />) },
               { path: 'forms', element: page(<FormsPage />) },
+              { path: 'person-fields', element: page(<PersonFieldsPage />) },
+              { path: 'person-service', element: page(<PersonServicePage />) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

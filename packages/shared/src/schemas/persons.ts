@@ -10,6 +10,10 @@ export const personTypes = ['PF', 'PJ'] as const;
 export type PersonType = (typeof personTypes)[number];
 export const addressKinds = ['residential', 'commercial', 'billing', 'other'] as const;
 
+// The same values as a form's answers (attendance-forms.ts), declared here to keep this file free of
+// an import cycle with person-fields.ts.
+const customValue = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]);
+
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const personAddressBody = z.object({
@@ -43,6 +47,8 @@ export const personBody = z.object({
   /** Any usual format; stored in E.164 ("(11) 98765-4321" → "+5511987654321"). */
   phones: z.array(phoneText).max(20).default([]),
   addresses: z.array(personAddressBody).max(10).default([]),
+  /** SPEC PER-05: "Dados personalizados", by field key; checked against the type's active fields. */
+  custom: z.record(z.string().max(40), customValue).default({}),
 });
 
 /** An edit: lists given replace the stored ones; absent fields stay as they are. */
@@ -53,6 +59,7 @@ export const updatePersonBody = z.object({
   emails: z.array(emailText).max(20).optional(),
   phones: z.array(phoneText).max(20).optional(),
   addresses: z.array(personAddressBody).max(10).optional(),
+  custom: z.record(z.string().max(40), customValue).optional(),
 });
 
 export const searchPersonsQuery = z.object({
@@ -84,6 +91,7 @@ export const personSchema = z.object({
   emails: z.array(z.string()),
   phones: z.array(personPhoneSchema),
   addresses: z.array(personAddressSchema),
+  custom: z.record(z.string(), customValue),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -99,6 +107,10 @@ export const personSummarySchema = z.object({
   phone: z.string().nullable(),
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
+
+/** SPEC PER-04 "Redes Sociais": a channel identity remembered for the person (PER-03). */
+export const personIdentitySchema = z.object({ channelType: z.string(), identity: z.string(), since: z.string() });
+export type PersonIdentity = z.infer<typeof personIdentitySchema>;
 
 /** A field's problem as a rule code; the API words it in the reader's language. */
 export type FieldProblem = { path: string; rule: FieldRule };

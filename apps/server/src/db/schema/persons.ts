@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantPolicy } from './rls.js';
 import { users } from './tenancy.js';
 import { organizationId } from './columns.js';
@@ -22,6 +22,8 @@ export const persons = pgTable(
     searchName: text().notNull(),
     /** CPF or CNPJ, normalized (digits, and capital letters for the alphanumeric CNPJ). */
     document: text(),
+    /** SPEC PER-05 "Dados personalizados": values by field key (person_fields). */
+    custom: jsonb().$type<Record<string, string | number | boolean | null>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
@@ -99,4 +101,42 @@ export const personIdentities = pgTable(
     index().on(t.personId),
     tenantPolicy('person_identities'),
   ],
+).enableRLS();
+
+// SPEC PER-05 "Dados personalizados": admin-defined complementary fields per person type. The
+// definition is a form field (ATT-12) plus the type it applies to, its order and status.
+export const personFields = pgTable(
+  'person_fields',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: orgRef(),
+    personType: text({ enum: ['PF', 'PJ'] }).notNull(),
+    key: text().notNull(),
+    label: text().notNull(),
+    type: text({ enum: ['text', 'number', 'date', 'select', 'checkbox', 'document', 'cep'] }).notNull(),
+    required: boolean().notNull().default(false),
+    options: jsonb().$type<string[]>().notNull().default([]),
+    position: integer().notNull().default(0),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('person_fields_key_unique').on(t.organizationId, t.personType, t.key), tenantPolicy('person_fields')],
+).enableRLS();
+
+// SPEC PER-07: the organization's external person service ("Configuração" and "Campos pessoa").
+// The auth header's value is sealed with ENCRYPTION_KEY and never returned by the API.
+export const personServiceSettings = pgTable(
+  'person_service_settings',
+  {
+    organizationId: orgRef().primaryKey(),
+    urlTemplate: text().notNull(),
+    headerName: text(),
+    headerValueSealed: text(),
+    timeoutMs: integer().notNull().default(5000),
+    /** JSON path in the service's answer → person field ("name", "email", "custom.<key>"…). */
+    mapping: jsonb().$type<{ path: string; field: string }[]>().notNull().default([]),
+    active: boolean().notNull().default(true),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [tenantPolicy('person_service_settings')],
 ).enableRLS();

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { attendanceEvents, attendanceMessages, attendances, protocolCounters } from '../../db/schema/attendances.js';
-import type { Scope } from '../../platform/db/tenant.js';
+import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 import { rowsOf } from '../../platform/db/rows.js';
 
 export type AttendanceRow = typeof attendances.$inferSelect;
@@ -138,6 +138,7 @@ export const attendancesRepo = {
       .limit(1);
     return Boolean(row);
   },
+  byProtocol: (s: SystemScope, protocol: string) => s.tx.select().from(attendances).where(eq(attendances.protocol, protocol)).limit(20),
   listForPerson(s: Scope, personId: string, limit: number) {
     return s.tx.select().from(attendances).where(eq(attendances.personId, personId)).orderBy(desc(attendances.createdAt)).limit(limit);
   },

@@ -1,8 +1,18 @@
 // Attendances (ARCHITECTURE §3): the lifecycle (SPEC ATT-01…ATT-08), protocol, conversation and
 // timeline of each service case, and what "in progress" means (SPEC WS-02).
 export { attendancesPlugin } from './attendances.plugin.js';
-import type { Scope } from '../../platform/db/tenant.js';
+import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 import { attendancesRepo, type AttendanceRow } from './attendances.repository.js';
+
+/** Whether the agent holds (assigned or in progress) an attendance of the person: SPEC PER-04 reads follow it. */
+export const holdsPersonAttendance = (s: Scope, userId: string, personId: string): Promise<boolean> =>
+  attendancesRepo.holdsPersonAttendance(s, userId, personId);
+/** The ids of the person's attendances, newest first (SPEC PER-04 "Agendamentos"). */
+export const personAttendanceIds = async (s: Scope, personId: string, limit = 500): Promise<string[]> =>
+  (await attendancesRepo.listForPerson(s, personId, limit)).map((a) => a.id);
+
+/** SPEC PLT-05: the attendances with this protocol (in the system scope: one per organization at most). */
+export const attendancesByProtocol = (s: SystemScope, protocol: string) => attendancesRepo.byProtocol(s, protocol);
 
 /** How many attendances the agent holds that are not finished and already being served. */
 export const countAttendancesInProgress = (s: Scope, userId: string): Promise<number> => attendancesRepo.countInProgress(s, userId);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { formsRoutes } from './forms.routes.js';
 import { knowledgeRoutes } from './knowledge.routes.js';
+import { protocolLookupRoutes } from './protocol-lookup.routes.js';
 import { requestsRoutes } from './requests.routes.js';
 import { scriptsRoutes } from './scripts.routes.js';
 
@@ -11,6 +12,7 @@ async function knowledge(app: FastifyInstance) {
   await app.register(requestsRoutes);
   await app.register(scriptsRoutes);
   await app.register(formsRoutes);
+  await app.register(protocolLookupRoutes);
 }
 
 export const knowledgePlugin = fp(knowledge, {

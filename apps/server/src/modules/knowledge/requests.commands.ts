@@ -4,6 +4,8 @@ import type { Principal } from '../../platform/auth/index.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/platform.js';
+import { holdsPersonAttendance } from '../attendances/index.js';
+import { getPersonSummary } from '../persons/index.js';
 import { listStaff, teamExists } from '../tenancy/index.js';
 import { requestsRepo, type RequestRow } from './requests.repository.js';
 import { toRequests } from './requests.view.js';
@@ -34,8 +36,26 @@ async function detail(s: Scope, row: RequestRow) {
   return { ...request!, comments };
 }
 
+/**
+ * Reading goes as far as the attendances' reading (SPEC PER-04, ATT-09): an agent holding an
+ * attendance of the person reads that person's requests (seed 002 §1.4: each opens by its protocol).
+ */
+async function readable(s: Scope, p: Principal, row: RequestRow | undefined): Promise<RequestRow> {
+  if (row?.personId && !everything(p) && (await holdsPersonAttendance(s, p.userId, row.personId))) return row;
+  return reachable(s, p, row);
+}
+
 export function requestDetailQuery(platform: Platform, p: Principal, id: string) {
-  return platform.tenant.asUser(p, async (s) => detail(s, await reachable(s, p, await requestsRepo.byId(s, id))));
+  return platform.tenant.asUser(p, async (s) => detail(s, await readable(s, p, await requestsRepo.byId(s, id))));
+}
+
+// SPEC PER-04 "Histórico → Solicitações": the person's requests, newest first, as far as the caller reads them.
+export function personRequestsQuery(platform: Platform, p: Principal, personId: string) {
+  return platform.tenant.asUser(p, async (s) => {
+    if (!(await getPersonSummary(s, personId))) throw new AppError('PERSON_NOT_FOUND');
+    const all = everything(p) || (await holdsPersonAttendance(s, p.userId, personId));
+    return { items: await toRequests(s, await requestsRepo.list(s, { personId }, all ? undefined : p.userId)) };
+  });
 }
 
 export function updateRequestCommand(platform: Platform, p: Principal, id: string, body: z.infer<typeof updateRequestBody>) {

@@ -2,7 +2,7 @@ import type { RequestStatus } from '@atende/shared';
 import { and, desc, eq, inArray, like, or, type SQL } from 'drizzle-orm';
 import { requestComments, requests } from '../../db/schema/knowledge.js';
 import { teamMembers, users } from '../../db/schema/tenancy.js';
-import type { Scope } from '../../platform/db/tenant.js';
+import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 
 export type RequestRow = typeof requests.$inferSelect;
 type Writable = Partial<Pick<RequestRow, 'status' | 'assigneeId' | 'teamId'>>;
@@ -23,6 +23,8 @@ export const requestsRepo = {
     const [row] = await s.tx.select().from(requests).where(eq(requests.id, id));
     return row;
   },
+  /** SPEC PLT-05: in the system scope, the requests of every organization with this protocol. */
+  byProtocol: (s: SystemScope, protocol: string) => s.tx.select().from(requests).where(eq(requests.protocol, protocol)).limit(20),
   async lock(s: Scope, id: string) {
     const [row] = await s.tx.select().from(requests).where(eq(requests.id, id)).for('update');
     return row;

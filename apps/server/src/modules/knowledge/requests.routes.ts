@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../platform/auth/index.js';
-import { commentRequestCommand, listRequestsCommand, requestDetailQuery, updateRequestCommand } from './requests.commands.js';
+import { commentRequestCommand, listRequestsCommand, personRequestsQuery, requestDetailQuery, updateRequestCommand } from './requests.commands.js';
 
 // SPEC KB-03: "Solicitações" — the list with filters, one request, its status, assignee and comments.
 export async function requestsRoutes(app: FastifyInstance) {
@@ -31,6 +31,18 @@ export async function requestsRoutes(app: FastifyInstance) {
       },
     },
     (req) => listRequestsCommand(platform, principalOf(req), req.query),
+  );
+  r.get(
+    '/api/persons/:id/requests',
+    {
+      schema: {
+        tags,
+        summary: 'A person’s requests, newest first ("Histórico → Solicitações")',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(requestSchema) }), ...errors },
+      },
+    },
+    (req) => personRequestsQuery(platform, principalOf(req), req.params.id),
   );
   r.get(
     '/api/requests/:id',

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { personIdentities } from '../../db/schema/persons.js';
 import type { Scope } from '../../platform/db/tenant.js';
 
@@ -11,6 +11,9 @@ export const identitiesRepo = {
       .where(and(eq(personIdentities.channelType, channelType), eq(personIdentities.identity, identity)));
     return row?.personId;
   },
+  /** The person's identities, newest first (SPEC PER-04 "Redes Sociais"). */
+  ofPerson: (s: Scope, personId: string) =>
+    s.tx.select().from(personIdentities).where(eq(personIdentities.personId, personId)).orderBy(desc(personIdentities.createdAt)).limit(200),
   /** Links the identity to the person; an identity already linked moves to this person. */
   async remember(s: Scope, personId: string, channelType: string, identity: string) {
     await s.tx

@@ -3,7 +3,7 @@ export { personsPlugin } from './persons.plugin.js';
 export type { ContactData } from './commands/create-person-from-contact.command.js';
 
 import type { PersonSummary } from '@atende/shared';
-import type { Scope } from '../../platform/db/tenant.js';
+import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/platform.js';
 import { createPersonFromContactInTx, type ContactData } from './commands/create-person-from-contact.command.js';
@@ -14,6 +14,8 @@ import { personSummaryInTx } from './queries/persons.queries.js';
 /** The persons' names by id, in one query; ids of no person of this organization are absent. */
 export const personNamesByIds = (s: Scope, ids: string[]): Promise<Map<string, string>> => personsRepo.namesByIds(s, [...new Set(ids)]);
 
+/** The person's CPF/CNPJ as stored (normalized), or null (SPEC PLT-05 checks it against what the customer typed). */
+export const personDocument = async (s: SystemScope, id: string): Promise<string | null> => personsRepo.documentOf(s, id);
 /** The person, or null when there is none with that id in this organization. */
 export const getPersonSummary = (s: Scope, id: string): Promise<PersonSummary | null> => personSummaryInTx(s, id);
 

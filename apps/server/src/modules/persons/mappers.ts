@@ -20,6 +20,7 @@ export const toPerson = ({ row, emails, phones, addresses }: PersonDetails): Per
   emails,
   phones: phones.map((e164) => ({ e164, formatted: formatPhoneBR(e164) })),
   addresses: addresses.map(toAddress),
+  custom: row.custom,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

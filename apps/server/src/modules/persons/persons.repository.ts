@@ -1,12 +1,12 @@
 import { foldText, phoneMatchKeys } from '@atende/shared';
 import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { personAddresses, personEmails, personPhones, persons } from '../../db/schema/persons.js';
-import type { Scope } from '../../platform/db/tenant.js';
+import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 
 export type PersonRow = typeof persons.$inferSelect;
 export type AddressRow = typeof personAddresses.$inferSelect;
 export type NewAddress = Omit<typeof personAddresses.$inferInsert, 'organizationId' | 'personId' | 'position' | 'id'>;
-export type PersonFields = { type: PersonRow['type']; name: string; document: string | null };
+export type PersonFields = { type: PersonRow['type']; name: string; document: string | null; custom?: PersonRow['custom'] };
 export type PersonDetails = { row: PersonRow; emails: string[]; phones: string[]; addresses: AddressRow[] };
 
 /** What the search box asks for (see search-terms.ts); the conditions are OR'ed. */
@@ -32,6 +32,11 @@ export const personsRepo = {
   async byId(s: Scope, id: string) {
     const [row] = await s.tx.select().from(persons).where(eq(persons.id, id));
     return row;
+  },
+  /** In the system scope (SPEC PLT-05): the person's normalized document, or null. */
+  async documentOf(s: SystemScope, id: string) {
+    const [row] = await s.tx.select({ document: persons.document }).from(persons).where(eq(persons.id, id));
+    return row?.document ?? null;
   },
   /** Names of many persons in one query (attendance lists, SPEC ATT-09). */
   async namesByIds(s: Scope, ids: string[]) {

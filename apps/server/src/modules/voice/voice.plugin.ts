@@ -6,6 +6,7 @@ import { startRetentionTimer } from './recordings/retention.js';
 import { registerBuiltinCalls } from './rtc/builtin-calls.js';
 import { callsRoutes } from './routes/calls.routes.js';
 import { recordingLinkRoutes } from './routes/recording-link.routes.js';
+import { personSchedulesRoutes } from './routes/person-schedules.routes.js';
 import { recordingsRoutes } from './routes/recordings.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { registerVoiceDispatch } from './voice.dispatch.js';
@@ -28,6 +29,7 @@ async function voice(app: FastifyInstance) {
   await app.register(recordingsRoutes);
   await app.register(recordingLinkRoutes);
   await app.register(settingsRoutes);
+  await app.register(personSchedulesRoutes);
 }
 
 // SPEC VOX-01…VOX-07: calls ring voice queues' agents (after presence), become attendances and are recorded.

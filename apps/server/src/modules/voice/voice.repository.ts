@@ -165,6 +165,11 @@ export const voiceRepo = {
       .where(status ? eq(callbackTasks.status, status) : undefined)
       .orderBy(desc(callbackTasks.createdAt))
       .limit(500),
+  /** The call-back tasks of these attendances, newest first (SPEC PER-04 "Agendamentos"). */
+  callbacksOfAttendances: (s: Scope, attendanceIds: string[]) =>
+    attendanceIds.length
+      ? s.tx.select().from(callbackTasks).where(inArray(callbackTasks.attendanceId, attendanceIds)).orderBy(desc(callbackTasks.createdAt)).limit(200)
+      : Promise.resolve([]),
   async completeCallback(s: Scope, id: string, at: Date) {
     const [row] = await s.tx.update(callbackTasks).set({ status: 'done', doneAt: at, doneBy: s.actorId }).where(eq(callbackTasks.id, id)).returning();
     return row;

@@ -6,6 +6,8 @@ import {
   IconBook,
   IconClipboardList,
   IconForms,
+  IconUserCog,
+  IconCloudDownload,
   IconScript,
   IconAdjustments,
   IconCalendar,
@@ -111,6 +113,8 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     { to: '/admin/knowledge', label: t('knowledge.nav.base'), icon: <IconBook size={18} /> },
     { to: '/admin/scripts', label: t('knowledge.nav.scripts'), icon: <IconScript size={18} /> },
     { to: '/admin/forms', label: t('knowledge.nav.forms'), icon: <IconForms size={18} /> },
+    { to: '/admin/person-fields', label: t('people.nav.fields'), icon: <IconUserCog size={18} /> },
+    { to: '/admin/person-service', label: t('people.service.nav'), icon: <IconCloudDownload size={18} /> },
   ];
   const serviceItems: Item[] = [
     { to: '/admin/processes', label: t('nav.processes'), icon: <IconHierarchy size={18} /> },

@@ -1,4 +1,4 @@
-import type { Person, PersonSummary, PersonType, addressKinds } from '@atende/shared';
+import type { FormAnswers, Person, PersonSummary, PersonType, addressKinds } from '@atende/shared';
 import type { Uf } from '@atende/shared/br/cep';
 import { api } from '../../app/api';
 
@@ -20,6 +20,7 @@ export type PersonInput = {
   emails: string[];
   phones: string[];
   addresses: PersonAddressInput[];
+  custom: FormAnswers;
 };
 
 export const personKeys = {

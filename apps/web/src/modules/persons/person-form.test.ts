@@ -1,4 +1,4 @@
-import type { Person } from '@atende/shared';
+import type { Person, PersonField } from '@atende/shared';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../app/api';
 import { emptyAddress, serverProblems, toPersonInput, validatePerson, valuesFromContact, valuesFromPerson, type PersonValues } from './person-form';
@@ -31,12 +31,14 @@ describe('valuesFromPerson', () => {
       addresses: [
         { kind: 'commercial', cep: '01310-100', logradouro: null, numero: '10', complemento: null, bairro: null, cidade: 'São Paulo', uf: 'SP' },
       ],
+      custom: { porte: 'ME' },
       createdAt: '',
       updatedAt: '',
     };
     const v = valuesFromPerson(person);
     expect(v.emails).toEqual(['']);
     expect(v.phones).toEqual(['(11) 98765-4321']);
+    expect(v.custom).toEqual({ porte: 'ME' });
     expect(v.addresses[0]).toMatchObject({ kind: 'commercial', logradouro: '', cidade: 'São Paulo', uf: 'SP' });
   });
 });
@@ -107,5 +109,31 @@ describe('serverProblems', () => {
   it('puts a taken document on its field and ignores what is not an API error', () => {
     expect(serverProblems(new ApiError(409, 'PERSON_DOCUMENT_TAKEN', 'x'), 'PJ', {})).toEqual({ document: { code: 'PERSON_DOCUMENT_TAKEN' } });
     expect(serverProblems(new Error('boom'), 'PF', {})).toEqual({});
+  });
+});
+
+// SPEC PER-05: the browser checks the type's custom fields with the server's validator.
+describe('custom fields on the person form', () => {
+  const field = (over: Partial<PersonField>): PersonField => ({
+    id: '00000000-0000-4000-8000-000000000009',
+    personType: 'PF',
+    key: 'nascimento',
+    label: 'Nascimento',
+    type: 'date',
+    required: true,
+    options: [],
+    position: 0,
+    active: true,
+    ...over,
+  });
+  it('asks for the required fields of the person type only, and reads the server’s paths back', () => {
+    const fields = [field({}), field({ id: '00000000-0000-4000-8000-00000000000a', personType: 'PJ', key: 'cnae', type: 'text' })];
+    const values = { ...valuesFromContact({ name: 'Ana' }), custom: {} };
+    expect(validatePerson(values, fields)).toEqual({ 'custom.nascimento': { rule: 'required' } });
+    expect(validatePerson({ ...values, custom: { nascimento: '2001-02-30x' } }, fields)).toEqual({ 'custom.nascimento': { rule: 'invalid' } });
+    expect(validatePerson({ ...values, custom: { nascimento: '2001-02-03' } }, fields)).toEqual({});
+    expect(toPersonInput({ ...values, custom: { nascimento: '2001-02-03' } }).body.custom).toEqual({ nascimento: '2001-02-03' });
+    const err = new ApiError(400, 'VALIDATION_FAILED', 'x', [{ path: 'body.custom.nascimento', message: 'x', rule: 'invalid' }]);
+    expect(serverProblems(err, 'PF', {})).toEqual({ 'custom.nascimento': { rule: 'invalid' } });
   });
 });

@@ -1,4 +1,4 @@
-import type { Person, PersonType } from '@atende/shared';
+import { personCustomProblems, type FormAnswers, type Person, type PersonField, type PersonType } from '@atende/shared';
 import { normalizeCep, isUf, type Uf } from '@atende/shared/br/cep';
 import { isValidCnpj, isValidCpf, normalizeDocument } from '@atende/shared/br/documents';
 import { ApiError, type FieldError } from '../../app/api';
@@ -25,11 +25,13 @@ export type PersonValues = {
   emails: string[];
   phones: string[];
   addresses: AddressValues[];
+  /** SPEC PER-05 "Dados personalizados", by field key. */
+  custom: FormAnswers;
 };
 
 /** Problems by field path ("document", "phones.1", "addresses.0.cep"): a form rule, an error code or the server's field error. */
 export type Problem = { rule: Rule } | { code: string } | { server: FieldError };
-export type Rule = 'name' | 'cpf' | 'cnpj' | 'email' | 'phone' | 'cep' | 'cidade' | 'uf';
+export type Rule = 'name' | 'cpf' | 'cnpj' | 'email' | 'phone' | 'cep' | 'cidade' | 'uf' | 'required' | 'invalid';
 export type Problems = Record<string, Problem>;
 
 export const emptyAddress = (): AddressValues => ({
@@ -55,6 +57,7 @@ export function valuesFromContact(contact: Contact = {}): PersonValues {
     emails: [contact.email?.trim() ?? ''],
     phones: [contact.phone?.trim() ?? ''],
     addresses: [emptyAddress()], // shown to fill in; left out when untouched
+    custom: {},
   };
 }
 
@@ -76,6 +79,7 @@ export function valuesFromPerson(p: Person): PersonValues {
       cidade: a.cidade,
       uf: a.uf,
     })),
+    custom: { ...p.custom },
   };
 }
 
@@ -83,9 +87,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const blank = (s: string) => s.trim() === '';
 const isBlankAddress = (a: AddressValues) => [a.cep, a.logradouro, a.numero, a.complemento, a.bairro, a.cidade, a.uf].every(blank);
 
-/** What the browser can tell before sending (check digits, CEP length, required address parts). */
-export function validatePerson(v: PersonValues): Problems {
+/**
+ * What the browser can tell before sending (check digits, CEP length, required address parts, and
+ * the type's custom fields with the server's own validator, SPEC PER-05).
+ */
+export function validatePerson(v: PersonValues, fields: readonly PersonField[] = []): Problems {
   const out: Problems = {};
+  for (const p of personCustomProblems(fields, v.type, v.custom)) out[p.path] = { rule: p.rule };
   if (blank(v.name) || v.name.trim().length > 200) out.name = { rule: 'name' };
   const doc = v.document.trim();
   if (doc && v.type === 'PF' && !isValidCpf(doc)) out.document = { rule: 'cpf' };
@@ -133,6 +141,7 @@ export function toPersonInput(v: PersonValues): { body: PersonInput; sentIndex: 
         cidade: a.cidade.trim(),
         uf: (isUf(a.uf) ? a.uf : 'SP') as Uf, // validatePerson refuses a filled address without UF
       })),
+      custom: v.custom,
     },
     sentIndex: { emails: emails.map(([, i]) => i), phones: phones.map(([, i]) => i), addresses: addresses.map(([, i]) => i) },
   };
@@ -149,6 +158,10 @@ export function serverProblems(err: unknown, type: PersonType, sentIndex: Record
     const parts = f.path.split('.').filter((p) => p !== 'body');
     const [list, index, field] = parts;
     if (list === undefined) continue;
+    if (list === 'custom' && index) {
+      out[`custom.${index}`] = f.rule === 'required' || f.rule === 'invalid' ? { rule: f.rule } : { server: f };
+      continue;
+    }
     const formIndex = index !== undefined && /^\d+$/.test(index) ? sentIndex[list]?.[Number(index)] : undefined;
     const path = formIndex === undefined ? list : [list, formIndex, field].filter((p) => p !== undefined).join('.');
     if (out[path]) continue;

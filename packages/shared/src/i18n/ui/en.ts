@@ -1,6 +1,7 @@
 import { enConversations } from './en-conversations.js';
 import { enAlerts } from './en-alerts.js';
 import { enKnowledge } from './en-knowledge.js';
+import { enPeople } from './en-people.js';
 import { enAttendance } from './en-attendance.js';
 import { enIntegrations } from './en-integrations.js';
 import { enChannels } from './en-channels.js';
@@ -23,6 +24,7 @@ export const en: typeof ptBR = {
   ...enVoice,
   ...enKnowledge,
   ...enConversations,
+  ...enPeople,
   ...enAlerts,
   app: {
     name: 'Atende',

@@ -1,6 +1,7 @@
 import { ptBRConversations } from './pt-BR-conversations.js';
 import { ptBRAlerts } from './pt-BR-alerts.js';
 import { ptBRKnowledge } from './pt-BR-knowledge.js';
+import { ptBRPeople } from './pt-BR-people.js';
 import { ptBRAttendance } from './pt-BR-attendance.js';
 import { ptBRIntegrations } from './pt-BR-integrations.js';
 import { ptBRChannels } from './pt-BR-channels.js';
@@ -23,6 +24,7 @@ export const ptBR = {
   ...ptBRVoice,
   ...ptBRKnowledge,
   ...ptBRConversations,
+  ...ptBRPeople,
   ...ptBRAlerts,
   app: {
     name: 'Atende',

@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { toPerson } from '../mappers.js';
 import { assertPersonFields, storedAddresses, storedDocument, storedPhones } from '../person-input.js';
+import { checkedCustomData } from '../person-custom.js';
 import { mapPersonConstraint } from '../person-errors.js';
 import { personsRepo, type NewAddress, type PersonFields } from '../persons.repository.js';
 
@@ -13,7 +14,7 @@ export type NewPerson = PersonFields & { emails: string[]; phones: string[]; add
 
 /** Inserts a person with its contacts and emits `person.created`; undefined when the document is taken. */
 export async function insertPersonInTx(platform: Platform, s: Scope, input: NewPerson) {
-  const row = await personsRepo.insert(s, { type: input.type, name: input.name, document: input.document });
+  const row = await personsRepo.insert(s, { type: input.type, name: input.name, document: input.document, custom: input.custom ?? {} });
   if (!row) return undefined;
   await personsRepo.setEmails(s, row.id, input.emails);
   await personsRepo.setPhones(s, row.id, input.phones);
@@ -35,7 +36,8 @@ export async function createPersonCommand(platform: Platform, p: Principal, body
   };
   return platform.tenant
     .inTenant(p.organizationId, p.userId, async (s) => {
-      const row = await insertPersonInTx(platform, s, input);
+      const custom = await checkedCustomData(s, body.type, body.custom);
+      const row = await insertPersonInTx(platform, s, { ...input, custom });
       if (!row) throw new AppError('PERSON_DOCUMENT_TAKEN');
       return toPerson((await personsRepo.details(s, row.id))!);
     })

@@ -5,6 +5,7 @@ import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { toPerson } from '../mappers.js';
 import { assertPersonFields, storedAddresses, storedDocument, storedPhones } from '../person-input.js';
+import { checkedCustomData } from '../person-custom.js';
 import { mapPersonConstraint } from '../person-errors.js';
 import { personsRepo } from '../persons.repository.js';
 
@@ -18,7 +19,11 @@ export async function updatePersonCommand(platform: Platform, p: Principal, id: 
       const document = body.document !== undefined ? storedDocument(body.document) : current.document;
       // A new type must fit the document already stored: report it on the field that was sent.
       assertPersonFields({ type, document, phones: body.phones }, body.document !== undefined ? 'body.document' : 'body.type');
+      // PER-05: a new type or new values are checked against that type's fields.
+      const custom =
+        body.custom !== undefined || body.type !== undefined ? await checkedCustomData(s, type, body.custom ?? {}, current.custom) : undefined;
       await personsRepo.update(s, id, {
+        ...(custom ? { custom } : {}),
         ...(body.type !== undefined ? { type } : {}),
         ...(body.name !== undefined ? { name: body.name } : {}),
         ...(body.document !== undefined ? { document } : {}),

@@ -1,9 +1,10 @@
-import type { Person, PersonSummary } from '@atende/shared';
+import type { Person, PersonIdentity, PersonSummary } from '@atende/shared';
 import type { Principal } from '../../../platform/auth/index.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import { toPerson, toPersonSummary } from '../mappers.js';
+import { identitiesRepo } from '../identities.repository.js';
 import { personsRepo, type PersonRow } from '../persons.repository.js';
 import { personSearchTerms } from '../search-terms.js';
 
@@ -28,5 +29,14 @@ export function getPersonQuery(platform: Platform, p: Principal, id: string): Pr
     const details = await personsRepo.details(s, id);
     if (!details) throw new AppError('PERSON_NOT_FOUND');
     return toPerson(details);
+  });
+}
+
+// SPEC PER-04 "Histórico → Redes Sociais": the channel identities remembered for the person (PER-03).
+export function personIdentitiesQuery(platform: Platform, p: Principal, id: string): Promise<{ items: PersonIdentity[] }> {
+  return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+    if (!(await personsRepo.byId(s, id))) throw new AppError('PERSON_NOT_FOUND');
+    const rows = await identitiesRepo.ofPerson(s, id);
+    return { items: rows.map((r) => ({ channelType: r.channelType, identity: r.identity, since: r.createdAt.toISOString() })) };
   });
 }

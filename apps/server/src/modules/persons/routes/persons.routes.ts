@@ -1,11 +1,20 @@
-import { errorBodySchema, idParams, personBody, personSchema, personSummarySchema, searchPersonsQuery, updatePersonBody } from '@atende/shared';
+import {
+  errorBodySchema,
+  idParams,
+  personBody,
+  personIdentitySchema,
+  personSchema,
+  personSummarySchema,
+  searchPersonsQuery,
+  updatePersonBody,
+} from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
 import { createPersonCommand } from '../commands/create-person.command.js';
 import { updatePersonCommand } from '../commands/update-person.command.js';
-import { getPersonQuery, searchPersonsQuery as searchPersons } from '../queries/persons.queries.js';
+import { getPersonQuery, personIdentitiesQuery, searchPersonsQuery as searchPersons } from '../queries/persons.queries.js';
 
 // SPEC PER-01, PER-02: any staff member searches, reads, registers and edits persons.
 export async function personsRoutes(app: FastifyInstance) {
@@ -35,6 +44,18 @@ export async function personsRoutes(app: FastifyInstance) {
     '/api/persons/:id',
     { schema: { tags, summary: 'A person with e-mails, phones and addresses', params: idParams, response: { 200: personSchema, ...errors } } },
     (req) => getPersonQuery(platform, principalOf(req), req.params.id),
+  );
+  r.get(
+    '/api/persons/:id/identities',
+    {
+      schema: {
+        tags,
+        summary: 'The person’s channel identities (WhatsApp number, Telegram id, e-mail, web chat), newest first',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(personIdentitySchema) }), ...errors },
+      },
+    },
+    (req) => personIdentitiesQuery(platform, principalOf(req), req.params.id),
   );
   r.patch(
     '/api/persons/:id',

@@ -25,19 +25,8 @@ import { answerCallCommand, dtmfCommand, hangupCallCommand, setCallFlagCommand, 
 import { callView as toCallView, callViews } from '../calls/call-view.js';
 import { dialCommand } from '../calls/dial.command.js';
 import { ctiEventCommand } from '../cti/cti-event.command.js';
-import { voiceRepo, type CallbackRow } from '../voice.repository.js';
-
-const toCallback = (r: CallbackRow & { callerName?: string | null }): CallbackTask => ({
-  id: r.id,
-  callId: r.callId,
-  attendanceId: r.attendanceId,
-  queueId: r.queueId,
-  number: r.number,
-  callerName: r.callerName ?? null,
-  status: r.status,
-  createdAt: r.createdAt.toISOString(),
-  doneAt: r.doneAt?.toISOString() ?? null,
-});
+import { voiceRepo } from '../voice.repository.js';
+import { toCallback } from '../calls/callback-view.js';
 
 /** The calendar day in the server's time zone: [00:00, next 00:00). */
 function dayRange(date: string | undefined): [Date, Date] {

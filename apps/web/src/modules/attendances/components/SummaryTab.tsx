@@ -42,7 +42,7 @@ export function SummaryTab({ attendance: a, canAct, linking, onLink, onFind, onR
           </Title>
           {person.isPending && <Loader size="sm" />}
           <ErrorAlert error={person.error} />
-          {person.data && <PersonDetails person={person.data} onEdit={canAct ? onEditPerson : undefined} />}
+          {person.data && <PersonDetails person={person.data} onEdit={canAct ? onEditPerson : undefined} historyLink />}
           {/* Web chat: what the site signed and what the visitor typed stay visible next to the person. */}
           {c.signed !== undefined && hasContactData(c) && (
             <Stack gap="sm" role="group" aria-label={t('attendances.summary.contact')}>

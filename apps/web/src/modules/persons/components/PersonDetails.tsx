@@ -2,6 +2,7 @@ import type { Person } from '@atende/shared';
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PhoneCallLink } from '../../voice/components/PhoneCallLink';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -21,7 +22,7 @@ const addressLine = (a: Person['addresses'][number]) =>
   [[a.logradouro, a.numero].filter(Boolean).join(', '), a.complemento, a.bairro, `${a.cidade}/${a.uf}`, a.cep].filter(Boolean).join(' · ');
 
 /** SPEC PER-03 "Resumo": the linked person; the name (in blue, seed 002 §1.4) opens the record. */
-export function PersonDetails({ person, onEdit }: { person: Person; onEdit?: () => void }) {
+export function PersonDetails({ person, onEdit, historyLink }: { person: Person; onEdit?: () => void; historyLink?: boolean }) {
   const { t } = useTranslation();
   const none = (
     <Text span size="sm" c="dimmed">
@@ -64,6 +65,12 @@ export function PersonDetails({ person, onEdit }: { person: Person; onEdit?: () 
       <Field label={t('attendances.fields.address')}>
         {person.addresses.length ? person.addresses.map((a, i) => <div key={i}>{addressLine(a)}</div>) : none}
       </Field>
+      {/* SPEC PER-04, seed 002 §1.4: the record's "Histórico". */}
+      {historyLink && (
+        <Anchor component={Link} to={`/persons/${person.id}`} size="sm" aria-label={t('people.history.openOf', { name: person.name })}>
+          {t('people.history.open')}
+        </Anchor>
+      )}
     </Stack>
   );
 }

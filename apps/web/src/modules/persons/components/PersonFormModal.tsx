@@ -13,6 +13,9 @@ import { emptyAddress, serverProblems, toPersonInput, validatePerson, type Perso
 import { problemText } from '../problem-text';
 import { AddressFields } from './AddressFields';
 import { ListFields } from './ListFields';
+import { useFieldsForType } from '../person-fields-api';
+import { CustomFields } from './CustomFields';
+import { ExternalLookupButton } from './ExternalLookupButton';
 
 type Props = {
   /** The person being edited; null registers a new one from `initial`. */
@@ -30,6 +33,7 @@ export function PersonFormModal({ person, initial, onClose, onSaved }: Props) {
   const typeLabel = useId();
   const [values, setValues] = useState<PersonValues>(initial);
   const [problems, setProblems] = useState<Problems>({});
+  const customFields = useFieldsForType(values.type);
   const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const fieldError = (path: string) => problemText(t, problems[path]);
   // A 400 or 409 is shown beside the fields; anything else above the buttons.
@@ -37,7 +41,7 @@ export function PersonFormModal({ person, initial, onClose, onSaved }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validatePerson(values);
+    const found = validatePerson(values, customFields);
     setProblems(found);
     if (Object.keys(found).length) return;
     const { body, sentIndex } = toPersonInput(values);
@@ -80,6 +84,7 @@ export function PersonFormModal({ person, initial, onClose, onSaved }: Props) {
               maxLength={32}
             />
           </SimpleGrid>
+          <ExternalLookupButton values={values} onFill={setValues} />
           <TextInput
             label={t('persons.form.name')}
             value={values.name}
@@ -124,6 +129,12 @@ export function PersonFormModal({ person, initial, onClose, onSaved }: Props) {
               {t('persons.form.addAddress')}
             </Button>
           </Group>
+          <CustomFields
+            fields={customFields}
+            values={values.custom}
+            errors={(key) => fieldError(`custom.${key}`)}
+            onChange={(v) => set('custom', v)}
+          />
           {!onFields && <ErrorAlert error={save.error} />}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

@@ -1,0 +1,36 @@
+import { callbackTask, errorBodySchema, idParams } from '@atende/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { principalOf } from '../../../platform/auth/index.js';
+import { AppError } from '../../../platform/errors.js';
+import { personAttendanceIds } from '../../attendances/index.js';
+import { getPersonSummary } from '../../persons/index.js';
+import { toCallback } from '../calls/callback-view.js';
+import { voiceRepo } from '../voice.repository.js';
+
+// SPEC PER-04 "Histórico → Agendamentos": what is scheduled for the person — the call-backs of
+// their abandoned calls (the call-back list is open to every staff member, as /api/voice/callbacks).
+export async function personSchedulesRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const platform = app.platform;
+  r.get(
+    '/api/persons/:id/schedules',
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'A person’s scheduled call-backs, newest first ("Histórico → Agendamentos")',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(callbackTask) }), 404: errorBodySchema },
+      },
+    },
+    (req) =>
+      platform.tenant.asUser(principalOf(req), async (s) => {
+        if (!(await getPersonSummary(s, req.params.id))) throw new AppError('PERSON_NOT_FOUND');
+        const rows = await voiceRepo.callbacksOfAttendances(s, await personAttendanceIds(s, req.params.id));
+        const items = [];
+        for (const row of rows) items.push(toCallback({ ...row, callerName: (await voiceRepo.callById(s, row.callId))?.callerName ?? null }));
+        return { items };
+      }),
+  );
+}

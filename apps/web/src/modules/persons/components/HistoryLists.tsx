@@ -1,0 +1,154 @@
+import type { AttendanceSummary } from '@atende/shared';
+import { Anchor, Badge, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DataTable, type Column } from '../../../ui/DataTable';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useCurrentUser } from '../../auth/hooks/use-me';
+import { isActiveFor } from '../../attendances/attendance-list';
+import { useChannelName } from '../../attendances/components/ChannelIcon';
+import { usePersonAttendances } from '../../attendances/hooks/use-attendances';
+import { formatDateTime } from '../../attendances/time-format';
+import type { ServiceRequest } from '../../knowledge/api';
+import { RequestModal } from '../../knowledge/components/RequestModal';
+import { usePersonIdentities, usePersonRequests, usePersonSchedules } from '../history-api';
+
+type List<T> = { data?: T[]; error: unknown; isError: boolean };
+
+function Table<T>({
+  list,
+  columns,
+  rowKey,
+  empty,
+  caption,
+}: {
+  list: List<T>;
+  columns: Column<T>[];
+  rowKey: (r: T) => string;
+  empty: string;
+  caption: string;
+}) {
+  return (
+    <>
+      <ErrorAlert error={list.error} />
+      <DataTable columns={columns} rows={list.isError ? [] : list.data} rowKey={rowKey} empty={empty} caption={caption} />
+    </>
+  );
+}
+
+/** SPEC PER-04 "Atendimentos": newest first; each opens by its protocol (read-only unless it is the agent's own open one). */
+export function AttendancesList({ personId }: { personId: string }) {
+  const { t, i18n } = useTranslation();
+  const me = useCurrentUser();
+  const channelName = useChannelName();
+  const list = usePersonAttendances(personId);
+  const columns: Column<AttendanceSummary>[] = [
+    {
+      key: 'protocol',
+      header: t('people.history.columns.protocol'),
+      cell: (a) => {
+        const label = a.protocol ?? t('attendances.header.code', { code: a.code });
+        const to = isActiveFor(a, me.id) ? `/attendances/${a.id}` : `/attendances/history/${a.id}`;
+        return (
+          <Anchor component={Link} to={to} aria-label={t('people.history.openAttendance', { protocol: label })} fw={600}>
+            {label}
+          </Anchor>
+        );
+      },
+    },
+    { key: 'channel', header: t('people.history.columns.channel'), cell: (a) => channelName(a.channelType) },
+    { key: 'status', header: t('people.history.columns.status'), cell: (a) => <Badge variant="light">{t(`attendances.status.${a.status}`)}</Badge> },
+    { key: 'date', header: t('people.history.columns.date'), cell: (a) => formatDateTime(a.createdAt, i18n.language) },
+  ];
+  return (
+    <Table
+      list={list}
+      columns={columns}
+      rowKey={(a) => a.id}
+      empty={t('people.history.attendancesEmpty')}
+      caption={t('people.history.tabs.attendances')}
+    />
+  );
+}
+
+/** SPEC PER-04 "Solicitações": each opens by its protocol (seed 002 §1.4). */
+export function RequestsList({ personId }: { personId: string }) {
+  const { t, i18n } = useTranslation();
+  const list = usePersonRequests(personId);
+  const [open, setOpen] = useState<string | null>(null);
+  const columns: Column<ServiceRequest>[] = [
+    {
+      key: 'protocol',
+      header: t('people.history.columns.protocol'),
+      cell: (r) => (
+        <Anchor
+          component="button"
+          type="button"
+          fw={600}
+          onClick={() => setOpen(r.id)}
+          aria-label={t('people.history.openRequest', { protocol: r.protocol })}
+        >
+          {r.protocol}
+        </Anchor>
+      ),
+    },
+    { key: 'title', header: t('people.history.columns.title'), cell: (r) => r.title },
+    { key: 'status', header: t('people.history.columns.status'), cell: (r) => <Badge variant="light">{t(`knowledge.status.${r.status}`)}</Badge> },
+    { key: 'date', header: t('people.history.columns.date'), cell: (r) => formatDateTime(r.createdAt, i18n.language) },
+  ];
+  return (
+    <>
+      <Table
+        list={list}
+        columns={columns}
+        rowKey={(r) => r.id}
+        empty={t('people.history.requestsEmpty')}
+        caption={t('people.history.tabs.requests')}
+      />
+      {open && <RequestModal id={open} onClose={() => setOpen(null)} />}
+    </>
+  );
+}
+
+/** SPEC PER-04 "Agendamentos": the call-backs of the person's abandoned calls. */
+export function SchedulesList({ personId }: { personId: string }) {
+  const { t, i18n } = useTranslation();
+  const list = usePersonSchedules(personId);
+  const columns: Column<NonNullable<typeof list.data>[number]>[] = [
+    { key: 'kind', header: t('people.history.columns.kind'), cell: () => t('people.history.callback') },
+    { key: 'number', header: t('people.history.columns.number'), cell: (c) => c.number },
+    { key: 'status', header: t('people.history.columns.status'), cell: (c) => t(`people.history.scheduleStatus.${c.status}`) },
+    { key: 'date', header: t('people.history.columns.date'), cell: (c) => formatDateTime(c.createdAt, i18n.language) },
+  ];
+  return (
+    <Table
+      list={list}
+      columns={columns}
+      rowKey={(c) => c.id}
+      empty={t('people.history.schedulesEmpty')}
+      caption={t('people.history.tabs.schedules')}
+    />
+  );
+}
+
+/** SPEC PER-04 "Redes Sociais": the channel identities remembered for the person (PER-03). */
+export function IdentitiesList({ personId }: { personId: string }) {
+  const { t, i18n } = useTranslation();
+  const channelName = useChannelName();
+  const list = usePersonIdentities(personId);
+  const columns: Column<NonNullable<typeof list.data>[number]>[] = [
+    { key: 'channel', header: t('people.history.columns.channel'), cell: (i) => channelName(i.channelType) },
+    { key: 'identity', header: t('people.history.columns.identity'), cell: (i): ReactNode => <Text size="sm">{i.identity}</Text> },
+    { key: 'since', header: t('people.history.columns.since'), cell: (i) => formatDateTime(i.since, i18n.language) },
+  ];
+  return (
+    <Table
+      list={list}
+      columns={columns}
+      rowKey={(i) => `${i.channelType}:${i.identity}`}
+      empty={t('people.history.socialEmpty')}
+      caption={t('people.history.tabs.social')}
+    />
+  );
+}
