@@ -1,3 +1,4 @@
+import { pickLocale, smallTranslator, type SmallLocale } from '@atende/shared/i18n/small-catalogue';
 // SPEC ALR-01, PLT-01: the alert app speaks pt-BR (default for Portuguese browsers) and English,
 // the same way the web-chat widget does. Both catalogues have the same keys (the type and
 // i18n.test.ts check). The Portuguese labels are the UI contract (SPEC ALR-01, ALR-03).
@@ -70,7 +71,7 @@ const ptBR = {
 };
 
 export type StringKey = keyof typeof ptBR;
-export type Locale = 'pt-BR' | 'en';
+export type Locale = SmallLocale;
 
 const en: Record<StringKey, string> = {
   appName: 'Alert Channel',
@@ -141,16 +142,12 @@ const en: Record<StringKey, string> = {
 
 export const catalogues: Record<Locale, Record<StringKey, string>> = { 'pt-BR': ptBR, en };
 
-/** pt-BR for any Portuguese browser language, otherwise English (SPEC PLT-01). */
-export function pickLocale(language: string | undefined | null): Locale {
-  return language && /^pt\b/i.test(language) ? 'pt-BR' : 'en';
-}
+export { pickLocale };
 
 export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  const table = catalogues[locale];
-  return (key, vars) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? ''));
+  return smallTranslator(catalogues[locale]);
 }
 
 /** The translated message of an API error code, or null when the app has none for it. */

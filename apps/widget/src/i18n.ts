@@ -1,3 +1,4 @@
+import { pickLocale, smallTranslator, type SmallLocale } from '@atende/shared/i18n/small-catalogue';
 // SPEC PLT-01: the widget speaks pt-BR (default for Portuguese browsers) and English. Both
 // catalogues have the same keys (checked by the type and by i18n.test.ts). SPEC CH-01 names the
 // labels a visitor — and a browser test — finds controls by.
@@ -58,7 +59,7 @@ const ptBR = {
 };
 
 export type StringKey = keyof typeof ptBR;
-export type Locale = 'pt-BR' | 'en';
+export type Locale = SmallLocale;
 
 const en: Record<StringKey, string> = {
   open: 'Open chat',
@@ -117,14 +118,10 @@ const en: Record<StringKey, string> = {
 
 export const catalogues: Record<Locale, Record<StringKey, string>> = { 'pt-BR': ptBR, en };
 
-/** pt-BR for any Portuguese browser language, otherwise English (SPEC PLT-01). */
-export function pickLocale(language: string | undefined | null): Locale {
-  return language && /^pt\b/i.test(language) ? 'pt-BR' : 'en';
-}
+export { pickLocale };
 
 export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  const table = catalogues[locale];
-  return (key, vars) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? ''));
+  return smallTranslator(catalogues[locale]);
 }
