@@ -1,4 +1,5 @@
 import type { AlertLevel, AlertLocation, AlertView } from '@atende/shared/schemas/alerts';
+import { requestBody } from '@atende/shared/request-body';
 
 // The app's side of the alert-app API (SPEC ALR-01): a session cookie plus the CSRF token the
 // login answer carries, sent on every unsafe request.
@@ -42,12 +43,7 @@ export function setCsrfToken(token: string | null) {
 async function call<T>(method: string, path: string, body?: object | FormData): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let payload: BodyInit | undefined;
-  if (body instanceof FormData) payload = body;
-  else if (body) {
-    headers['content-type'] = 'application/json';
-    payload = JSON.stringify(body);
-  }
+  const payload = requestBody(body, headers);
   let res: Response;
   try {
     res = await fetch(`${BASE}${path}`, { method, headers, body: payload, credentials: 'same-origin' });

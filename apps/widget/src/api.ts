@@ -2,6 +2,7 @@
 // it travels in a header, never in a cookie, so the widget works on any site.
 import type { CatchUp, ContactInput, ContactState, Message, Profile, Session, UserInput } from './types';
 import type { Locale, StringKey } from './i18n';
+import { requestBody } from '@atende/shared/request-body';
 
 /** A field of a 400 answer: a stable rule code ("required", "invalid_cpf"…) and the server's wording of it. */
 export type FieldError = { path: string; rule?: string; message: string };
@@ -44,12 +45,7 @@ export function createApi(origin: string, channelToken: string, locale: Locale, 
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale };
     const token = visitorToken();
     if (token) headers['x-visitor-token'] = token;
-    let payload: BodyInit | undefined;
-    if (body instanceof FormData) payload = body;
-    else if (body) {
-      headers['content-type'] = 'application/json';
-      payload = JSON.stringify(body);
-    }
+    const payload = requestBody(body, headers);
     let res: Response;
     try {
       res = await fetch(base + path, { method, headers, body: payload, credentials: 'omit' });
