@@ -33,3 +33,4 @@ export * from './schemas/person-service.js';
 export * from './schemas/alerts.js';
 export * from './schemas/collaboration.js';
 export * from './schemas/alerts-api.js';
+export * from './schemas/push.js';

@@ -12,3 +12,4 @@ export * from './voice.js';
 export * from './knowledge.js';
 export * from './collaboration.js';
 export * from './alerts.js';
+export * from './push.js';
