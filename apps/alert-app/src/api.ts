@@ -71,6 +71,8 @@ export const api = {
   logout: () => call<unknown>('POST', '/logout', {}),
   fire: (alert: NewAlert) => call<AlertView>('POST', '/alerts', alert),
   alerts: () => call<{ alerts: AlertView[] }>('GET', '/alerts'),
+  pushKey: () => call<{ publicKey: string }>('GET', '/push/key'),
+  pushSubscribe: (sub: { endpoint: string; keys: { p256dh: string; auth: string } }) => call<unknown>('POST', '/push/subscriptions', sub),
   voiceNote(alertId: string, file: Blob) {
     const form = new FormData();
     const ext = file.type.includes('ogg') ? 'ogg' : file.type.includes('mp4') ? 'm4a' : 'webm';

@@ -4,6 +4,7 @@ import { h, mount } from './dom';
 import { pickLocale, translator } from './i18n';
 import { openLive, type Live } from './live';
 import { createAlertQueue, localStorageStore, type AlertQueue } from './queue';
+import { enablePush } from './push';
 import { registerServiceWorker } from './register-sw';
 import { firstAccessView } from './views/first-access';
 import { homeView, type Home } from './views/home';
@@ -118,6 +119,8 @@ function start(s: AppSession) {
   retryTimer = setInterval(() => void flush(), RETRY_MS);
   void loadAlerts();
   void flush();
+  // SPEC ALR-04: already allowed → subscribe quietly; never awaited (it can hang without a push service).
+  enablePush(false).catch(() => {});
 }
 
 function stop() {

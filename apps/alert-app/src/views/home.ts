@@ -4,6 +4,7 @@ import type { AppSession, NewAlert } from '../api';
 import { h, mount } from '../dom';
 import type { Locale, Translate } from '../i18n';
 import { currentLocation } from '../location';
+import { canOfferPush, enablePush } from '../push';
 import { alertListView } from './alert-list';
 import { callNowView, type CallPanel } from './call-now';
 import { voiceNoteView } from './voice-note';
@@ -44,6 +45,20 @@ export function homeView(ctx: HomeContext): Home {
     h('span', { class: 'who' }, t('hello', { name: ctx.session.user.name })),
     h('button', { type: 'button', class: 'link', onclick: () => ctx.logout() }, t('logout')),
   );
+  const notify = h('div', { class: 'notify-area' });
+
+  // SPEC ALR-04: pushes about the user's alerts, offered while the browser has not been answered.
+  function showNotify() {
+    if (!canOfferPush()) return mount(notify);
+    const button = h('button', { type: 'button', class: 'secondary', onclick: () => void activate() }, t('enableNotifications'));
+    mount(notify, button);
+  }
+
+  async function activate() {
+    mount(notify, h('p', { class: 'busy', role: 'status' }, t('enablingNotifications')));
+    const ok = await enablePush(true).catch(() => false);
+    mount(notify, h('p', { role: 'status' }, t(ok ? 'notificationsOn' : 'notificationsFailed')));
+  }
 
   function showButtons() {
     mount(
@@ -100,9 +115,10 @@ export function homeView(ctx: HomeContext): Home {
   }
 
   showButtons();
+  showNotify();
   refresh();
   return {
-    el: h('div', { class: 'home' }, header, offline, call, after, actions, list),
+    el: h('div', { class: 'home' }, header, notify, offline, call, after, actions, list),
     refresh,
     dispose: () => panel?.dispose(),
   };

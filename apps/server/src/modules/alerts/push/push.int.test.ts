@@ -56,11 +56,10 @@ describe('web push', () => {
     await t.settle();
     await vi.waitFor(
       async () => {
-        const [row] = (
-          await t.database.db.execute(
-            sql`select count(*)::int as n from pgboss.job where name = ${PUSH_JOB} and state in ('created', 'retry', 'active')`,
-          )
-        ).rows as { n: number }[];
+        const result = (await t.database.db.execute(
+          sql`select count(*)::int as n from pgboss.job where name = ${PUSH_JOB} and state in ('created', 'retry', 'active')`,
+        )) as { rows: { n: number }[] };
+        const row = result.rows[0];
         expect(row!.n).toBe(0);
       },
       { timeout: 15_000, interval: 50 },
