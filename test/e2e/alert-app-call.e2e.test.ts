@@ -8,7 +8,7 @@ import { browserSuite, DEMO_PASSWORD } from './harness.js';
 import { expectAudioFlowing, goOnlineInSuporte, playRecording } from './voice-screens.js';
 
 const suite = browserSuite();
-const MARIA = { email: 'usuaria@demo.local', name: 'Maria Usuária' };
+const MARIA = { email: 'usuaria@demo.local', name: 'Maria Usuária', phone: '+5511988887777' };
 
 describe('alert app browser call (ALR-03)', () => {
   it('calls the team’s voice queue from a desktop browser; the agent answers, audio flows, and "Gravações" names the app user', async () => {
@@ -41,12 +41,14 @@ describe('alert app browser call (ALR-03)', () => {
     await callPanel.getByRole('button', { name: 'Ligar pelo navegador' }).click();
     await callPanel.getByText('Chamando…').waitFor();
 
-    // VOX-01 in the console: "Nova chamada" from the app user → "Tocando" → "Atender".
+    // VOX-01 in the console: "Nova chamada" from the app user's phone → "Tocando" (their name, the
+    // queue) → "Atender".
     const banner = agent.getByRole('alert', { name: 'Nova chamada' });
-    await banner.getByText(MARIA.name).waitFor({ timeout: 15_000 });
+    await banner.getByText(MARIA.phone).waitFor({ timeout: 15_000 });
     await banner.getByRole('link', { name: 'Tocando' }).click();
-    const ringing = agent.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: MARIA.name });
-    await ringing.getByRole('button', { name: `Chamada de ${MARIA.name}` }).click();
+    const ringing = agent.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: MARIA.phone });
+    await ringing.getByText(`${MARIA.name} · Suporte`).waitFor();
+    await ringing.getByRole('button', { name: `Chamada de ${MARIA.phone}` }).click();
     await ringing.getByRole('button', { name: 'Atender' }).click();
 
     await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
