@@ -73,7 +73,7 @@ describe('Canal de Alertas in the console', () => {
     const card = page.getByRole('dialog', { name: 'Alerta Vermelho' });
     await card.getByText('111.444.777-35').waitFor();
     await card.getByText('+5511977776666').waitFor();
-    await card.getByRole('link', { name: 'Ver no Google Maps' }).waitFor();
+    await card.getByRole('link', { name: 'Abrir no Google Maps' }).waitFor();
     await card.getByText('Risco grave: acionar atendimento imediato.').waitFor();
     await card.getByRole('button', { name: 'Assumir' }).click();
     await card.getByText('Em atendimento').waitFor();

@@ -3,46 +3,12 @@
 // Atende relays the audio between the two browsers (fake microphones) — measured on both sides —
 // and records it; "Desligar" ends both legs and the recording, as long as the call, plays in
 // "Gravações".
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from './harness.js';
-import { goOnlineInSuporte, playRecording } from './voice-screens.js';
+import { expectAudioFlowing, goOnlineInSuporte, playRecording } from './voice-screens.js';
 
 const suite = browserSuite();
 const VISITOR = 'Paula Visitante';
-
-type Audio = { bytesReceived: number; audioLevel: number; bytesSent: number };
-
-/** Inbound and outbound audio counters of a peer connection the page exposes (`expr`). */
-function audioStats(page: Page, expr: string): Promise<Audio | null> {
-  return page.evaluate(async (expr) => {
-    const pc = (0, eval)(expr) as RTCPeerConnection | undefined;
-    if (!pc) return null;
-    const out = { bytesReceived: 0, audioLevel: 0, bytesSent: 0 };
-    (await pc.getStats()).forEach((r: { type: string; kind?: string; bytesReceived?: number; audioLevel?: number; bytesSent?: number }) => {
-      if (r.type === 'inbound-rtp' && r.kind === 'audio') {
-        out.bytesReceived += r.bytesReceived ?? 0;
-        out.audioLevel = Math.max(out.audioLevel, r.audioLevel ?? 0);
-      }
-      if (r.type === 'outbound-rtp' && r.kind === 'audio') out.bytesSent += r.bytesSent ?? 0;
-    });
-    return out;
-  }, expr);
-}
-
-/** Audio flows both ways: bytes in and out, and what comes in is sound, not silence. */
-async function expectAudioFlowing(page: Page, expr: string, who: string) {
-  const first = await audioStats(page, expr);
-  await expect
-    .poll(
-      async () => {
-        const s = await audioStats(page, expr);
-        return Boolean(s && first && s.bytesReceived > first.bytesReceived + 2000 && s.bytesSent > first.bytesSent + 2000 && s.audioLevel > 0.01);
-      },
-      { timeout: 15_000, message: `audio did not flow at the ${who}` },
-    )
-    .toBe(true);
-}
 
 describe('built-in voice (VOX-06 a)', () => {
   it('carries a widget call answered in the console both ways and keeps a recording as long as the call', async () => {

@@ -1,5 +1,5 @@
-// What both voice browser tests do in "Gravações" (SPEC VOX-04): wait for a call's recording to be
-// listed, then open it in the player.
+// What the voice browser tests share: going online in "Suporte", measuring a call's audio (VOX-06 a)
+// and, in "Gravações" (SPEC VOX-04), waiting for a call's recording to be listed and playing it.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -34,4 +34,37 @@ export async function goOnlineInSuporte(page: Page): Promise<void> {
     .getByText(/^Online há/)
     .waitFor();
   await page.keyboard.press('Escape');
+}
+
+type Audio = { bytesReceived: number; audioLevel: number; bytesSent: number };
+
+/** Inbound and outbound audio counters of a peer connection the page exposes (`expr`). */
+function audioStats(page: Page, expr: string): Promise<Audio | null> {
+  return page.evaluate(async (expr) => {
+    const pc = (0, eval)(expr) as RTCPeerConnection | undefined;
+    if (!pc) return null;
+    const out = { bytesReceived: 0, audioLevel: 0, bytesSent: 0 };
+    (await pc.getStats()).forEach((r: { type: string; kind?: string; bytesReceived?: number; audioLevel?: number; bytesSent?: number }) => {
+      if (r.type === 'inbound-rtp' && r.kind === 'audio') {
+        out.bytesReceived += r.bytesReceived ?? 0;
+        out.audioLevel = Math.max(out.audioLevel, r.audioLevel ?? 0);
+      }
+      if (r.type === 'outbound-rtp' && r.kind === 'audio') out.bytesSent += r.bytesSent ?? 0;
+    });
+    return out;
+  }, expr);
+}
+
+/** Audio flows both ways: bytes in and out, and what comes in is sound, not silence. */
+export async function expectAudioFlowing(page: Page, expr: string, who: string) {
+  const first = await audioStats(page, expr);
+  await expect
+    .poll(
+      async () => {
+        const s = await audioStats(page, expr);
+        return Boolean(s && first && s.bytesReceived > first.bytesReceived + 2000 && s.bytesSent > first.bytesSent + 2000 && s.audioLevel > 0.01);
+      },
+      { timeout: 15_000, message: `audio did not flow at the ${who}` },
+    )
+    .toBe(true);
 }

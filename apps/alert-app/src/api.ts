@@ -12,7 +12,13 @@ export type AppUser = {
   email: string | null;
   team: { id: string; name: string } | null;
 };
-export type AppSettings = { serviceNumber: string | null; levelTexts: Record<AlertLevel, string>; callQueueId: string | null };
+export type AppSettings = {
+  serviceNumber: string | null;
+  levelTexts: Record<AlertLevel, string>;
+  callQueueId: string | null;
+  /** ALR-03: STUN/TURN for "Ligar pelo navegador" (absent in a session remembered by an older app). */
+  callIceServers?: RTCIceServer[];
+};
 export type AppSession = { user: AppUser; csrfToken: string; settings: AppSettings };
 export type NewAlert = { clientId: string; level: AlertLevel; firedAt: string; location: AlertLocation | null };
 

@@ -1,15 +1,33 @@
-import { ALERT_APP_NAMESPACE, type AlertAppServerToClient } from '@atende/shared/events';
+import type { CallSignalling } from '@atende/shared/browser-call';
+import { ALERT_APP_NAMESPACE, type AlertAppClientToServer, type AlertAppServerToClient } from '@atende/shared/events';
 import type { AlertView } from '@atende/shared/schemas/alerts';
+import type { RtcError } from '@atende/shared/schemas/voice';
 import { io, type Socket } from 'socket.io-client';
 
 // The live link (Socket.IO namespace /alert-app, authenticated by the session cookie): the server
 // pushes an alert each time the team moves it. Every (re)connect asks for the list again, since
-// pushes sent while the link was down are gone (ARCHITECTURE §3 "Realtime").
+// pushes sent while the link was down are gone (ARCHITECTURE §3 "Realtime"). ALR-03: the link
+// also carries "Ligar pelo navegador"'s signalling (the same as the widget's, VOX-06a).
 
-export type Live = { close(): void };
+/** Atende answers an offer once its media is set up; no answer by then is a failed call. */
+const CALL_START_TIMEOUT_MS = 20_000;
 
-export function openLive(handlers: { alert(a: AlertView): void; connected(): void }): Live {
-  const socket: Socket<AlertAppServerToClient> = io(ALERT_APP_NAMESPACE, {
+export type Live = {
+  close(): void;
+  /** Undefined while the link is down. */
+  readonly signalling: CallSignalling | undefined;
+};
+
+export type LiveHandlers = {
+  alert(a: AlertView): void;
+  connected(): void;
+  /** The built-in call was answered, or ended; null: the link dropped and whatever call there was with it. */
+  callAnswered(callId: string): void;
+  callEnded(callId: string | null): void;
+};
+
+export function openLive(handlers: LiveHandlers): Live {
+  const socket: Socket<AlertAppServerToClient, AlertAppClientToServer> = io(ALERT_APP_NAMESPACE, {
     path: '/socket.io',
     transports: ['websocket'],
     withCredentials: true,
@@ -29,11 +47,25 @@ export function openLive(handlers: { alert(a: AlertView): void; connected(): voi
   });
   socket.on('disconnect', (reason) => {
     document.documentElement.dataset.live = 'disconnected';
+    handlers.callEnded(null);
     if (reason === 'io server disconnect') retryLater();
   });
   socket.on('connect_error', () => !socket.active && retryLater());
   socket.on('alert', handlers.alert);
+  socket.on('call.answered', (p) => p?.callId && handlers.callAnswered(p.callId));
+  socket.on('call.ended', (p) => p?.callId && handlers.callEnded(p.callId));
+  const signalling: CallSignalling = {
+    startCall: (sdp) =>
+      socket
+        .timeout(CALL_START_TIMEOUT_MS)
+        .emitWithAck('call.start', { sdp })
+        .catch((): RtcError => ({ error: { code: 'CALL_MEDIA_FAILED' } })),
+    hangupCall: (callId) => void socket.emit('call.hangup', callId),
+  };
   return {
+    get signalling() {
+      return socket.connected ? signalling : undefined;
+    },
     close() {
       closed = true;
       clearTimeout(retry);

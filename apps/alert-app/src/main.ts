@@ -1,3 +1,4 @@
+import { BrowserCall } from '@atende/shared/browser-call';
 import type { AlertView } from '@atende/shared/schemas/alerts';
 import { api, ApiError, isRetryable, NetworkError, setCsrfToken, type AppSession, type NewAlert } from './api';
 import { h, mount } from './dom';
@@ -28,6 +29,12 @@ let home: Home | null = null;
 let live: Live | null = null;
 let queue: AlertQueue | null = null;
 let retryTimer: ReturnType<typeof setInterval> | undefined;
+/** ALR-03 "Ligar pelo navegador": the built-in call over the live link. */
+const call = new BrowserCall({
+  signalling: () => live?.signalling,
+  iceServers: () => session?.settings.callIceServers ?? [],
+  changed: () => home?.callChanged(),
+});
 const alerts = new Map<string, AlertView>();
 /** Which server alert each sent clientId became, so the screen that fired it can follow it. */
 const sentAs = new Map<string, string>();
@@ -111,10 +118,16 @@ function start(s: AppSession) {
     },
     changed: upsert,
     logout: () => void logout(),
+    call,
   });
   mount(root, home.el);
   live?.close();
-  live = openLive({ alert: upsert, connected: () => void (loadAlerts(), flush()) });
+  live = openLive({
+    alert: upsert,
+    connected: () => void (loadAlerts(), flush()),
+    callAnswered: (id) => call.answered(id),
+    callEnded: (id) => call.ended(id),
+  });
   clearInterval(retryTimer);
   retryTimer = setInterval(() => void flush(), RETRY_MS);
   void loadAlerts();
@@ -124,6 +137,7 @@ function start(s: AppSession) {
 }
 
 function stop() {
+  call.hangup();
   live?.close();
   live = null;
   home?.dispose();

@@ -1,109 +1,20 @@
-// SPEC VOX-06 (a) "Ligar": the visitor calls the channel's voice queue from the browser. The
-// microphone goes to Atende over WebRTC (Atende relays it to the agent and records the call); the
-// offer and answer ride the widget's live link. States: Chamando… → Em chamada 00:12 → ended.
+// SPEC VOX-06 (a) "Ligar": the visitor calls the channel's voice queue from the browser, over the
+// widget's live link. The call itself is the shared browser call (also the alert app's, ALR-03).
+import { BrowserCall } from '@atende/shared/browser-call';
 import type { Chat } from './chat';
 
-export type CallPhase = 'idle' | 'starting' | 'ringing' | 'talking';
-export type CallError = '' | 'micDenied' | 'callFailed';
+export type { CallError, CallPhase } from '@atende/shared/browser-call';
 
-const GATHER_TIMEOUT_MS = 5_000;
-
-export class VisitorCall {
-  phase: CallPhase = 'idle';
-  error: CallError = '';
-  /** When the agent answered (the talk time counts from here). */
-  answeredAt = 0;
-  private callId: string | null = null;
-  private pc?: RTCPeerConnection;
-  private stream?: MediaStream;
-  private readonly audio = new Audio();
-
+export class VisitorCall extends BrowserCall {
   constructor(private readonly chat: Chat) {
-    this.audio.autoplay = true;
+    super({ signalling: () => chat.link.signalling, iceServers: () => chat.state.voice?.iceServers ?? [], changed: () => chat.changed() });
   }
 
   get available(): boolean {
     return Boolean(this.chat.state.voice && this.chat.link.signalling && this.chat.state.link === 'up');
   }
 
-  async start(): Promise<void> {
-    const signalling = this.chat.link.signalling;
-    const voice = this.chat.state.voice;
-    if (this.phase !== 'idle' || !signalling || !voice) return;
-    this.set('starting', '');
-    try {
-      this.stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-    } catch {
-      return this.set('idle', 'micDenied');
-    }
-    try {
-      const pc = new RTCPeerConnection({ iceServers: voice.iceServers });
-      this.pc = pc;
-      for (const track of this.stream.getAudioTracks()) pc.addTrack(track, this.stream);
-      pc.ontrack = (e) => (this.audio.srcObject = e.streams[0] ?? new MediaStream([e.track]));
-      pc.onconnectionstatechange = () => pc.connectionState === 'failed' && this.hangup('callFailed');
-      await pc.setLocalDescription(await pc.createOffer());
-      await gathered(pc);
-      if (this.pc !== pc) return; // hung up meanwhile
-      const r = await signalling.startCall(pc.localDescription!.sdp);
-      if (this.pc !== pc) {
-        if ('callId' in r) signalling.hangupCall(r.callId);
-        return;
-      }
-      if ('error' in r) return this.hangup('callFailed');
-      this.callId = r.callId;
-      await pc.setRemoteDescription({ type: 'answer', sdp: r.sdp });
-      this.set('ringing', '');
-    } catch {
-      this.hangup('callFailed');
-    }
+  override async start(): Promise<void> {
+    if (this.chat.state.voice) await super.start();
   }
-
-  /** "Desligar" (or a failure): ends the call on both sides. */
-  hangup(error: CallError = ''): void {
-    if (this.callId) this.chat.link.signalling?.hangupCall(this.callId);
-    this.teardown(error);
-  }
-
-  answered(callId: string): void {
-    if (callId !== this.callId) return;
-    this.answeredAt = Date.now();
-    this.set('talking', '');
-  }
-
-  /** The call ended elsewhere (the agent, no answer, the link closed); null: whatever call there is. */
-  ended(callId: string | null): void {
-    if (callId === null ? this.phase !== 'idle' : callId === this.callId) this.teardown('');
-  }
-
-  private teardown(error: CallError): void {
-    this.callId = null;
-    this.pc?.close();
-    this.pc = undefined;
-    for (const t of this.stream?.getTracks() ?? []) t.stop();
-    this.stream = undefined;
-    this.audio.srcObject = null;
-    this.answeredAt = 0;
-    this.set('idle', error);
-  }
-
-  private set(phase: CallPhase, error: CallError): void {
-    this.phase = phase;
-    this.error = error;
-    this.chat.changed();
-  }
-}
-
-/** Waits for ICE gathering (no trickle: the offer carries its candidates). */
-function gathered(pc: RTCPeerConnection): Promise<void> {
-  if (pc.iceGatheringState === 'complete') return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, GATHER_TIMEOUT_MS);
-    pc.addEventListener('icegatheringstatechange', () => {
-      if (pc.iceGatheringState === 'complete') {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
 }

@@ -157,6 +157,15 @@ export type ConsoleClientToServer = {
 /** Server → alert app pushes (namespace `/alert-app`), by event name (SPEC ALR-01: the alert's state, live). */
 export type AlertAppPushes = {
   alert: AlertView;
+  /** ALR-03 "Ligar pelo navegador" (VOX-06 a): the app user's built-in call was answered, or ended. */
+  'call.answered': { callId: string };
+  'call.ended': { callId: string };
+};
+/** Alert app → server (namespace `/alert-app`): the same built-in call signalling as the widget's. */
+export type AlertAppClientToServer = {
+  /** ALR-03: the app user's offer (ICE gathered) to the alerts' voice queue; the ack carries the call and Atende's answer. */
+  'call.start': (body: { sdp: string }, ack: (r: RtcCallStarted | RtcError) => void) => void;
+  'call.hangup': (callId: string) => void;
 };
 export const ALERT_APP_NAMESPACE = '/alert-app';
 export type AlertAppServerToClient = Listeners<AlertAppPushes>;

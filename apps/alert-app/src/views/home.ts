@@ -1,3 +1,4 @@
+import type { BrowserCall } from '@atende/shared/browser-call';
 import type { AlertLevel, AlertView } from '@atende/shared/schemas/alerts';
 import { alertLevels, callableAlertLevels } from '../levels';
 import type { AppSession, NewAlert } from '../api';
@@ -24,9 +25,11 @@ export type HomeContext = {
   /** An alert changed here (its voice note was uploaded). */
   changed(alert: AlertView): void;
   logout(): void;
+  /** ALR-03 "Ligar pelo navegador": the app's one built-in call. */
+  call: BrowserCall;
 };
 
-export type Home = { el: HTMLElement; refresh(): void; dispose(): void };
+export type Home = { el: HTMLElement; refresh(): void; callChanged(): void; dispose(): void };
 
 const HINT: Record<AlertLevel, 'greenHint' | 'yellowHint' | 'redHint'> = { green: 'greenHint', yellow: 'yellowHint', red: 'redHint' };
 
@@ -100,8 +103,11 @@ export function homeView(ctx: HomeContext): Home {
   }
 
   function showCall() {
+    // A call in progress stays on screen when another alert is fired.
+    if (panel && ctx.call.phase !== 'idle') return;
     panel?.dispose();
-    panel = callNowView(t, ctx.session.settings.serviceNumber, () => {
+    const { serviceNumber, callQueueId } = ctx.session.settings;
+    panel = callNowView(t, { serviceNumber, callQueueId, call: ctx.call }, () => {
       panel = null;
       mount(call);
     });
@@ -120,6 +126,7 @@ export function homeView(ctx: HomeContext): Home {
   return {
     el: h('div', { class: 'home' }, header, notify, offline, call, after, actions, list),
     refresh,
+    callChanged: () => panel?.update(),
     dispose: () => panel?.dispose(),
   };
 }

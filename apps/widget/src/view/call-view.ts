@@ -1,13 +1,9 @@
 // SPEC VOX-06 (a): "Ligar" in the chat's header when the channel allows calls, and the call's bar
 // under it: "Chamando…", "Em chamada 00:12" with "Desligar", or why the call could not start.
+import { callClock as clock } from '@atende/shared/browser-call';
 import type { Chat } from '../chat';
 import type { Translate } from '../i18n';
 import { h, icon, setText, show } from './dom';
-
-const clock = (ms: number) => {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-};
 
 export function createCallView(chat: Chat, t: Translate) {
   const button = h('button', { type: 'button', class: 'icon-btn call', 'aria-label': t('call'), title: t('call') }, icon('phone'));

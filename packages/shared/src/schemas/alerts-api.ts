@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { alertLevels, alertLocationSchema, alertStates, alertViewSchema } from './alerts.js';
 import { emailText, nameText, passwordText, patchBody } from './common.js';
+import { rtcIceServersSchema } from './voice.js';
 
 // SPEC ALR-01, ALR-06, ALR-07: the HTTP contract of the alerts module, for the alert app (PWA)
 // and for the console.
@@ -36,6 +37,8 @@ export const alertAppSettingsSchema = z.object({
   serviceNumber: z.string().nullable(),
   levelTexts: levelTextsSchema,
   callQueueId: z.string().nullable(),
+  /** ALR-03 "Ligar pelo navegador": the STUN/TURN servers for the built-in call (RTC_ICE_SERVERS). */
+  callIceServers: rtcIceServersSchema.optional(),
 });
 
 export const alertAppSessionSchema = z.object({

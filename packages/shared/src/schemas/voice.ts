@@ -180,6 +180,8 @@ export const recordingListItem = z.object({
   attendanceId: z.uuid().nullable(),
   protocol: z.string().nullable(),
   callerName: z.string().nullable(),
+  /** The person the call was linked to: "Ver o perfil" opens their page (PER-04). */
+  personId: z.uuid().nullable(),
   from: z.string(),
   durationSeconds: z.number().int(),
   startedAt: z.string(),

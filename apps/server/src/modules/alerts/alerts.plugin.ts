@@ -22,6 +22,6 @@ async function alerts(app: FastifyInstance) {
 
 export const alertsPlugin = fp(alerts, {
   name: 'atende-alerts',
-  dependencies: ['atende-tenancy', 'atende-queues'],
+  dependencies: ['atende-tenancy', 'atende-queues', 'atende-voice'],
   encapsulate: true,
 });

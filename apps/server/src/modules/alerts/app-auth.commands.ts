@@ -77,7 +77,12 @@ export function appSessionView(platform: Platform, p: AppPrincipal): Promise<Ale
     return {
       user: await appUserSelf(s, u),
       csrfToken: p.csrfToken,
-      settings: { serviceNumber: settings.serviceNumber, levelTexts: settings.levelTexts, callQueueId: settings.voiceQueueId },
+      settings: {
+        serviceNumber: settings.serviceNumber,
+        levelTexts: settings.levelTexts,
+        callQueueId: settings.voiceQueueId,
+        callIceServers: platform.config.rtcIceServers,
+      },
     };
   });
 }

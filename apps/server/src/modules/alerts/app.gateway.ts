@@ -1,8 +1,25 @@
 import { fastifyCookie } from '@fastify/cookie';
-import { ALERT_APP_NAMESPACE, type AlertAppServerToClient } from '@atende/shared';
+import { ALERT_APP_NAMESPACE, type AlertAppClientToServer, type AlertAppServerToClient } from '@atende/shared';
+import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/platform.js';
 import { typedNamespace } from '../../platform/realtime/realtime.js';
+import { builtinCallerLink, type BuiltinCallInput } from '../voice/index.js';
+import type { Scope } from '../../platform/db/tenant.js';
 import { APP_COOKIE, appPrincipal, appUserRoom, type AppPrincipal } from './app-session.js';
+import { appUsersRepo } from './app-users.repository.js';
+import { settingsRepo } from './settings.repository.js';
+
+/**
+ * SPEC ALR-03 "Ligar pelo navegador": the app user's built-in call goes to the alerts' voice queue,
+ * named after the app user (their name and phone on the call, the attendance and "Gravações", ALR-05).
+ */
+async function describeAppCaller(s: Scope, appUserId: string): Promise<BuiltinCallInput> {
+  const settings = await settingsRepo.get(s);
+  if (!settings.voiceQueueId) throw new AppError('ALERT_APP_CALL_UNAVAILABLE');
+  const user = await appUsersRepo.byId(s, appUserId);
+  if (!user?.active) throw new AppError('ALERT_APP_UNAUTHENTICATED');
+  return { from: user.phone || user.name, queueId: settings.voiceQueueId, personName: user.name };
+}
 
 /**
  * SPEC ALR-01: the app's live link. Authenticated by the app session cookie at the handshake
@@ -10,7 +27,7 @@ import { APP_COOKIE, appPrincipal, appUserRoom, type AppPrincipal } from './app-
  */
 export function registerAppGateway(platform: Platform) {
   platform.realtime.onAttach((io) => {
-    const ns = typedNamespace<Record<string, never>, AlertAppServerToClient, { app: AppPrincipal }>(io, ALERT_APP_NAMESPACE);
+    const ns = typedNamespace<AlertAppClientToServer, AlertAppServerToClient, { app: AppPrincipal }>(io, ALERT_APP_NAMESPACE);
     ns.use(async (socket, next) => {
       try {
         const header = socket.handshake.headers.cookie;
@@ -22,6 +39,18 @@ export function registerAppGateway(platform: Platform) {
       } catch {
         next(new Error('ALERT_APP_UNAUTHENTICATED'));
       }
+    });
+    // ALR-03: the same built-in call signalling as the widget's (VOX-06a), served by the voice module.
+    ns.on('connection', (socket) => {
+      const p = socket.data.app;
+      const link = builtinCallerLink(platform, {
+        organizationId: p.organizationId,
+        describe: (s) => describeAppCaller(s, p.appUserId),
+        notify: (event, callId) => socket.emit(event, { callId }),
+      });
+      socket.on('call.start', (body, ack) => void link.start(body, ack));
+      socket.on('call.hangup', link.hangup);
+      socket.on('disconnect', link.gone);
     });
   });
 }

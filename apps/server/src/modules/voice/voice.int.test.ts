@@ -167,7 +167,13 @@ describe('voice: CTI, ringing, agent actions and recordings (SPEC VOX-01…VOX-0
       },
       { timeout: 15_000, interval: 100 },
     );
-    expect(item).toMatchObject({ attendanceId: live.attendanceId, protocol: live.protocol, callerName: 'José da Conceição', from: '11987654321' });
+    expect(item).toMatchObject({
+      attendanceId: live.attendanceId,
+      protocol: live.protocol,
+      callerName: 'José da Conceição',
+      personId: person.json().id,
+      from: '11987654321',
+    });
     // Alice took the call: she sees it; Bruno did not.
     expect((await alice.inject({ url: '/api/recordings' })).json().total).toBe(1);
     expect((await bruno.inject({ url: '/api/recordings' })).json().total).toBe(0);

@@ -39,7 +39,7 @@ export function useAlertsRealtime() {
   }, [qc]);
 }
 
-function useAlertMutation<A>(fn: (a: A) => Promise<unknown>) {
+function useAlertMutation<A, R>(fn: (a: A) => Promise<R>) {
   const qc = useQueryClient();
   return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: alertKeys.all }) });
 }

@@ -1,7 +1,7 @@
 import type { AlertView, ChatMessage, ChatSummary, CreateChatBody } from '@atende/shared';
 import { api } from '../../app/api';
 
-// SPEC ALR-02, ALR-04: the collaboration module's REST API, and the alert actions its cards call.
+// SPEC ALR-02, ALR-04: the collaboration module's REST API (alert actions are the alerts module's).
 
 export type { AlertView, ChatMessage, ChatSummary };
 export type Person = { id: string; name: string; avatarUrl: string | null };
@@ -28,9 +28,3 @@ export function sendAttachment(id: string, file: File) {
 export const markChatRead = (id: string, seq: number) => api.post<{ total: number }>(`/api/chats/${id}/read`, { seq });
 export const searchPeople = (search: string, signal?: AbortSignal) =>
   api.get<{ items: Person[] }>('/api/directory', search ? { search } : undefined, signal);
-
-// The alerts module's staff routes (ALR-04): take, close with a note, mark seen, the voice note.
-export const assumeAlert = (id: string) => api.post<AlertView>(`/api/alerts/${id}/assume`, {});
-export const closeAlert = (id: string, note: string) => api.post<AlertView>(`/api/alerts/${id}/close`, { note });
-export const markAlertSeen = (id: string) => api.post<AlertView>(`/api/alerts/${id}/seen`, {});
-export const voiceNoteUrl = (id: string) => `/api/alerts/${id}/voice-note`;

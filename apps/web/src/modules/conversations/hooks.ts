@@ -1,19 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { onSocketEvent, onSocketReconnect } from '../../app/socket';
-import {
-  assumeAlert,
-  chatKeys,
-  closeAlert,
-  createChat,
-  listChats,
-  listMessages,
-  markChatRead,
-  searchPeople,
-  sendAttachment,
-  sendMessage,
-  unreadTotal,
-} from './api';
+import { chatKeys, createChat, listChats, listMessages, markChatRead, searchPeople, sendAttachment, sendMessage, unreadTotal } from './api';
 import type { CreateChatBody } from '@atende/shared';
 
 // SPEC ALR-04 "Conversas": server state through TanStack Query, kept live by 'chat.changed'.
@@ -50,16 +38,6 @@ export function useMarkRead() {
       void qc.invalidateQueries({ queryKey: chatKeys.list });
     },
   });
-}
-
-/** ALR-04: "Assumir" and "Encerrar" on a card; the card follows through the pushes. */
-export function useAlertActions() {
-  const qc = useQueryClient();
-  const refresh = () => qc.invalidateQueries({ queryKey: chatKeys.all });
-  return {
-    assume: useMutation({ mutationFn: (id: string) => assumeAlert(id), onSuccess: refresh }),
-    close: useMutation({ mutationFn: ({ id, note }: { id: string; note: string }) => closeAlert(id, note), onSuccess: refresh }),
-  };
 }
 
 /** Keeps chats, messages and the badge live from the console socket, wherever the user is. */

@@ -1,6 +1,6 @@
 import type { ptBRConversations } from './pt-BR-conversations.js';
 
-// "Conversas" (SPEC ALR-02, ALR-04) in English: staff chats and the alert cards.
+// "Conversas" (SPEC ALR-02, ALR-04) in English: staff chats (alert cards use alerts.card.*).
 export const enConversations: typeof ptBRConversations = {
   conversations: {
     nav: 'Chats',
@@ -33,27 +33,6 @@ export const enConversations: typeof ptBRConversations = {
       send: 'Send',
       attach: 'Attach a file',
       mentions: 'Mention',
-    },
-    alert: {
-      card: '{{level}} alert',
-      level: { green: 'Green — Low risk', yellow: 'Yellow — Moderate risk', red: 'Red — Severe risk' },
-      state: { new: 'New', in_progress: 'In progress', closed: 'Closed' },
-      name: 'Name',
-      cpf: 'CPF',
-      phone: 'Phone',
-      location: 'Location',
-      openMap: 'Open in Google Maps',
-      noLocation: 'No location',
-      firedAt: 'Fired at',
-      assumedBy: 'Taken by {{name}}',
-      assume: 'Take',
-      close: 'Close',
-      closeTitle: 'Close alert',
-      note: 'Note',
-      closingNote: 'Closing note',
-      voiceNote: 'Voice message',
-      confirmClose: 'Close alert',
-      cancel: 'Cancel',
     },
   },
 };

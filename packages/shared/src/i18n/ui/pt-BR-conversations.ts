@@ -1,5 +1,5 @@
-// "Conversas" (SPEC ALR-02, ALR-04) in pt-BR: staff chats and the alert cards. Level names, states,
-// "Assumir", "Encerrar", "Observação" and "Sem localização" are part of the contract.
+// "Conversas" (SPEC ALR-02, ALR-04) in pt-BR: staff chats. The alert cards they show use the alerts
+// catalogue (alerts.card.*), shared with the monitoring panel.
 export const ptBRConversations = {
   conversations: {
     nav: 'Conversas',
@@ -32,27 +32,6 @@ export const ptBRConversations = {
       send: 'Enviar',
       attach: 'Anexar arquivo',
       mentions: 'Mencionar',
-    },
-    alert: {
-      card: 'Alerta {{level}}',
-      level: { green: 'Verde — Risco leve', yellow: 'Amarelo — Risco moderado', red: 'Vermelho — Risco grave' },
-      state: { new: 'Novo', in_progress: 'Em atendimento', closed: 'Encerrado' },
-      name: 'Nome',
-      cpf: 'CPF',
-      phone: 'Telefone',
-      location: 'Localização',
-      openMap: 'Abrir no Google Maps',
-      noLocation: 'Sem localização',
-      firedAt: 'Disparado em',
-      assumedBy: 'Assumido por {{name}}',
-      assume: 'Assumir',
-      close: 'Encerrar',
-      closeTitle: 'Encerrar alerta',
-      note: 'Observação',
-      closingNote: 'Observação de encerramento',
-      voiceNote: 'Mensagem de voz',
-      confirmClose: 'Encerrar alerta',
-      cancel: 'Cancelar',
     },
   },
 };

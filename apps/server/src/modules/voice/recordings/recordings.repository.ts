@@ -35,6 +35,7 @@ export async function recordingsPage(s: Scope, query: RecordingsQuery, agentId: 
       attendanceId: callRecordings.attendanceId,
       protocol: calls.protocol,
       callerName: calls.callerName,
+      personId: calls.personId,
       from: calls.fromNumber,
       durationSeconds: calls.durationSeconds,
       startedAt: calls.startedAt,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import { browserPeer, until } from '../../../../test/rtc-peer.js';
 import { nextEvent, socketFor } from '../../../../test/sockets.js';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 import { callRecordings } from '../../../db/schema/voice.js';
@@ -10,43 +10,6 @@ import { callRecordings } from '../../../db/schema/voice.js';
 // peers stand in for the visitor's and the agent's browsers; the server relays and records.
 
 type Started = { callId: string; sdp: string } | { error: { code: string } };
-
-/** A "browser": a peer offering audio (ICE gathered) that sends Opus frames and counts what it hears. */
-async function browserPeer() {
-  const pc = new RTCPeerConnection({ iceServers: [], iceUseIpv6: false, iceAdditionalHostAddresses: ['127.0.0.1'] });
-  const mic = new MediaStreamTrack({ kind: 'audio' });
-  pc.addTransceiver(mic, { direction: 'sendrecv' });
-  let heard = 0;
-  pc.onTrack.subscribe((track) => track.onReceiveRtp.subscribe(() => heard++));
-  await pc.setLocalDescription(await pc.createOffer());
-  if (pc.iceGatheringState !== 'complete') await new Promise<void>((r) => pc.iceGatheringStateChange.subscribe((s) => s === 'complete' && r()));
-  let seq = 0;
-  const ssrc = Math.floor(Math.random() * 2 ** 31);
-  // An Opus silence frame every 20 ms (what a muted microphone sends).
-  const talking = setInterval(() => {
-    seq++;
-    mic.writeRtp(
-      new RtpPacket(new RtpHeader({ payloadType: 111, sequenceNumber: seq & 0xffff, timestamp: seq * 960, ssrc }), Buffer.from([0xf8, 0xff, 0xfe])),
-    );
-  }, 20);
-  return {
-    offer: pc.localDescription!.sdp,
-    answer: (sdp: string) => pc.setRemoteDescription({ type: 'answer', sdp }),
-    heard: () => heard,
-    async close() {
-      clearInterval(talking);
-      await pc.close();
-    },
-  };
-}
-
-const until = async (check: () => Promise<boolean> | boolean, what: string, ms = 15_000) => {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 describe('built-in calls (SPEC VOX-06 a)', () => {
   let t: TestApp;

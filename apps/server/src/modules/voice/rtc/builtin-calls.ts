@@ -22,40 +22,108 @@ import { answerLeg, type RtcLeg, type RtcOptions } from './rtc-leg.js';
 type VisitorData = { visitor?: { organizationId: string; channelId: string; visitorId: string } };
 type Live = { organizationId: string; media: CallMedia; notify: (event: 'call.answered' | 'call.ended') => void };
 
+/** Who places a built-in call and where it goes: read when the call starts (a coded error when it may not). */
+export type BuiltinCallInput = { from: string; queueId: string; personId?: string | null; personName?: string | null; ivr?: Record<string, string> };
+
+/**
+ * One caller's socket (a widget visitor, an alert app user): the gateway wires its `call.start`,
+ * `call.hangup` and `disconnect` to these handlers; `notify` pushes `call.answered`/`call.ended` back.
+ */
+export type BuiltinCaller = {
+  organizationId: string;
+  describe: (s: Scope) => Promise<BuiltinCallInput>;
+  notify: (event: 'call.answered' | 'call.ended', callId: string) => void;
+};
+export type BuiltinCallerHandlers = {
+  start: (body: unknown, ack: unknown) => Promise<void>;
+  hangup: (callId: unknown) => void;
+  gone: () => void;
+};
+
+const callerLinks = new WeakMap<Platform, (caller: BuiltinCaller) => BuiltinCallerHandlers>();
+
+/** The call signalling of one caller's socket; the voice module must be registered on this platform. */
+export function builtinCallerLink(platform: Platform, caller: BuiltinCaller): BuiltinCallerHandlers {
+  const link = callerLinks.get(platform);
+  if (!link) throw new Error('the voice module is not registered');
+  return link(caller);
+}
+
+/** VOX-06a: a built-in call enters like a PBX's: an attendance in its voice queue, rung to its agents. */
+export const startBuiltinCall = (platform: Platform, s: Scope, input: BuiltinCallInput, now = new Date()) =>
+  openCall(
+    platform,
+    s,
+    {
+      provider: 'builtin',
+      externalId: null,
+      direction: 'in',
+      from: input.from,
+      to: '',
+      queueId: input.queueId,
+      agentId: null,
+      ivr: input.ivr ?? {},
+      personId: input.personId,
+      personName: input.personName,
+    },
+    now,
+  );
+
 const errorOf = (err: unknown): RtcError => ({ error: { code: err instanceof AppError ? err.code : 'CALL_MEDIA_FAILED' } });
 
 export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger) {
   const live = new Map<string, Live>();
   const rtc: RtcOptions = { iceServers: platform.config.rtcIceServers, publicAddress: platform.config.rtcPublicAddress };
 
-  /** The visitor's call: an attendance of the channel's voice queue, named after their chat contact. */
-  async function openVisitorCall(s: Scope, v: NonNullable<VisitorData['visitor']>) {
+  /** The visitor's call: to the channel's voice queue, named after their chat contact. */
+  async function describeVisitor(s: Scope, v: NonNullable<VisitorData['visitor']>): Promise<BuiltinCallInput> {
     const channel = await channelById(s, v.channelId);
     const queueId = channel && voiceQueueOf(channel.settings);
     if (!queueId) throw new AppError('CALL_VOICE_DISABLED');
     const chat = await latestContactAttendance(s, v.channelId, v.visitorId);
     const contact = (chat?.contact ?? {}) as { name?: string; phone?: string };
-    const call = await openCall(
-      platform,
-      s,
-      {
-        provider: 'builtin',
-        externalId: null,
-        direction: 'in',
-        // The call screens show `from`: the visitor's phone when they gave one, else their name.
-        from: contact.phone || contact.name || '',
-        to: '',
-        queueId,
-        agentId: null,
-        ivr: {},
-        personId: chat?.personId ?? null,
-        personName: contact.name ?? null,
-      },
-      new Date(),
-    );
-    if (!call) throw new AppError('CALL_MEDIA_FAILED');
-    return call;
+    // The call screens show `from`: the visitor's phone when they gave one, else their name.
+    return { from: contact.phone || contact.name || '', queueId, personId: chat?.personId ?? null, personName: contact.name ?? null };
   }
+
+  function serveCaller(caller: BuiltinCaller): BuiltinCallerHandlers {
+    const mine = new Set<string>();
+    const org = caller.organizationId;
+    return {
+      async start(body, ack) {
+        if (typeof ack !== 'function') return;
+        const parsed = rtcOfferSchema.safeParse(body);
+        if (!parsed.success) return ack({ error: { code: 'VALIDATION_FAILED' } });
+        let leg: RtcLeg | undefined;
+        try {
+          // The caller may not call at all (no queue): refused before any media is set up.
+          const input = await platform.tenant.inTenant(org, null, (s) => caller.describe(s));
+          leg = await answerLeg(parsed.data.sdp, rtc);
+          const media = await CallMedia.create(leg);
+          const call = await platform.tenant.inTenant(org, null, async (s) => {
+            const opened = await startBuiltinCall(platform, s, input);
+            if (!opened) throw new AppError('CALL_MEDIA_FAILED');
+            return opened;
+          });
+          live.set(call.id, { organizationId: org, media, notify: (event) => caller.notify(event, call.id) });
+          mine.add(call.id);
+          ack({ callId: call.id, sdp: leg.answerSdp });
+        } catch (err) {
+          await leg?.close().catch(() => {});
+          if (!(err instanceof AppError)) log.warn({ err }, 'built-in call not started');
+          ack(errorOf(err));
+        }
+      },
+      hangup(callId) {
+        if (typeof callId === 'string' && mine.delete(callId)) void hangup(org, callId, 'caller_hangup').catch(() => {});
+      },
+      // A closed tab or a lost link ends the caller's call: nobody is left on their side.
+      gone() {
+        for (const id of mine) void hangup(org, id, 'caller_gone').catch(() => {});
+      },
+    };
+  }
+  callerLinks.set(platform, serveCaller);
 
   const hangup = (organizationId: string, callId: string, cause: string) =>
     platform.tenant.inTenant(organizationId, null, async (s) => {
@@ -68,32 +136,14 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
     ns.on('connection', (socket) => {
       const v = socket.data.visitor;
       if (!v) return;
-      const mine = new Set<string>();
-      socket.on('call.start', async (body, ack) => {
-        if (typeof ack !== 'function') return;
-        const parsed = rtcOfferSchema.safeParse(body);
-        if (!parsed.success) return ack({ error: { code: 'VALIDATION_FAILED' } });
-        let leg: RtcLeg | undefined;
-        try {
-          leg = await answerLeg(parsed.data.sdp, rtc);
-          const media = await CallMedia.create(leg);
-          const call = await platform.tenant.inTenant(v.organizationId, null, (s) => openVisitorCall(s, v));
-          live.set(call.id, { organizationId: v.organizationId, media, notify: (event) => socket.emit(event, { callId: call.id }) });
-          mine.add(call.id);
-          ack({ callId: call.id, sdp: leg.answerSdp });
-        } catch (err) {
-          await leg?.close().catch(() => {});
-          if (!(err instanceof AppError)) log.warn({ err }, 'built-in call not started');
-          ack(errorOf(err));
-        }
+      const link = serveCaller({
+        organizationId: v.organizationId,
+        describe: (s) => describeVisitor(s, v),
+        notify: (event, callId) => socket.emit(event, { callId }),
       });
-      socket.on('call.hangup', (callId) => {
-        if (typeof callId === 'string' && mine.delete(callId)) void hangup(v.organizationId, callId, 'caller_hangup').catch(() => {});
-      });
-      // A closed tab or a lost link ends the visitor's call: nobody is left on their side.
-      socket.on('disconnect', () => {
-        for (const id of mine) void hangup(v.organizationId, id, 'caller_gone').catch(() => {});
-      });
+      socket.on('call.start', (body, ack) => void link.start(body, ack));
+      socket.on('call.hangup', link.hangup);
+      socket.on('disconnect', link.gone);
     });
   });
 

@@ -8,7 +8,7 @@ import type { AlertView } from '../api';
 import { useAlerts, useAlertSettings, useAlertsRealtime } from '../hooks';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { LevelBadge, StateBadge } from './AlertBadges';
-import { AlertCard } from './AlertCard';
+import { AlertDrawer } from './AlertDrawer';
 import { AlertsMap } from './AlertsMap';
 import { levelColor } from './levels';
 import { periodFilter, type Period } from './period';
@@ -129,7 +129,7 @@ export function MonitoringPage() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      {open && <AlertCard alert={open} onClose={() => setOpenId(null)} />}
+      {open && <AlertDrawer alert={open} onClose={() => setOpenId(null)} />}
     </Stack>
   );
 }

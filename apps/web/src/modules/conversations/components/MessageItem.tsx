@@ -1,6 +1,8 @@
 import type { ChatMessage } from '@atende/shared';
 import { Anchor, Box, Group, Image, Mark, Paper, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, type ReactNode } from 'react';
+import { chatKeys } from '../api';
 import { AlertCard } from './AlertCard';
 
 // SPEC ALR-04: one message: author and time, the text with its mentions highlighted, the file
@@ -26,10 +28,11 @@ function withMentions(body: string, names: string[]): ReactNode {
 }
 
 export function MessageItem({ message, mine }: { message: ChatMessage; mine: boolean }) {
+  const qc = useQueryClient();
   if (message.kind === 'alert' && message.alert) {
     return (
       <Box maw={460}>
-        <AlertCard alert={message.alert} markSeen />
+        <AlertCard alert={message.alert} onChanged={() => void qc.invalidateQueries({ queryKey: chatKeys.messages(message.chatId) })} />
       </Box>
     );
   }

@@ -97,11 +97,12 @@ export function RecordingsPage() {
           >
             {t('voice.recordings.play')}
           </Button>
-          {r.attendanceId && (
+          {(r.personId || r.attendanceId) && (
             <Tooltip label={t('voice.recordings.profile')} withArrow>
               <ActionIcon
                 component={Link}
-                to={`/attendances/history/${r.attendanceId}`}
+                // The caller's page when the call found their person (PER-04), else the call's attendance.
+                to={r.personId ? `/persons/${r.personId}` : `/attendances/history/${r.attendanceId}`}
                 variant="subtle"
                 color="gray"
                 aria-label={t('voice.recordings.profileOf', { name: callerOf(r) })}

@@ -1,0 +1,40 @@
+import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+
+// Built-in call tests (VOX-06 a): werift peers stand in for the caller's and the agent's browsers.
+
+/** A "browser": a peer offering audio (ICE gathered) that sends Opus frames and counts what it hears. */
+export async function browserPeer() {
+  const pc = new RTCPeerConnection({ iceServers: [], iceUseIpv6: false, iceAdditionalHostAddresses: ['127.0.0.1'] });
+  const mic = new MediaStreamTrack({ kind: 'audio' });
+  pc.addTransceiver(mic, { direction: 'sendrecv' });
+  let heard = 0;
+  pc.onTrack.subscribe((track) => track.onReceiveRtp.subscribe(() => heard++));
+  await pc.setLocalDescription(await pc.createOffer());
+  if (pc.iceGatheringState !== 'complete') await new Promise<void>((r) => pc.iceGatheringStateChange.subscribe((s) => s === 'complete' && r()));
+  let seq = 0;
+  const ssrc = Math.floor(Math.random() * 2 ** 31);
+  // An Opus silence frame every 20 ms (what a muted microphone sends).
+  const talking = setInterval(() => {
+    seq++;
+    mic.writeRtp(
+      new RtpPacket(new RtpHeader({ payloadType: 111, sequenceNumber: seq & 0xffff, timestamp: seq * 960, ssrc }), Buffer.from([0xf8, 0xff, 0xfe])),
+    );
+  }, 20);
+  return {
+    offer: pc.localDescription!.sdp,
+    answer: (sdp: string) => pc.setRemoteDescription({ type: 'answer', sdp }),
+    heard: () => heard,
+    async close() {
+      clearInterval(talking);
+      await pc.close();
+    },
+  };
+}
+
+export const until = async (check: () => Promise<boolean> | boolean, what: string, ms = 15_000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};

@@ -1,0 +1,71 @@
+// SPEC ALR-03 "Ligar pelo navegador", ALR-05 "Gravações", VOX-06 (a): on a desktop browser (no
+// dialer) the app user fires a red alert and calls the team's voice queue from the browser. The
+// agent online in "Suporte" sees "Nova chamada" and answers; Atende relays the audio between the
+// two fake microphones — measured on both sides — "Desligar" ends the call, and the recording is
+// listed in "Gravações" under the app user's name.
+import { describe, expect, it } from 'vitest';
+import { browserSuite, DEMO_PASSWORD } from './harness.js';
+import { expectAudioFlowing, goOnlineInSuporte, playRecording } from './voice-screens.js';
+
+const suite = browserSuite();
+const MARIA = { email: 'usuaria@demo.local', name: 'Maria Usuária', phone: '+5511988887777' };
+
+describe('alert app browser call (ALR-03)', () => {
+  it('calls the team’s voice queue from a desktop browser; the agent answers, audio flows, and "Gravações" names the app user', async () => {
+    const { page: agent } = await suite.login('agente@demo.local');
+    await goOnlineInSuporte(agent);
+
+    const { page: app } = await suite.open();
+    await app.setViewportSize({ width: 1280, height: 800 });
+    // The app keeps its peer connection to itself: the test collects the page's connections.
+    await app.addInitScript(() => {
+      const Native = window.RTCPeerConnection;
+      const pcs: RTCPeerConnection[] = [];
+      (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = pcs;
+      window.RTCPeerConnection = class extends Native {
+        constructor(config?: RTCConfiguration) {
+          super(config);
+          pcs.push(this);
+        }
+      } as typeof RTCPeerConnection;
+    });
+    await app.goto('/alertas/');
+    await app.getByLabel('CPF ou e-mail').fill(MARIA.email);
+    await app.getByLabel('Senha', { exact: true }).fill(DEMO_PASSWORD);
+    await app.getByRole('button', { name: 'Entrar' }).click();
+    await app.locator('html[data-live="connected"]').waitFor();
+    await app.getByRole('button', { name: /^Vermelho/ }).click();
+    await app.getByRole('button', { name: 'Enviar alerta Vermelho' }).click();
+    const callPanel = app.getByRole('region', { name: 'Ligar Agora!' });
+    expect(await callPanel.getByRole('link', { name: 'Ligar Agora!' }).count()).toBe(0); // no dialer on a desktop
+    await callPanel.getByRole('button', { name: 'Ligar pelo navegador' }).click();
+    await callPanel.getByText('Chamando…').waitFor();
+
+    // VOX-01 in the console: "Nova chamada" from the app user's phone → "Tocando" (their name, the
+    // queue) → "Atender".
+    const banner = agent.getByRole('alert', { name: 'Nova chamada' });
+    await banner.getByText(MARIA.phone).waitFor({ timeout: 15_000 });
+    await banner.getByRole('link', { name: 'Tocando' }).click();
+    const ringing = agent.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: MARIA.phone });
+    await ringing.getByText(`${MARIA.name} · Suporte`).waitFor();
+    await ringing.getByRole('button', { name: `Chamada de ${MARIA.phone}` }).click();
+    await ringing.getByRole('button', { name: 'Atender' }).click();
+
+    await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
+    const card = agent.getByRole('region', { name: 'Chamada' });
+    const protocol = (await card.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
+    await callPanel.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
+
+    await expectAudioFlowing(agent, 'window.atendeBuiltinCall', 'agent');
+    await expectAudioFlowing(app, 'window.__pcs.at(-1)', 'app user');
+
+    // The app user hangs up: both legs end.
+    await callPanel.getByRole('button', { name: 'Desligar' }).click();
+    await card.getByText('Chamada encerrada').waitFor({ timeout: 15_000 });
+    await callPanel.getByRole('button', { name: 'Ligar pelo navegador' }).waitFor();
+
+    // ALR-05 "Gravações": the call's recording, named after the app user.
+    const { recording } = await playRecording(agent, protocol);
+    await recording.getByText(MARIA.name).waitFor();
+  });
+});
