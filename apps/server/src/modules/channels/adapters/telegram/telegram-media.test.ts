@@ -34,7 +34,7 @@ describe('Telegram media download', () => {
     expect(media).toBeDefined();
     const file = await telegramAdapter.fetchMedia(media!, channel, ctx());
     expect(file).toEqual({ bytes: jpeg, mimeType: 'image/jpeg', fileName: 'file_12.jpg' });
-    expect(fake.calls.at(-1)).toEqual({ method: 'getFile', params: { file_id: 'AgACAgEAAxkBAAIB-photo' } });
+    expect(fake.calls.at(-1)).toMatchObject({ method: 'getFile', params: { file_id: 'AgACAgEAAxkBAAIB-photo' } });
   });
 
   it('keeps the document’s own name and type, and guesses the type by extension otherwise', async () => {
