@@ -10,7 +10,9 @@ export function useSaveGridPreferences(grid: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PanelPreferences) => putPreferences(grid, body),
-    onMutate: (body) => {
+    onMutate: async (body) => {
+      // A preferences read still on its way would land after this choice and undo it on screen.
+      await queryClient.cancelQueries({ queryKey: panelKeys.prefs(grid) });
       const prev = queryClient.getQueryData<PanelPreferences>(panelKeys.prefs(grid));
       queryClient.setQueryData(panelKeys.prefs(grid), { ...prev, ...body });
     },
