@@ -5,7 +5,7 @@
 // listed in "Gravações" under the app user's name.
 import { describe, expect, it } from 'vitest';
 import { browserSuite, DEMO_PASSWORD } from './harness.js';
-import { expectAudioFlowing, goOnlineInSuporte, playRecording } from './voice-screens.js';
+import { expectAudioFlowing, collectPeerConnections, goOnlineInSuporte, playRecording } from './voice-screens.js';
 
 const suite = browserSuite();
 const MARIA = { email: 'usuaria@demo.local', name: 'Maria Usuária', phone: '+5511988887777' };
@@ -17,18 +17,7 @@ describe('alert app browser call (ALR-03)', () => {
 
     const { page: app } = await suite.open();
     await app.setViewportSize({ width: 1280, height: 800 });
-    // The app keeps its peer connection to itself: the test collects the page's connections.
-    await app.addInitScript(() => {
-      const Native = window.RTCPeerConnection;
-      const pcs: RTCPeerConnection[] = [];
-      (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = pcs;
-      window.RTCPeerConnection = class extends Native {
-        constructor(config?: RTCConfiguration) {
-          super(config);
-          pcs.push(this);
-        }
-      } as typeof RTCPeerConnection;
-    });
+    await collectPeerConnections(app);
     await app.goto('/alertas/');
     await app.getByLabel('CPF ou e-mail').fill(MARIA.email);
     await app.getByLabel('Senha', { exact: true }).fill(DEMO_PASSWORD);

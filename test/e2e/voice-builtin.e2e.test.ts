@@ -5,7 +5,7 @@
 // "Gravações".
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from './harness.js';
-import { expectAudioFlowing, goOnlineInSuporte, playRecording } from './voice-screens.js';
+import { expectAudioFlowing, collectPeerConnections, goOnlineInSuporte, playRecording } from './voice-screens.js';
 
 const suite = browserSuite();
 const VISITOR = 'Paula Visitante';
@@ -16,18 +16,7 @@ describe('built-in voice (VOX-06 a)', () => {
     await goOnlineInSuporte(agent);
 
     const { page: site } = await suite.open();
-    // The widget keeps its peer connection to itself: the test collects the page's connections.
-    await site.addInitScript(() => {
-      const Native = window.RTCPeerConnection;
-      const pcs: RTCPeerConnection[] = [];
-      (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = pcs;
-      window.RTCPeerConnection = class extends Native {
-        constructor(config?: RTCConfiguration) {
-          super(config);
-          pcs.push(this);
-        }
-      } as typeof RTCPeerConnection;
-    });
+    await collectPeerConnections(site);
     await site.goto('/demo/site');
     await site.getByRole('button', { name: 'Abrir chat' }).click();
     await site.getByLabel('Nome', { exact: true }).fill(VISITOR);

@@ -68,3 +68,21 @@ export async function expectAudioFlowing(page: Page, expr: string, who: string) 
     )
     .toBe(true);
 }
+
+/**
+ * The widget and the alert app keep their RTCPeerConnection to themselves: this collects the page's
+ * connections in `window.__pcs`, so a test can read their stats (expectAudioFlowing).
+ */
+export async function collectPeerConnections(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.RTCPeerConnection;
+    const pcs: RTCPeerConnection[] = [];
+    (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = pcs;
+    window.RTCPeerConnection = class extends Native {
+      constructor(config?: RTCConfiguration) {
+        super(config);
+        pcs.push(this);
+      }
+    } as typeof RTCPeerConnection;
+  });
+}
