@@ -57,10 +57,23 @@ describe('Canal de Alertas in the console', () => {
     await invite.waitFor({ state: 'hidden' });
 
     // The panel is open before the alert is fired: it must arrive live.
+    const offOrigin: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server().url) && !r.url().startsWith('data:')) offOrigin.push(r.url());
+    });
     await nav.locator('a[href="/alerts"]').click();
     await page.getByRole('heading', { name: 'Painel de Monitoramento' }).waitFor();
     const map = page.getByRole('region', { name: 'Mapa de alertas' });
     await map.locator('path.brazil-outline').waitFor(); // Brazil's outline, drawn from the shipped data
+    // ...with its 27 states, each named on hover; no tile URL is configured, so nothing is fetched elsewhere.
+    await map.locator('path.brazil-state').nth(26).waitFor();
+    expect(await map.locator('path.brazil-state').count()).toBe(27);
+    await map.locator('path.brazil-state').first().hover({ force: true });
+    const stateName = map.locator('.brazil-state-name');
+    await stateName.waitFor();
+    expect(await stateName.textContent()).toMatch(/^[A-Z]{2} · \S/);
+    expect(await map.locator('img.leaflet-tile').count()).toBe(0);
+    expect(offOrigin).toEqual([]);
     await appFires(server().url, link, { lat: -23.5505, lng: -46.6333 });
 
     const list = page.getByRole('table', { name: 'Lista de alertas' });

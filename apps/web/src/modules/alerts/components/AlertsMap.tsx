@@ -26,12 +26,20 @@ export function AlertsMap({ alerts, tileUrl, onSelect }: { alerts: AlertView[]; 
     if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 18 }).addTo(m);
     else box.current!.style.background = '#e7f5ff';
     let alive = true;
-    void loadOutlines().then(({ brazil, others }) => {
+    void loadOutlines().then(({ brazil, others, states }) => {
       if (!alive) return;
       if (!tileUrl) L.geoJSON(others, { interactive: false, style: { color: '#adb5bd', weight: 1, fillColor: '#f1f3f5', fillOpacity: 1 } }).addTo(m);
       L.geoJSON(brazil, {
         interactive: false,
         style: { color: '#495057', weight: 1.5, fillColor: '#ffffff', fillOpacity: tileUrl ? 0 : 1, className: 'brazil-outline' },
+      }).addTo(m);
+      // Thin state borders; hovering a state names it ("SP · São Paulo").
+      L.geoJSON(states, {
+        style: { color: '#868e96', weight: 0.6, fillOpacity: 0, className: 'brazil-state' },
+        onEachFeature: (f, layer) => {
+          const { uf, name } = f.properties as { uf: string; name: string };
+          layer.bindTooltip(`${uf} · ${name}`, { sticky: true, className: 'brazil-state-name' });
+        },
       }).addTo(m);
       markers.current?.bringToFront();
     });
