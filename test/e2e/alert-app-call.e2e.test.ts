@@ -2,7 +2,8 @@
 // dialer) the app user fires a red alert and calls the team's voice queue from the browser. The
 // agent online in "Suporte" sees "Nova chamada" and answers; Atende relays the audio between the
 // two fake microphones — measured on both sides — "Desligar" ends the call, and the recording is
-// listed in "Gravações" under the app user's name.
+// listed in the Canal de Alertas' "Gravações" under the app user's name, whose "Ver o perfil do
+// usuário" opens the app user's record.
 import { describe, expect, it } from 'vitest';
 import { browserSuite, DEMO_PASSWORD } from './harness.js';
 import { expectAudioFlowing, collectPeerConnections, goOnlineInSuporte, playRecording } from './voice-screens.js';
@@ -53,8 +54,24 @@ describe('alert app browser call (ALR-03)', () => {
     await card.getByText('Chamada encerrada').waitFor({ timeout: 15_000 });
     await callPanel.getByRole('button', { name: 'Ligar pelo navegador' }).waitFor();
 
-    // ALR-05 "Gravações": the call's recording, named after the app user.
-    const { recording } = await playRecording(agent, protocol);
+    // ALR-05 "Gravações" of the Canal de Alertas: the call's recording, named after the app user.
+    const { recording, player } = await playRecording(agent, protocol, '/alerts/recordings');
+    await agent.getByRole('heading', { name: 'Gravações' }).waitFor();
     await recording.getByText(MARIA.name).waitFor();
+    await player.waitFor();
+    // Agents do not open app users' records; a supervisor does, from the same list.
+    expect(await recording.getByRole('link', { name: /^Ver o perfil do usuário/ }).count()).toBe(0);
+    const { page: supervisor } = await suite.login('supervisor@demo.local');
+    const { recording: theirs } = await playRecording(supervisor, protocol, '/alerts/recordings');
+    await supervisor.keyboard.press('Escape');
+    await theirs.getByRole('link', { name: `Ver o perfil do usuário: ${MARIA.name}` }).click();
+    await supervisor.getByRole('heading', { name: 'Usuários' }).waitFor();
+    const record = supervisor.getByRole('table', { name: 'Usuários' });
+    await record.getByRole('button', { name: `Editar: ${MARIA.name}` }).waitFor();
+    await record.getByRole('button', { name: `Inativar: ${MARIA.name}` }).waitFor();
+    expect(await record.getByRole('row').count()).toBe(2); // the header and Maria's row
+    await supervisor.getByRole('heading', { name: `Alertas de ${MARIA.name}` }).waitFor();
+    await supervisor.getByRole('button', { name: 'Mostrar todos os usuários' }).click();
+    await supervisor.getByRole('textbox', { name: 'Pesquisar usuários' }).waitFor();
   });
 });

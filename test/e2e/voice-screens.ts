@@ -3,9 +3,16 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** Opens "Gravações", waits until the call with `protocol` is listed (a background job fetches it), plays it. */
-export async function playRecording(page: Page, protocol: string): Promise<{ recording: Locator; player: Locator }> {
-  await page.getByRole('link', { name: 'Gravações' }).click();
+/**
+ * Opens "Gravações" (the voice menu's, or the Canal de Alertas' at `/alerts/recordings`), waits until
+ * the call with `protocol` is listed (a background job fetches it), plays it.
+ */
+export async function playRecording(
+  page: Page,
+  protocol: string,
+  menu: '/voice/recordings' | '/alerts/recordings' = '/voice/recordings',
+): Promise<{ recording: Locator; player: Locator }> {
+  await page.getByRole('navigation', { name: 'Menu principal' }).locator(`a[href="${menu}"]`).click();
   const recordings = page.getByRole('table', { name: 'Gravações' });
   const recording = recordings.getByRole('row').filter({ hasText: protocol });
   await expect

@@ -55,6 +55,7 @@ const RequestsPage = lazy(() => import('../modules/knowledge/components/Requests
 
 // SPEC ALR-06, ALR-07: the Canal de Alertas' monitoring panel, app users and settings.
 const MonitoringPage = lazy(() => import('../modules/alerts/components/MonitoringPage').then((m) => ({ default: m.MonitoringPage })));
+const AlertRecordingsPage = lazy(() => import('../modules/alerts/components/AlertRecordingsPage').then((m) => ({ default: m.AlertRecordingsPage })));
 const AppUsersPage = lazy(() => import('../modules/alerts/components/AppUsersPage').then((m) => ({ default: m.AppUsersPage })));
 const AlertSettingsPage = lazy(() => import('../modules/alerts/components/AlertSettingsPage').then((m) => ({ default: m.AlertSettingsPage })));
 
@@ -85,6 +86,7 @@ export const router = createBrowserRouter([
           { path: 'conversations/:id', element: page(<ConversationsPage />) },
           { path: 'persons/:id', element: page(<PersonPage />) },
           { path: 'alerts', element: page(<MonitoringPage />) },
+          { path: 'alerts/recordings', element: page(<AlertRecordingsPage />) },
           {
             path: 'alerts/users',
             element: <RequireRole role="supervisor" />,

@@ -22,7 +22,7 @@ import { z } from 'zod';
 //   GET  /api/voice/sip                        the signed-in agent's own SIP device: sipCredentials (password included: the softphone registers with it)
 //   PUT  /api/users/:id/sip                    admin: sipAccountBody { password } (write-only) → sipAccountView; the SIP user is the user's "Ramal"
 //   GET  /api/users/:id/sip                    admin: sipAccountView
-//   GET  /api/recordings?q&from&to&page        "Gravações" (VOX-04, ALR-05): recordingsPage
+//   GET  /api/recordings?q&from&to&page&source "Gravações" (VOX-04, ALR-05): recordingsPage
 //   GET  /api/recordings/:id/audio[?download=1] audio with HTTP Range; download: supervisor/admin only
 //
 // Console socket events (staff user room): 'voice.ringing' (callRingingEvent), 'voice.answered'
@@ -175,6 +175,8 @@ export const sipCredentials = z.object({
 export type SipCredentials = z.infer<typeof sipCredentials>;
 
 // "Gravações" (VOX-04, ALR-05).
+export const recordingSources = ['alert-app'] as const;
+export type RecordingSource = (typeof recordingSources)[number];
 export const recordingListItem = z.object({
   id: z.uuid(),
   attendanceId: z.uuid().nullable(),
@@ -182,6 +184,8 @@ export const recordingListItem = z.object({
   callerName: z.string().nullable(),
   /** The person the call was linked to: "Ver o perfil" opens their page (PER-04). */
   personId: z.uuid().nullable(),
+  /** ALR-05: the alert app user who placed the call: "Ver o perfil do usuário" opens their record. */
+  appUserId: z.uuid().nullable(),
   from: z.string(),
   durationSeconds: z.number().int(),
   startedAt: z.string(),
@@ -192,6 +196,8 @@ export const recordingsQuery = z.object({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   page: z.coerce.number().int().min(1).default(1),
+  /** ALR-05: `alert-app` keeps the calls placed from the Canal de Alertas app (the alert team's "Gravações"). */
+  source: z.enum(recordingSources).optional(),
 });
 export type RecordingsQuery = z.infer<typeof recordingsQuery>;
 export const recordingsPage = z.object({

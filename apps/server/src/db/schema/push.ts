@@ -29,6 +29,10 @@ export const pushSubscriptions = pgTable(
     endpoint: text().notNull(),
     p256dh: text().notNull(),
     auth: text().notNull(),
+    /** PLT-01: the language the subscribing page showed; the notification texts follow it. */
+    locale: text({ enum: ['pt-BR', 'en'] })
+      .notNull()
+      .default('pt-BR'),
     createdAt: at().notNull().defaultNow(),
   },
   (t) => [

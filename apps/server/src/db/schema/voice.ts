@@ -68,6 +68,12 @@ export const calls = pgTable(
     /** The agent the call rings at now, or who answered it. */
     agentId: uuid().references(() => users.id, { onDelete: 'set null' }),
     personId: uuid().references(() => persons.id, { onDelete: 'set null' }),
+    /**
+     * ALR-05: the Canal de Alertas app user who placed this built-in call, so the alert team's
+     * "Gravações" can list these calls and open the user's record. No foreign key: app users belong
+     * to a module above voice, and they are only ever inactivated, never deleted.
+     */
+    appUserId: uuid(),
     /** Copies kept with the call, so "Histórico" and "Gravações" read one module's tables: the protocol (ATT-01, at answer), */
     protocol: text(),
     /** the person's name found by the caller's number (PER-01) or the name the PBX gave, */
@@ -101,6 +107,9 @@ export const calls = pgTable(
       .on(t.organizationId, t.agentId)
       .where(sql`state <> 'ended'`),
     index().on(t.attendanceId),
+    index('calls_app_user')
+      .on(t.organizationId, t.startedAt)
+      .where(sql`app_user_id is not null`),
     tenantPolicy('calls'),
   ],
 ).enableRLS();

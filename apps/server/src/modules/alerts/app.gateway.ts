@@ -18,7 +18,7 @@ async function describeAppCaller(s: Scope, appUserId: string): Promise<BuiltinCa
   if (!settings.voiceQueueId) throw new AppError('ALERT_APP_CALL_UNAVAILABLE');
   const user = await appUsersRepo.byId(s, appUserId);
   if (!user?.active) throw new AppError('ALERT_APP_UNAUTHENTICATED');
-  return { from: user.phone || user.name, queueId: settings.voiceQueueId, personName: user.name };
+  return { from: user.phone || user.name, queueId: settings.voiceQueueId, personName: user.name, appUserId: user.id };
 }
 
 /**

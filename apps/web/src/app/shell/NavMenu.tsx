@@ -79,11 +79,12 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
       ? [{ to: '/voice/recordings', label: t('voice.nav.recordings'), icon: <IconMicrophone size={18} /> }]
       : []),
   ];
-  // SPEC ALR-06, ALR-07: "Canal de Alertas" — Início for supervisors, admins and the receiving team's
-  // agents; Usuários for supervisors; Configuração for admins.
+  // SPEC ALR-05…ALR-07: "Canal de Alertas" — Início and Gravações for supervisors, admins and the
+  // receiving team's agents; Usuários for supervisors; Configuração for admins.
   const monitor = useAlertAccess().data?.monitor ?? false;
   const alertItems: Item[] = [
     ...(monitor ? [{ to: '/alerts', label: t('alerts.nav.home'), icon: <IconHome size={18} /> }] : []),
+    ...(monitor ? [{ to: '/alerts/recordings', label: t('alerts.nav.recordings'), icon: <IconMicrophone size={18} /> }] : []),
     ...(roleAtLeast(role, 'supervisor') ? [{ to: '/alerts/users', label: t('alerts.nav.users'), icon: <IconUsers size={18} /> }] : []),
     ...(role === 'admin' ? [{ to: '/alerts/settings', label: t('alerts.nav.settings'), icon: <IconSettings size={18} /> }] : []),
   ];

@@ -1,4 +1,4 @@
-import type { CallView, DialResult, RecordingsPage, TransferCallBody } from '@atende/shared';
+import type { CallView, DialResult, RecordingSource, RecordingsPage, TransferCallBody } from '@atende/shared';
 import { api, buildUrl } from '../../app/api';
 
 // SPEC VOX-01…VOX-05: the console's calls to the voice API (packages/shared/src/schemas/voice.ts).
@@ -11,7 +11,8 @@ export const voiceKeys = {
   recordings: (filters: RecordingFilters) => ['voice', 'recordings', filters] as const,
 };
 
-export type RecordingFilters = { q: string; from: string | null; to: string | null; page: number };
+/** `source`: only the calls from one origin (ALR-05: `alert-app`, the alert team's "Gravações"). */
+export type RecordingFilters = { q: string; from: string | null; to: string | null; page: number; source?: RecordingSource };
 
 export type CallAction = 'answer' | 'hangup' | 'hold' | 'unhold';
 
@@ -26,5 +27,5 @@ export const sendDtmf = (id: string, digits: string) => api.post<CallView>(`/api
 export const dial = (to: string, personId?: string) => api.post<DialResult>('/api/voice/calls', { to, ...(personId ? { personId } : {}) });
 
 export const fetchRecordings = (f: RecordingFilters, signal?: AbortSignal) =>
-  api.get<RecordingsPage>('/api/recordings', { q: f.q || undefined, from: f.from, to: f.to, page: f.page }, signal);
+  api.get<RecordingsPage>('/api/recordings', { q: f.q || undefined, from: f.from, to: f.to, page: f.page, source: f.source }, signal);
 export const recordingAudioUrl = (id: string, download = false) => buildUrl(`/api/recordings/${id}/audio`, download ? { download: 1 } : undefined);

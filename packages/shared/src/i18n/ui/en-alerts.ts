@@ -3,7 +3,18 @@ import type { ptBRAlerts } from './pt-BR-alerts.js';
 // Canal de Alertas in the console (SPEC ALR-04, ALR-06, ALR-07), in English.
 export const enAlerts: typeof ptBRAlerts = {
   alerts: {
-    nav: { group: 'Alert channel', home: 'Home', users: 'Users', settings: 'Settings' },
+    nav: { group: 'Alert channel', home: 'Home', users: 'Users', recordings: 'Recordings', settings: 'Settings' },
+    push: {
+      on: 'Notifications on',
+      blocked: 'Notifications are blocked in this browser. Allow them in the site settings.',
+      failed: 'Could not turn notifications on. Try again.',
+    },
+    recordings: {
+      title: 'Recordings',
+      subtitle: 'Calls from app users answered by the team, newest first.',
+      profile: 'View the user’s profile',
+      profileOf: 'View the user’s profile: {{name}}',
+    },
     level: { green: 'Green', yellow: 'Yellow', red: 'Red' },
     state: { new: 'New', in_progress: 'In progress', closed: 'Closed' },
     monitor: {
@@ -60,6 +71,7 @@ export const enAlerts: typeof ptBRAlerts = {
       alerts: 'Alerts of {{name}}',
       noAlerts: 'No alerts from this user.',
       showAlerts: 'Show alerts',
+      showAll: 'Show all users',
       active: 'Active',
       inactive: 'Inactive',
       required: 'Required.',

@@ -3,7 +3,20 @@
 // "Sem localização", "Verde", "Amarelo", "Vermelho") are part of the contract.
 export const ptBRAlerts = {
   alerts: {
-    nav: { group: 'Canal de Alertas', home: 'Início', users: 'Usuários', settings: 'Configuração' },
+    nav: { group: 'Canal de Alertas', home: 'Início', users: 'Usuários', recordings: 'Gravações', settings: 'Configuração' },
+    // SPEC ALR-04: staff web push in this browser ("Ativar notificações" is the common label).
+    push: {
+      on: 'Notificações ativadas',
+      blocked: 'Notificações bloqueadas neste navegador. Libere-as nas configurações do site.',
+      failed: 'Não foi possível ativar as notificações. Tente de novo.',
+    },
+    // SPEC ALR-05: the alert team's recorded calls from the app.
+    recordings: {
+      title: 'Gravações',
+      subtitle: 'Chamadas dos usuários do app atendidas pela equipe, da mais recente para a mais antiga.',
+      profile: 'Ver o perfil do usuário',
+      profileOf: 'Ver o perfil do usuário: {{name}}',
+    },
     level: { green: 'Verde', yellow: 'Amarelo', red: 'Vermelho' },
     state: { new: 'Novo', in_progress: 'Em atendimento', closed: 'Encerrado' },
     monitor: {
@@ -60,6 +73,7 @@ export const ptBRAlerts = {
       alerts: 'Alertas de {{name}}',
       noAlerts: 'Nenhum alerta deste usuário.',
       showAlerts: 'Ver alertas',
+      showAll: 'Mostrar todos os usuários',
       active: 'Ativo',
       inactive: 'Inativo',
       required: 'Obrigatório.',

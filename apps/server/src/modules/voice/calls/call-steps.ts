@@ -47,6 +47,8 @@ export type OpenCallInput = {
   /** A person the dialer already knows (click-to-call from a person card). */
   personId?: string | null;
   personName?: string | null;
+  /** ALR-05: the alert app user calling (built-in calls from the Canal de Alertas app). */
+  appUserId?: string | null;
 };
 
 /**
@@ -69,6 +71,7 @@ export async function openCall(platform: Platform, s: Scope, input: OpenCallInpu
     queueId: input.queueId,
     agentId: input.agentId,
     personId: person?.id ?? null,
+    appUserId: input.appUserId ?? null,
     callerName,
     callerSearch: [callerName ? foldText(callerName) : '', contactNumber.replace(/\D/g, '')].join(' ').trim(),
     ivr: input.ivr,

@@ -1,5 +1,5 @@
 import { foldText, type RecordingsQuery } from '@atende/shared';
-import { and, desc, eq, gte, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, like, lt, sql, type SQL } from 'drizzle-orm';
 import { callRecordings, calls } from '../../../db/schema/voice.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 
@@ -8,6 +8,7 @@ export const RECORDINGS_PAGE_SIZE = 20;
 /**
  * "Gravações" (VOX-04, ALR-05): stored recordings with their call, newest first. `q` matches the
  * caller's name accent-insensitively or their number's digits; agents see the calls they took.
+ * `source: 'alert-app'` keeps the calls placed by Canal de Alertas app users (ALR-05).
  */
 export async function recordingsPage(s: Scope, query: RecordingsQuery, agentId: string | null) {
   const where: SQL[] = [eq(callRecordings.status, 'stored')];
@@ -23,6 +24,7 @@ export async function recordingsPage(s: Scope, query: RecordingsQuery, agentId: 
   if (query.from) where.push(gte(calls.startedAt, new Date(query.from)));
   if (query.to) where.push(lt(calls.startedAt, new Date(query.to)));
   if (agentId) where.push(eq(calls.agentId, agentId));
+  if (query.source === 'alert-app') where.push(isNotNull(calls.appUserId));
   const filter = and(...where);
   const [{ total } = { total: 0 }] = await s.tx
     .select({ total: sql<number>`count(*)::int` })
@@ -36,6 +38,7 @@ export async function recordingsPage(s: Scope, query: RecordingsQuery, agentId: 
       protocol: calls.protocol,
       callerName: calls.callerName,
       personId: calls.personId,
+      appUserId: calls.appUserId,
       from: calls.fromNumber,
       durationSeconds: calls.durationSeconds,
       startedAt: calls.startedAt,

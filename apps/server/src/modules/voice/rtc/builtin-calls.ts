@@ -23,7 +23,15 @@ type VisitorData = { visitor?: { organizationId: string; channelId: string; visi
 type Live = { organizationId: string; media: CallMedia; notify: (event: 'call.answered' | 'call.ended') => void };
 
 /** Who places a built-in call and where it goes: read when the call starts (a coded error when it may not). */
-export type BuiltinCallInput = { from: string; queueId: string; personId?: string | null; personName?: string | null; ivr?: Record<string, string> };
+export type BuiltinCallInput = {
+  from: string;
+  queueId: string;
+  personId?: string | null;
+  personName?: string | null;
+  ivr?: Record<string, string>;
+  /** ALR-05: the Canal de Alertas app user placing the call. */
+  appUserId?: string | null;
+};
 
 /**
  * One caller's socket (a widget visitor, an alert app user): the gateway wires its `call.start`,
@@ -65,6 +73,7 @@ export const startBuiltinCall = (platform: Platform, s: Scope, input: BuiltinCal
       ivr: input.ivr ?? {},
       personId: input.personId,
       personName: input.personName,
+      appUserId: input.appUserId,
     },
     now,
   );

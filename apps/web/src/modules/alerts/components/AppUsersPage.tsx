@@ -2,25 +2,35 @@ import { Badge, Button, Group, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { Column } from '../../../ui/DataTable';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ListPage } from '../../../ui/ListPage';
 import type { AlertAppUser } from '../api';
-import { useAppUsers, useInviteAppUser, useSetAppUserActive } from '../hooks';
+import { useAppUser, useAppUsers, useInviteAppUser, useSetAppUserActive } from '../hooks';
 import { AppUserAlerts } from './AppUserAlerts';
 import { AppUserFormModal } from './AppUserFormModal';
 import { InviteModal } from './InviteModal';
 
-/** SPEC ALR-07 "Usuários": the app's users, with edit, (in)activation and the first-access link. */
+/**
+ * SPEC ALR-07 "Usuários": the app's users, with edit, (in)activation and the first-access link.
+ * `?user=<id>` is one user's record (ALR-05 "Ver o perfil do usuário" from "Gravações"): their row,
+ * with "Editar" and "Inativar"/"Reativar", and their alerts.
+ */
 export function AppUsersPage() {
   const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const focused = params.get('user');
   const [search, setSearch] = useState('');
-  const users = useAppUsers(search.trim());
+  const all = useAppUsers(search.trim());
+  const one = useAppUser(focused);
+  const users = focused ? { data: one.data ? [one.data] : undefined, error: one.error, isError: one.isError } : all;
   const active = useSetAppUserActive();
   const invite = useInviteAppUser();
   const [dialog, setDialog] = useState<{ user: AlertAppUser | null } | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const [shown, setShown] = useState<string | null>(null);
+  const detail = shown ?? focused;
 
   const columns: Column<AlertAppUser>[] = [
     {
@@ -99,18 +109,24 @@ export function AppUsersPage() {
       empty={t('alerts.users.empty')}
       above={
         <>
-          <TextInput
-            leftSection={<IconSearch size={16} />}
-            aria-label={t('alerts.users.search')}
-            placeholder={t('alerts.users.search')}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            maw={360}
-          />
+          {focused ? (
+            <Button variant="light" onClick={() => setParams({})} w="fit-content">
+              {t('alerts.users.showAll')}
+            </Button>
+          ) : (
+            <TextInput
+              leftSection={<IconSearch size={16} />}
+              aria-label={t('alerts.users.search')}
+              placeholder={t('alerts.users.search')}
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+              maw={360}
+            />
+          )}
           <ErrorAlert error={active.error ?? invite.error} />
         </>
       }
-      below={shown && <AppUserAlerts id={shown} />}
+      below={detail && <AppUserAlerts id={detail} />}
     >
       {dialog && <AppUserFormModal user={dialog.user} onClose={() => setDialog(null)} />}
       {link && <InviteModal link={link} onClose={() => setLink(null)} />}

@@ -1,4 +1,4 @@
-import type { RecordingListItem } from '@atende/shared';
+import type { RecordingListItem, RecordingSource } from '@atende/shared';
 import { roleAtLeast } from '@atende/shared/roles';
 import { ActionIcon, Anchor, Button, Group, Pagination, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -21,12 +21,24 @@ import { RecordingPlayer } from './RecordingPlayer';
 
 const callerOf = (r: RecordingListItem) => r.callerName || r.from;
 
+/** Where a row's profile action leads, with its labels; null: no such action on that row. */
+export type RecordingProfileLink = (r: RecordingListItem) => { to: string; label: string; labelOf: string } | null;
+
+type Props = {
+  /** Only the calls from one origin (ALR-05: the alert team's calls from the app). */
+  source?: RecordingSource;
+  title?: string;
+  subtitle?: string;
+  /** Replaces the default "Ver o perfil" (the caller's person, else the call's attendance). */
+  profileLink?: RecordingProfileLink;
+};
+
 /**
  * SPEC VOX-04, ALR-05 "Gravações": recorded calls, newest first, with the caller's name, duration,
  * date and time; search by name, a period (presets or a custom range), pages; "Reproduzir",
  * "Ver o perfil" and, for supervisors and admins, "Baixar".
  */
-export function RecordingsPage() {
+export function RecordingsPage({ source, title, subtitle, profileLink }: Props = {}) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const canDownload = roleAtLeast(me.role, 'supervisor');
@@ -37,7 +49,18 @@ export function RecordingsPage() {
   const [page, setPage] = useState(1);
   const [playing, setPlaying] = useState<RecordingListItem | null>(null);
   const range = useMemo(() => periodRange(preset, custom), [preset, custom]);
-  const filters = { q, from: range.from, to: range.to, page };
+  const filters = { q, from: range.from, to: range.to, page, ...(source ? { source } : {}) };
+  const profileOf: RecordingProfileLink =
+    profileLink ??
+    ((r) =>
+      r.personId || r.attendanceId
+        ? {
+            // The caller's page when the call found their person (PER-04), else the call's attendance.
+            to: r.personId ? `/persons/${r.personId}` : `/attendances/history/${r.attendanceId}`,
+            label: t('voice.recordings.profile'),
+            labelOf: t('voice.recordings.profileOf', { name: callerOf(r) }),
+          }
+        : null);
   const list = useQuery({
     queryKey: voiceKeys.recordings(filters),
     queryFn: ({ signal }) => fetchRecordings(filters, signal),
@@ -85,54 +108,50 @@ export function RecordingsPage() {
       key: 'actions',
       header: t('voice.recordings.actions'),
       align: 'right',
-      cell: (r) => (
-        <Group gap={4} justify="flex-end" wrap="nowrap">
-          <Button
-            size="xs"
-            variant="light"
-            color="teal"
-            leftSection={<IconPlayerPlay size={14} />}
-            onClick={() => setPlaying(r)}
-            aria-label={t('voice.recordings.playOf', { name: callerOf(r) })}
-          >
-            {t('voice.recordings.play')}
-          </Button>
-          {(r.personId || r.attendanceId) && (
-            <Tooltip label={t('voice.recordings.profile')} withArrow>
-              <ActionIcon
-                component={Link}
-                // The caller's page when the call found their person (PER-04), else the call's attendance.
-                to={r.personId ? `/persons/${r.personId}` : `/attendances/history/${r.attendanceId}`}
-                variant="subtle"
-                color="gray"
-                aria-label={t('voice.recordings.profileOf', { name: callerOf(r) })}
-              >
-                <IconUser size={16} />
-              </ActionIcon>
-            </Tooltip>
-          )}
-          {canDownload && (
-            <Tooltip label={t('voice.recordings.download')} withArrow>
-              <ActionIcon
-                component="a"
-                href={recordingAudioUrl(r.id, true)}
-                download
-                variant="subtle"
-                color="gray"
-                aria-label={t('voice.recordings.downloadOf', { name: callerOf(r) })}
-              >
-                <IconDownload size={16} />
-              </ActionIcon>
-            </Tooltip>
-          )}
-        </Group>
-      ),
+      cell: (r) => {
+        const profile = profileOf(r);
+        return (
+          <Group gap={4} justify="flex-end" wrap="nowrap">
+            <Button
+              size="xs"
+              variant="light"
+              color="teal"
+              leftSection={<IconPlayerPlay size={14} />}
+              onClick={() => setPlaying(r)}
+              aria-label={t('voice.recordings.playOf', { name: callerOf(r) })}
+            >
+              {t('voice.recordings.play')}
+            </Button>
+            {profile && (
+              <Tooltip label={profile.label} withArrow>
+                <ActionIcon component={Link} to={profile.to} variant="subtle" color="gray" aria-label={profile.labelOf}>
+                  <IconUser size={16} />
+                </ActionIcon>
+              </Tooltip>
+            )}
+            {canDownload && (
+              <Tooltip label={t('voice.recordings.download')} withArrow>
+                <ActionIcon
+                  component="a"
+                  href={recordingAudioUrl(r.id, true)}
+                  download
+                  variant="subtle"
+                  color="gray"
+                  aria-label={t('voice.recordings.downloadOf', { name: callerOf(r) })}
+                >
+                  <IconDownload size={16} />
+                </ActionIcon>
+              </Tooltip>
+            )}
+          </Group>
+        );
+      },
     },
   ];
 
   return (
     <>
-      <PageHeader title={t('voice.recordings.title')} subtitle={t('voice.recordings.subtitle')} />
+      <PageHeader title={title ?? t('voice.recordings.title')} subtitle={subtitle ?? t('voice.recordings.subtitle')} />
       <Group gap="sm" align="flex-end" mb="md" wrap="wrap">
         <TextInput
           label={t('voice.recordings.search')}
@@ -173,7 +192,7 @@ export function RecordingsPage() {
         rows={list.data?.items}
         rowKey={(r) => r.id}
         empty={t('voice.recordings.empty')}
-        caption={t('voice.recordings.title')}
+        caption={title ?? t('voice.recordings.title')}
       />
       {list.data && list.data.total > 0 && (
         <Group justify="space-between" mt="md">
