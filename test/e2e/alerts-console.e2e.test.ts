@@ -3,9 +3,31 @@
 // live in the Painel de Monitoramento's list and map, and is taken and closed from its card.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { browserSuite } from './harness.js';
+import { browserSuite, DEMO_PASSWORD } from './harness.js';
 
 const { login, server } = browserSuite();
+
+/** The demo app user fires a red alert through the app's HTTP API; its id. */
+async function mariaFires(baseURL: string): Promise<string> {
+  const login = await fetch(`${baseURL}/api/alert-app/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'usuaria@demo.local', password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('atende_app_sid='))!
+    .split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const fired = await fetch(`${baseURL}/api/alert-app/alerts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ clientId: randomUUID(), level: 'red', firedAt: new Date().toISOString() }),
+  });
+  expect(fired.status).toBe(201);
+  return ((await fired.json()) as { id: string }).id;
+}
 
 /** The alert app's calls, as the PWA makes them: first access, then an alert. */
 async function appFires(baseURL: string, link: string, location: { lat: number; lng: number }) {
@@ -100,5 +122,47 @@ describe('Canal de Alertas in the console', () => {
     await card.getByText('Encerrado').waitFor();
     await card.getByText('Falei com o João, situação resolvida.').waitFor();
     await list.getByText('Encerrado').waitFor();
+  });
+
+  // SPEC ALR-04: staff web push. The console's worker (/sw.js, scope "/") shows a push as a
+  // notification that leads to the alert. pushManager.subscribe hangs in headless Chromium (no push
+  // service): the push is delivered through the DevTools protocol, as the alert app's test does.
+  it('offers "Ativar notificações de alertas", shows a pushed alert as a notification and opens the alert from its address', async () => {
+    const { context, page } = await login('supervisor@demo.local');
+    const cdp = await context.newCDPSession(page);
+    const registration = new Promise<string>((resolve) =>
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const r = registrations.find((x) => x.scopeURL === `${server().url}/` && !x.isDeleted);
+        if (r) resolve(r.registrationId);
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await page.getByRole('navigation', { name: 'Menu principal' }).locator('a[href="/alerts"]').click();
+    await page.getByRole('heading', { name: 'Painel de Monitoramento' }).waitFor();
+    await page.getByRole('button', { name: 'Ativar notificações de alertas' }).waitFor();
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    // The user allows notifications (the prompt itself cannot be answered in a headless browser).
+    await context.grantPermissions(['notifications'], { origin: server().url });
+
+    const alertId = await mariaFires(server().url);
+    const url = `/alerts?alerta=${alertId}`;
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: server().url,
+      registrationId: await registration,
+      data: JSON.stringify({ title: 'Novo alerta Vermelho — Maria Usuária', body: 'Risco grave: acionar atendimento imediato.', url }),
+    });
+    const shown = () =>
+      page.evaluate(async () => {
+        const r = await navigator.serviceWorker.ready;
+        const n = (await r.getNotifications()).find((x) => x.title === 'Novo alerta Vermelho — Maria Usuária');
+        return n ? { body: n.body, url: (n.data as { url: string }).url } : null;
+      });
+    await expect.poll(shown, { timeout: 15_000, interval: 200 }).toEqual({ body: 'Risco grave: acionar atendimento imediato.', url });
+
+    // Where a click on it leads: the panel with that alert open.
+    await page.goto(url);
+    const card = page.getByRole('dialog', { name: 'Alerta Vermelho' });
+    await card.getByText('529.982.247-25').waitFor();
+    await card.getByRole('button', { name: 'Assumir' }).waitFor();
   });
 });

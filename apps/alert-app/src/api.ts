@@ -1,4 +1,5 @@
 import type { AlertLevel, AlertLocation, AlertView } from '@atende/shared/schemas/alerts';
+import type { PushSubscriptionBody } from '@atende/shared/schemas/push';
 import { requestBody } from '@atende/shared/request-body';
 
 // The app's side of the alert-app API (SPEC ALR-01): a session cookie plus the CSRF token the
@@ -78,7 +79,7 @@ export const api = {
   fire: (alert: NewAlert) => call<AlertView>('POST', '/alerts', alert),
   alerts: () => call<{ alerts: AlertView[] }>('GET', '/alerts'),
   pushKey: () => call<{ publicKey: string }>('GET', '/push/key'),
-  pushSubscribe: (sub: { endpoint: string; keys: { p256dh: string; auth: string } }) => call<unknown>('POST', '/push/subscriptions', sub),
+  pushSubscribe: (sub: PushSubscriptionBody) => call<unknown>('POST', '/push/subscriptions', sub),
   voiceNote(alertId: string, file: Blob) {
     const form = new FormData();
     const ext = file.type.includes('ogg') ? 'ogg' : file.type.includes('mp4') ? 'm4a' : 'webm';

@@ -9,6 +9,8 @@ export const pushKeySchema = z.object({ publicKey: z.string() });
 export const pushSubscriptionBody = z.object({
   endpoint: z.url().max(2000),
   keys: z.object({ p256dh: z.string().min(16).max(200), auth: z.string().min(8).max(100) }),
+  /** PLT-01: the page's language; the pushes to this browser are written in it (pt-BR when absent). */
+  locale: z.enum(['pt-BR', 'en']).optional(),
 });
 export type PushSubscriptionBody = z.infer<typeof pushSubscriptionBody>;
 

@@ -1,4 +1,13 @@
-import type { AlertAppUser, alertAppUserBody, AlertLevel, AlertSettings, alertSettingsBody, AlertState, AlertView } from '@atende/shared';
+import type {
+  AlertAppUser,
+  alertAppUserBody,
+  AlertLevel,
+  AlertSettings,
+  alertSettingsBody,
+  AlertState,
+  AlertView,
+  PushSubscriptionBody,
+} from '@atende/shared';
 import type { z } from 'zod';
 import { api } from '../../app/api';
 
@@ -41,3 +50,7 @@ export const inviteAppUser = (id: string) => api.post<{ link: string; expiresAt:
 
 export const getSettings = (signal?: AbortSignal) => api.get<AlertSettings>('/api/alerts/settings', undefined, signal);
 export const saveSettings = (body: SettingsInput) => api.put<AlertSettings>('/api/alerts/settings', body);
+
+// SPEC ALR-04: this browser's subscription to staff web pushes (new alerts).
+export const pushKey = async () => (await api.get<{ publicKey: string }>('/api/push/key')).publicKey;
+export const pushSubscribe = (body: PushSubscriptionBody) => api.post<{ ok: true }>('/api/push/subscriptions', body);

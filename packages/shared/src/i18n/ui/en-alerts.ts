@@ -5,6 +5,7 @@ export const enAlerts: typeof ptBRAlerts = {
   alerts: {
     nav: { group: 'Alert channel', home: 'Home', users: 'Users', recordings: 'Recordings', settings: 'Settings' },
     push: {
+      enable: 'Turn on alert notifications',
       on: 'Notifications on',
       blocked: 'Notifications are blocked in this browser. Allow them in the site settings.',
       failed: 'Could not turn notifications on. Try again.',

@@ -4,8 +4,10 @@
 export const ptBRAlerts = {
   alerts: {
     nav: { group: 'Canal de Alertas', home: 'Início', users: 'Usuários', recordings: 'Gravações', settings: 'Configuração' },
-    // SPEC ALR-04: staff web push in this browser ("Ativar notificações" is the common label).
+    // SPEC ALR-04: staff web push in this browser (named apart from the shell's "Ativar notificações",
+    // which only asks the browser's permission).
     push: {
+      enable: 'Ativar notificações de alertas',
       on: 'Notificações ativadas',
       blocked: 'Notificações bloqueadas neste navegador. Libere-as nas configurações do site.',
       failed: 'Não foi possível ativar as notificações. Tente de novo.',

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AlertView, PushPayload } from '@atende/shared';
+import type { SmallLocale } from '@atende/shared/i18n/small-catalogue';
 import webPush from 'web-push';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
@@ -61,9 +62,15 @@ async function sendOne(platform: Platform, log: FastifyBaseLogger, job: PushJob)
   log.info({ subscriptionId: sub.id, status, retried }, 'web push failed');
 }
 
-async function enqueue(platform: Platform, organizationId: string, payload: PushPayload, ids: string[]) {
-  for (const subscriptionId of ids) await platform.jobs.send<PushJob>(PUSH_JOB, { organizationId, subscriptionId, payload });
-  if (ids.length) platform.jobs.kick(PUSH_JOB);
+/** One job per subscription, its payload written in the language that browser subscribed with (PLT-01). */
+async function enqueue(
+  platform: Platform,
+  organizationId: string,
+  payloadIn: (locale: SmallLocale) => PushPayload,
+  subs: { id: string; locale: SmallLocale }[],
+) {
+  for (const sub of subs) await platform.jobs.send<PushJob>(PUSH_JOB, { organizationId, subscriptionId: sub.id, payload: payloadIn(sub.locale) });
+  if (subs.length) platform.jobs.kick(PUSH_JOB);
 }
 
 export function registerPushSending(platform: Platform, log: FastifyBaseLogger) {
@@ -72,12 +79,7 @@ export function registerPushSending(platform: Platform, log: FastifyBaseLogger) 
   platform.events.on('alert.changed', 'alerts.web-push', async (e) => {
     const alert: AlertView = e.payload.alert;
     const subs = await platform.tenant.inTenant(e.organizationId, null, (s) => pushSubscriptionsRepo.ofAppUser(s, alert.appUser.id));
-    await enqueue(
-      platform,
-      e.organizationId,
-      appUserPush(alert),
-      subs.map((x) => x.id),
-    );
+    await enqueue(platform, e.organizationId, (locale) => appUserPush(alert, locale), subs);
   });
 
   platform.events.on('alert.fired', 'alerts.web-push', async (e) => {
@@ -88,11 +90,6 @@ export function registerPushSending(platform: Platform, log: FastifyBaseLogger) 
       const ids = staff.filter((u) => u.role === 'supervisor' || team?.memberIds.includes(u.id)).map((u) => u.id);
       return pushSubscriptionsRepo.ofUsers(s, ids);
     });
-    await enqueue(
-      platform,
-      e.organizationId,
-      staffPush(alert),
-      subs.map((x) => x.id),
-    );
+    await enqueue(platform, e.organizationId, (locale) => staffPush(alert, locale), subs);
   });
 }

@@ -13,7 +13,7 @@ const ownedBy = (o: PushOwner) => ('appUserId' in o ? eq(pushSubscriptions.appUs
 export const pushSubscriptionsRepo = {
   /** Idempotent by endpoint: the same browser subscribing again (maybe as someone else) updates its row. */
   async upsert(s: Scope, owner: PushOwner, sub: PushSubscriptionBody) {
-    const values = { ...ownerColumns(owner), p256dh: sub.keys.p256dh, auth: sub.keys.auth };
+    const values = { ...ownerColumns(owner), p256dh: sub.keys.p256dh, auth: sub.keys.auth, locale: sub.locale ?? 'pt-BR' };
     await s.tx
       .insert(pushSubscriptions)
       .values({ organizationId: s.organizationId, endpoint: sub.endpoint, ...values })

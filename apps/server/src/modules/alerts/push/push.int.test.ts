@@ -153,8 +153,59 @@ describe('web push', () => {
     const res = await agent.inject({ method: 'POST', url: '/api/push/subscriptions', payload: { endpoint: console.endpoint, keys: console.keys } });
     expect(res.statusCode, res.body).toBe(200);
     const maria = await appLogin('52998224725');
-    await fire(maria);
+    const alert = await fire(maria);
     await pushesDone();
-    expect(await received(console)).toContainEqual({ title: 'Novo alerta Vermelho — Maria Usuária', body: expect.any(String), url: '/alerts' });
+    // A click opens the panel on that alert.
+    expect(await received(console)).toContainEqual({
+      title: 'Novo alerta Vermelho — Maria Usuária',
+      body: expect.any(String),
+      url: `/alerts?alerta=${alert.id}`,
+    });
+  });
+
+  // PLT-01: each browser gets the pushes in the language of the page that subscribed (pt-BR by default).
+  it('writes each push in the language its browser subscribed with', async () => {
+    const english = await pushService.subscribe(publicKey);
+    const portuguese = await pushService.subscribe(publicKey);
+    const sub = (s: Session, c: PushClient, locale?: string) =>
+      s.inject({ method: 'POST', url: '/api/push/subscriptions', payload: { endpoint: c.endpoint, keys: c.keys, ...(locale ? { locale } : {}) } });
+    expect((await sub(supervisor, english, 'fr')).statusCode).toBe(400);
+    expect((await sub(supervisor, english, 'en')).statusCode).toBe(200);
+    expect((await sub(agent, portuguese)).statusCode).toBe(200);
+
+    const u = (await supervisor.inject({ method: 'POST', url: '/api/alerts/users', payload: { name: 'Ana English', cpf: '390.533.447-05' } })).json();
+    const link = (await supervisor.inject({ method: 'POST', url: `/api/alerts/users/${u.id}/invite` })).json().link as string;
+    const token = new URL(link.replace('#/', '')).searchParams.get('token')!;
+    const ana = appSession(
+      await t.app.inject({ method: 'POST', url: '/api/alert-app/first-access', payload: { token, password: 'senha-da-ana-2026' } }),
+    );
+    const anaPhone = await pushService.subscribe(publicKey);
+    const subscribed = await ana.inject({
+      method: 'POST',
+      url: '/api/alert-app/push/subscriptions',
+      payload: { endpoint: anaPhone.endpoint, keys: anaPhone.keys, locale: 'en' },
+    });
+    expect(subscribed.statusCode, subscribed.body).toBe(200);
+
+    const alert = await fire(ana);
+    await pushesDone();
+    expect(await received(english)).toContainEqual({
+      title: 'New Red alert — Ana English',
+      body: expect.any(String),
+      url: `/alerts?alerta=${alert.id}`,
+    });
+    expect(await received(portuguese)).toContainEqual({
+      title: 'Novo alerta Vermelho — Ana English',
+      body: expect.any(String),
+      url: `/alerts?alerta=${alert.id}`,
+    });
+    const took = await agent.inject({ method: 'POST', url: `/api/alerts/${alert.id}/assume` });
+    expect(took.statusCode, took.body).toBe(200);
+    await pushesDone();
+    expect(await received(anaPhone)).toContainEqual({
+      title: 'Red alert — Being handled',
+      body: 'Your alert is being handled by Alice Agente.',
+      url: '/alertas/',
+    });
   });
 });

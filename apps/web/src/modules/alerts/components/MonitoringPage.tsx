@@ -2,6 +2,7 @@ import { alertLevels, type AlertLevel } from '@atende/shared';
 import { Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import type { AlertView } from '../api';
@@ -12,6 +13,7 @@ import { AlertDrawer } from './AlertDrawer';
 import { AlertsMap } from './AlertsMap';
 import { levelColor } from './levels';
 import { periodFilter, type Period } from './period';
+import { PushToggle } from './PushToggle';
 import { roleAtLeast } from '@atende/shared/roles';
 
 /** SPEC ALR-06 "Painel de Monitoramento" (menu "Início"): the alerts, live, as a list and on a map. */
@@ -26,7 +28,9 @@ export function MonitoringPage() {
   const alerts = useAlerts(filter);
   // Agents may not read the settings; the map then draws no tiles.
   const settings = useAlertSettings(roleAtLeast(me.role, 'supervisor'));
-  const [openId, setOpenId] = useState<string | null>(null);
+  // `?alerta=<id>` opens that alert: where a staff push leads when clicked (ALR-04).
+  const [params, setParams] = useSearchParams();
+  const [openId, setOpenId] = useState<string | null>(() => params.get('alerta'));
   const rows = alerts.data?.alerts;
   const open = rows?.find((a) => a.id === openId) ?? null;
   const select = (a: AlertView) => setOpenId(a.id);
@@ -34,7 +38,7 @@ export function MonitoringPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('alerts.monitor.title')} subtitle={t('alerts.monitor.subtitle')} />
+      <PageHeader title={t('alerts.monitor.title')} subtitle={t('alerts.monitor.subtitle')} actions={<PushToggle />} />
       <Group align="flex-end" gap="md" wrap="wrap">
         <Stack gap={4}>
           <Text size="sm" fw={500} id="alerts-period">
@@ -129,7 +133,15 @@ export function MonitoringPage() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      {open && <AlertDrawer alert={open} onClose={() => setOpenId(null)} />}
+      {open && (
+        <AlertDrawer
+          alert={open}
+          onClose={() => {
+            setOpenId(null);
+            if (params.has('alerta')) setParams({}, { replace: true });
+          }}
+        />
+      )}
     </Stack>
   );
 }

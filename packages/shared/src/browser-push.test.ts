@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyBytes } from './push';
+import { keyBytes } from './browser-push.js';
 
 // SPEC ALR-04: the server's base64url VAPID key becomes the 65-byte P-256 point the browser expects.
 describe('keyBytes', () => {
