@@ -18,7 +18,7 @@ export const inviteHash = (token: string) => createHash('sha256').update(token).
 /** A login as typed: an e-mail when it has '@', else a CPF's digits. */
 export const parseLogin = (login: string) => (login.includes('@') ? { email: login.trim().toLowerCase() } : { cpf: login.replace(/\D/g, '') });
 
-/** Brute-force defence shared with staff login: attempts per login and per address, across instances. */
+/** Brute-force defence shared with staff login: attempts per login, per account and per address, across instances. */
 export async function appUserForPassword(platform: Platform, input: { login: string; password: string; ip: string }): Promise<AppUserRow> {
   const login = parseLogin(input.login);
   const keys = [`alert-app:${login.email ?? login.cpf}`, `ip:${input.ip}`];
@@ -30,10 +30,15 @@ export async function appUserForPassword(platform: Platform, input: { login: str
     await verifyPassword(await decoyHash(), input.password);
     throw new AppError('ALERT_APP_LOGIN_FAILED');
   }
+  // One account answers to its CPF and its e-mail: the account itself is counted too, so switching
+  // between the two does not double the guesses a minute.
+  const accountKeys = candidates.map((u) => `alert-app-user:${u.id}`);
+  const accountAttempts = await platform.tenant.inSystem((s) => countLoginAttempt(s, accountKeys));
+  if (accountAttempts > MAX_ATTEMPTS_PER_MINUTE) throw new AppError('AUTH_TOO_MANY_ATTEMPTS');
   const matches: AppUserRow[] = [];
   for (const u of candidates) if (await verifyPassword(u.passwordHash!, input.password)) matches.push(u);
   if (!matches.length) throw new AppError('ALERT_APP_LOGIN_FAILED');
-  await platform.tenant.inSystem((s) => giveBackLoginAttempt(s, keys));
+  await platform.tenant.inSystem((s) => giveBackLoginAttempt(s, [...keys, ...accountKeys]));
   const active = matches.find((u) => u.active);
   // Only a right password learns that the account is inactive.
   if (!active) throw new AppError('ALERT_APP_USER_INACTIVE');
