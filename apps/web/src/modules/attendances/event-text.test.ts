@@ -49,6 +49,7 @@ const WRITTEN = [
   'panel_released',
   'survey_resent',
   'attachment_downloaded',
+  'transcript_opened',
 ];
 
 describe('eventTitle', () => {

@@ -62,6 +62,8 @@ const VALUES = {
   panel_released: (d, _t, n) => ({ user: str(d.userName).trim() || (n.user(d.userId) ?? '—') }),
   survey_resent: () => ({}),
   attachment_downloaded: (d) => ({ file: orDash(d.fileName) }),
+  // SPEC CRM-02: the chat transcript's signed link, opened from a CRM Task.
+  transcript_opened: () => ({}),
   // SPEC KB-02, KB-03, ATT-12: the knowledge module's events.
   information_registered: (d) => ({ title: orDash(d.title) }),
   request_registered: (d) => ({ protocol: orDash(d.protocol), title: orDash(d.title) }),

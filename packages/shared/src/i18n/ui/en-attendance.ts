@@ -148,6 +148,7 @@ export const enAttendance: typeof ptBRAttendance = {
         panel_released: 'Released, no one assigned (was with {{user}})',
         survey_resent: 'Satisfaction survey resent',
         attachment_downloaded: 'Attachment downloaded: {{file}}',
+        transcript_opened: 'Transcript opened through the CRM link',
         information_registered: 'Information given: {{title}}',
         request_registered: 'Request {{protocol}} registered: {{title}}',
         form_answered: 'Form filled in: {{form}}',

@@ -147,6 +147,7 @@ export const ptBRAttendance = {
         panel_released: 'Liberado sem resgate (estava com {{user}})',
         survey_resent: 'Pesquisa de satisfação reenviada',
         attachment_downloaded: 'Anexo baixado: {{file}}',
+        transcript_opened: 'Transcrição aberta pelo link do CRM',
         information_registered: 'Informação registrada: {{title}}',
         request_registered: 'Solicitação {{protocol}} registrada: {{title}}',
         form_answered: 'Formulário preenchido: {{form}}',

@@ -1,0 +1,2 @@
+ALTER TABLE "salesforce_syncs" ALTER COLUMN "call_id" DROP NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "salesforce_syncs_chat_unique" ON "salesforce_syncs" USING btree ("organization_id","attendance_id") WHERE call_id is null;
