@@ -118,6 +118,8 @@ export const enAttendance: typeof ptBRAttendance = {
       empty: 'No events yet.',
       system: 'System',
       by: 'by {{name}}',
+      // SPEC PLT-02: an action taken through an API token.
+      byToken: 'by {{name}} via token {{token}}',
       types: {
         created: 'Attendance created',
         assigned: 'Offered to {{user}}',

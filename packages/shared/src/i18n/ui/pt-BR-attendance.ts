@@ -117,6 +117,8 @@ export const ptBRAttendance = {
       empty: 'Nenhum evento registrado.',
       system: 'Sistema',
       by: 'por {{name}}',
+      // SPEC PLT-02: uma ação feita por meio de um token de API.
+      byToken: 'por {{name}} via token {{token}}',
       types: {
         created: 'Atendimento criado',
         assigned: 'Oferecido a {{user}}',
