@@ -61,9 +61,10 @@ async function chatSource(platform: Platform, s: Scope, attendanceId: string): P
     protocol: a.protocol,
     case: {
       origin: caseOrigin(a.channelType),
-      phone: person?.phone ?? a.contact.phone ?? (a.channelType === 'whatsapp' ? identity : null),
-      email: person?.email ?? a.contact.email ?? (a.channelType === 'email' ? identity : null),
-      document: digits(person?.document ?? a.contact.document),
+      // `||`: a blank answer in the pre-chat form is no phone or e-mail.
+      phone: person?.phone || a.contact.phone || (a.channelType === 'whatsapp' ? identity : null),
+      email: person?.email || a.contact.email || (a.channelType === 'email' ? identity : null),
+      document: digits(person?.document || a.contact.document),
       agentEmail: await emailOf(s, a.assigneeId ?? a.openedBy),
     },
     over: a.status === 'finished',
