@@ -23,6 +23,10 @@ describe('Salesforce settings (CRM-01…CRM-03)', () => {
     await form.getByLabel('URL de login').fill(sf.url);
     await form.getByLabel('Client id').fill(sf.clientId);
     await form.getByLabel('Client secret').fill(sf.clientSecret);
+    // Chats are off until the admin says so.
+    const chats = form.getByRole('switch', { name: 'Também para chats' });
+    expect(await chats.isChecked()).toBe(false);
+    await chats.check();
     await form.getByRole('button', { name: 'Salvar' }).click();
     await page.getByText('Configuração do Salesforce salva.').waitFor();
     await form.getByText('Definido. Deixe em branco para manter.').waitFor();
@@ -42,7 +46,8 @@ describe('Salesforce settings (CRM-01…CRM-03)', () => {
     await form.getByRole('alert').filter({ hasText: 'O Salesforce recusou as credenciais.' }).waitFor();
 
     await page.reload();
-    await page.getByRole('region', { name: 'Registro da integração' }).getByText('Nenhuma ligação sincronizada ainda.').waitFor();
+    await page.getByRole('region', { name: 'Registro da integração' }).getByText('Nenhuma ligação ou chat sincronizado ainda.').waitFor();
+    expect(await page.getByRole('form', { name: 'Salesforce' }).getByRole('switch', { name: 'Também para chats' }).isChecked()).toBe(true);
     expect(await page.locator('body').textContent()).not.toContain(sf.clientSecret);
   });
 });

@@ -77,6 +77,8 @@ export const attendanceEventSchema = z.object({
   id: z.number().int(),
   type: z.string(),
   actorId: z.uuid().nullable(),
+  /** SPEC PLT-02: set when the actor acted through an API token ("<user> via token <name>"). */
+  actorToken: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   data: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
 });

@@ -22,6 +22,7 @@ export const salesforceSettingsBody = z.object({
   privateKey: z.string().max(10_000).nullable().optional(),
   apiVersion: apiVersion.default('62.0'),
   documentField: fieldName.default('CPF_CNPJ__c'),
+  /** Also sync chat attendances: the Case at the agent's first reply, the Task at "Finalizar". */
   chats: z.boolean().default(false),
 });
 export type SalesforceSettingsBody = z.infer<typeof salesforceSettingsBody>;
@@ -51,7 +52,9 @@ export type SalesforceTestResult = z.infer<typeof salesforceTestResult>;
 export const salesforceSyncStatuses = ['pending', 'synced', 'failed'] as const;
 export const salesforceSyncSchema = z.object({
   id: z.uuid(),
-  callId: z.string(),
+  /** A call's Case and Task, or a chat attendance's. */
+  kind: z.enum(['call', 'chat']),
+  callId: z.string().nullable(),
   attendanceId: z.string().nullable(),
   protocol: z.string().nullable(),
   operation: z.enum(['case', 'task']),

@@ -226,6 +226,12 @@ export const attendanceEvents = pgTable(
       .references(() => attendances.id, { onDelete: 'cascade' }),
     type: text().notNull(),
     actorId: uuid(),
+    /**
+     * SPEC PLT-02: the API token the actor acted through, and its name then (a token renamed or
+     * revoked later still reads as it did), so the timeline tells an integration from a click.
+     */
+    actorTokenId: uuid(),
+    actorTokenName: text(),
     data: jsonb().notNull().default({}),
     createdAt: at().notNull().defaultNow(),
   },

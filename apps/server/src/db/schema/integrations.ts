@@ -112,15 +112,17 @@ export const salesforceSettings = pgTable(
   () => [tenantPolicy('salesforce_settings')],
 ).enableRLS();
 
-// SPEC CRM-01…CRM-03: one call's Case and Task in Salesforce. Unique per call, so a retried job
-// finds the Case it already created instead of opening a second one. `lockedUntil` lets only one
-// job at a time work on a call (answer and hang-up events arrive close together).
+// SPEC CRM-01…CRM-03: one call's (or, when the organization syncs chats, one chat attendance's)
+// Case and Task in Salesforce. Unique per call, and per attendance for chats (callId null), so a
+// retried job finds the Case it already created instead of opening a second one. `lockedUntil` lets
+// only one job at a time work on a row (answer and hang-up events arrive close together).
 export const salesforceSyncs = pgTable(
   'salesforce_syncs',
   {
     id: uuid().primaryKey().defaultRandom(),
     organizationId: organizationId(),
-    callId: uuid().notNull(),
+    /** The call synced; null for a chat attendance's row. */
+    callId: uuid(),
     attendanceId: uuid(),
     protocol: text(),
     caseId: text(),
@@ -142,6 +144,9 @@ export const salesforceSyncs = pgTable(
   },
   (t) => [
     uniqueIndex('salesforce_syncs_call_unique').on(t.organizationId, t.callId),
+    uniqueIndex('salesforce_syncs_chat_unique')
+      .on(t.organizationId, t.attendanceId)
+      .where(sql`call_id is null`),
     index('salesforce_syncs_attendance').on(t.attendanceId),
     index('salesforce_syncs_org_updated').on(t.organizationId, t.updatedAt),
     tenantPolicy('salesforce_syncs'),

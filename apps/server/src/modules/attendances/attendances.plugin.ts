@@ -8,6 +8,7 @@ import { attendancesRepo } from './attendances.repository.js';
 import { attachmentsRoutes } from './routes/attachments.routes.js';
 import { attendancesRoutes } from './routes/attendances.routes.js';
 import { surveyRoutes } from './routes/survey.routes.js';
+import { transcriptLinkRoutes } from './routes/transcript-link.routes.js';
 
 async function attendances(app: FastifyInstance) {
   const platform = app.platform;
@@ -24,6 +25,7 @@ async function attendances(app: FastifyInstance) {
   await app.register(attendancesRoutes);
   await app.register(surveyRoutes);
   await app.register(attachmentsRoutes);
+  await app.register(transcriptLinkRoutes);
 }
 
 // Encapsulated as before; the name and dependencies let the app order and check the modules.

@@ -322,7 +322,15 @@ export const attendancesRepo = {
 
   // --- timeline (ATT-10)
   async addEvent(s: Scope, attendanceId: string, type: string, data: Record<string, unknown> = {}) {
-    await s.tx.insert(attendanceEvents).values({ organizationId: s.organizationId, attendanceId, type, actorId: s.actorId, data });
+    await s.tx.insert(attendanceEvents).values({
+      organizationId: s.organizationId,
+      attendanceId,
+      type,
+      actorId: s.actorId,
+      actorTokenId: s.actorToken?.id ?? null,
+      actorTokenName: s.actorToken?.name ?? null,
+      data,
+    });
   },
   events(s: Scope, attendanceId: string) {
     return s.tx.select().from(attendanceEvents).where(eq(attendanceEvents.attendanceId, attendanceId)).orderBy(asc(attendanceEvents.id));

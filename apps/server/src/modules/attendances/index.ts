@@ -98,4 +98,5 @@ export const attendanceById = (s: Scope, id: string): Promise<AttendanceRow | un
 export const lockAttendance = (s: Scope, id: string): Promise<AttendanceRow | undefined> => attendancesRepo.lock(s, id);
 export { setServiceData, type ServiceData } from './service-data.js';
 export { sendAttachment } from './routes/attachment-reply.js';
+export { signedTranscriptLink } from './transcript-link.js';
 export { detectAttachmentType, MAX_ATTACHMENT_BYTES } from './file-types.js';

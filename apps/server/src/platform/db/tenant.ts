@@ -10,11 +10,18 @@ export type Scope = {
   readonly organizationId: string;
   /** The user acting, when there is one (audit, event authorship). */
   readonly actorId: string | null;
+  /**
+   * SPEC PLT-02: the API token the user acts through (`Authorization: Bearer`), so an audit tells
+   * an integration's action from the person's own click. Absent for sessions and system work.
+   */
+  readonly actorToken?: ActorToken | null;
   /** Runs after a successful commit (never on rollback): realtime pushes, in-process dispatch. */
   onCommit(fn: () => void): void;
   /** Runs when the transaction fails, before the error reaches the caller: undoing work outside the database (a stored blob). */
   onRollback(fn: () => Promise<void>): void;
 };
+
+export type ActorToken = { id: string; name: string };
 
 /** A system transaction: no tenant, not subject to RLS. For auth lookups, seeding and dispatch only. */
 export type SystemScope = { readonly tx: Tx; onCommit(fn: () => void): void; onRollback(fn: () => Promise<void>): void };
@@ -22,8 +29,8 @@ export type SystemScope = { readonly tx: Tx; onCommit(fn: () => void): void; onR
 export type TenantRunner = {
   inTenant<T>(organizationId: string, actorId: string | null, fn: (scope: Scope) => Promise<T>): Promise<T>;
   inSystem<T>(fn: (scope: SystemScope) => Promise<T>): Promise<T>;
-  /** inTenant for a signed-in user: their organization, with them as the actor. */
-  asUser<T>(user: { organizationId: string; userId: string }, fn: (scope: Scope) => Promise<T>): Promise<T>;
+  /** inTenant for a signed-in user: their organization, with them (and the token they came with, if any) as the actor. */
+  asUser<T>(user: { organizationId: string; userId: string; token?: ActorToken }, fn: (scope: Scope) => Promise<T>): Promise<T>;
 };
 
 type Hooks = { onCommit(fn: () => void): void; onRollback(fn: () => Promise<void>): void };
@@ -50,17 +57,19 @@ async function transaction<T>(database: Database, body: (tx: Tx, hooks: Hooks) =
 }
 
 export function createTenantRunner(database: Database): TenantRunner {
+  const inTenant = <T>(organizationId: string, actorId: string | null, actorToken: ActorToken | null, fn: (scope: Scope) => Promise<T>) =>
+    transaction(database, async (tx, hooks) => {
+      // SET LOCAL: both settings end with the transaction, so a pooled connection never leaks a tenant.
+      // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role RLS applies to).
+      await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', 'atende_app', true)`);
+      return fn({ tx, organizationId, actorId, actorToken, ...hooks });
+    });
   return {
     inTenant(organizationId, actorId, fn) {
-      return transaction(database, async (tx, hooks) => {
-        // SET LOCAL: both settings end with the transaction, so a pooled connection never leaks a tenant.
-        // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role RLS applies to).
-        await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', 'atende_app', true)`);
-        return fn({ tx, organizationId, actorId, ...hooks });
-      });
+      return inTenant(organizationId, actorId, null, fn);
     },
     asUser(user, fn) {
-      return this.inTenant(user.organizationId, user.userId, fn);
+      return inTenant(user.organizationId, user.userId, user.token ? { id: user.token.id, name: user.token.name } : null, fn);
     },
     inSystem(fn) {
       return transaction(database, (tx, hooks) => fn({ tx, ...hooks }));

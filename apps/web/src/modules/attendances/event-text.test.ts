@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { i18nResources } from '@atende/shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { AttendanceEvent } from './api';
-import { eventNote, eventTitle, knownEventTypes, type Names } from './event-text';
+import { eventAuthor, eventNote, eventTitle, knownEventTypes, type Names } from './event-text';
 
 const t = ((key: string, values?: Record<string, unknown>) =>
   `${key}${values && Object.keys(values).length ? ` ${JSON.stringify(values)}` : ''}`) as unknown as TFunction;
@@ -13,6 +13,7 @@ const event = (type: string, data: Record<string, unknown> = {}): AttendanceEven
   id: 1,
   type,
   actorId: null,
+  actorToken: null,
   data,
   createdAt: '2026-01-01T00:00:00Z',
 });
@@ -49,7 +50,28 @@ const WRITTEN = [
   'panel_released',
   'survey_resent',
   'attachment_downloaded',
+  'transcript_opened',
 ];
+
+describe('eventAuthor', () => {
+  it('tells a click, an action through an API token and the system apart', () => {
+    expect(eventAuthor(t, { ...event('finished'), actorId: U }, names)).toBe('attendances.events.by {"name":"Alice"}');
+    expect(eventAuthor(t, { ...event('finished'), actorId: U, actorToken: { id: Q, name: 'ERP' } }, names)).toBe(
+      'attendances.events.byToken {"name":"Alice","token":"ERP"}',
+    );
+    expect(eventAuthor(t, event('finished'), names)).toBe('attendances.events.system');
+  });
+
+  it('reads "<name> via token <token>" in both languages', () => {
+    for (const [lang, expected] of [
+      ['pt-BR', 'por Alice via token ERP'],
+      ['en', 'by Alice via token ERP'],
+    ] as const) {
+      const byToken = (i18nResources[lang].translation as { attendances: { events: { byToken: string } } }).attendances.events.byToken;
+      expect(byToken.replace('{{name}}', 'Alice').replace('{{token}}', 'ERP')).toBe(expected);
+    }
+  });
+});
 
 describe('eventTitle', () => {
   it('names the people, queues and values involved', () => {

@@ -62,6 +62,8 @@ const VALUES = {
   panel_released: (d, _t, n) => ({ user: str(d.userName).trim() || (n.user(d.userId) ?? '—') }),
   survey_resent: () => ({}),
   attachment_downloaded: (d) => ({ file: orDash(d.fileName) }),
+  // SPEC CRM-02: the chat transcript's signed link, opened from a CRM Task.
+  transcript_opened: () => ({}),
   // SPEC KB-02, KB-03, ATT-12: the knowledge module's events.
   information_registered: (d) => ({ title: orDash(d.title) }),
   request_registered: (d) => ({ protocol: orDash(d.protocol), title: orDash(d.title) }),
@@ -83,6 +85,16 @@ export function eventTitle(t: TFunction, e: AttendanceEvent, names: Names): stri
 
 const COMMENTED = new Set(['transferred', 'finished', 'survey_answered', 'process_forwarded', 'subprocess_closed']);
 const OBSERVED = new Set(['sla_incremented', 'sla_paused', 'sla_resumed']);
+
+/**
+ * Who did it: a user, a user through an API token (SPEC PLT-02: "<name> via token <token>", so an
+ * audit tells an integration from a click), or the system.
+ */
+export function eventAuthor(t: TFunction, e: AttendanceEvent, names: Names): string {
+  const name = names.user(e.actorId);
+  if (e.actorToken) return t('attendances.events.byToken', { name: name ?? '—', token: e.actorToken.name });
+  return name ? t('attendances.events.by', { name }) : t('attendances.events.system');
+}
 
 /** The free text that came with it: a comment (transfer, finish, survey, forward…) or SLA observations. */
 export function eventNote(e: AttendanceEvent): { kind: 'comment' | 'observations'; text: string } | null {

@@ -118,6 +118,8 @@ export const enAttendance: typeof ptBRAttendance = {
       empty: 'No events yet.',
       system: 'System',
       by: 'by {{name}}',
+      // SPEC PLT-02: an action taken through an API token.
+      byToken: 'by {{name}} via token {{token}}',
       types: {
         created: 'Attendance created',
         assigned: 'Offered to {{user}}',
@@ -148,6 +150,7 @@ export const enAttendance: typeof ptBRAttendance = {
         panel_released: 'Released, no one assigned (was with {{user}})',
         survey_resent: 'Satisfaction survey resent',
         attachment_downloaded: 'Attachment downloaded: {{file}}',
+        transcript_opened: 'Transcript opened through the CRM link',
         information_registered: 'Information given: {{title}}',
         request_registered: 'Request {{protocol}} registered: {{title}}',
         form_answered: 'Form filled in: {{form}}',

@@ -257,6 +257,7 @@ export const enPanels: typeof ptBRPanels = {
         panel_released: 'Attendance released',
         survey_resent: 'Survey request sent again',
         attachment_downloaded: 'Attachment download requested',
+        transcript_opened: 'Transcript opened through the CRM link',
         information_registered: 'Information given',
         request_registered: 'Request registered',
         form_answered: 'Custom information filled in',

@@ -117,6 +117,8 @@ export const ptBRAttendance = {
       empty: 'Nenhum evento registrado.',
       system: 'Sistema',
       by: 'por {{name}}',
+      // SPEC PLT-02: uma ação feita por meio de um token de API.
+      byToken: 'por {{name}} via token {{token}}',
       types: {
         created: 'Atendimento criado',
         assigned: 'Oferecido a {{user}}',
@@ -147,6 +149,7 @@ export const ptBRAttendance = {
         panel_released: 'Liberado sem resgate (estava com {{user}})',
         survey_resent: 'Pesquisa de satisfação reenviada',
         attachment_downloaded: 'Anexo baixado: {{file}}',
+        transcript_opened: 'Transcrição aberta pelo link do CRM',
         information_registered: 'Informação registrada: {{title}}',
         request_registered: 'Solicitação {{protocol}} registrada: {{title}}',
         form_answered: 'Formulário preenchido: {{form}}',

@@ -256,6 +256,7 @@ export const ptBRPanels = {
         panel_released: 'Liberação de atendimento',
         survey_resent: 'Pedido de avaliação reenviado',
         attachment_downloaded: 'Download de anexo solicitado',
+        transcript_opened: 'Transcrição aberta pelo link do CRM',
         information_registered: 'Informação registrada',
         request_registered: 'Solicitação registrada',
         form_answered: 'Informações personalizadas preenchidas',

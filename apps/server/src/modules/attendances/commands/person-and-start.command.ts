@@ -14,7 +14,7 @@ import { summaryOf } from '../summaries.js';
  * so the next contact from it finds the person by itself.
  */
 export function linkPersonCommand(platform: Platform, p: Principal, id: string, personId: string | null) {
-  return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     const a = await readableAttendance(s, p, await attendancesRepo.lock(s, id));
     assertCanAct(p, a);
     if (personId && !(await getPersonSummary(s, personId))) throw new AppError('PERSON_NOT_FOUND');
@@ -28,7 +28,7 @@ export function linkPersonCommand(platform: Platform, p: Principal, id: string, 
 
 /** SPEC ATT-04 "INICIAR ATENDIMENTO": for users with the permission; the agent serves at once. */
 export function startAttendanceCommand(platform: Platform, p: Principal, personId: string | null, now = new Date()) {
-  return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+  return platform.tenant.asUser(p, async (s) => {
     if (!(await canStartAttendance(s, p.userId))) throw new AppError('ATT_START_FORBIDDEN');
     const person = personId ? await getPersonSummary(s, personId) : null;
     if (personId && !person) throw new AppError('PERSON_NOT_FOUND');

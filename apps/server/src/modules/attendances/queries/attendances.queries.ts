@@ -59,6 +59,7 @@ export function attendanceDetailQuery(platform: Platform, p: Principal, id: stri
         id: e.id,
         type: e.type,
         actorId: e.actorId,
+        actorToken: e.actorTokenId ? { id: e.actorTokenId, name: e.actorTokenName ?? '' } : null,
         data: e.data as Record<string, unknown>,
         createdAt: e.createdAt.toISOString(),
       })),

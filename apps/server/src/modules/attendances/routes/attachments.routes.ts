@@ -36,10 +36,10 @@ export async function attachmentsRoutes(app: FastifyInstance) {
           return a;
         });
       // Access first, and the upload streams into storage outside any transaction.
-      await platform.tenant.inTenant(p.organizationId, p.userId, check);
+      await platform.tenant.asUser(p, check);
       const upload = await receiveAttachment(platform, p.organizationId, req);
       try {
-        return await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => recordAttachment(platform, s, (await check(s)).id, upload));
+        return await platform.tenant.asUser(p, async (s) => recordAttachment(platform, s, (await check(s)).id, upload));
       } catch (error) {
         await discardUpload(platform, upload);
         throw error;

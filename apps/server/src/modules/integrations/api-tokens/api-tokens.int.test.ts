@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 import { apiTokens } from '../../../db/schema/integrations.js';
+import { assignAttendance, openAttendance } from '../../attendances/index.js';
 
 // SPEC PLT-02: admins create named, scoped API tokens (shown once, stored hashed) that authenticate
 // with `Authorization: Bearer` on every route their scopes allow, without CSRF.
@@ -95,6 +96,47 @@ describe('API tokens', () => {
       'API_TOKEN_SCOPE',
     );
     expect((await admin.inject({ url: '/api/auth/me' })).statusCode).toBe(200);
+  });
+
+  it('an attendance\'s events tell an action through a token ("<user> via token <name>") from the same user\'s click', async () => {
+    const { id: tokenId, token } = await create(admin, 'Integração ERP', ['read', 'write']);
+    const platform = t.app.platform;
+    const org = admin.me.organizationId;
+    const webchat = ((await admin.inject({ url: '/api/channels' })).json().items as { id: string; queueId: string; name: string }[]).find(
+      (c) => c.name === 'WebChat',
+    )!;
+    const agentId = await t.userId('agente@demo.local');
+    const a = await platform.tenant.inTenant(org, null, (s) =>
+      openAttendance(platform, s, {
+        channelId: webchat.id,
+        channelType: 'webchat',
+        queueId: webchat.queueId,
+        contact: { name: 'Pelo ERP' },
+        contactIdentity: `visitor-token-${Date.now()}`,
+        personId: null,
+        priority: 0,
+      }),
+    );
+    await platform.tenant.inTenant(org, null, (s) => assignAttendance(platform, s, a.id, agentId, new Date()));
+    // The admin's own click, then the integration acting as the same admin.
+    const clicked = await admin.inject({
+      method: 'POST',
+      url: `/api/attendances/${a.id}/transfer`,
+      payload: { toUserId: await t.userId('agente2@demo.local'), comment: '' },
+    });
+    expect(clicked.statusCode, clicked.body).toBe(200);
+    const finished = await bearer(token, 'POST', `/api/attendances/${a.id}/finalize`, { classification: 'Resolvido pelo ERP' });
+    expect(finished.statusCode, finished.body).toBe(200);
+
+    type Event = { type: string; actorId: string | null; actorToken: { id: string; name: string } | null };
+    const events = (await admin.inject({ url: `/api/attendances/${a.id}` })).json().events as Event[];
+    expect(events.find((e) => e.type === 'transferred')).toMatchObject({ actorId: admin.me.id, actorToken: null });
+    expect(events.find((e) => e.type === 'finished')).toMatchObject({ actorId: admin.me.id, actorToken: { id: tokenId, name: 'Integração ERP' } });
+    // System work (the queueing) has neither.
+    expect(events.find((e) => e.type === 'created')).toMatchObject({ actorId: null, actorToken: null });
+    // The token reads the same trail: Finalizar issued the protocol and finished, both through it.
+    const viaToken = (await bearer(token, 'GET', `/api/attendances/${a.id}`)).json().events as Event[];
+    expect(viaToken.filter((e) => e.actorToken).map((e) => e.type)).toEqual(['protocol_issued', 'finished']);
   });
 
   it('cookie sessions still need the CSRF header on writes', async () => {

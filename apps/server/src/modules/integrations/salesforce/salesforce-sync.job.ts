@@ -1,22 +1,23 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
-import { getPersonSummary } from '../../persons/index.js';
-import { listStaff } from '../../tenancy/index.js';
-import { callForCrm, signedRecordingLink } from '../../voice/index.js';
 import { webhookRetryDelay } from '../webhooks/retry-schedule.js';
 import { caseFields, caseSubject } from './case-fields.js';
 import { SalesforceError } from './salesforce-client.js';
 import { clientFor } from './salesforce-credentials.js';
 import { settingsRepo, syncsRepo, type SyncRow } from './salesforce.repository.js';
 import { soqlString } from './soql.js';
+import { syncSource } from './sync-source.js';
+import { taskFields } from './task-fields.js';
 
 // SPEC CRM-01…CRM-03: one job brings a call's Salesforce records up to date with the call: a Case
 // once it is answered, a Task on that Case once it ended, the recording link in the Task once the
-// recording is stored. Every event just enqueues this job, so it is idempotent: a stored case_id
-// is never created again, and after a failed attempt (created in Salesforce, but the answer was
-// lost?) the Case is first looked up by its Subject, which carries the protocol. Failures are
-// retried with backoff and shown on the attendance and the integration log; the call never waits.
+// recording is stored. A chat attendance (organizations that sync chats) goes the same way: the
+// Case at the agent's first reply, the Task with the transcript link once it is finished. Every
+// event just enqueues this job, so it is idempotent: a stored case_id is never created again, and
+// after a failed attempt (created in Salesforce, but the answer was lost?) the Case is first looked
+// up by its Subject, which carries the protocol. Failures are retried with backoff and shown on the
+// attendance and the integration log; the call or the chat never waits.
 
 export const SALESFORCE_JOB = 'integrations.salesforce';
 export type SalesforceJob = { organizationId: string; syncId: string };
@@ -41,37 +42,25 @@ function describe(err: unknown): { message: string; retry: boolean } {
 async function work(platform: Platform, job: SalesforceJob, sync: SyncRow, done: Partial<SyncRow>): Promise<void> {
   const ctx = await platform.tenant.inTenant(job.organizationId, null, async (s) => {
     const settings = await settingsRepo.get(s);
-    const call = await callForCrm(s, sync.callId);
-    const person = call?.personId ? await getPersonSummary(s, call.personId) : null;
-    const agentEmail = call?.agentId ? ((await listStaff(s)).find((u) => u.id === call.agentId)?.email ?? null) : null;
-    return { settings, call, document: person?.document?.replace(/\D/g, '') || null, agentEmail };
+    return { settings, source: await syncSource(platform, s, settings, sync) };
   });
-  const { settings, call } = ctx;
-  if (!settings?.enabled || !call) return;
+  const { settings, source } = ctx;
+  if (!settings || !source) return;
   const client = clientFor(platform, settings);
-  const protocol = call.protocol ?? sync.protocol ?? call.id;
+  const protocol = source.protocol ?? sync.protocol ?? sync.callId ?? sync.attendanceId ?? sync.id;
   done.operation = 'case';
   let caseId = sync.caseId;
   if (!caseId) {
     if (sync.attempts > 0)
       caseId = (await client.query(`SELECT Id FROM Case WHERE Subject = ${soqlString(caseSubject(protocol))} LIMIT 1`))[0]?.Id ?? null;
-    caseId ??= await client.create(
-      'Case',
-      await caseFields(client, {
-        protocol,
-        fromNumber: call.fromNumber,
-        document: ctx.document,
-        agentEmail: ctx.agentEmail,
-        documentField: settings.documentField,
-      }),
-    );
+    caseId ??= await client.create('Case', await caseFields(client, { ...source.case, protocol, documentField: settings.documentField }));
     done.caseId = caseId;
     // Stored at once: a Task failure below must not lose the Case.
     await platform.tenant.inTenant(job.organizationId, null, (s) => syncsRepo.update(s, sync.id, { caseId }));
   }
-  if (call.state !== 'ended') return;
+  if (!source.over) return;
   done.operation = 'task';
-  const link = call.recordingId ? signedRecordingLink(platform, job.organizationId, call.recordingId) : null;
+  const { link } = source;
   let taskId = sync.taskId;
   if (!taskId && sync.attempts > 0) {
     const found = await client.query(
@@ -81,17 +70,7 @@ async function work(platform: Platform, job: SalesforceJob, sync: SyncRow, done:
     if (taskId) done.recordingLinked = Boolean(found[0]?.Description);
   }
   if (!taskId) {
-    // SPEC CRM-02: Subject = the protocol; "Comentários" (Description) = the recording's download link.
-    taskId = await client.create('Task', {
-      WhatId: caseId,
-      Subject: protocol,
-      Description: link ?? '',
-      TaskSubtype: 'Call',
-      CallType: call.direction === 'out' ? 'Outbound' : 'Inbound',
-      CallDurationInSeconds: call.durationSeconds,
-      Status: 'Completed',
-      ActivityDate: (call.answeredAt ?? new Date()).toISOString().slice(0, 10),
-    });
+    taskId = await client.create('Task', taskFields({ caseId, protocol, link, activity: source.activity }));
     done.recordingLinked = Boolean(link);
   } else if (link && !(done.recordingLinked ?? sync.recordingLinked)) {
     await client.update('Task', taskId, { Description: link });

@@ -45,6 +45,7 @@ function toSettings(row: SettingsRow | undefined): SalesforceSettings {
 export function toSync(row: SyncRow): SalesforceSync {
   return {
     id: row.id,
+    kind: row.callId ? 'call' : 'chat',
     callId: row.callId,
     attendanceId: row.attendanceId,
     protocol: row.protocol,
@@ -115,12 +116,15 @@ export async function testSalesforceConnection(platform: Platform, p: Principal)
 
 export const listSalesforceSyncs = (platform: Platform, p: Principal) => platform.tenant.asUser(p, async (s) => (await syncsRepo.log(s)).map(toSync));
 
-/** The attendance's status line ("Salesforce: sincronizado (Caso …)"): null when it has no call synced. */
+/** The attendance's status line ("Salesforce: sincronizado (Caso …)"): null when it has no call or chat synced. */
 export const salesforceSyncOfAttendance = (platform: Platform, p: Principal, attendanceId: string) =>
   platform.tenant.asUser(p, async (s) => {
     // Whoever sees the attendance sees its line; anyone else gets ATT_NOT_FOUND.
-    assertCanSee(p, await attendanceById(s, attendanceId));
-    const enabled = (await settingsRepo.get(s))?.enabled ?? false;
+    const a = await attendanceById(s, attendanceId);
+    assertCanSee(p, a);
+    // A chat attendance has a line only where chats are synced too (the console stops asking otherwise).
+    const settings = await settingsRepo.get(s);
+    const enabled = Boolean(settings?.enabled && (a.channelType === 'voice' || settings.chats));
     const row = await syncsRepo.ofAttendance(s, attendanceId);
     return { enabled, sync: row ? toSync(row) : null };
   });

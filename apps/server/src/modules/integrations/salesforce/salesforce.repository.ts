@@ -34,6 +34,22 @@ export const syncsRepo = {
     const [row] = await s.tx.select().from(salesforceSyncs).where(eq(salesforceSyncs.callId, values.callId));
     return row!;
   },
+  /**
+   * A chat attendance's sync row (callId null), made on first use; `created` tells the first
+   * caller, so only the first reply enqueues the Case and later replies cost one insert.
+   */
+  async ensureChat(s: Scope, values: { attendanceId: string; protocol: string | null }): Promise<{ row: SyncRow; created: boolean }> {
+    const inserted = await s.tx
+      .insert(salesforceSyncs)
+      .values({ ...values, callId: null, organizationId: s.organizationId })
+      .onConflictDoNothing()
+      .returning({ id: salesforceSyncs.id });
+    const [row] = await s.tx
+      .select()
+      .from(salesforceSyncs)
+      .where(and(eq(salesforceSyncs.attendanceId, values.attendanceId), isNull(salesforceSyncs.callId)));
+    return { row: row!, created: inserted.length > 0 };
+  },
   async byId(s: Scope, id: string): Promise<SyncRow | undefined> {
     const [row] = await s.tx.select().from(salesforceSyncs).where(eq(salesforceSyncs.id, id));
     return row;

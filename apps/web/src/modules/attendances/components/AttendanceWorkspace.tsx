@@ -142,7 +142,7 @@ export function AttendanceWorkspace({ id, readOnly = false, leading }: Props) {
           }}
           onFinalize={() => setDialog('finalize')}
         />
-        {a.channelType === 'voice' && <SalesforceStatus attendanceId={a.id} />}
+        <SalesforceStatus attendanceId={a.id} />
         {a.channelType === 'voice' && (
           <CallCard
             attendanceId={a.id}

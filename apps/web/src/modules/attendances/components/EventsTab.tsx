@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueues } from '../../admin/hooks/use-queues';
 import { useDirectory } from '../../dialer/hooks/use-directory';
 import type { AttendanceEvent } from '../api';
-import { eventNote, eventTitle, type Names } from '../event-text';
+import { eventAuthor, eventNote, eventTitle, type Names } from '../event-text';
 import { formatDateTime } from '../time-format';
 
 type Props = {
@@ -44,7 +44,6 @@ export function EventsTab({ events, formatTime = formatDateTime }: Props) {
     >
       {events.map((e) => {
         const note = eventNote(e);
-        const author = names.user(e.actorId);
         return (
           <Timeline.Item key={e.id} bullet={<IconPoint size={12} />} title={eventTitle(t, e, names)} role="listitem">
             {note && (
@@ -53,7 +52,7 @@ export function EventsTab({ events, formatTime = formatDateTime }: Props) {
               </Text>
             )}
             <Text size="xs" c="dimmed" mt={2}>
-              {author ? t('attendances.events.by', { name: author }) : t('attendances.events.system')} · {names.date(e.createdAt)}
+              {eventAuthor(t, e, names)} · {names.date(e.createdAt)}
             </Text>
           </Timeline.Item>
         );

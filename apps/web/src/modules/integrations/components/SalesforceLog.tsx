@@ -9,7 +9,7 @@ import { useRetrySalesforceSync, useSalesforceSyncs } from '../hooks/use-salesfo
 
 export const syncColor = { pending: 'gray', synced: 'teal', failed: 'red' } as const;
 
-/** SPEC CRM-03: the integration log for admins: each call's Case and Task, failures and "Tentar novamente". */
+/** SPEC CRM-03: the integration log for admins: each call's (and chat's) Case and Task, failures and "Tentar novamente". */
 export function SalesforceLog() {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
@@ -19,6 +19,7 @@ export function SalesforceLog() {
   const columns: Column<SalesforceSync>[] = [
     { key: 'time', header: t('salesforce.columns.time'), cell: (s) => <Text size="sm">{dateTime(s.updatedAt, i18n.language)}</Text> },
     { key: 'protocol', header: t('salesforce.columns.protocol'), cell: (s) => <Text size="sm">{s.protocol ?? '—'}</Text> },
+    { key: 'kind', header: t('salesforce.columns.kind'), cell: (s) => <Text size="sm">{t(`salesforce.kinds.${s.kind}`)}</Text> },
     { key: 'operation', header: t('salesforce.columns.operation'), cell: (s) => <Text size="sm">{t(`salesforce.operations.${s.operation}`)}</Text> },
     {
       key: 'status',

@@ -42,6 +42,7 @@ function SalesforceForm({ settings }: { settings: SalesforceSettings }) {
     privateKey: '',
     apiVersion: settings.apiVersion,
     documentField: settings.documentField,
+    chats: settings.chats,
   });
   const errors = fieldErrors(t, save.error);
   const secretHint = (isSet: boolean) => t(isSet ? 'salesforce.hints.secretSet' : 'salesforce.hints.secretUnset');
@@ -52,7 +53,6 @@ function SalesforceForm({ settings }: { settings: SalesforceSettings }) {
     save.mutate(
       {
         ...values,
-        chats: settings.chats,
         // Write-only: blank keeps what is stored.
         clientSecret: values.clientSecret || undefined,
         privateKey: values.privateKey || undefined,
@@ -125,6 +125,12 @@ function SalesforceForm({ settings }: { settings: SalesforceSettings }) {
             error={errors.documentField}
           />
         </Group>
+        <Switch
+          label={t('salesforce.fields.chats')}
+          description={t('salesforce.hints.chats')}
+          checked={values.chats}
+          onChange={(e) => set('chats')(e.currentTarget.checked)}
+        />
         <ErrorAlert error={Object.keys(errors).length ? null : save.error} />
         {test.data?.ok && (
           <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} role="status">
