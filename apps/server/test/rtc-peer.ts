@@ -8,7 +8,13 @@ export async function browserPeer() {
   const mic = new MediaStreamTrack({ kind: 'audio' });
   pc.addTransceiver(mic, { direction: 'sendrecv' });
   let heard = 0;
-  pc.onTrack.subscribe((track) => track.onReceiveRtp.subscribe(() => heard++));
+  let heardAt = 0;
+  pc.onTrack.subscribe((track) =>
+    track.onReceiveRtp.subscribe(() => {
+      heard++;
+      heardAt = Date.now();
+    }),
+  );
   await pc.setLocalDescription(await pc.createOffer());
   if (pc.iceGatheringState !== 'complete') await new Promise<void>((r) => pc.iceGatheringStateChange.subscribe((s) => s === 'complete' && r()));
   let seq = 0;
@@ -24,6 +30,8 @@ export async function browserPeer() {
     offer: pc.localDescription!.sdp,
     answer: (sdp: string) => pc.setRemoteDescription({ type: 'answer', sdp }),
     heard: () => heard,
+    /** Nothing heard for this long (a closed or silent leg): packets come every 20 ms otherwise. */
+    silentFor: (ms: number) => Date.now() - heardAt >= ms,
     async close() {
       clearInterval(talking);
       await pc.close();
