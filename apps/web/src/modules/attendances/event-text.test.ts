@@ -49,6 +49,8 @@ const WRITTEN = [
   'panel_released',
   'survey_resent',
   'attachment_downloaded',
+  // The voice module's keypad (VOX-02).
+  'call_dtmf',
 ];
 
 describe('eventTitle', () => {
@@ -68,6 +70,15 @@ describe('eventTitle', () => {
     );
     expect(eventTitle(t, event('survey_answered', { rating: 5 }), names)).toBe('attendances.events.types.survey_answered {"rating":"5"}');
     expect(eventTitle(t, event('started'), names)).toBe('attendances.events.types.started');
+  });
+
+  it('tells the keys pressed on a call and who pressed them (VOX-02)', () => {
+    expect(eventTitle(t, event('call_dtmf', { digits: '5', from: 'caller' }), names)).toBe(
+      'attendances.events.types.call_dtmf {"digits":"5","who":"attendances.events.dtmfFrom.caller"}',
+    );
+    expect(eventTitle(t, event('call_dtmf', { digits: '12#', from: 'agent' }), names)).toBe(
+      'attendances.events.types.call_dtmf {"digits":"12#","who":"attendances.events.dtmfFrom.agent"}',
+    );
   });
 
   it('labels the service module’s events with their data', () => {

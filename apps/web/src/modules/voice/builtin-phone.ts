@@ -1,4 +1,5 @@
 import type { CallView, SipCredentials } from '@atende/shared';
+import { playDtmf } from '@atende/shared/dtmf-tone';
 import { notifications } from '@mantine/notifications';
 import { api, ApiError } from '../../app/api';
 import { i18n } from '../../app/i18n';
@@ -9,7 +10,8 @@ import type { Softphone } from './softphone';
 // SPEC VOX-06 (a): the agent's side of a built-in call (a web-chat visitor or an alert-app user
 // calling). Not SIP: after "Atender" the console offers its microphone to Atende over WebRTC on
 // the console socket ('voice.rtc.join'); Atende relays the caller's audio back and records both.
-// Hold is Atende's (it stops relaying); mute silences the microphone here.
+// Hold is Atende's (it stops relaying); mute silences the microphone here. Keypad keys (VOX-02)
+// travel beside the audio: Atende relays them to the caller; each side plays the tones itself.
 
 const GATHER_TIMEOUT_MS = 5_000;
 
@@ -93,12 +95,20 @@ function answer(call: CallView): Promise<void> {
 }
 
 /** The built-in transport beside the SIP softphone; the screens pick it for calls with provider 'builtin'. */
-export const builtinPhone: Softphone & { ended(callId: string): void } = {
+/** The caller's keys (VOX-02), heard by the agent who is on that call in this tab. */
+function callerKeys(callId: string, digits: string) {
+  if (session?.callId === callId) playDtmf(digits);
+}
+
+export const builtinPhone: Softphone & { ended(callId: string): void; callerKeys(callId: string, digits: string): void } = {
   // Built-in calls are only inbound (from the widget or the alert app).
   dial: async () => {},
   answer,
   hangup: async (call) => end(call.id),
   mute: async (call, muted) => setMic(call, !muted),
   hold: async (call, held) => setMic(call, !held),
+  // The server records the keys and relays them to the caller; the agent hears their own tones here.
+  dtmf: async (_call, digits) => playDtmf(digits),
   ended: (callId) => end(callId),
+  callerKeys,
 };

@@ -118,6 +118,7 @@ export const enAttendance: typeof ptBRAttendance = {
       empty: 'No events yet.',
       system: 'System',
       by: 'by {{name}}',
+      dtmfFrom: { agent: 'pressed by the agent', caller: 'pressed by the caller' },
       types: {
         created: 'Attendance created',
         assigned: 'Offered to {{user}}',
@@ -151,6 +152,7 @@ export const enAttendance: typeof ptBRAttendance = {
         information_registered: 'Information given: {{title}}',
         request_registered: 'Request {{protocol}} registered: {{title}}',
         form_answered: 'Form filled in: {{form}}',
+        call_dtmf: 'DTMF {{digits}} — {{who}}',
         other: 'Event: {{type}}',
       },
       fields: {

@@ -33,6 +33,7 @@ export const enVoice: typeof ptBRVoice = {
       muted: 'Microphone off',
       ringing: 'Ringing',
       ended: 'Call ended',
+      transferred: 'Transferred',
       mute: 'Mute microphone',
       unmute: 'Unmute microphone',
       hold: 'Put on hold',

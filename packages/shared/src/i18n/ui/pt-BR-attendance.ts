@@ -117,6 +117,7 @@ export const ptBRAttendance = {
       empty: 'Nenhum evento registrado.',
       system: 'Sistema',
       by: 'por {{name}}',
+      dtmfFrom: { agent: 'digitado pelo atendente', caller: 'digitado pelo cliente' },
       types: {
         created: 'Atendimento criado',
         assigned: 'Oferecido a {{user}}',
@@ -150,6 +151,7 @@ export const ptBRAttendance = {
         information_registered: 'Informação registrada: {{title}}',
         request_registered: 'Solicitação {{protocol}} registrada: {{title}}',
         form_answered: 'Formulário preenchido: {{form}}',
+        call_dtmf: 'DTMF {{digits}} — {{who}}',
         other: 'Evento: {{type}}',
       },
       fields: {

@@ -33,6 +33,7 @@ export const ptBRVoice = {
       muted: 'Microfone silenciado',
       ringing: 'Tocando',
       ended: 'Chamada encerrada',
+      transferred: 'Transferida',
       mute: 'Silenciar microfone',
       unmute: 'Reativar microfone',
       hold: 'Colocar em espera',

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { elapsedSince, formatDuration } from '../../../app/server-clock';
 import { useNow } from '../../../ui/use-now';
 import { useNotify } from '../../../ui/use-notify';
-import { useAttendanceCall, useCallCommand } from '../hooks/use-calls';
+import { useAttendanceCall, useCallCommand, useCallLeft } from '../hooks/use-calls';
 
 const DTMF_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 
@@ -75,8 +75,10 @@ export function CallCard({ attendanceId, canAct, onTransfer }: Props) {
   const notify = useNotify();
   const call = useAttendanceCall(attendanceId, true).data;
   const command = useCallCommand(call);
+  // VOX-02: transferred away, the call goes on elsewhere; here it is over ("Transferida").
+  const left = useCallLeft(call?.id);
   if (!call) return null;
-  const live = call.state === 'answered';
+  const live = call.state === 'answered' && !left;
   const acts = canAct && live;
   const act = (c: Parameters<typeof command.mutate>[0]) => command.mutate(c, { onError: notify.error });
   const ivr = Object.entries(call.ivr);
@@ -126,7 +128,7 @@ export function CallCard({ attendanceId, canAct, onTransfer }: Props) {
             )}
             {!live && (
               <Badge size="sm" color="gray" variant="light">
-                {call.state === 'ringing' ? t('voice.call.ringing') : t('voice.call.ended')}
+                {left ? t('voice.call.transferred') : call.state === 'ringing' ? t('voice.call.ringing') : t('voice.call.ended')}
               </Badge>
             )}
           </Group>
