@@ -91,7 +91,7 @@ describe('mixing a built-in call', () => {
     expect(Math.abs(Number(info.format.duration) - 3)).toBeLessThan(0.1);
   });
 
-  it('puts a transferred call\'s agents one after the other on the agent side, as long as the whole call (real ffmpeg)', async () => {
+  it("puts a transferred call's agents one after the other on the agent side, as long as the whole call (real ffmpeg)", async () => {
     const dir = await scratch();
     const tone = (file: string, seconds: number, hz: number) =>
       runFfmpeg(['-f', 'lavfi', '-i', `sine=frequency=${hz}:duration=${seconds}`, '-c:a', 'libopus', path.join(dir, file)]);

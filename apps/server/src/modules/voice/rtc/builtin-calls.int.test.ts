@@ -162,7 +162,8 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     await agentA.answer(joined.sdp);
     await until(() => agentA.heard() > 25 && visitor.heard() > 25, 'audio between the visitor and Alice');
     const logout = async () => {
-      for (const s of [alice, bruno]) await s.inject({ method: 'POST', url: '/api/presence/me/logout', payload: { kind: 'voice_queue', targetId: suporte } });
+      for (const s of [alice, bruno])
+        await s.inject({ method: 'POST', url: '/api/presence/me/logout', payload: { kind: 'voice_queue', targetId: suporte } });
     };
     return { call, visitor, vs, aliceSocket, agentA, logout };
   }
@@ -188,7 +189,10 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     expect(await aliceSocket.emitWithAck('voice.rtc.join', { callId: call.id, sdp: again.offer })).toEqual({ error: { code: 'CALL_NOT_ANSWERED' } });
 
     // Bruno answers: his new leg is bridged to the visitor's, which never changed.
-    expect((await bruno.inject({ method: 'POST', url: `/api/voice/calls/${call.id}/answer` })).json()).toMatchObject({ state: 'answered', agentId: bruno.me.id });
+    expect((await bruno.inject({ method: 'POST', url: `/api/voice/calls/${call.id}/answer` })).json()).toMatchObject({
+      state: 'answered',
+      agentId: bruno.me.id,
+    });
     const agentB = await peer();
     const joined = (await brunoSocket.emitWithAck('voice.rtc.join', { callId: call.id, sdp: agentB.offer })) as { sdp: string };
     await agentB.answer(joined.sdp);
@@ -213,7 +217,10 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     const seconds = await audioSeconds(audio.rawPayload);
     expect(seconds).toBeGreaterThan(talkSeconds - 1.5);
     expect(seconds).toBeLessThan(talkSeconds + 1.5);
-    const events = (await bruno.inject({ url: `/api/voice/calls/${call.id}/events` })).json().items as { type: string; data: Record<string, unknown> }[];
+    const events = (await bruno.inject({ url: `/api/voice/calls/${call.id}/events` })).json().items as {
+      type: string;
+      data: Record<string, unknown>;
+    }[];
     expect(events.find((e) => e.type === 'transferred')?.data).toMatchObject({ fromUserId: alice.me.id, toUserId: bruno.me.id });
     await logout();
   });

@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { callerDtmfSchema, rtcJoinSchema, rtcOfferSchema, WIDGET_NAMESPACE, type RtcError, type WidgetClientToServer, type WidgetServerToClient } from '@atende/shared';
+import {
+  callerDtmfSchema,
+  rtcJoinSchema,
+  rtcOfferSchema,
+  WIDGET_NAMESPACE,
+  type RtcError,
+  type WidgetClientToServer,
+  type WidgetServerToClient,
+} from '@atende/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { AppError } from '../../../platform/errors.js';
@@ -151,9 +159,11 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
         const parsed = callerDtmfSchema.safeParse(body);
         if (!parsed.success || !mine.has(parsed.data.callId)) return;
         // One link's keys are recorded and relayed one after the other: the agent hears them in order.
-        keys = keys.then(() => callerDtmf(org, parsed.data.callId, parsed.data.digits)).catch((err: unknown) => {
-          if (!(err instanceof AppError)) log.warn({ err }, 'caller DTMF not relayed');
-        });
+        keys = keys
+          .then(() => callerDtmf(org, parsed.data.callId, parsed.data.digits))
+          .catch((err: unknown) => {
+            if (!(err instanceof AppError)) log.warn({ err }, 'caller DTMF not relayed');
+          });
       },
       // A closed tab or a lost link ends the caller's call: nobody is left on their side.
       gone() {

@@ -45,9 +45,7 @@ export function useAttendanceCall(attendanceId: string, enabled: boolean) {
 
 /** VOX-02: whether this agent transferred the call away (set by the socket's pushes, never fetched). */
 export function useCallLeft(callId: string | undefined) {
-  return (
-    useQuery({ queryKey: callLeftKey(callId ?? ''), queryFn: () => false, staleTime: Infinity, enabled: !!callId }).data ?? false
-  );
+  return useQuery({ queryKey: callLeftKey(callId ?? ''), queryFn: () => false, staleTime: Infinity, enabled: !!callId }).data ?? false;
 }
 
 type Command =
