@@ -1,14 +1,28 @@
 // SPEC VOX-01, VOX-02, VOX-04, VOX-06 (a): a built-in call, no PBX. A visitor on the demo site
 // starts a chat and presses "Ligar"; the agent online in "Suporte" sees "Nova chamada" and answers;
 // Atende relays the audio between the two browsers (fake microphones) — measured on both sides —
-// and records it; "Desligar" ends both legs and the recording, as long as the call, plays in
+// and records it; "Transferir" to another agent moves the audio to the agent who answers there
+// (VOX-02); "Desligar" ends both legs and the recording, as long as the whole call, plays in
 // "Gravações".
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from './harness.js';
 import { expectAudioFlowing, collectPeerConnections, goOnlineInSuporte, playRecording } from './voice-screens.js';
 
 const suite = browserSuite();
 const VISITOR = 'Paula Visitante';
+
+/** VOX-01: "Nova chamada" → "Tocando" → "Atender"; the agent lands in the call's attendance. */
+async function answerFromBanner(agent: Page) {
+  const banner = agent.getByRole('alert', { name: 'Nova chamada' });
+  await banner.getByText(VISITOR).waitFor({ timeout: 15_000 });
+  await banner.getByRole('link', { name: 'Tocando' }).click();
+  const ringing = agent.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: VISITOR });
+  await ringing.getByRole('button', { name: `Chamada de ${VISITOR}` }).click();
+  await ringing.getByRole('button', { name: 'Atender' }).click();
+  await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
+  return agent.getByRole('region', { name: 'Chamada' });
+}
 
 describe('built-in voice (VOX-06 a)', () => {
   it('carries a widget call answered in the console both ways and keeps a recording as long as the call', async () => {
@@ -25,24 +39,30 @@ describe('built-in voice (VOX-06 a)', () => {
     await site.getByRole('button', { name: 'Ligar' }).click();
     await site.getByText('Chamando…').waitFor();
 
-    // VOX-01: "Nova chamada" → "Tocando" → "Atender".
-    const banner = agent.getByRole('alert', { name: 'Nova chamada' });
-    await banner.getByText(VISITOR).waitFor({ timeout: 15_000 });
-    await banner.getByRole('link', { name: 'Tocando' }).click();
-    const ringing = agent.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: VISITOR });
-    await ringing.getByRole('button', { name: `Chamada de ${VISITOR}` }).click();
-    await ringing.getByRole('button', { name: 'Atender' }).click();
+    const firstCard = await answerFromBanner(agent);
     const answeredAt = Date.now();
-
-    await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
-    const card = agent.getByRole('region', { name: 'Chamada' });
-    const protocol = (await card.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
+    const protocol = (await firstCard.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
     await site.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
 
     await expectAudioFlowing(agent, 'window.atendeBuiltinCall', 'agent');
     await expectAudioFlowing(site, 'window.__pcs.at(-1)', 'visitor');
 
-    // About 3 s of talk, then the agent hangs up: both legs end.
+    // VOX-02: "Transferir" to Bruno: Alice's audio ends, the call rings at Bruno, and his "Atender"
+    // bridges his microphone to the same visitor call (the visitor never hung up).
+    const { page: bruno } = await suite.login('agente2@demo.local');
+    await firstCard.getByRole('button', { name: 'Transferir chamada' }).click();
+    const dialog = agent.getByRole('dialog', { name: 'Transferir atendimento' });
+    await dialog.getByRole('combobox', { name: 'Agente' }).fill('Bruno');
+    await agent.getByRole('option', { name: 'Bruno Agente' }).click();
+    await dialog.getByRole('button', { name: 'Transferir' }).click();
+    await agent.getByText('Atendimento transferido.').waitFor();
+    await expect.poll(() => agent.evaluate(() => (window as { atendeBuiltinCall?: unknown }).atendeBuiltinCall === undefined)).toBe(true);
+    const card = await answerFromBanner(bruno);
+    await expectAudioFlowing(bruno, 'window.atendeBuiltinCall', 'agent after the transfer');
+    await expectAudioFlowing(site, 'window.__pcs.at(-1)', 'visitor after the transfer');
+    await site.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
+
+    // About 3 s of talk in all, then Bruno hangs up: both legs end.
     await expect.poll(() => Date.now() - answeredAt, { timeout: 10_000 }).toBeGreaterThan(3_000);
     await card.getByRole('button', { name: 'Desligar' }).click();
     const hungUpAt = Date.now();
@@ -51,8 +71,8 @@ describe('built-in voice (VOX-06 a)', () => {
     const callSeconds = (hungUpAt - answeredAt) / 1000;
 
     // VOX-04: the recording plays, and lasts as long as the call (within a second).
-    const { player } = await playRecording(agent, protocol);
-    const audio = agent.getByTestId('recording-audio');
+    const { player } = await playRecording(bruno, protocol);
+    const audio = bruno.getByTestId('recording-audio');
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => (Number.isFinite(a.duration) ? a.duration : 0))).toBeGreaterThan(0);
     const seconds = await audio.evaluate((a: HTMLAudioElement) => a.duration);
     expect(Math.abs(seconds - callSeconds)).toBeLessThan(1);

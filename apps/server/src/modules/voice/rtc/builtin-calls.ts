@@ -61,6 +61,9 @@ export type BuiltinCallerHandlers = {
   gone: () => void;
 };
 
+/** Caller keys waiting to be stored, per socket: far more than a person types. */
+const MAX_PENDING_KEYS = 32;
+
 const callerLinks = new WeakMap<Platform, (caller: BuiltinCaller) => BuiltinCallerHandlers>();
 const dtmfRelays = new WeakMap<Platform, (organizationId: string, callId: string, digits: string) => void>();
 
@@ -121,6 +124,7 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
     const mine = new Set<string>();
     const org = caller.organizationId;
     let keys = Promise.resolve();
+    let pendingKeys = 0;
     return {
       async start(body, ack) {
         if (typeof ack !== 'function') return;
@@ -157,13 +161,16 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
       },
       dtmf(body) {
         const parsed = callerDtmfSchema.safeParse(body);
-        if (!parsed.success || !mine.has(parsed.data.callId)) return;
+        // A socket flooding keys faster than they are stored loses the excess (each is a write).
+        if (!parsed.success || !mine.has(parsed.data.callId) || pendingKeys >= MAX_PENDING_KEYS) return;
+        pendingKeys++;
         // One link's keys are recorded and relayed one after the other: the agent hears them in order.
         keys = keys
           .then(() => callerDtmf(org, parsed.data.callId, parsed.data.digits))
           .catch((err: unknown) => {
             if (!(err instanceof AppError)) log.warn({ err }, 'caller DTMF not relayed');
-          });
+          })
+          .finally(() => pendingKeys--);
       },
       // A closed tab or a lost link ends the caller's call: nobody is left on their side.
       gone() {

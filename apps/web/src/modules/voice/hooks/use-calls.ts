@@ -66,8 +66,12 @@ async function run(call: CallView, command: Command): Promise<CallView> {
     case 'mute':
       await phone?.mute?.(call, command.muted);
       return muteCall(call.id, command.muted);
-    case 'transfer':
-      return transferCall(call.id, command.body);
+    case 'transfer': {
+      const moved = await transferCall(call.id, command.body);
+      // VOX-02: a built-in call's audio leaves this browser (Atende closed this leg; the push may lag).
+      if (call.provider === 'builtin') builtinPhone.ended(call.id);
+      return moved;
+    }
     case 'dtmf':
       return inOrder(async () => {
         await phone?.dtmf?.(call, command.digits);
