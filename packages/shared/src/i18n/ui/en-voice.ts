@@ -34,6 +34,8 @@ export const enVoice: typeof ptBRVoice = {
       ringing: 'Ringing',
       ended: 'Call ended',
       transferred: 'Transferred',
+      quality: { good: 'Good audio', fair: 'Unstable audio', poor: 'Poor audio' },
+      qualityDetail: 'Packet loss {{loss}}% · jitter {{jitter}} ms',
       mute: 'Mute microphone',
       unmute: 'Unmute microphone',
       hold: 'Put on hold',

@@ -34,6 +34,8 @@ export const ptBRVoice = {
       ringing: 'Tocando',
       ended: 'Chamada encerrada',
       transferred: 'Transferida',
+      quality: { good: 'Áudio bom', fair: 'Áudio instável', poor: 'Áudio ruim' },
+      qualityDetail: 'Perda de pacotes {{loss}}% · jitter {{jitter}} ms',
       mute: 'Silenciar microfone',
       unmute: 'Reativar microfone',
       hold: 'Colocar em espera',
