@@ -61,6 +61,8 @@ describe('built-in voice (VOX-06 a)', () => {
     await expectAudioFlowing(bruno, 'window.atendeBuiltinCall', 'agent after the transfer');
     await expectAudioFlowing(site, 'window.__pcs.at(-1)', 'visitor after the transfer');
     await site.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
+    // The card shows how the call sounds in this browser (loss and jitter from getStats).
+    await card.getByText(/^Áudio (bom|instável|ruim)$/).waitFor();
 
     // About 3 s of talk in all, then Bruno hangs up: both legs end.
     await expect.poll(() => Date.now() - answeredAt, { timeout: 10_000 }).toBeGreaterThan(3_000);
