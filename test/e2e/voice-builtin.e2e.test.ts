@@ -25,7 +25,7 @@ async function answerFromBanner(agent: Page) {
 }
 
 describe('built-in voice (VOX-06 a)', () => {
-  it('carries a widget call answered in the console both ways and keeps a recording as long as the call', async () => {
+  it('carries a widget call answered in the console both ways, moves it to the agent it is transferred to and keeps one recording as long as the call', async () => {
     const { page: agent } = await suite.login('agente@demo.local');
     await goOnlineInSuporte(agent);
 
@@ -58,6 +58,8 @@ describe('built-in voice (VOX-06 a)', () => {
     await agent.getByText('Atendimento transferido.').waitFor();
     await expect.poll(() => agent.evaluate(() => (window as { atendeBuiltinCall?: unknown }).atendeBuiltinCall === undefined)).toBe(true);
     const card = await answerFromBanner(bruno);
+    // His console sets up its leg after "Atender" (microphone, ICE): measured once it exists.
+    await expect.poll(() => bruno.evaluate(() => (window as { atendeBuiltinCall?: unknown }).atendeBuiltinCall !== undefined)).toBe(true);
     await expectAudioFlowing(bruno, 'window.atendeBuiltinCall', 'agent after the transfer');
     await expectAudioFlowing(site, 'window.__pcs.at(-1)', 'visitor after the transfer');
     await site.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
