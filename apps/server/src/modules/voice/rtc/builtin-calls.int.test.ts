@@ -200,6 +200,8 @@ describe('built-in calls (SPEC VOX-06 a)', () => {
     const aliceHeard = agentA.heard();
     await until(() => agentB.heard() > 100, 'more audio to Bruno');
     expect(agentA.heard()).toBe(aliceHeard);
+    // The visitor's stream went on from Alice's voice to Bruno's without a jump a browser would drop.
+    expect(visitor.seqJump()).toBeLessThan(100);
 
     // The visitor hangs up: one recording, from the first answer (Alice's) to the hang-up.
     const endedPush = nextEvent(vs, 'call.ended');

@@ -54,6 +54,8 @@ export class CallMedia {
     const side: Side = { leg, file: path.join(this.dir, `agent-${this.past.length}-${Date.now()}.webm`), firstAt: null };
     this.agent = side;
     this.agentUserId = userId;
+    // The caller's browser hears a new source: keep its stream continuous (no-op before the first agent).
+    this.caller.leg.sourceChanged();
     this.record(side);
     leg.onPacket((p) => {
       // A leg closed by a transfer is heard no more, whatever its browser still sends.
