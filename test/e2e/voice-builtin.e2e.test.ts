@@ -20,8 +20,9 @@ async function answerFromBanner(agent: Page) {
   const ringing = agent.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: VISITOR });
   await ringing.getByRole('button', { name: `Chamada de ${VISITOR}` }).click();
   await ringing.getByRole('button', { name: 'Atender' }).click();
+  const answeredAt = Date.now();
   await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
-  return agent.getByRole('region', { name: 'Chamada' });
+  return { card: agent.getByRole('region', { name: 'Chamada' }), answeredAt };
 }
 
 describe('built-in voice (VOX-06 a)', () => {
@@ -39,8 +40,8 @@ describe('built-in voice (VOX-06 a)', () => {
     await site.getByRole('button', { name: 'Ligar' }).click();
     await site.getByText('Chamando…').waitFor();
 
-    const firstCard = await answerFromBanner(agent);
-    const answeredAt = Date.now();
+    // The call's talk time (and its recording) runs from this first answer.
+    const { card: firstCard, answeredAt } = await answerFromBanner(agent);
     const protocol = (await firstCard.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
     await site.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
 
@@ -57,7 +58,7 @@ describe('built-in voice (VOX-06 a)', () => {
     await dialog.getByRole('button', { name: 'Transferir' }).click();
     await agent.getByText('Atendimento transferido.').waitFor();
     await expect.poll(() => agent.evaluate(() => (window as { atendeBuiltinCall?: unknown }).atendeBuiltinCall === undefined)).toBe(true);
-    const card = await answerFromBanner(bruno);
+    const { card } = await answerFromBanner(bruno);
     // His console sets up its leg after "Atender" (microphone, ICE): measured once it exists.
     await expect.poll(() => bruno.evaluate(() => (window as { atendeBuiltinCall?: unknown }).atendeBuiltinCall !== undefined)).toBe(true);
     await expectAudioFlowing(bruno, 'window.atendeBuiltinCall', 'agent after the transfer');
