@@ -24,6 +24,8 @@ export type LiveHandlers = {
   /** The built-in call was answered, or ended; null: the link dropped and whatever call there was with it. */
   callAnswered(callId: string): void;
   callEnded(callId: string | null): void;
+  /** VOX-02: the agent pressed keys on their keypad. */
+  callDtmf(callId: string, digits: string): void;
 };
 
 export function openLive(handlers: LiveHandlers): Live {
@@ -54,6 +56,7 @@ export function openLive(handlers: LiveHandlers): Live {
   socket.on('alert', handlers.alert);
   socket.on('call.answered', (p) => p?.callId && handlers.callAnswered(p.callId));
   socket.on('call.ended', (p) => p?.callId && handlers.callEnded(p.callId));
+  socket.on('call.dtmf', (p) => p?.callId && handlers.callDtmf(p.callId, p.digits));
   const signalling: CallSignalling = {
     startCall: (sdp) =>
       socket
@@ -61,6 +64,7 @@ export function openLive(handlers: LiveHandlers): Live {
         .emitWithAck('call.start', { sdp })
         .catch((): RtcError => ({ error: { code: 'CALL_MEDIA_FAILED' } })),
     hangupCall: (callId) => void socket.emit('call.hangup', callId),
+    sendDtmf: (callId, digits) => void socket.emit('call.dtmf', { callId, digits }),
   };
   return {
     get signalling() {

@@ -127,6 +127,7 @@ function start(s: AppSession) {
     connected: () => void (loadAlerts(), flush()),
     callAnswered: (id) => call.answered(id),
     callEnded: (id) => call.ended(id),
+    callDtmf: (id, digits) => call.dtmf(id, digits),
   });
   clearInterval(retryTimer);
   retryTimer = setInterval(() => void flush(), RETRY_MS);

@@ -54,6 +54,8 @@ const ptBR = {
   calling: 'Chamando…',
   inCall: 'Em chamada {time}',
   hangup: 'Desligar',
+  keypad: 'Teclado',
+  key: 'Tecla {key}',
   micDenied: 'Permita o uso do microfone para ligar.',
   callFailed: 'Não foi possível completar a chamada. Tente novamente.',
 };
@@ -112,6 +114,8 @@ const en: Record<StringKey, string> = {
   calling: 'Calling…',
   inCall: 'In call {time}',
   hangup: 'Hang up',
+  keypad: 'Keypad',
+  key: 'Key {key}',
   micDenied: 'Allow the microphone to call.',
   callFailed: 'The call could not be completed. Try again.',
 };

@@ -44,6 +44,7 @@ export class Link {
         invalid: () => chat.restart(),
         callAnswered: (id) => chat.call.answered(id),
         callEnded: (id) => chat.call.ended(id),
+        callDtmf: (id, digits) => chat.call.dtmf(id, digits),
       });
     } else if (!wanted) {
       this.close();
@@ -51,7 +52,7 @@ export class Link {
   }
 
   /** VOX-06 (a): the live link carries the call's signalling; undefined while it is closed. */
-  get signalling(): Pick<Live, 'startCall' | 'hangupCall'> | undefined {
+  get signalling(): Pick<Live, 'startCall' | 'hangupCall' | 'sendDtmf'> | undefined {
     return this.live;
   }
 

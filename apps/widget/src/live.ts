@@ -17,6 +17,8 @@ export type LiveHandlers = {
   /** VOX-06 (a): the visitor's call was answered, or ended. */
   callAnswered(callId: string): void;
   callEnded(callId: string): void;
+  /** VOX-02: the agent pressed keys on their keypad. */
+  callDtmf(callId: string, digits: string): void;
 };
 
 export type Live = {
@@ -25,6 +27,8 @@ export type Live = {
   kick(): void;
   startCall(sdp: string): Promise<RtcCallStarted | RtcError>;
   hangupCall(callId: string): void;
+  /** VOX-02: keys the visitor pressed during the call. */
+  sendDtmf(callId: string, digits: string): void;
 };
 
 const CALL_START_TIMEOUT_MS = 20_000;
@@ -64,6 +68,7 @@ export function openLive(origin: string, channelToken: string, visitorToken: str
   socket.on('typing', (p) => p?.agentName && h.typing(p.agentName));
   socket.on('call.answered', (p) => p?.callId && h.callAnswered(p.callId));
   socket.on('call.ended', (p) => p?.callId && h.callEnded(p.callId));
+  socket.on('call.dtmf', (p) => p?.callId && h.callDtmf(p.callId, p.digits));
 
   return {
     typing: () => socket.connected && socket.volatile.emit('typing'),
@@ -73,6 +78,7 @@ export function openLive(origin: string, channelToken: string, visitorToken: str
         .emitWithAck('call.start', { sdp })
         .catch((): RtcError => ({ error: { code: 'CALL_MEDIA_FAILED' } })),
     hangupCall: (callId) => void socket.emit('call.hangup', callId),
+    sendDtmf: (callId, digits) => void socket.emit('call.dtmf', { callId, digits }),
     close() {
       closed = true;
       clearTimeout(retry);

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { playDtmf } from './dtmf-tone.js';
 import type { RtcCallStarted, RtcError } from './schemas/voice.js';
 
 // SPEC VOX-06 (a), ALR-03: a built-in call from a browser (the widget's "Ligar", the alert app's
@@ -13,6 +14,8 @@ export type CallError = '' | 'micDenied' | 'callFailed';
 export type CallSignalling = {
   startCall(sdp: string): Promise<RtcCallStarted | RtcError>;
   hangupCall(callId: string): void;
+  /** VOX-02: keys pressed during the call (`call.dtmf`), played to the agent. */
+  sendDtmf?(callId: string, digits: string): void;
 };
 
 export type BrowserCallDeps = {
@@ -87,6 +90,18 @@ export class BrowserCall {
     if (callId !== this.callId) return;
     this.answeredAt = Date.now();
     this.set('talking', '');
+  }
+
+  /** VOX-02 keypad: a key pressed here while talking is heard here and sent to the agent. */
+  pressKey(key: string): void {
+    if (this.phase !== 'talking' || !this.callId) return;
+    playDtmf(key);
+    this.deps.signalling()?.sendDtmf?.(this.callId, key);
+  }
+
+  /** VOX-02: the agent pressed keys on their keypad: their tones play here. */
+  dtmf(callId: string, digits: string): void {
+    if (callId === this.callId && this.phase === 'talking') playDtmf(digits);
   }
 
   /** The call ended elsewhere (the agent, no answer, the link closed); null: whatever call there is. */

@@ -118,6 +118,8 @@ export type ConsolePushes = {
   'voice.ended': CallEndedEvent;
   /** VOX-02: hold, mute, transfer or DTMF changed the call. */
   'voice.updated': CallAnsweredEvent;
+  /** VOX-02: the caller of a built-in call pressed keys (the console plays the tones). */
+  'voice.dtmf': { callId: string; digits: string };
   /** ALR-02/ALR-06: a new alert, to the receiving team's members and to supervisors and admins. */
   'alert.fired': AlertView;
   /** ALR-04: an alert was seen, assumed or closed. */
@@ -139,6 +141,8 @@ export type WidgetPushes = {
   /** VOX-06 (a): the visitor's built-in call was answered by an agent, or ended (either side, or unanswered). */
   'call.answered': { callId: string };
   'call.ended': { callId: string };
+  /** VOX-02: keys the agent pressed on the keypad (the widget plays the tones). */
+  'call.dtmf': { callId: string; digits: string };
 };
 
 /** A map of pushes as Socket.IO's listener map. */
@@ -160,12 +164,16 @@ export type AlertAppPushes = {
   /** ALR-03 "Ligar pelo navegador" (VOX-06 a): the app user's built-in call was answered, or ended. */
   'call.answered': { callId: string };
   'call.ended': { callId: string };
+  /** VOX-02: keys the agent pressed on the keypad (the app plays the tones). */
+  'call.dtmf': { callId: string; digits: string };
 };
 /** Alert app → server (namespace `/alert-app`): the same built-in call signalling as the widget's. */
 export type AlertAppClientToServer = {
   /** ALR-03: the app user's offer (ICE gathered) to the alerts' voice queue; the ack carries the call and Atende's answer. */
   'call.start': (body: { sdp: string }, ack: (r: RtcCallStarted | RtcError) => void) => void;
   'call.hangup': (callId: string) => void;
+  /** VOX-02: keys the app user pressed during the call (callerDtmfSchema). */
+  'call.dtmf': (body: { callId: string; digits: string }) => void;
 };
 export const ALERT_APP_NAMESPACE = '/alert-app';
 export type AlertAppServerToClient = Listeners<AlertAppPushes>;
@@ -177,6 +185,8 @@ export type WidgetClientToServer = {
   /** VOX-06 (a) "Ligar": the visitor's offer (ICE gathered); the ack carries the call and Atende's answer. */
   'call.start': (body: { sdp: string }, ack: (r: RtcCallStarted | RtcError) => void) => void;
   'call.hangup': (callId: string) => void;
+  /** VOX-02: keys the visitor pressed during the call (callerDtmfSchema). */
+  'call.dtmf': (body: { callId: string; digits: string }) => void;
 };
 
 /** Pushes by namespace, for servers that publish into any of them. */

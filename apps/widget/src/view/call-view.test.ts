@@ -12,11 +12,11 @@ function fakeChat(voice: boolean) {
   const startCall = vi.fn(async () => ({ error: { code: 'CALL_MEDIA_FAILED' } }));
   const chat = {
     state: { voice: voice ? { iceServers: [] } : null, link: 'up' },
-    link: { signalling: { startCall, hangupCall: vi.fn() } },
+    link: { signalling: { startCall, hangupCall: vi.fn(), sendDtmf: vi.fn() } },
     changed: vi.fn(),
   } as unknown as Chat & { call: VisitorCall };
   chat.call = new VisitorCall(chat);
-  return { chat, startCall };
+  return { chat, startCall, sendDtmf: (chat.link.signalling as unknown as { sendDtmf: ReturnType<typeof vi.fn> }).sendDtmf };
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -56,5 +56,32 @@ describe('the widget call view', () => {
     (view.el.querySelector('.hangup') as HTMLButtonElement).click();
     expect(chat.call.phase).toBe('idle');
     view.update(); // stops the talk-time clock
+  });
+
+  it('opens a keypad while talking whose keys reach the agent in the order pressed (VOX-02)', () => {
+    vi.stubGlobal('AudioContext', undefined); // no tones in this test browser
+    const { chat, sendDtmf } = fakeChat(true);
+    const view = createCallView(chat, translator('pt-BR'));
+    const toggle = view.el.querySelector('.keypad-toggle') as HTMLButtonElement;
+    const keypad = view.el.querySelector('.call-keypad') as HTMLElement;
+    chat.call.phase = 'ringing';
+    view.update();
+    expect(toggle.hidden).toBe(true); // nobody to hear keys yet
+    chat.call.phase = 'talking';
+    (chat.call as unknown as { callId: string }).callId = 'call-1';
+    view.update();
+    expect(keypad.hidden).toBe(true);
+    toggle.click();
+    expect(keypad.hidden).toBe(false);
+    expect(toggle.textContent).toBe('Teclado');
+    for (const key of ['5', '#', '0']) (keypad.querySelector(`[aria-label="Tecla ${key}"]`) as HTMLButtonElement).click();
+    expect(sendDtmf.mock.calls).toEqual([
+      ['call-1', '5'],
+      ['call-1', '#'],
+      ['call-1', '0'],
+    ]);
+    chat.call.hangup();
+    view.update();
+    expect(keypad.hidden).toBe(true);
   });
 });

@@ -233,9 +233,13 @@ export const voiceSocketEvents = { ringing: 'voice.ringing', answered: 'voice.an
 //   widget  → 'call.hangup' (callId)
 //   widget  ← 'call.answered' { callId } · 'call.ended' { callId }
 //   console → 'voice.rtc.join' { callId, sdp } → ack rtcLegAnswer | { error } (after "Atender")
+//   widget  → 'call.dtmf' { callId, digits } · widget ← 'call.dtmf' { callId, digits } (VOX-02 keypad)
+//   console ← 'voice.dtmf' { callId, digits } (the caller's keys)
 /** An SDP offer from a browser (ICE gathered); 64 KB is far more than an audio offer needs. */
 export const rtcOfferSchema = z.object({ sdp: z.string().min(10).max(65_536) });
 export const rtcJoinSchema = rtcOfferSchema.extend({ callId: z.uuid() });
+/** VOX-02: keys the caller pressed on a built-in call (the same keys as the agent's keypad). */
+export const callerDtmfSchema = z.object({ callId: z.uuid(), digits: dtmfBody.shape.digits });
 export type RtcError = { error: { code: string } };
 export type RtcCallStarted = { callId: string; sdp: string };
 export type RtcLegAnswer = { sdp: string };

@@ -47,9 +47,11 @@ export function registerAppGateway(platform: Platform) {
         organizationId: p.organizationId,
         describe: (s) => describeAppCaller(s, p.appUserId),
         notify: (event, callId) => socket.emit(event, { callId }),
+        dtmf: (callId, digits) => socket.emit('call.dtmf', { callId, digits }),
       });
       socket.on('call.start', (body, ack) => void link.start(body, ack));
       socket.on('call.hangup', link.hangup);
+      socket.on('call.dtmf', link.dtmf);
       socket.on('disconnect', link.gone);
     });
   });

@@ -51,6 +51,8 @@ const WRITTEN = [
   'survey_resent',
   'attachment_downloaded',
   'transcript_opened',
+  // The voice module's keypad (VOX-02).
+  'call_dtmf',
 ];
 
 describe('eventAuthor', () => {
@@ -90,6 +92,15 @@ describe('eventTitle', () => {
     );
     expect(eventTitle(t, event('survey_answered', { rating: 5 }), names)).toBe('attendances.events.types.survey_answered {"rating":"5"}');
     expect(eventTitle(t, event('started'), names)).toBe('attendances.events.types.started');
+  });
+
+  it('tells the keys pressed on a call and who pressed them (VOX-02)', () => {
+    expect(eventTitle(t, event('call_dtmf', { digits: '5', from: 'caller' }), names)).toBe(
+      'attendances.events.types.call_dtmf {"digits":"5","who":"attendances.events.dtmfFrom.caller"}',
+    );
+    expect(eventTitle(t, event('call_dtmf', { digits: '12#', from: 'agent' }), names)).toBe(
+      'attendances.events.types.call_dtmf {"digits":"12#","who":"attendances.events.dtmfFrom.agent"}',
+    );
   });
 
   it('labels the service module’s events with their data', () => {

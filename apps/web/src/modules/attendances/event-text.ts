@@ -68,6 +68,8 @@ const VALUES = {
   information_registered: (d) => ({ title: orDash(d.title) }),
   request_registered: (d) => ({ protocol: orDash(d.protocol), title: orDash(d.title) }),
   form_answered: (d) => ({ form: orDash(d.form) }),
+  // SPEC VOX-02: keys pressed on a call's keypad, by the agent or (built-in calls) the caller.
+  call_dtmf: (d, t) => ({ digits: orDash(d.digits), who: t(`attendances.events.dtmfFrom.${d.from === 'caller' ? 'caller' : 'agent'}`) }),
 } satisfies Record<string, Values>;
 type Known = keyof typeof VALUES;
 const isKnown = (type: string): type is Known => Object.hasOwn(VALUES, type);

@@ -6,6 +6,13 @@ import { voiceKeys } from './api';
 // push) into every list and card showing it, so the screens agree without refetching.
 
 export const attendanceCallKey = (attendanceId: string) => ['voice', 'attendance', attendanceId] as const;
+/** VOX-02: this agent transferred the call (it left them while still going on): their card reads "Transferida". */
+// Outside ['voice']: a reconnect's refetch of the voice screens must not forget it.
+export const callLeftKey = (callId: string) => ['voice-left', callId] as const;
+
+export function markCallLeft(queryClient: QueryClient, callId: string, left: boolean): void {
+  queryClient.setQueryData<boolean>(callLeftKey(callId), left);
+}
 
 /** Ringing calls, oldest first (the one waiting longest on top), without the ones that stopped ringing. */
 export function applyToRinging(list: CallView[] | undefined, call: CallView, ringingHere: boolean): CallView[] {

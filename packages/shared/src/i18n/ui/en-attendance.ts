@@ -120,6 +120,7 @@ export const enAttendance: typeof ptBRAttendance = {
       by: 'by {{name}}',
       // SPEC PLT-02: an action taken through an API token.
       byToken: 'by {{name}} via token {{token}}',
+      dtmfFrom: { agent: 'pressed by the agent', caller: 'pressed by the caller' },
       types: {
         created: 'Attendance created',
         assigned: 'Offered to {{user}}',
@@ -154,6 +155,7 @@ export const enAttendance: typeof ptBRAttendance = {
         information_registered: 'Information given: {{title}}',
         request_registered: 'Request {{protocol}} registered: {{title}}',
         form_answered: 'Form filled in: {{form}}',
+        call_dtmf: 'DTMF {{digits}} — {{who}}',
         other: 'Event: {{type}}',
       },
       fields: {

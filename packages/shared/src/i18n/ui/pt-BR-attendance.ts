@@ -119,6 +119,7 @@ export const ptBRAttendance = {
       by: 'por {{name}}',
       // SPEC PLT-02: uma ação feita por meio de um token de API.
       byToken: 'por {{name}} via token {{token}}',
+      dtmfFrom: { agent: 'digitado pelo atendente', caller: 'digitado pelo cliente' },
       types: {
         created: 'Atendimento criado',
         assigned: 'Oferecido a {{user}}',
@@ -153,6 +154,7 @@ export const ptBRAttendance = {
         information_registered: 'Informação registrada: {{title}}',
         request_registered: 'Solicitação {{protocol}} registrada: {{title}}',
         form_answered: 'Formulário preenchido: {{form}}',
+        call_dtmf: 'DTMF {{digits}} — {{who}}',
         other: 'Evento: {{type}}',
       },
       fields: {

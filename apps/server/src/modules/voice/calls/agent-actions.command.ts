@@ -7,8 +7,10 @@ import { lockAttendance, transferAttendance } from '../../attendances/index.js';
 import { queueKind } from '../../queues/index.js';
 import { listStaff } from '../../tenancy/index.js';
 import { voiceRepo, type CallRow } from '../voice.repository.js';
-import { answerCall, emitCallChanged, hangupCall } from './call-steps.js';
+import { answerCall, emitCallChanged, hangupCall, offerCall } from './call-steps.js';
 import { callView } from './call-view.js';
+import { recordDtmf } from './dtmf.js';
+import { relayDtmfToCaller } from '../rtc/builtin-calls.js';
 
 // SPEC VOX-01, VOX-02: the agent's buttons on a call. The agent it rings or who holds it acts on
 // it; supervisors and admins may act on any call of their organization (ORG-02).
@@ -65,14 +67,37 @@ export const setCallFlagCommand = (platform: Platform, p: Principal, id: string,
     return row;
   });
 
-/** VOX-02 keypad: the digits are kept on the call's events (the softphone or PBX plays them). */
+/**
+ * VOX-02 keypad: the digits are kept on the call's and the attendance's events. A PBX's call hears
+ * them from the softphone (RFC 2833); a built-in call's caller gets them from Atende, in the order
+ * the locked call records them.
+ */
 export const dtmfCommand = (platform: Platform, p: Principal, id: string, digits: string) =>
   act(platform, p, id, async (s, call) => {
     talking(p, call);
-    await voiceRepo.addEvent(s, call.id, 'dtmf', { digits });
+    await recordDtmf(s, call, digits, 'agent');
+    if (call.provider === 'builtin') relayDtmfToCaller(platform, s.organizationId, call.id, digits);
     await emitCallChanged(platform, s, call, { kind: 'updated' });
     return call;
   });
+
+/**
+ * VOX-02 on a built-in call: the media is Atende's, so the target must pick it up. The call leaves
+ * the first agent (their leg closes, their card reads "Transferida") and rings at the target with
+ * the organization's ring timeout; unanswered, it goes back to its queue like any missed ring.
+ */
+async function transferBuiltinToAgent(platform: Platform, s: Scope, call: CallRow, toUserId: string, now: Date) {
+  const left = await voiceRepo.updateCall(s, call.id, {
+    state: 'ringing',
+    agentId: null,
+    ringingSince: null,
+    missedAgentIds: call.agentId ? [call.agentId] : [],
+    held: false,
+  });
+  await voiceRepo.addEvent(s, call.id, 'transferred', { fromUserId: call.agentId, toUserId });
+  await emitCallChanged(platform, s, left, { kind: 'updated', previousAgentId: call.agentId });
+  return offerCall(platform, s, left, toUserId, now, false);
+}
 
 /**
  * VOX-02, ATT-06: to another agent, who holds the call and its attendance at once, or to a voice
@@ -87,6 +112,7 @@ export const transferCallCommand = (platform: Platform, p: Principal, id: string
       if (body.toUserId === call.agentId) throw new AppError('ATT_TRANSFER_INVALID');
       if (!(await listStaff(s)).some((u) => u.id === body.toUserId)) throw new AppError('USER_NOT_FOUND');
       if (a && a.status !== 'finished') await transferAttendance(platform, s, a, { toUserId: body.toUserId }, '', now);
+      if (call.provider === 'builtin') return transferBuiltinToAgent(platform, s, call, body.toUserId, now);
       const row = await voiceRepo.updateCall(s, call.id, { agentId: body.toUserId, held: false });
       await voiceRepo.addEvent(s, call.id, 'transferred', { fromUserId: call.agentId, toUserId: body.toUserId });
       await emitCallChanged(platform, s, row, { kind: 'answered', previousAgentId: call.agentId });

@@ -91,6 +91,36 @@ describe('mixing a built-in call', () => {
     expect(Math.abs(Number(info.format.duration) - 3)).toBeLessThan(0.1);
   });
 
+  it("puts a transferred call's agents one after the other on the agent side, as long as the whole call (real ffmpeg)", async () => {
+    const dir = await scratch();
+    const tone = (file: string, seconds: number, hz: number) =>
+      runFfmpeg(['-f', 'lavfi', '-i', `sine=frequency=${hz}:duration=${seconds}`, '-c:a', 'libopus', path.join(dir, file)]);
+    await tone('caller.webm', 6, 440);
+    await tone('agent-a.webm', 2, 660);
+    await tone('agent-b.webm', 2, 880);
+    const out = path.join(dir, 'call.ogg');
+    const args = mixdownArgs(
+      { file: path.join(dir, 'caller.webm'), offsetMs: 0 },
+      [
+        { file: path.join(dir, 'agent-a.webm'), offsetMs: 0 },
+        { file: path.join(dir, 'agent-b.webm'), offsetMs: 3000 },
+      ],
+      5000,
+      out,
+    );
+    expect(args.filter((a) => a === '-i')).toHaveLength(3);
+    expect(args[args.indexOf('-filter_complex') + 1]).toContain('[r0][r1]amix=inputs=2:duration=longest:normalize=0[r]');
+    await runFfmpeg(args);
+    const probe = await new Promise<string>((resolve, reject) =>
+      execFile('ffprobe', ['-v', 'error', '-show_entries', 'format=duration:stream=channels', '-of', 'json', out], (err, stdout) =>
+        err ? reject(err) : resolve(stdout),
+      ),
+    );
+    const info = JSON.parse(probe) as { format: { duration: string }; streams: { channels: number }[] };
+    expect(info.streams[0]!.channels).toBe(2);
+    expect(Math.abs(Number(info.format.duration) - 5)).toBeLessThan(0.1);
+  });
+
   it('fills a side without media with silence', () => {
     const args = mixdownArgs({ file: 'c.webm', offsetMs: 0 }, null, 1000, 'out.ogg');
     expect(args.filter((a) => a === '-i')).toHaveLength(1);

@@ -26,24 +26,30 @@ export type MixSide = { file: string; /** ms from the answer to this file's firs
 
 /**
  * The built-in call's two parties in one stereo file (caller left, agent right), from the answer
- * for exactly the call's talk time. Each side's file starts when its first packet arrived: it is
- * delayed or trimmed onto the answer's timeline; a side with no media is silence.
+ * for exactly the call's talk time. Each file starts when its first packet arrived: it is delayed
+ * or trimmed onto the answer's timeline; a side with no media is silence. A transferred call
+ * (VOX-02) has one agent segment per agent who took it: they follow each other on the right channel.
  */
-export function mixdownArgs(caller: MixSide, agent: MixSide, durationMs: number, output: string): string[] {
+export function mixdownArgs(caller: MixSide, agents: MixSide | MixSide[], durationMs: number, output: string): string[] {
   const inputs: string[] = [];
   const chains: string[] = [];
-  [caller, agent].forEach((side, i) => {
-    const label = i === 0 ? 'l' : 'r';
-    if (!side) {
-      chains.push(`anullsrc=r=48000:cl=mono[${label}]`);
-      return;
-    }
+  const align = (side: NonNullable<MixSide>, label: string) => {
     const n = inputs.length / 2;
     inputs.push('-i', side.file);
-    const align =
+    const shift =
       side.offsetMs >= 0 ? `adelay=${Math.round(side.offsetMs)}:all=1` : `atrim=start=${(-side.offsetMs / 1000).toFixed(3)},asetpts=PTS-STARTPTS`;
-    chains.push(`[${n}:a]aresample=48000,aformat=channel_layouts=mono,${align},apad[${label}]`);
-  });
+    chains.push(`[${n}:a]aresample=48000,aformat=channel_layouts=mono,${shift},apad[${label}]`);
+  };
+  if (caller) align(caller, 'l');
+  else chains.push('anullsrc=r=48000:cl=mono[l]');
+  const segments = (Array.isArray(agents) ? agents : [agents]).filter((s): s is NonNullable<MixSide> => s !== null);
+  if (!segments.length) chains.push('anullsrc=r=48000:cl=mono[r]');
+  else if (segments.length === 1) align(segments[0]!, 'r');
+  else {
+    segments.forEach((side, i) => align(side, `r${i}`));
+    // Segments do not overlap (one agent at a time): summed unscaled, each keeps its level.
+    chains.push(`${segments.map((_, i) => `[r${i}]`).join('')}amix=inputs=${segments.length}:duration=longest:normalize=0[r]`);
+  }
   const filter = [...chains, '[l][r]join=inputs=2:channel_layout=stereo[out]'].join(';');
   return [...inputs, '-filter_complex', filter, '-map', '[out]', '-t', (Math.max(0, durationMs) / 1000).toFixed(3), ...OPUS, output];
 }

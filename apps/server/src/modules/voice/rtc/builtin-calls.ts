@@ -1,13 +1,22 @@
 import path from 'node:path';
-import { rtcJoinSchema, rtcOfferSchema, WIDGET_NAMESPACE, type RtcError, type WidgetClientToServer, type WidgetServerToClient } from '@atende/shared';
+import {
+  callerDtmfSchema,
+  rtcJoinSchema,
+  rtcOfferSchema,
+  WIDGET_NAMESPACE,
+  type RtcError,
+  type WidgetClientToServer,
+  type WidgetServerToClient,
+} from '@atende/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scope } from '../../../platform/db/tenant.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
-import { typedNamespace } from '../../../platform/realtime/realtime.js';
+import { rooms, typedNamespace } from '../../../platform/realtime/realtime.js';
 import { latestContactAttendance } from '../../attendances/index.js';
 import { channelById, voiceQueueOf } from '../../queues/index.js';
 import { hangupCall, openCall } from '../calls/call-steps.js';
+import { recordDtmf } from '../calls/dtmf.js';
 import { FfmpegMissing } from '../media/ffmpeg.js';
 import { storeCallRecording } from '../recordings/store-recording.js';
 import { voiceRepo } from '../voice.repository.js';
@@ -20,7 +29,15 @@ import { answerLeg, type RtcLeg, type RtcOptions } from './rtc-leg.js';
 // this process: both legs of a call must reach the same instance (sticky sessions, ARCHITECTURE §3b).
 
 type VisitorData = { visitor?: { organizationId: string; channelId: string; visitorId: string } };
-type Live = { organizationId: string; media: CallMedia; notify: (event: 'call.answered' | 'call.ended') => void };
+type Live = {
+  organizationId: string;
+  media: CallMedia;
+  notify: (event: 'call.answered' | 'call.ended') => void;
+  /** VOX-02 keypad: the agent's digits, played to the caller. */
+  dtmf: (digits: string) => void;
+  /** The caller heard "answered" already: a transfer's second answer does not restart their clock. */
+  answered: boolean;
+};
 
 /** Who places a built-in call and where it goes: read when the call starts (a coded error when it may not). */
 export type BuiltinCallInput = {
@@ -41,14 +58,31 @@ export type BuiltinCaller = {
   organizationId: string;
   describe: (s: Scope) => Promise<BuiltinCallInput>;
   notify: (event: 'call.answered' | 'call.ended', callId: string) => void;
+  /** VOX-02: keys the agent pressed on their keypad (the caller's app plays the tones). */
+  dtmf: (callId: string, digits: string) => void;
 };
 export type BuiltinCallerHandlers = {
   start: (body: unknown, ack: unknown) => Promise<void>;
   hangup: (callId: unknown) => void;
+  /** VOX-02: keys the caller pressed: recorded on the call and played to its agent. */
+  dtmf: (body: unknown) => void;
   gone: () => void;
 };
 
+/** Caller keys waiting to be stored, per socket: far more than a person types. */
+const MAX_PENDING_KEYS = 32;
+
 const callerLinks = new WeakMap<Platform, (caller: BuiltinCaller) => BuiltinCallerHandlers>();
+const dtmfRelays = new WeakMap<Platform, (organizationId: string, callId: string, digits: string) => void>();
+
+/**
+ * VOX-02 keypad on a built-in call: the agent's digits go to the caller over the caller's own
+ * socket, in the order they were recorded. Atende's legs negotiate Opus only (no telephone-event
+ * payload), so the tones are not in the RTP stream: the caller's app plays them.
+ */
+export function relayDtmfToCaller(platform: Platform, organizationId: string, callId: string, digits: string) {
+  dtmfRelays.get(platform)?.(organizationId, callId, digits);
+}
 
 /** The call signalling of one caller's socket; the voice module must be registered on this platform. */
 export function builtinCallerLink(platform: Platform, caller: BuiltinCaller): BuiltinCallerHandlers {
@@ -98,6 +132,8 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
   function serveCaller(caller: BuiltinCaller): BuiltinCallerHandlers {
     const mine = new Set<string>();
     const org = caller.organizationId;
+    let keys = Promise.resolve();
+    let pendingKeys = 0;
     return {
       async start(body, ack) {
         if (typeof ack !== 'function') return;
@@ -114,7 +150,13 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
             if (!opened) throw new AppError('CALL_MEDIA_FAILED');
             return opened;
           });
-          live.set(call.id, { organizationId: org, media, notify: (event) => caller.notify(event, call.id) });
+          live.set(call.id, {
+            organizationId: org,
+            media,
+            notify: (event) => caller.notify(event, call.id),
+            dtmf: (digits) => caller.dtmf(call.id, digits),
+            answered: false,
+          });
           mine.add(call.id);
           ack({ callId: call.id, sdp: leg.answerSdp });
         } catch (err) {
@@ -126,6 +168,19 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
       hangup(callId) {
         if (typeof callId === 'string' && mine.delete(callId)) void hangup(org, callId, 'caller_hangup').catch(() => {});
       },
+      dtmf(body) {
+        const parsed = callerDtmfSchema.safeParse(body);
+        // A socket flooding keys faster than they are stored loses the excess (each is a write).
+        if (!parsed.success || !mine.has(parsed.data.callId) || pendingKeys >= MAX_PENDING_KEYS) return;
+        pendingKeys++;
+        // One link's keys are recorded and relayed one after the other: the agent hears them in order.
+        keys = keys
+          .then(() => callerDtmf(org, parsed.data.callId, parsed.data.digits))
+          .catch((err: unknown) => {
+            if (!(err instanceof AppError)) log.warn({ err }, 'caller DTMF not relayed');
+          })
+          .finally(() => pendingKeys--);
+      },
       // A closed tab or a lost link ends the caller's call: nobody is left on their side.
       gone() {
         for (const id of mine) void hangup(org, id, 'caller_gone').catch(() => {});
@@ -133,6 +188,20 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
     };
   }
   callerLinks.set(platform, serveCaller);
+
+  /** VOX-02: the caller's keys, kept on the call's and the attendance's events, played to the agent. */
+  const callerDtmf = (organizationId: string, callId: string, digits: string) =>
+    platform.tenant.inTenant(organizationId, null, async (s) => {
+      const call = await voiceRepo.lockCall(s, callId);
+      if (!call || call.state !== 'answered' || !call.agentId) return;
+      await recordDtmf(s, call, digits, 'caller');
+      platform.realtime.publish(rooms.user(organizationId, call.agentId), 'voice.dtmf', { callId, digits });
+    });
+
+  dtmfRelays.set(platform, (organizationId, callId, digits) => {
+    const entry = live.get(callId);
+    if (entry?.organizationId === organizationId) entry.dtmf(digits);
+  });
 
   const hangup = (organizationId: string, callId: string, cause: string) =>
     platform.tenant.inTenant(organizationId, null, async (s) => {
@@ -149,9 +218,11 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
         organizationId: v.organizationId,
         describe: (s) => describeVisitor(s, v),
         notify: (event, callId) => socket.emit(event, { callId }),
+        dtmf: (callId, digits) => socket.emit('call.dtmf', { callId, digits }),
       });
       socket.on('call.start', (body, ack) => void link.start(body, ack));
       socket.on('call.hangup', link.hangup);
+      socket.on('call.dtmf', link.dtmf);
       socket.on('disconnect', link.gone);
     });
   });
@@ -170,7 +241,7 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
         if (call.state !== 'answered') throw new AppError('CALL_NOT_ANSWERED');
         if (call.agentId !== p.userId) throw new AppError('CALL_NOT_YOURS');
         const leg = await answerLeg(parsed.data.sdp, rtc);
-        entry.media.attachAgent(leg);
+        entry.media.attachAgent(leg, p.userId);
         ack({ sdp: leg.answerSdp });
       } catch (err) {
         if (!(err instanceof AppError)) log.warn({ err }, 'agent leg not set up');
@@ -184,7 +255,14 @@ export function registerBuiltinCalls(platform: Platform, log: FastifyBaseLogger)
     if (!entry) return;
     const call = await platform.tenant.inTenant(e.organizationId, null, (s) => voiceRepo.callById(s, e.payload.callId));
     if (!call) return;
-    if (e.payload.kind === 'answered') entry.notify('call.answered');
+    if (e.payload.kind === 'answered' && !entry.answered) {
+      entry.answered = true;
+      entry.notify('call.answered');
+    }
+    // VOX-02 transfer: the leg of an agent who no longer holds the call is closed; the caller's
+    // stays, silent while the call rings at its target, and the next agent's "Atender" bridges a new one.
+    const bridged = entry.media.bridgedTo;
+    if (bridged && (call.state !== 'answered' || call.agentId !== bridged)) await entry.media.detachAgent();
     if (call.state === 'answered') entry.media.setHeld(call.held);
     if (call.state !== 'ended') return;
     live.delete(call.id);

@@ -8,12 +8,18 @@ import type { RtcLeg } from './rtc-leg.js';
 // SPEC VOX-04, VOX-06 (a): the media of one built-in call. The caller's leg exists from "Ligar",
 // the agent's from "Atender"; packets are forwarded between them (not while on hold) and each side
 // is recorded on its own (werift's recorder: one track per recorder, ARCHITECTURE §3b), then mixed
-// from the answer to the hang-up into one Ogg/Opus file.
+// from the answer to the hang-up into one Ogg/Opus file. A transfer (VOX-02) closes the agent's
+// leg: the caller hears silence until the next agent's leg is bridged to the same caller leg. The
+// caller is one recording for the whole call; each agent's leg is a segment, joined at the mix.
 
-type Side = { leg: RtcLeg; file: string; firstAt: number | null; recorder?: MediaRecorder };
+type Side = { leg: RtcLeg; file: string; firstAt: number | null; recorder?: MediaRecorder; stopped?: boolean };
 
 export class CallMedia {
   private agent: Side | null = null;
+  /** The user whose leg is bridged now (null: none, e.g. ringing at a transfer's target). */
+  private agentUserId: string | null = null;
+  /** Agent legs closed by a transfer, kept for the recording. */
+  private readonly past: Side[] = [];
   private held = false;
   private closed = false;
 
@@ -36,15 +42,42 @@ export class CallMedia {
     return this.agent !== null;
   }
 
+  /** Whose leg is bridged to the caller now. */
+  get bridgedTo() {
+    return this.agentUserId;
+  }
+
   /** The agent's leg after "Atender": their packets go to the caller and are recorded too. */
-  attachAgent(leg: RtcLeg) {
+  attachAgent(leg: RtcLeg, userId: string) {
     if (this.closed) throw new Error('RTC_CALL_ENDED');
-    void this.agent?.leg.close();
-    this.agent = { leg, file: path.join(this.dir, `agent-${Date.now()}.webm`), firstAt: null };
-    this.record(this.agent);
+    void this.detachAgent();
+    const side: Side = { leg, file: path.join(this.dir, `agent-${this.past.length}-${Date.now()}.webm`), firstAt: null };
+    this.agent = side;
+    this.agentUserId = userId;
+    // The caller's browser hears a new source: keep its stream continuous (no-op before the first agent).
+    this.caller.leg.sourceChanged();
+    this.record(side);
     leg.onPacket((p) => {
-      if (!this.held) this.caller.leg.send(p);
+      // A leg closed by a transfer is heard no more, whatever its browser still sends.
+      if (!this.held && this.agent === side) this.caller.leg.send(p);
     });
+  }
+
+  /** VOX-02 transfer: the agent's leg ends (their recording segment is kept); the caller waits in silence. */
+  async detachAgent() {
+    const side = this.agent;
+    if (!side) return;
+    this.agent = null;
+    this.agentUserId = null;
+    this.past.push(side);
+    await this.stopSide(side);
+  }
+
+  private async stopSide(side: Side) {
+    if (side.stopped) return;
+    side.stopped = true;
+    await side.recorder?.stop().catch(() => {});
+    await side.leg.close().catch(() => {});
   }
 
   /** VOX-02 hold: neither party hears the other meanwhile. */
@@ -57,7 +90,7 @@ export class CallMedia {
       side.firstAt ??= Date.now();
     });
     void side.leg.received.then((track) => {
-      if (this.closed) return;
+      if (this.closed || side.stopped) return;
       // Lip sync and NTP off: their defaults drop the last ~0.3 s and leave gaps under load.
       side.recorder = new MediaRecorder({ path: side.file, tracks: [track], disableLipSync: true, disableNtp: true });
     });
@@ -70,16 +103,15 @@ export class CallMedia {
   async end(answeredAt: Date | null, endedAt: Date, output: string): Promise<boolean> {
     if (this.closed) return false;
     this.closed = true;
-    const sides = [this.caller, this.agent].filter((s): s is Side => s !== null);
-    await Promise.all(sides.map((s) => s.recorder?.stop().catch(() => {})));
-    await Promise.all(sides.map((s) => s.leg.close().catch(() => {})));
+    const agents = [...this.past, ...(this.agent ? [this.agent] : [])];
+    await Promise.all([this.caller, ...agents].map((s) => this.stopSide(s)));
     if (!answeredAt) return false;
     const mix = (s: Side | null): MixSide =>
       s?.recorder && s.firstAt !== null ? { file: s.file, offsetMs: s.firstAt - answeredAt.getTime() } : null;
     const caller = mix(this.caller);
-    const agent = mix(this.agent);
-    if (!caller && !agent) return false;
-    await runFfmpeg(mixdownArgs(caller, agent, endedAt.getTime() - answeredAt.getTime(), output));
+    const segments = agents.map(mix).filter((m) => m !== null);
+    if (!caller && !segments.length) return false;
+    await runFfmpeg(mixdownArgs(caller, segments, endedAt.getTime() - answeredAt.getTime(), output));
     return true;
   }
 

@@ -1,5 +1,5 @@
 import type { RtcIceServer } from '@atende/shared';
-import { MediaStreamTrack, RTCPeerConnection, RTCRtpCodecParameters, type RtpPacket } from 'werift';
+import { MediaStreamTrack, RTCPeerConnection, RTCRtpCodecParameters, type RTCRtpSender, type RtpPacket } from 'werift';
 
 // SPEC VOX-06 (a): one browser's side of a built-in call. Atende answers the browser's offer with
 // its own peer (werift, ARCHITECTURE §3b): the browser's Opus packets arrive here and Atende's
@@ -16,6 +16,12 @@ export type RtcLeg = {
   onPacket(fn: (p: RtpPacket) => void): void;
   /** Sends a packet (from the other party) to this browser. */
   send(p: RtpPacket): void;
+  /**
+   * The packets sent from now on come from another browser (a transfer's next agent, VOX-02): their
+   * sequence numbers and timestamps are shifted to follow on from the last ones sent, or this
+   * browser's SRTP replay check and jitter buffer would drop them as old.
+   */
+  sourceChanged(): void;
   /** Resolves when the browser's media path is up; rejects when ICE or DTLS fails. */
   connected: Promise<void>;
   close(): Promise<void>;
@@ -23,6 +29,7 @@ export type RtcLeg = {
 
 const GATHER_TIMEOUT_MS = 5_000;
 const CONNECT_TIMEOUT_MS = 15_000;
+const OPUS_FRAME_TICKS = 960;
 
 export async function answerLeg(offerSdp: string, opts: RtcOptions): Promise<RtcLeg> {
   // Loopback: without it werift offers no candidate a browser on the same host can reach (tests,
@@ -36,6 +43,7 @@ export async function answerLeg(offerSdp: string, opts: RtcOptions): Promise<Rtc
     codecs: { audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48000, channels: 2 })], video: [] },
   });
   const out = new MediaStreamTrack({ kind: 'audio' });
+  let sender: RTCRtpSender | undefined;
   const listeners: ((p: RtpPacket) => void)[] = [];
   let resolveTrack!: (t: MediaStreamTrack) => void;
   const received = new Promise<MediaStreamTrack>((r) => (resolveTrack = r));
@@ -64,6 +72,7 @@ export async function answerLeg(offerSdp: string, opts: RtcOptions): Promise<Rtc
     await pc.setRemoteDescription({ type: 'offer', sdp: offerSdp });
     const transceiver = pc.getTransceivers().find((t) => t.kind === 'audio');
     if (!transceiver) throw new Error('RTC_NO_AUDIO');
+    sender = transceiver.sender;
     await transceiver.sender.replaceTrack(out);
     transceiver.setDirection('sendrecv');
     await pc.setLocalDescription(await pc.createAnswer());
@@ -81,6 +90,8 @@ export async function answerLeg(offerSdp: string, opts: RtcOptions): Promise<Rtc
       p.header.extensions = [];
       out.writeRtp(p);
     },
+    // One Opus frame (20 ms at 48 kHz) between the last packet of the old source and the new one's first.
+    sourceChanged: () => sender?.replaceRTP({ sequenceNumber: 0, timestamp: 0 }, true, OPUS_FRAME_TICKS),
     connected,
     close: () => pc.close(),
   };

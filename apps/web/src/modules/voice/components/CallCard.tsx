@@ -10,12 +10,29 @@ import {
   IconPlayerPause,
   IconPlayerPlay,
 } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elapsedSince, formatDuration } from '../../../app/server-clock';
 import { useNow } from '../../../ui/use-now';
 import { useNotify } from '../../../ui/use-notify';
-import { useAttendanceCall, useCallCommand } from '../hooks/use-calls';
+import { builtinQuality } from '../builtin-phone';
+import type { CallQuality } from '../call-quality';
+import { useAttendanceCall, useCallCommand, useCallLeft } from '../hooks/use-calls';
+
+const QUALITY_COLOR = { good: 'teal', fair: 'yellow', poor: 'red' } as const;
+
+/** VOX-02: a built-in call's audio quality in this browser (loss and jitter of what it receives). */
+function QualityBadge({ quality }: { quality: CallQuality }) {
+  const { t } = useTranslation();
+  const detail = t('voice.call.qualityDetail', { loss: quality.lossPercent, jitter: quality.jitterMs });
+  return (
+    <Tooltip label={detail} withArrow>
+      <Badge size="sm" variant="dot" color={QUALITY_COLOR[quality.level]} aria-label={`${t(`voice.call.quality.${quality.level}`)} (${detail})`}>
+        {t(`voice.call.quality.${quality.level}`)}
+      </Badge>
+    </Tooltip>
+  );
+}
 
 const DTMF_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 
@@ -75,8 +92,11 @@ export function CallCard({ attendanceId, canAct, onTransfer }: Props) {
   const notify = useNotify();
   const call = useAttendanceCall(attendanceId, true).data;
   const command = useCallCommand(call);
+  // VOX-02: transferred away, the call goes on elsewhere; here it is over ("Transferida").
+  const left = useCallLeft(call?.id);
+  const quality = useSyncExternalStore(builtinQuality.subscribe, () => builtinQuality.of(call?.id));
   if (!call) return null;
-  const live = call.state === 'answered';
+  const live = call.state === 'answered' && !left;
   const acts = canAct && live;
   const act = (c: Parameters<typeof command.mutate>[0]) => command.mutate(c, { onError: notify.error });
   const ivr = Object.entries(call.ivr);
@@ -119,6 +139,7 @@ export function CallCard({ attendanceId, canAct, onTransfer }: Props) {
                 {t('voice.call.held')}
               </Badge>
             )}
+            {live && quality && <QualityBadge quality={quality} />}
             {call.muted && (
               <Badge size="sm" color="gray">
                 {t('voice.call.muted')}
@@ -126,7 +147,7 @@ export function CallCard({ attendanceId, canAct, onTransfer }: Props) {
             )}
             {!live && (
               <Badge size="sm" color="gray" variant="light">
-                {call.state === 'ringing' ? t('voice.call.ringing') : t('voice.call.ended')}
+                {left ? t('voice.call.transferred') : call.state === 'ringing' ? t('voice.call.ringing') : t('voice.call.ended')}
               </Badge>
             )}
           </Group>

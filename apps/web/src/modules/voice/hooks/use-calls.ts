@@ -1,7 +1,7 @@
 import type { CallView, TransferCallBody } from '@atende/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callAction, fetchCallHistory, fetchRinging, muteCall, sendDtmf, transferCall, voiceKeys, type CallAction } from '../api';
-import { attendanceCallKey, storeCall } from '../call-cache';
+import { attendanceCallKey, callLeftKey, storeCall } from '../call-cache';
 import { builtinPhone } from '../builtin-phone';
 import { getSoftphone } from '../softphone';
 
@@ -43,8 +43,21 @@ export function useAttendanceCall(attendanceId: string, enabled: boolean) {
   });
 }
 
+/** VOX-02: whether this agent transferred the call away (set by the socket's pushes, never fetched). */
+export function useCallLeft(callId: string | undefined) {
+  return useQuery({ queryKey: callLeftKey(callId ?? ''), queryFn: () => false, staleTime: Infinity, enabled: !!callId }).data ?? false;
+}
+
 type Command =
   { type: CallAction } | { type: 'mute'; muted: boolean } | { type: 'transfer'; body: TransferCallBody } | { type: 'dtmf'; digits: string };
+
+/** Keypad keys leave one after the other, so the other party gets them in the order pressed (VOX-02). */
+let keys: Promise<unknown> = Promise.resolve();
+const inOrder = <T>(fn: () => Promise<T>): Promise<T> => {
+  const next = keys.then(fn, fn);
+  keys = next.catch(() => {});
+  return next;
+};
 
 async function run(call: CallView, command: Command): Promise<CallView> {
   // VOX-06: a built-in call's media is Atende's own WebRTC; a PBX's call is the SIP softphone's.
@@ -53,11 +66,17 @@ async function run(call: CallView, command: Command): Promise<CallView> {
     case 'mute':
       await phone?.mute?.(call, command.muted);
       return muteCall(call.id, command.muted);
-    case 'transfer':
-      return transferCall(call.id, command.body);
+    case 'transfer': {
+      const moved = await transferCall(call.id, command.body);
+      // VOX-02: a built-in call's audio leaves this browser (Atende closed this leg; the push may lag).
+      if (call.provider === 'builtin') builtinPhone.ended(call.id);
+      return moved;
+    }
     case 'dtmf':
-      await phone?.dtmf?.(call, command.digits);
-      return sendDtmf(call.id, command.digits);
+      return inOrder(async () => {
+        await phone?.dtmf?.(call, command.digits);
+        return sendDtmf(call.id, command.digits);
+      });
     case 'hold':
     case 'unhold':
       await phone?.hold?.(call, command.type === 'hold');
