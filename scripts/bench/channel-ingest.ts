@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { ingestFloor } from './ingest-floor.js';
+import { BATCHED, ingestFloor } from './ingest-floor.js';
 import { log, round } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -87,6 +87,7 @@ export async function channelIngestBench(
     ...ours,
     floor,
     ratioToFloor: ratio,
+    batched: BATCHED,
     target: { ...target, met },
     loadavg: { before: loadBefore, after: loadavg() },
   };

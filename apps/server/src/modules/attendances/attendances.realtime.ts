@@ -35,16 +35,18 @@ export function registerAttendanceRealtime(platform: Platform) {
       await pushSummary(e.organizationId, attendanceId, [fromUserId, userId]);
     });
   }
+  // CH-02 at load: one emit per message, to the agent's tabs and whoever watches the attendance (the
+  // agent watching it too gets it once).
   events.on('attendance.message', 'attendances.realtime', (e) => {
     const { message, assigneeId, attendanceId } = e.payload;
-    if (assigneeId) realtime.publish(rooms.user(e.organizationId, assigneeId), 'attendance.message', message);
-    realtime.publish(attendanceRoom(e.organizationId, attendanceId), 'attendance.message', message);
+    const watching = attendanceRoom(e.organizationId, attendanceId);
+    realtime.publish(assigneeId ? [rooms.user(e.organizationId, assigneeId), watching] : watching, 'attendance.message', message);
   });
 
   events.on('attendance.message.updated', 'attendances.realtime', (e) => {
     const { message, assigneeId, attendanceId } = e.payload;
-    if (assigneeId) realtime.publish(rooms.user(e.organizationId, assigneeId), 'attendance.message.updated', message);
-    realtime.publish(attendanceRoom(e.organizationId, attendanceId), 'attendance.message.updated', message);
+    const watching = attendanceRoom(e.organizationId, attendanceId);
+    realtime.publish(assigneeId ? [rooms.user(e.organizationId, assigneeId), watching] : watching, 'attendance.message.updated', message);
   });
 
   // A supervisor (or the agent in another view) follows one attendance live after an access check.

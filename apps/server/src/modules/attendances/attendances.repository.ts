@@ -10,7 +10,8 @@ export type NewMessage = Pick<MessageRow, 'authorKind' | 'authorId' | 'body' | '
   Partial<Pick<MessageRow, 'kind' | 'content' | 'providerMessageId' | 'deliveryStatus'>>;
 
 // Latest attendances a transaction has locked ahead for several contacts at once: each answers one
-// lockLatestByContact of that transaction, then the next one reads again (the first may have opened one).
+// lockLatestByContact of that transaction, then the next one reads again (the first may have opened
+// one), unless the caller hands back the attendance it went on to write to (keepLocked).
 const lockedAhead = new WeakMap<object, Map<string, AttendanceRow>>();
 
 const ACTIVE = ['assigned', 'in_progress'] as const;
@@ -177,6 +178,16 @@ export const attendancesRepo = {
     const rows = await s.tx.select().from(attendances).where(inArray(attendances.id, latest)).for('update');
     const ahead = lockedAhead.get(s.tx) ?? new Map<string, AttendanceRow>();
     for (const row of rows) ahead.set(`${row.channelId}:${row.contactIdentity}`, row);
+    lockedAhead.set(s.tx, ahead);
+  },
+  /**
+   * The contact's latest attendance, still locked by this transaction after the caller wrote to it:
+   * the contact's next lockLatestByContact of the transaction answers it without a read (a batch of
+   * one contact's inbound messages).
+   */
+  keepLocked(s: Scope, row: AttendanceRow) {
+    const ahead = lockedAhead.get(s.tx) ?? new Map<string, AttendanceRow>();
+    ahead.set(`${row.channelId}:${row.contactIdentity}`, row);
     lockedAhead.set(s.tx, ahead);
   },
   openByContact(s: Scope, channelId: string, identity: string) {

@@ -73,7 +73,10 @@ export async function lockContactAttendances(s: Scope, contacts: { channelId: st
 
 /** The same, to the contact's latest attendance on a channel, found and locked in one query. */
 export async function postContactMessageByIdentity(platform: Platform, s: Scope, channelId: string, identity: string, m: ContactMessage, now: Date) {
-  return appendContactMessage(platform, s, await attendancesRepo.lockLatestByContact(s, channelId, identity), m, now);
+  const out = await appendContactMessage(platform, s, await attendancesRepo.lockLatestByContact(s, channelId, identity), m, now);
+  // Still locked, latest and open: the contact's next message in this transaction is appended without a read.
+  attendancesRepo.keepLocked(s, out.attendance);
+  return out;
 }
 
 type ContactMessage = { body: string; clientId: string | null; attachmentId: string | null } & Partial<

@@ -72,7 +72,9 @@ export function createEvents(database: Database, log: FastifyBaseLogger, timing:
 
   /** Runs the listeners not yet run for this event; the names that failed, with their errors. */
   async function runListeners(event: DomainEvent, done: Set<string>) {
-    const named = [...(listeners.get('*') ?? []), ...(listeners.get(event.type) ?? [])];
+    // The event's own listeners first (the realtime pushes someone is waiting for), then the
+    // catch-all ones (webhook deliveries, the wallboard), which may write: a push never waits for them.
+    const named = [...(listeners.get(event.type) ?? []), ...(listeners.get('*') ?? [])];
     const succeeded: string[] = [];
     const failures: string[] = [];
     for (const [name, listener] of named) {

@@ -29,8 +29,11 @@ export function typedNamespace<Listen extends object, Emit extends object, Data>
 }
 
 export type Realtime = {
-  /** Sends to every socket in the room, on every instance (Redis adapter when configured). */
-  publish<E extends keyof ConsolePushes>(room: string, event: E, data: ConsolePushes[E]): void;
+  /**
+   * Sends to every socket in the room, on every instance (Redis adapter when configured). Several
+   * rooms: one emit, encoded once, and a socket in more than one of them receives it once.
+   */
+  publish<E extends keyof ConsolePushes>(room: string | string[], event: E, data: ConsolePushes[E]): void;
   /** Called with each authenticated socket; modules join it to their own rooms. */
   onConnection(fn: (socket: ConsoleSocket, principal: Principal) => void): void;
   /** Sends in another namespace (the web-chat widget's '/widget'), on every instance. */

@@ -6,7 +6,7 @@ import { channelById, type ChannelRow } from '../../queues/index.js';
 import type { InboundEvent } from '../adapters/port.js';
 import { inboundRepo, type StoredInbound } from './inbound.repository.js';
 import { receiveEvent } from './receive-event.js';
-import { nextTurn } from './store-batcher.js';
+import { nextTurn } from '../../../platform/util/group-writer.js';
 
 // ARCHITECTURE §3 inbound: events are processed from the store. The fast path runs right after the
 // webhook's commit, in this process; the sweeper takes whatever is left (a crash, a failed attempt,
@@ -54,15 +54,37 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
     await inboundRepo.retryLater(s, row.id, attempts, outcome.retry);
   }
 
-  async function processOne(organizationId: string, id: number, known?: ChannelRow) {
+  /**
+   * Claims these events (marked processed; a retry or a rollback undoes the mark) and applies them in
+   * one transaction, in stored order. Events done already, or held by another worker, are left out.
+   */
+  async function applyAll(organizationId: string, ids: number[], known: ChannelRow[]) {
+    await platform.tenant.inTenant(organizationId, null, async (s) => {
+      const rows = await inboundRepo.claimMany(s, ids);
+      if (!rows.length) return;
+      const events = rows.map((row) => ({ row, event: revive(row.payload) }));
+      const contacts = events.flatMap(({ row, event }) =>
+        event.type === 'message' ? [{ channelId: row.channelId, identity: event.contact.identity }] : [],
+      );
+      // Every contact of the batch at once, in one fixed order: batches never wait on each other in a cycle.
+      await inboundRepo.lockContacts(s, contacts);
+      // Then their conversations, in one query instead of one per message.
+      await lockContactAttendances(s, contacts);
+      // The fast path read the channel a moment ago, to verify the signature: no second read.
+      const channels = new Map(known.map((c) => [c.id, c]));
+      for (const { row } of events) {
+        if (!channels.has(row.channelId)) {
+          const channel = await channelById(s, row.channelId);
+          if (channel) channels.set(channel.id, channel);
+        }
+        await apply(s, row, channels.get(row.channelId));
+      }
+    });
+  }
+
+  async function processOne(organizationId: string, id: number, known: ChannelRow[] = []) {
     try {
-      await platform.tenant.inTenant(organizationId, null, async (s) => {
-        // Claimed and marked processed; a retry below or a rollback undoes the mark.
-        const row = await inboundRepo.claim(s, id);
-        if (!row) return; // done already, or another worker has it
-        // The fast path read the channel a moment ago, to verify the signature: no second read.
-        await apply(s, row, known?.id === row.channelId ? known : await channelById(s, row.channelId));
-      });
+      await applyAll(organizationId, [id], known);
     } catch (err) {
       log.warn({ err, inboundEventId: id }, 'inbound event failed; will retry');
       await platform.tenant
@@ -76,32 +98,12 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
 
   /** One organization's events in one transaction, in stored order; on failure, each on its own. */
   async function processBatch(organizationId: string, ids: number[], known: ChannelRow[] = []) {
-    if (ids.length === 1) return processOne(organizationId, ids[0]!, known[0]);
+    if (ids.length === 1) return processOne(organizationId, ids[0]!, known);
     try {
-      await platform.tenant.inTenant(organizationId, null, async (s) => {
-        const rows = await inboundRepo.claimMany(s, ids);
-        if (!rows.length) return;
-        const events = rows.map((row) => ({ row, event: revive(row.payload) }));
-        // Every contact of the batch at once, in one fixed order: batches never wait on each other in a cycle.
-        const contacts = events.flatMap(({ row, event }) =>
-          event.type === 'message' ? [{ channelId: row.channelId, identity: event.contact.identity }] : [],
-        );
-        // Every contact of the batch at once, in one fixed order: batches never wait on each other in a cycle.
-        await inboundRepo.lockContacts(s, contacts);
-        // Then their conversations, in one query instead of one per message.
-        await lockContactAttendances(s, contacts);
-        const channels = new Map(known.map((c) => [c.id, c]));
-        for (const { row } of events) {
-          if (!channels.has(row.channelId)) {
-            const channel = await channelById(s, row.channelId);
-            if (channel) channels.set(channel.id, channel);
-          }
-          await apply(s, row, channels.get(row.channelId));
-        }
-      });
+      await applyAll(organizationId, ids, known);
     } catch (err) {
       log.debug({ err, inboundEventIds: ids }, 'inbound batch failed; its events are tried one by one');
-      for (const id of ids) await processOne(organizationId, id, known.find(Boolean));
+      for (const id of ids) await processOne(organizationId, id, known);
     }
   }
 

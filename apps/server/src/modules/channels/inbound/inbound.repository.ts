@@ -30,23 +30,9 @@ export const inboundRepo = {
       .returning({ id: channelInboundEvents.id, channelId: channelInboundEvents.channelId, eventId: channelInboundEvents.eventId });
   },
   /**
-   * One pending event, locked and marked processed in one statement (the caller's transaction makes
-   * the mark final only if it commits); another worker holding it makes this answer undefined.
+   * Pending events, locked and marked processed in one statement (the caller's transaction makes the
+   * mark final only if it commits), those another worker holds left out; in stored order.
    */
-  async claim(s: Scope, id: number) {
-    const [row] = await s.tx
-      .update(channelInboundEvents)
-      .set({ processedAt: sql`now()`, lastError: null })
-      .where(
-        eq(
-          channelInboundEvents.id,
-          sql`(select e.id from channel_inbound_events e where e.id = ${id} and e.processed_at is null for update skip locked)`,
-        ),
-      )
-      .returning();
-    return row;
-  },
-  /** The same for several events at once, those another worker holds left out; in stored order. */
   async claimMany(s: Scope, ids: number[]) {
     const wanted = `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
     const rows = await s.tx

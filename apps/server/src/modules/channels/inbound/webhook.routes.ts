@@ -46,7 +46,7 @@ export async function webhookRoutes(app: FastifyInstance, opts: { worker: Inboun
     const adapter = webhookAdapter(type);
     const channels = await candidates(adapter, req);
     if (!channels.length) throw new AppError('CHANNEL_NOT_FOUND');
-    const verified = channels.map((row) => ({ row, channel: adapterChannel(platform, row) })).filter((c) => adapter.verify(req, c.channel));
+    const verified = channels.filter((c) => adapter.verify(req, c.channel));
     if (!verified.length) throw new AppError('WEBHOOK_SIGNATURE_INVALID');
     for (const { row, channel } of verified) {
       const events = adapter.parse(req, channel);

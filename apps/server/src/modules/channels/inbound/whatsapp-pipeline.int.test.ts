@@ -204,4 +204,52 @@ describe('WhatsApp channel pipeline', () => {
       .poll(conversations, { timeout: 15_000 })
       .toEqual([...burst.map((from) => [from, 'um | dois | três']), [newcomer, expect.stringMatching(/^(olá \| tudo bem\?|tudo bem\? \| olá)$/)]]);
   });
+  it('rolls back a batch that fails part-way and applies its events one by one: the others go on, the failed one is kept and applied later', async () => {
+    const [first, second] = ['5511955550101', '5511955550102'];
+    const conversations = async () =>
+      rowsOf(
+        await t.database.db.execute(sql`
+          select a.contact_identity as contact, string_agg(m.body, ' | ' order by m.seq) as bodies
+          from attendances a join attendance_messages m on m.attendance_id = a.id and m.author_kind = 'contact'
+          where a.channel_id = ${channelId} and a.contact_identity in (${first}, ${second})
+          group by a.id, a.contact_identity order by a.contact_identity`),
+      ).map((r) => [r.contact, r.bodies]);
+    const waiting = async () =>
+      rowsOf(
+        await t.database.db.execute(
+          sql`select last_error from channel_inbound_events where channel_id = ${channelId} and processed_at is null and last_error is not null`,
+        ),
+      ).map((r) => r.last_error);
+    // The database refuses one message, as a crash between the batch's steps would leave it.
+    await t.database.db.execute(
+      sql.raw(`create function refuse_quebra() returns trigger language plpgsql as $$
+        begin if new.body = 'quebra' then raise exception 'recusada'; end if; return new; end $$`),
+    );
+    await t.database.db.execute(
+      sql.raw('create trigger refuse_quebra before insert on attendance_messages for each row execute function refuse_quebra()'),
+    );
+    try {
+      const message = (text: string) =>
+        (buildTextWebhook({ phoneNumberId: PHONE_ID, from: first, text }).entry[0]!.changes[0]!.value.messages as unknown[])[0];
+      const answers = await Promise.all([
+        post(buildEnvelope(PHONE_ID, { contacts: [{ profile: { name: 'Lote' }, wa_id: first }], messages: [message('antes'), message('quebra')] })),
+        post(buildTextWebhook({ phoneNumberId: PHONE_ID, from: second, name: 'Lote', text: 'ok' })),
+      ]);
+      expect(answers.map((r) => r.statusCode)).toEqual([200, 200]);
+      await expect.poll(conversations, { timeout: 15_000 }).toEqual([
+        [first, 'antes'],
+        [second, 'ok'],
+      ]);
+      await expect.poll(waiting, { timeout: 15_000 }).toEqual([expect.stringContaining('attendance_messages')]);
+    } finally {
+      await t.database.db.execute(sql.raw('drop trigger refuse_quebra on attendance_messages'));
+      await t.database.db.execute(sql.raw('drop function refuse_quebra()'));
+    }
+    // Kept in the store: the sweeper applies it once the database takes it, after the message before it.
+    await expect.poll(conversations, { timeout: 20_000 }).toEqual([
+      [first, 'antes | quebra'],
+      [second, 'ok'],
+    ]);
+    expect(await waiting()).toEqual([]);
+  });
 });

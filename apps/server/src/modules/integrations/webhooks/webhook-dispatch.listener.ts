@@ -1,4 +1,7 @@
+import type { WebhookEvent } from '@atende/shared';
+import type { DomainEvent } from '../../../platform/events/events.js';
 import type { Platform } from '../../../platform/platform.js';
+import { createGroupWriter } from '../../../platform/util/group-writer.js';
 import { WEBHOOK_JOB, type WebhookJob } from './webhook-delivery.job.js';
 import { webhookEventFor } from './webhook-events.js';
 import { deliveriesRepo, endpointsRepo } from './webhooks.repository.js';
@@ -6,19 +9,36 @@ import { deliveriesRepo, endpointsRepo } from './webhooks.repository.js';
 // SPEC PLT-03: every domain event that maps to a webhook event becomes one delivery per subscribed
 // endpoint, each sent by its own job. Rows and jobs are written in one transaction: a listener run
 // again after a failure finds its rows (unique per endpoint and event) and enqueues nothing twice.
+//
+// SPEC CH-02 at load: every message is such an event, and most organizations subscribe no endpoint.
+// The events of one organization dispatched meanwhile share one transaction and one read of its
+// endpoints (group-writer.ts), instead of a transaction each; each listener call still returns
+// only once its own rows committed, and a failing group is written again event by event.
 export function startWebhookDispatch(platform: Platform) {
+  const record = createGroupWriter(async (organizationId: string, events: { event: DomainEvent; type: WebhookEvent }[]) => {
+    await platform.tenant.inTenant(organizationId, null, async (s) => {
+      const endpoints = await endpointsRepo.subscribedToAny(
+        s,
+        events.map((e) => e.type),
+      );
+      let enqueued = false;
+      for (const { event, type } of events) {
+        for (const endpoint of endpoints.filter((e) => e.events.includes(type))) {
+          const delivery = await deliveriesRepo.insert(s, { endpointId: endpoint.id, eventId: event.id, eventType: type, payload: event.payload });
+          if (!delivery) continue;
+          const job: WebhookJob = { organizationId, deliveryId: delivery.id, expectedAttempt: 0 };
+          await platform.jobs.sendInTx(s, WEBHOOK_JOB, job);
+          enqueued = true;
+        }
+      }
+      if (enqueued) s.onCommit(() => platform.jobs.kick(WEBHOOK_JOB));
+    });
+    return events.map(() => undefined);
+  });
+
   platform.events.on('*', 'integrations.webhooks', async (event) => {
     const type = webhookEventFor(event.type, event.payload);
     if (!type) return;
-    await platform.tenant.inTenant(event.organizationId, null, async (s) => {
-      const endpoints = await endpointsRepo.subscribedTo(s, type);
-      for (const endpoint of endpoints) {
-        const delivery = await deliveriesRepo.insert(s, { endpointId: endpoint.id, eventId: event.id, eventType: type, payload: event.payload });
-        if (!delivery) continue;
-        const job: WebhookJob = { organizationId: event.organizationId, deliveryId: delivery.id, expectedAttempt: 0 };
-        await platform.jobs.sendInTx(s, WEBHOOK_JOB, job);
-        s.onCommit(() => platform.jobs.kick(WEBHOOK_JOB));
-      }
-    });
+    await record(event.organizationId, { event, type });
   });
 }

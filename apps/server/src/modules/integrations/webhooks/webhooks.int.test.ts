@@ -211,6 +211,20 @@ describe('outbound webhooks', () => {
     new Webhook(rotated.secret).verify(hit.body, hit.headers as Record<string, string>);
   });
 
+  it('events dispatched together are each delivered once, to their subscribers only', async () => {
+    const created = await createEndpoint(admin, ['attendance.created']);
+    const finished = await createEndpoint(admin, ['attendance.finished']);
+    // Started concurrently: their events are dispatched together and recorded in one group.
+    const ids = await Promise.all(Array.from({ length: 6 }, () => startAttendance()));
+    await vi.waitFor(() => expect(receiver.received).toHaveLength(6), { timeout: 20_000 });
+    await t.settle();
+    const log = await deliveries(admin, created.id);
+    expect(log.map((d: { event: string }) => d.event)).toEqual(Array(6).fill('attendance.created'));
+    const delivered = receiver.received.map((r) => (JSON.parse(r.body) as { data: { attendanceId: string } }).data.attendanceId);
+    expect(delivered.sort()).toEqual([...ids].sort());
+    expect(await deliveries(admin, finished.id)).toEqual([]);
+  });
+
   it('keeps endpoints and deliveries inside their organization', async () => {
     const endpoint = await createEndpoint(admin, ['attendance.created']);
     const outra = await t.login('admin@outra.local');

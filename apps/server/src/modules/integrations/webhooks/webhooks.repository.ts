@@ -1,4 +1,4 @@
-import { and, arrayContains, desc, eq, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, desc, eq, sql } from 'drizzle-orm';
 import type { WebhookEvent } from '@atende/shared';
 import { webhookDeliveries, webhookEndpoints } from '../../../db/schema/integrations.js';
 import type { Scope } from '../../../platform/db/tenant.js';
@@ -16,12 +16,12 @@ export const endpointsRepo = {
     const [row] = await s.tx.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id));
     return row;
   },
-  /** Enabled endpoints subscribed to the event. */
-  subscribedTo: (s: Scope, event: WebhookEvent) =>
+  /** Enabled endpoints subscribed to at least one of these events (one read for a group of events). */
+  subscribedToAny: (s: Scope, events: WebhookEvent[]) =>
     s.tx
       .select()
       .from(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.enabled, true), arrayContains(webhookEndpoints.events, [event]))),
+      .where(and(eq(webhookEndpoints.enabled, true), arrayOverlaps(webhookEndpoints.events, [...new Set(events)]))),
   async insert(s: Scope, values: EndpointFields & { secret: string }) {
     const [row] = await s.tx
       .insert(webhookEndpoints)
