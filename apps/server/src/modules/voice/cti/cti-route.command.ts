@@ -35,7 +35,15 @@ export async function ctiRouteCommand(platform: Platform, token: string, body: C
     if (queueId) await lockQueueRouting(s, queueId);
     let call = await voiceRepo.lockByExternalId(s, body.callId);
     if (!call) {
-      const event = { event: 'newCall', direction: 'in', from: body.from, to: body.to, callId: body.callId, queue: body.queue, ivr: body.ivr } as const;
+      const event = {
+        event: 'newCall',
+        direction: 'in',
+        from: body.from,
+        to: body.to,
+        callId: body.callId,
+        queue: body.queue,
+        ivr: body.ivr,
+      } as const;
       call = (await createCall(platform, s, event, null, now)) ?? (await voiceRepo.lockByExternalId(s, body.callId));
       if (!call) throw new AppError('CALL_NOT_FOUND');
       await voiceRepo.addEvent(s, call.id, 'cti.newCall', { user: null, cause: null });

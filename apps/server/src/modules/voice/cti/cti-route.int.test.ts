@@ -26,7 +26,8 @@ describe('voice: the PBX asks Atende whom to ring (POST /api/voice/cti/:token/ro
   const cti = (payload: object) => t.app.inject({ method: 'POST', url: '/api/voice/cti/demo-cti-token', payload });
   const post = (s: Session, path: string, payload?: object) => s.inject({ method: 'POST', url: path, ...(payload ? { payload } : {}) });
   const call = async (id: string) => (await supervisor.inject({ url: `/api/voice/calls/${id}` })).json() as Call;
-  const events = async (id: string) => ((await supervisor.inject({ url: `/api/voice/calls/${id}/events` })).json().items as { type: string }[]).map((e) => e.type);
+  const events = async (id: string) =>
+    ((await supervisor.inject({ url: `/api/voice/calls/${id}/events` })).json().items as { type: string }[]).map((e) => e.type);
   const newCallId = () => `kamailio-${Date.now()}-${++seq}`;
   const incoming = (callId: string, extra: object = {}) => ({ callId, from: '11955550000', to: '2000', queue: 'Suporte', ...extra });
   const login = (s: Session) => post(s, '/api/presence/me/login', { kind: 'voice_queue', targetId: suporte });
@@ -149,7 +150,12 @@ describe('voice: the PBX asks Atende whom to ring (POST /api/voice/cti/:token/ro
     const first = await ctiRouteCommand(t.app.platform, 'demo-cti-token', incoming(pbxId, { from: '11944443333' }), start);
     expect(first.action).toBe('wait');
     // Asked again past the organization's maximum wait (60 s here).
-    const late = await ctiRouteCommand(t.app.platform, 'demo-cti-token', incoming(pbxId, { from: '11944443333' }), new Date(start.getTime() + 61_000));
+    const late = await ctiRouteCommand(
+      t.app.platform,
+      'demo-cti-token',
+      incoming(pbxId, { from: '11944443333' }),
+      new Date(start.getTime() + 61_000),
+    );
     expect(late).toMatchObject({ action: 'reject', extension: null });
     expect(await call(first.callId)).toMatchObject({ state: 'ended', abandoned: true, cause: 'no_agent' });
     const tasks = (await supervisor.inject({ url: '/api/voice/callbacks?status=open' })).json().items as { callId: string; number: string }[];

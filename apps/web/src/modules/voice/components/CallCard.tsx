@@ -16,6 +16,7 @@ import { elapsedSince, formatDuration } from '../../../app/server-clock';
 import { useNow } from '../../../ui/use-now';
 import { useNotify } from '../../../ui/use-notify';
 import { useAttendanceCall, useCallCommand } from '../hooks/use-calls';
+import { CallLines } from './CallLines';
 
 const DTMF_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 
@@ -151,6 +152,7 @@ export function CallCard({ attendanceId, canAct, onTransfer }: Props) {
               ))}
             </Box>
           )}
+          {canAct && <CallLines />}
         </Stack>
         <Stack gap={6} align="flex-end">
           <CallTimer call={call} />
