@@ -151,6 +151,19 @@ describe('voice through a SIP PBX (Kamailio + rtpengine)', () => {
     // The first agent's phone stayed quiet after its ring ended.
     expect(await sipCall(firstRung)).toBeNull();
 
+    // VOX-06 (b): a direct extension call beside the queue call. The queue call goes on hold; the
+    // call card lists both ("Chamadas"); the agent hangs up the extension call on its own.
+    const firstExtension = firstRung === agents[0] ? '2001' : '2002';
+    await other.evaluate((to) => (window as unknown as { atendeSoftphone: { dial(to: string): void } }).atendeSoftphone.dial(to), firstExtension);
+    await sipCallIs(firstRung, 'ringing');
+    const lines = card.getByRole('list', { name: 'Chamadas' });
+    await lines.getByRole('listitem', { name: CALLER }).getByText('Em espera').waitFor();
+    await lines.getByRole('listitem', { name: firstExtension }).getByText('Chamando').waitFor();
+    await lines.getByRole('button', { name: `Desligar ${firstExtension}` }).click();
+    await lines.waitFor({ state: 'detached' });
+    await sipCallIs(firstRung, null);
+    expect(await sipCall(other)).toBe('answered');
+
     await card.getByRole('button', { name: 'Desligar' }).click();
     await card.getByText('Chamada encerrada').waitFor();
     await second.closed();

@@ -111,8 +111,8 @@ export type CtiRouteBody = z.infer<typeof ctiRouteBody>;
 /**
  * What the PBX does next, in the spirit of Zammad's CTI answers: `dial` rings `extension` for
  * `ringSeconds`; `wait` keeps the caller hearing ringback and asks again after `retrySeconds`;
- * `reject` ends the call (nobody free within the maximum wait, or no such queue); `none`: the call was
- * answered or ended already, nothing to do.
+ * `reject` ends the call (nobody free within the maximum wait, or no such queue); an answered call
+ * names the agent who took it (`dial`), or `none` when they have no extension to reach.
  */
 export const ctiRouteActions = ['dial', 'wait', 'reject', 'none'] as const;
 export const ctiRouteResult = z.object({

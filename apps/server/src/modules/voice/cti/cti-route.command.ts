@@ -23,7 +23,8 @@ export const NO_AGENT_CAUSE = 'no_agent';
  * ask naming a `missed` extension ends that agent's ring (skipped for this call, like a ring
  * timeout); an agent who paused or left the queue while rung is skipped. Nobody free: `wait`, until
  * the organization's maximum wait ends the call as abandoned (call-back task when enabled) and the PBX
- * refuses it. Asks are idempotent: a repeat, or one after the answer, changes nothing.
+ * refuses it. Asks are idempotent: a repeat, or one after the answer, changes nothing (an answered
+ * call names the agent who took it).
  */
 export async function ctiRouteCommand(platform: Platform, token: string, body: CtiRouteBody, now = new Date()): Promise<CtiRouteResult> {
   const organizationId = await platform.tenant.inSystem((s) => voiceRepo.organizationByCtiToken(s, token));
@@ -56,7 +57,11 @@ export async function ctiRouteCommand(platform: Platform, token: string, body: C
       ringSeconds,
       retrySeconds,
     });
-    if (call.state === 'answered') return answer('none');
+    if (call.state === 'answered') {
+      // Taken in the console before the PBX reached a phone: the PBX connects the caller to that agent.
+      const extension = call.agentId ? await userExtension(s, call.agentId) : null;
+      return extension ? answer('dial', extension, settings.ringTimeoutSeconds) : answer('none');
+    }
     if (call.state === 'ended' || call.direction !== 'in' || !call.queueId) return answer('reject');
 
     if (call.agentId && body.missed && (await agentByPbxUser(s, body.missed)) === call.agentId) {

@@ -98,7 +98,8 @@ describe('voice: the PBX asks Atende whom to ring (POST /api/voice/cti/:token/ro
 
     await cti({ event: 'answer', direction: 'in', callId: pbxId, user: next.extension });
     const before = await events(first.callId);
-    expect(await ask(incoming(pbxId, { missed: next.extension }))).toMatchObject({ action: 'none', extension: null });
+    // Whatever the ask says, the call stays with the agent who answered (it names them).
+    expect(await ask(incoming(pbxId, { missed: next.extension }))).toMatchObject({ action: 'dial', extension: next.extension });
     expect(await call(first.callId)).toMatchObject({ state: 'answered', agentId: answerer });
     expect(await events(first.callId)).toEqual(before);
     await hangup(pbxId);

@@ -54,7 +54,13 @@ describe('"Chamadas": several softphone calls at once', () => {
   });
 
   it('"Alternar" switches to the held call and each call hangs up on its own; in English too', async () => {
-    const { phone, change } = fakePhone({ lines: [{ ...queueCall, held: true }, { ...consult, state: 'answered' }], currentId: 's2' });
+    const { phone, change } = fakePhone({
+      lines: [
+        { ...queueCall, held: true },
+        { ...consult, state: 'answered' },
+      ],
+      currentId: 's2',
+    });
     const off = registerSoftphone(phone);
     const el = render(<CallLines />);
     // The current call has no switch button; the held one has.
