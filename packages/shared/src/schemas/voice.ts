@@ -4,6 +4,7 @@ import { z } from 'zod';
 //
 // Routes (all under /api, every one checks organization and role):
 //   POST /api/voice/cti/:token                 PBX → Atende CTI events (ctiEventBody); unknown token → 404 VOICE_CTI_TOKEN_UNKNOWN
+//   POST /api/voice/cti/:token/route           PBX asks whom to ring for a queue call (ctiRouteBody → ctiRouteResult, VOX-01)
 //   GET  /api/voice/calls?date=YYYY-MM-DD      "Histórico" (VOX-03): { items: CallView[] }, today by default, newest first
 //   GET  /api/voice/calls/ringing              "Tocando" (VOX-01): { items: CallView[] } ringing at the caller
 //   GET  /api/voice/calls/:id                  one call: CallView
@@ -91,6 +92,38 @@ export type CtiEventBody = z.infer<typeof ctiEventBody>;
 export const ctiEventResult = z.object({ callId: z.uuid(), state: z.enum(callStates), changed: z.boolean() });
 export type CtiEventResult = z.infer<typeof ctiEventResult>;
 
+/**
+ * POST /api/voice/cti/:token/route — a PBX asks whom a queue call rings at (VOX-01 with a PBX). The
+ * first ask creates the call like newCall; `missed` names the extension whose ring just ended
+ * unanswered (timeout, busy, rejected), so Atende moves on to the next agent.
+ */
+export const ctiRouteBody = z.object({
+  callId: z.string().trim().min(1).max(200),
+  from: phone.default(''),
+  to: phone.default(''),
+  /** A voice queue's name; the organization's first inbound voice queue without it. */
+  queue: z.string().trim().max(200).optional(),
+  /** The extension ("ramal") or e-mail of the agent whose ring ended unanswered. */
+  missed: z.string().trim().max(200).optional(),
+  ivr: z.record(z.string().max(100), z.string().max(500)).optional(),
+});
+export type CtiRouteBody = z.infer<typeof ctiRouteBody>;
+/**
+ * What the PBX does next, in the spirit of Zammad's CTI answers: `dial` rings `extension` for
+ * `ringSeconds`; `wait` keeps the caller hearing ringback and asks again after `retrySeconds`;
+ * `reject` ends the call (nobody free within the maximum wait, or no such queue); an answered call
+ * names the agent who took it (`dial`), or `none` when they have no extension to reach.
+ */
+export const ctiRouteActions = ['dial', 'wait', 'reject', 'none'] as const;
+export const ctiRouteResult = z.object({
+  callId: z.uuid(),
+  action: z.enum(ctiRouteActions),
+  extension: z.string().nullable(),
+  ringSeconds: z.number().int(),
+  retrySeconds: z.number().int(),
+});
+export type CtiRouteResult = z.infer<typeof ctiRouteResult>;
+
 export const callEventView = z.object({
   type: z.string(),
   actorId: z.uuid().nullable(),
@@ -136,6 +169,8 @@ export const voiceSettings = z.object({
   clickToDialUrl: z.string().nullable(),
   clickToDialMethod: z.enum(['GET', 'POST']),
   ringTimeoutSeconds: z.number().int(),
+  /** VOX-01 with a PBX: how long a queue call waits for a free agent before the PBX refuses it (480). */
+  maxWaitSeconds: z.number().int(),
   callbackOnAbandon: z.boolean(),
   recordingRetentionDays: z.number().int(),
 });
@@ -144,6 +179,7 @@ export const voiceSettingsBody = z.object({
   clickToDialUrl: z.string().trim().max(2000).nullable().optional(),
   clickToDialMethod: z.enum(['GET', 'POST']).optional(),
   ringTimeoutSeconds: z.number().int().min(1).max(600).optional(),
+  maxWaitSeconds: z.number().int().min(1).max(3600).optional(),
   callbackOnAbandon: z.boolean().optional(),
   recordingRetentionDays: z.number().int().min(1).max(3650).optional(),
 });

@@ -21,6 +21,8 @@ export const voiceSettings = pgTable(
       .notNull()
       .default('POST'),
     ringTimeoutSeconds: integer().notNull().default(20),
+    /** VOX-01 with a PBX: a queue call nobody is free for waits this long (hearing ringback), then is refused. */
+    maxWaitSeconds: integer().notNull().default(120),
     /** SAC: a call dropped before it was answered becomes a call-back task. */
     callbackOnAbandon: boolean().notNull().default(false),
     /** VOX-04: recordings are kept at least 90 days by default (SAC). */

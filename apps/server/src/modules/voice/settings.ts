@@ -15,6 +15,7 @@ export const toVoiceSettings = (r: SettingsRow): VoiceSettings => ({
   clickToDialUrl: r.clickToDialUrl,
   clickToDialMethod: r.clickToDialMethod,
   ringTimeoutSeconds: r.ringTimeoutSeconds,
+  maxWaitSeconds: r.maxWaitSeconds,
   callbackOnAbandon: r.callbackOnAbandon,
   recordingRetentionDays: r.recordingRetentionDays,
 });

@@ -64,6 +64,10 @@ export const voiceRepo = {
     const [row] = await s.tx.select().from(calls).where(eq(calls.id, id)).for('update');
     return row;
   },
+  async byExternalId(s: Scope, externalId: string) {
+    const [row] = await s.tx.select().from(calls).where(eq(calls.externalId, externalId));
+    return row;
+  },
   async lockByExternalId(s: Scope, externalId: string) {
     const [row] = await s.tx.select().from(calls).where(eq(calls.externalId, externalId)).for('update');
     return row;

@@ -5,7 +5,7 @@ import { createContext, useContext, useEffect, useRef, useState, useSyncExternal
 import { api } from '../../app/api';
 import { Softphone, type SoftphoneSnapshot } from './softphone';
 
-const OFFLINE: SoftphoneSnapshot = { registration: 'offline', call: null, error: null };
+const OFFLINE: SoftphoneSnapshot = { registration: 'offline', call: null, calls: [], error: null };
 type SoftphoneContextValue = { phone: Softphone | null; extension: string | null };
 const SoftphoneContext = createContext<SoftphoneContextValue>({ phone: null, extension: null });
 

@@ -24,6 +24,15 @@ export const enVoice: typeof ptBRVoice = {
       permissionText: 'Turn on browser notifications to see "New call" even while the console is in the background.',
     },
     call: {
+      lines: {
+        title: 'Calls',
+        talking: 'Talking',
+        held: 'On hold',
+        ringing: 'Ringing',
+        calling: 'Calling',
+        switchTo: 'Switch to {{peer}}',
+        hangup: 'Hang up {{peer}}',
+      },
       title: 'Call',
       number: 'Caller number',
       timer: 'Call duration',

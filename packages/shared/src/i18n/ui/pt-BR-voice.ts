@@ -24,6 +24,15 @@ export const ptBRVoice = {
       permissionText: 'Ative as notificações do navegador para ver "Nova chamada" mesmo com o console em segundo plano.',
     },
     call: {
+      lines: {
+        title: 'Chamadas',
+        talking: 'Em conversa',
+        held: 'Em espera',
+        ringing: 'Tocando',
+        calling: 'Chamando',
+        switchTo: 'Alternar para {{peer}}',
+        hangup: 'Desligar {{peer}}',
+      },
       title: 'Chamada',
       number: 'Número de origem',
       timer: 'Duração da chamada',

@@ -1,4 +1,5 @@
 import { pickAgent, type RoutingCandidate } from '@atende/shared';
+import type { Scope } from '../../../platform/db/tenant.js';
 import type { Platform } from '../../../platform/platform.js';
 import { onlineAgents } from '../../presence/index.js';
 import { queueById, queueMembers } from '../../queues/index.js';
@@ -15,33 +16,48 @@ import { offerCall } from './call-steps.js';
 export async function ringQueueCommand(platform: Platform, organizationId: string, queueId: string, now = () => new Date()): Promise<number> {
   return platform.tenant.inTenant(organizationId, null, async (s) => {
     await lockQueueRouting(s, queueId);
-    const queue = await queueById(s, queueId);
-    if (!queue?.active || queue.kind !== 'voice') return 0;
-    const waiting = await voiceRepo.waitingInQueue(s, queueId);
-    if (!waiting.length) return 0;
-    const online = await onlineAgents(s, 'voice_queue', [queueId]);
-    const members = (await queueMembers(s, queueId)).map((m) => m.userId).filter((u) => online.get(u)?.has(queueId));
-    const busy = await voiceRepo.agentsOnCall(s, members);
-    const states = await agentRoutingStates(s, members);
-    let free = members.filter((u) => !busy.has(u));
-    let rung = 0;
-    for (const call of waiting) {
-      if (!free.length) break;
-      const fresh = free.filter((u) => !call.missedAgentIds.includes(u));
-      const newRound = fresh.length === 0;
-      const candidates: RoutingCandidate[] = (newRound ? free : fresh).map((userId) => ({
-        userId,
-        load: 0,
-        capacity: 1,
-        lastAssignedAt: states.get(userId)?.lastAssignedAt ?? null,
-        lastFreedAt: states.get(userId)?.lastFreedAt ?? null,
-      }));
-      const agent = pickAgent(candidates, queue.policy);
-      if (!agent) continue;
-      await offerCall(platform, s, call, agent.userId, now(), newRound);
-      free = free.filter((u) => u !== agent.userId);
-      rung++;
-    }
-    return rung;
+    return ringQueueIn(platform, s, queueId, now);
   });
+}
+
+/** The queue's members logged into it and online (a paused agent is not). */
+export async function queueAgentsOnline(s: Scope, queueId: string): Promise<string[]> {
+  const online = await onlineAgents(s, 'voice_queue', [queueId]);
+  return (await queueMembers(s, queueId)).map((m) => m.userId).filter((u) => online.get(u)?.has(queueId));
+}
+
+/** The queue's agents who may be rung now: logged in (online, so not paused) and not on a call. */
+export async function freeQueueAgents(s: Scope, queueId: string): Promise<string[]> {
+  const members = await queueAgentsOnline(s, queueId);
+  const busy = await voiceRepo.agentsOnCall(s, members);
+  return members.filter((u) => !busy.has(u));
+}
+
+/** `ringQueueCommand` in the caller's transaction, which holds the queue's routing lock. */
+export async function ringQueueIn(platform: Platform, s: Scope, queueId: string, now = () => new Date()): Promise<number> {
+  const queue = await queueById(s, queueId);
+  if (!queue?.active || queue.kind !== 'voice') return 0;
+  const waiting = await voiceRepo.waitingInQueue(s, queueId);
+  if (!waiting.length) return 0;
+  let free = await freeQueueAgents(s, queueId);
+  const states = await agentRoutingStates(s, free);
+  let rung = 0;
+  for (const call of waiting) {
+    if (!free.length) break;
+    const fresh = free.filter((u) => !call.missedAgentIds.includes(u));
+    const newRound = fresh.length === 0;
+    const candidates: RoutingCandidate[] = (newRound ? free : fresh).map((userId) => ({
+      userId,
+      load: 0,
+      capacity: 1,
+      lastAssignedAt: states.get(userId)?.lastAssignedAt ?? null,
+      lastFreedAt: states.get(userId)?.lastFreedAt ?? null,
+    }));
+    const agent = pickAgent(candidates, queue.policy);
+    if (!agent) continue;
+    await offerCall(platform, s, call, agent.userId, now(), newRound);
+    free = free.filter((u) => u !== agent.userId);
+    rung++;
+  }
+  return rung;
 }

@@ -45,17 +45,20 @@ export async function ctiEventCommand(platform: Platform, token: string, body: C
   });
 }
 
-async function createCall(platform: Platform, s: Scope, body: CtiEventBody, agentId: string | null, now: Date): Promise<CallRow | undefined> {
+/** The voice queue a PBX names (by name, any case); unnamed inbound calls go to the first active inbound one. */
+export async function ctiQueueId(s: Scope, name: string | undefined, direction: 'in' | 'out'): Promise<string | null> {
   const queues = await voiceQueues(s);
-  let queueId: string | null = null;
-  if (body.queue) {
-    const q = queues.find((x) => x.name.toLowerCase() === body.queue!.toLowerCase());
+  if (name) {
+    const q = queues.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!q) throw new AppError('VOICE_QUEUE_NOT_FOUND');
-    queueId = q.id;
-  } else if (body.direction === 'in') {
-    // No queue named: the organization's first active inbound voice queue takes the call.
-    queueId = queues.find((q) => q.active && q.direction !== 'outbound')?.id ?? null;
+    return q.id;
   }
+  if (direction === 'in') return queues.find((q) => q.active && q.direction !== 'outbound')?.id ?? null;
+  return null;
+}
+
+export async function createCall(platform: Platform, s: Scope, body: CtiEventBody, agentId: string | null, now: Date): Promise<CallRow | undefined> {
+  const queueId = await ctiQueueId(s, body.queue, body.direction);
   const outbound = body.direction === 'out';
   const call = await openCall(
     platform,

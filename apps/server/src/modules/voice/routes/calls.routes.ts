@@ -7,6 +7,8 @@ import {
   callView,
   ctiEventBody,
   ctiEventResult,
+  ctiRouteBody,
+  ctiRouteResult,
   dialBody,
   dialResult,
   dtmfBody,
@@ -25,6 +27,7 @@ import { answerCallCommand, dtmfCommand, hangupCallCommand, setCallFlagCommand, 
 import { callView as toCallView, callViews } from '../calls/call-view.js';
 import { dialCommand } from '../calls/dial.command.js';
 import { ctiEventCommand } from '../cti/cti-event.command.js';
+import { ctiRouteCommand } from '../cti/cti-route.command.js';
 import { voiceRepo } from '../voice.repository.js';
 import { toCallback } from '../calls/callback-view.js';
 
@@ -56,6 +59,20 @@ export async function callsRoutes(app: FastifyInstance) {
       },
     },
     (req) => ctiEventCommand(platform, req.params.token, req.body),
+  );
+  r.post(
+    '/api/voice/cti/:token/route',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'A PBX asks whom a queue call rings at (dial an extension, wait, reject); idempotent by callId (VOX-01)',
+        params: z.object({ token: z.string().min(1).max(200) }),
+        body: ctiRouteBody,
+        response: { 200: ctiRouteResult, ...errors },
+      },
+    },
+    (req) => ctiRouteCommand(platform, req.params.token, req.body),
   );
 
   r.get(

@@ -46,6 +46,7 @@ export async function settingsRoutes(app: FastifyInstance) {
           ...(b.clickToDialUrl !== undefined ? { clickToDialUrl: b.clickToDialUrl || null } : {}),
           ...(b.clickToDialMethod ? { clickToDialMethod: b.clickToDialMethod } : {}),
           ...(b.ringTimeoutSeconds !== undefined ? { ringTimeoutSeconds: b.ringTimeoutSeconds } : {}),
+          ...(b.maxWaitSeconds !== undefined ? { maxWaitSeconds: b.maxWaitSeconds } : {}),
           ...(b.callbackOnAbandon !== undefined ? { callbackOnAbandon: b.callbackOnAbandon } : {}),
           ...(b.recordingRetentionDays !== undefined ? { recordingRetentionDays: b.recordingRetentionDays } : {}),
         };

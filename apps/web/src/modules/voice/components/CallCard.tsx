@@ -18,6 +18,7 @@ import { useNotify } from '../../../ui/use-notify';
 import { builtinQuality } from '../builtin-phone';
 import type { CallQuality } from '../call-quality';
 import { useAttendanceCall, useCallCommand, useCallLeft } from '../hooks/use-calls';
+import { CallLines } from './CallLines';
 
 const QUALITY_COLOR = { good: 'teal', fair: 'yellow', poor: 'red' } as const;
 
@@ -172,6 +173,7 @@ export function CallCard({ attendanceId, canAct, onTransfer }: Props) {
               ))}
             </Box>
           )}
+          {canAct && <CallLines />}
         </Stack>
         <Stack gap={6} align="flex-end">
           <CallTimer call={call} />

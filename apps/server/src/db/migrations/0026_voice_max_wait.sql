@@ -1,0 +1,1 @@
+ALTER TABLE "voice_settings" ADD COLUMN "max_wait_seconds" integer DEFAULT 120 NOT NULL;
