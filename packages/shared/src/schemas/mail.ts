@@ -94,3 +94,4 @@ export const portalUserView = z.object({
     .nullable(),
 });
 export type PortalUserView = z.infer<typeof portalUserView>;
+export const portalResendResult = portalUserView.extend({ sentTo: z.string() });
