@@ -22,7 +22,11 @@ describe('alert app first-access link by e-mail', () => {
 
   it('e-mails the same one-time link the supervisor sees', async () => {
     const u = (
-      await supervisor.inject({ method: 'POST', url: '/api/alerts/users', payload: { name: 'Ana Nova', cpf: '390.533.447-05', email: 'ana@exemplo.com' } })
+      await supervisor.inject({
+        method: 'POST',
+        url: '/api/alerts/users',
+        payload: { name: 'Ana Nova', cpf: '390.533.447-05', email: 'ana@exemplo.com' },
+      })
     ).json();
     const invite = await supervisor.inject({ method: 'POST', url: `/api/alerts/users/${u.id}/invite` });
     expect(invite.statusCode, invite.body).toBe(200);

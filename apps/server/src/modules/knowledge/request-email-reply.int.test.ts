@@ -17,11 +17,16 @@ describe('replying to a request by e-mail', () => {
     const created = (await agent.inject({ method: 'POST', url: '/api/persons', payload: person })).json();
     const started = (await agent.inject({ method: 'POST', url: '/api/attendances', payload: { personId: created.id } })).json();
     const type = ((await agent.inject({ url: '/api/knowledge/tree' })).json().items as Item[]).find((i) => i.title === 'Visita técnica')!;
-    const reg = await agent.inject({ method: 'POST', url: `/api/attendances/${started.id}/requests`, payload: { requestTypeId: type.id, description: 'Sem sinal' } });
+    const reg = await agent.inject({
+      method: 'POST',
+      url: `/api/attendances/${started.id}/requests`,
+      payload: { requestTypeId: type.id, description: 'Sem sinal' },
+    });
     expect(reg.statusCode, reg.body).toBe(201);
     return reg.json();
   };
-  const reply = (id: string, body: string, via = 'email') => agent.inject({ method: 'POST', url: `/api/requests/${id}/comments`, payload: { body, via } });
+  const reply = (id: string, body: string, via = 'email') =>
+    agent.inject({ method: 'POST', url: `/api/requests/${id}/comments`, payload: { body, via } });
 
   beforeAll(async () => {
     inbox = await startSmtpInbox();
@@ -55,7 +60,9 @@ describe('replying to a request by e-mail', () => {
     expect(mail.text).toContain('A visita técnica está marcada para amanhã.');
     await reply(withEmail.id, 'Só para a equipe', 'comment');
     const comments = (await agent.inject({ url: `/api/requests/${withEmail.id}` })).json().comments;
-    expect(comments.map((c: { body: string; deliveredVia: string | null; deliveredTo: string | null }) => [c.body, c.deliveredVia, c.deliveredTo])).toEqual([
+    expect(
+      comments.map((c: { body: string; deliveredVia: string | null; deliveredTo: string | null }) => [c.body, c.deliveredVia, c.deliveredTo]),
+    ).toEqual([
       ['A visita técnica está marcada para amanhã.', 'email', 'joao@exemplo.com.br'],
       ['Só para a equipe', null, null],
     ]);

@@ -122,13 +122,22 @@ export const personsRepo = {
   async portalCandidates(s: SystemScope, key: { document?: string; email?: string }) {
     const ids = key.document
       ? await s.tx.select({ id: persons.id }).from(persons).where(eq(persons.document, key.document)).limit(20)
-      : await s.tx.select({ id: personEmails.personId }).from(personEmails).where(eq(personEmails.email, key.email ?? '')).limit(20);
+      : await s.tx
+          .select({ id: personEmails.personId })
+          .from(personEmails)
+          .where(eq(personEmails.email, key.email ?? ''))
+          .limit(20);
     if (!ids.length) return [];
     const rows = await s.tx
       .select({ id: persons.id, organizationId: persons.organizationId, name: persons.name, email: personEmails.email })
       .from(persons)
       .leftJoin(personEmails, eq(personEmails.personId, persons.id))
-      .where(inArray(persons.id, ids.map((r) => r.id)))
+      .where(
+        inArray(
+          persons.id,
+          ids.map((r) => r.id),
+        ),
+      )
       .orderBy(asc(personEmails.position));
     const byId = new Map<string, { id: string; organizationId: string; name: string; emails: string[] }>();
     for (const r of rows) {

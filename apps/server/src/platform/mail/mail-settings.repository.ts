@@ -40,7 +40,12 @@ export const mailLogRepo = {
   async attempted(s: Scope, id: string, outcome: { status: MailLogRow['status']; error: string | null }) {
     await s.tx
       .update(mailLog)
-      .set({ status: outcome.status, error: outcome.error, attempts: sql`${mailLog.attempts} + 1`, ...(outcome.status === 'sent' ? { sentAt: new Date() } : {}) })
+      .set({
+        status: outcome.status,
+        error: outcome.error,
+        attempts: sql`${mailLog.attempts} + 1`,
+        ...(outcome.status === 'sent' ? { sentAt: new Date() } : {}),
+      })
       .where(eq(mailLog.id, id));
   },
 };

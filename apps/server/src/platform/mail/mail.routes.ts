@@ -1,4 +1,12 @@
-import { errorBodySchema, mailLogList, mailQueuedSchema, mailSettingsBody, mailSettingsView, mailTestBody, type MailSettingsView } from '@atende/shared';
+import {
+  errorBodySchema,
+  mailLogList,
+  mailQueuedSchema,
+  mailSettingsBody,
+  mailSettingsView,
+  mailTestBody,
+  type MailSettingsView,
+} from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../auth/index.js';
@@ -56,8 +64,7 @@ export async function mailRoutes(app: FastifyInstance) {
       await resolveAllowedHost(b.host, platform.config.allowPrivateTargets);
       return platform.tenant.asUser(principalOf(req), async (s) => {
         const current = await mailSettingsRepo.get(s);
-        const passwordSealed =
-          b.password === undefined ? (current?.passwordSealed ?? null) : b.password ? platform.secrets.seal(b.password) : null;
+        const passwordSealed = b.password === undefined ? (current?.passwordSealed ?? null) : b.password ? platform.secrets.seal(b.password) : null;
         const row = await mailSettingsRepo.save(s, {
           host: b.host,
           port: b.port,

@@ -71,7 +71,11 @@ export function createMailer(deps: {
     },
     async enqueue(s, kind, mail) {
       const entry = await mailLogRepo.insert(s, { kind, to: mail.to, subject: mail.subject });
-      await jobs.sendInTx(s, MAIL_JOB, { organizationId: s.organizationId, logId: entry.id, sealed: secrets.seal(JSON.stringify(mail)) } satisfies MailJob);
+      await jobs.sendInTx(s, MAIL_JOB, {
+        organizationId: s.organizationId,
+        logId: entry.id,
+        sealed: secrets.seal(JSON.stringify(mail)),
+      } satisfies MailJob);
       s.onCommit(() => jobs.kick(MAIL_JOB));
       return entry;
     },

@@ -77,7 +77,8 @@ export const listRequests = (filter: RequestFilter, signal?: AbortSignal) =>
 export const getRequest = (id: string, signal?: AbortSignal) => api.get<RequestDetail>(`/api/requests/${id}`, undefined, signal);
 export const updateRequest = (id: string, body: { status?: RequestStatus; assigneeId?: string | null }) =>
   api.patch<RequestDetail>(`/api/requests/${id}`, body);
-export const commentRequest = (id: string, body: string, via: CommentVia = 'comment') => api.post<RequestDetail>(`/api/requests/${id}/comments`, { body, via });
+export const commentRequest = (id: string, body: string, via: CommentVia = 'comment') =>
+  api.post<RequestDetail>(`/api/requests/${id}/comments`, { body, via });
 
 export const listScripts = (signal?: AbortSignal) => api.get<Items<AttendanceScript>>('/api/scripts', undefined, signal);
 export const createScript = (body: ScriptInput) => api.post<AttendanceScript>('/api/scripts', body);

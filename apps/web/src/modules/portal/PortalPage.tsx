@@ -49,7 +49,12 @@ function LoginForm() {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <TextInput label={t('portal.login')} autoComplete="username" value={user} onChange={(e) => setUser(e.currentTarget.value)} required />
-        <PasswordField label={t('portal.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+        <PasswordField
+          label={t('portal.password')}
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
         <ErrorAlert error={login.error} />
         <Button type="submit" loading={login.isPending}>
           {t('portal.enter')}
@@ -104,7 +109,12 @@ function SetPasswordForm() {
   if (!token) return <Alert color="red">{t('passwordReset.missingToken')}</Alert>;
   if (set.isSuccess) return <Navigate to="/portal" replace />;
   return (
-    <NewPasswordForm submitLabel={t('portal.savePassword')} loading={set.isPending} error={set.error} onSubmit={(password) => set.mutate({ token, password })} />
+    <NewPasswordForm
+      submitLabel={t('portal.savePassword')}
+      loading={set.isPending}
+      error={set.error}
+      onSubmit={(password) => set.mutate({ token, password })}
+    />
   );
 }
 

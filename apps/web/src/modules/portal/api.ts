@@ -13,7 +13,11 @@ async function me(signal?: AbortSignal) {
 
 export const usePortalSession = () => useQuery({ queryKey: keys.me, queryFn: ({ signal }) => me(signal), retry: false });
 export const usePortalDemands = (enabled: boolean) =>
-  useQuery({ queryKey: keys.demands, queryFn: ({ signal }) => api.get<{ items: ProtocolLookupResult[] }>('/api/portal/demands', undefined, signal), enabled });
+  useQuery({
+    queryKey: keys.demands,
+    queryFn: ({ signal }) => api.get<{ items: ProtocolLookupResult[] }>('/api/portal/demands', undefined, signal),
+    enabled,
+  });
 
 function useSignIn<T>(fn: (body: T) => Promise<PortalSession>) {
   const qc = useQueryClient();

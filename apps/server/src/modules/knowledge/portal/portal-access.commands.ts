@@ -6,7 +6,15 @@ import { AppError } from '../../../platform/errors.js';
 import { composeMail } from '../../../platform/mail/mail-texts.js';
 import type { Platform } from '../../../platform/platform.js';
 import { getPersonSummary, personEmails, portalCandidates } from '../../persons/index.js';
-import { countLoginAttempt, decoyHash, giveBackLoginAttempt, hashPassword, isCommonPassword, organizationName, verifyPassword } from '../../tenancy/index.js';
+import {
+  countLoginAttempt,
+  decoyHash,
+  giveBackLoginAttempt,
+  hashPassword,
+  isCommonPassword,
+  organizationName,
+  verifyPassword,
+} from '../../tenancy/index.js';
 import { portalSessionsRepo, portalUsersRepo, type PortalUserRow } from './portal-users.repository.js';
 
 // SPEC PER-06 "Usuário": the person's portal login. First access confirms the CPF/CNPJ and the e-mail

@@ -28,8 +28,12 @@ describe('the customer portal and the person’s portal user', () => {
     t = await createTestApp({ config: { allowPrivateTargets: true, publicUrl: 'https://atende.example' } });
     admin = await t.login('admin@demo.local');
     agent = await t.login('agente@demo.local');
-    person = (await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Maria Cliente', document: CPF, emails: [EMAIL] } })).json();
-    noEmail = (await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Sem Email', document: '111.444.777-35' } })).json();
+    person = (
+      await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Maria Cliente', document: CPF, emails: [EMAIL] } })
+    ).json();
+    noEmail = (
+      await agent.inject({ method: 'POST', url: '/api/persons', payload: { type: 'PF', name: 'Sem Email', document: '111.444.777-35' } })
+    ).json();
     const started = await agent.inject({ method: 'POST', url: '/api/attendances', payload: { personId: person.id } });
     expect(started.statusCode, started.body).toBe(201);
     attendance = started.json();
@@ -48,7 +52,11 @@ describe('the customer portal and the person’s portal user', () => {
   });
 
   it('"Usuário" says clearly when there is no e-mail on file or no SMTP', async () => {
-    expect((await agent.inject({ url: `/api/persons/${person.id}/portal-user` })).json()).toEqual({ hasEmail: true, mailConfigured: false, user: null });
+    expect((await agent.inject({ url: `/api/persons/${person.id}/portal-user` })).json()).toEqual({
+      hasEmail: true,
+      mailConfigured: false,
+      user: null,
+    });
     const noSmtp = await agent.inject({ method: 'POST', url: `/api/persons/${person.id}/portal-user/resend` });
     expect([noSmtp.statusCode, noSmtp.json().error.code]).toEqual([409, 'MAIL_NOT_CONFIGURED']);
     await configureMail(admin, inbox);
@@ -83,7 +91,12 @@ describe('the customer portal and the person’s portal user', () => {
     const cookie = cookieOf(login);
     const demands = await t.app.inject({ url: '/api/portal/demands', headers: { cookie } });
     expect(demands.statusCode, demands.body).toBe(200);
-    expect(demands.json().items.map((d: { protocol: string }) => d.protocol).sort()).toEqual([attendance.protocol, request.protocol].sort());
+    expect(
+      demands
+        .json()
+        .items.map((d: { protocol: string }) => d.protocol)
+        .sort(),
+    ).toEqual([attendance.protocol, request.protocol].sort());
     expect(demands.body).not.toContain('COMENTARIO-INTERNO');
     expect(demands.body).not.toContain('Internet cai');
     // Writes need the session's CSRF token; a staff cookie is no portal session.

@@ -1,5 +1,20 @@
 import { mailSecurities, type MailSecurity } from '@atende/shared';
-import { Alert, Badge, Button, Group, NumberInput, Paper, PasswordInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -39,7 +54,15 @@ export function MailSettingsPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
-      { host: host.trim(), port, security, username: username.trim() || null, ...(password ? { password } : {}), fromName: fromName.trim(), fromAddress: fromAddress.trim() },
+      {
+        host: host.trim(),
+        port,
+        security,
+        username: username.trim() || null,
+        ...(password ? { password } : {}),
+        fromName: fromName.trim(),
+        fromAddress: fromAddress.trim(),
+      },
       {
         onSuccess: () => {
           setPassword('');
@@ -78,7 +101,13 @@ export function MailSettingsPage() {
               description={current.data?.hasPassword ? t('mail.passwordSaved') : undefined}
             />
             <TextInput label={t('mail.fromName')} value={fromName} onChange={(e) => setFromName(e.currentTarget.value)} required />
-            <TextInput label={t('mail.fromAddress')} type="email" value={fromAddress} onChange={(e) => setFromAddress(e.currentTarget.value)} required />
+            <TextInput
+              label={t('mail.fromAddress')}
+              type="email"
+              value={fromAddress}
+              onChange={(e) => setFromAddress(e.currentTarget.value)}
+              required
+            />
           </SimpleGrid>
           <ErrorAlert error={save.error} />
           <Group justify="flex-end">

@@ -24,7 +24,14 @@ export function ForgotPasswordPage() {
     <PublicCard title={t('passwordReset.title')} subtitle={t('passwordReset.subtitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput label={t('passwordReset.email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required />
+          <TextInput
+            label={t('passwordReset.email')}
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            required
+          />
           <ErrorAlert error={send.error} />
           {send.isSuccess && (
             <Alert color="teal" role="status">

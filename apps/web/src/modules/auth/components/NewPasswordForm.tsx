@@ -17,7 +17,12 @@ export function NewPasswordForm(props: { submitLabel: string; loading: boolean; 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <PasswordField label={t('passwordReset.newPassword')} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+        <PasswordField
+          label={t('passwordReset.newPassword')}
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
         <PasswordField
           label={t('passwordReset.confirmPassword')}
           autoComplete="new-password"

@@ -97,7 +97,9 @@ export function RequestModal({ id, onClose }: { id: string; onClose: () => void 
             <Button
               disabled={!comment.trim()}
               loading={change.isPending}
-              onClick={() => change.mutate({ comment: comment.trim(), via: r.emailReply.available ? via : 'comment' }, { onSuccess: () => setComment('') })}
+              onClick={() =>
+                change.mutate({ comment: comment.trim(), via: r.emailReply.available ? via : 'comment' }, { onSuccess: () => setComment('') })
+              }
             >
               {t('knowledge.requests.addComment')}
             </Button>

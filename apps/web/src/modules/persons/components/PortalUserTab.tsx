@@ -12,7 +12,8 @@ export function PortalUserTab({ personId }: { personId: string }) {
   if (view.isPending) return <Loader size="sm" />;
   if (!view.data) return <ErrorAlert error={view.error} />;
   const { user, hasEmail, mailConfigured } = view.data;
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) : t('portalUser.never'));
+  const when = (iso: string | null) =>
+    iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) : t('portalUser.never');
   return (
     <Stack gap="sm">
       {!user?.hasPassword && <Text size="sm">{user ? t('portalUser.pending') : t('portalUser.noLogin')}</Text>}
