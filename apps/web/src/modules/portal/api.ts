@@ -40,7 +40,8 @@ export function usePortalLogout() {
     mutationFn: () => api.post<{ ok: true }>('/api/portal/logout'),
     onSuccess: () => {
       setCsrfToken(null);
-      qc.removeQueries({ queryKey: ['portal'] });
+      // Reset (not remove) so the mounted page asks again, gets 401 and shows the login form.
+      return qc.resetQueries({ queryKey: ['portal'] });
     },
   });
 }
