@@ -9,6 +9,7 @@ import type { Database } from './platform/db/client.js';
 import { errorHandler } from './platform/errors.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { systemRoutes } from './platform/http/system.routes.js';
+import { mailRoutes } from './platform/mail/mail.routes.js';
 import { registerCrossOrigin } from './platform/http/cross-origin.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { rejectUnstorableStrings } from './platform/http/storable-strings.js';
@@ -65,6 +66,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, { auth: platform.auth });
   registerMetricsRoute(app, platform.metrics);
   await app.register(systemRoutes);
+  await app.register(mailRoutes);
   for (const mod of orderByDependencies(opts.modules ?? modules)) await app.register(mod);
   await registerWeb(app, opts.config.webDist, opts.config.alertAppDist);
 

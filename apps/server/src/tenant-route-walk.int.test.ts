@@ -132,6 +132,12 @@ describe('tenant isolation across the whole route table', () => {
             'alert_app_users',
             'alert_settings',
             'alerts',
+            'mail_settings',
+            'mail_log',
+            'password_reset_tokens',
+            'portal_users',
+            'portal_sessions',
+            'request_comments',
           ];
           // One query at a time: a transaction's connection runs them in order anyway.
           const rows: Record<string, unknown[]> = {};
@@ -201,6 +207,17 @@ describe('tenant isolation across the whole route table', () => {
       const cti = { event, direction: 'in', from: '11987654321', to: '4000', callId: 'walk-1', queue: 'Suporte' };
       expect((await t.app.inject({ method: 'POST', url: '/api/voice/cti/demo-cti-token', payload: cti })).statusCode).toBe(200);
     }
+    // …and no SMTP (e-mail out): settings on a public address, so the walk meets them and sends nothing.
+    const smtp = {
+      host: '93.184.216.34',
+      port: 587,
+      security: 'starttls',
+      username: 'demo',
+      password: 'x',
+      fromName: 'Demo',
+      fromAddress: 'a@demo.local',
+    };
+    expect((await demoAdmin.inject({ method: 'PUT', url: '/api/mail/settings', payload: smtp })).statusCode).toBe(200);
     // …and no alerts: the demo app user fires one (SPEC ALR-01).
     const app = await t.app.inject({ method: 'POST', url: '/api/alert-app/login', payload: { login: '529.982.247-25', password: DEMO_PASSWORD } });
     const fired = await t.app.inject({

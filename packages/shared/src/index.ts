@@ -34,3 +34,4 @@ export * from './schemas/alerts.js';
 export * from './schemas/collaboration.js';
 export * from './schemas/alerts-api.js';
 export * from './schemas/push.js';
+export * from './schemas/mail.js';

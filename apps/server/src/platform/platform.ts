@@ -11,6 +11,7 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { createRealtime, type Realtime } from './realtime/realtime.js';
 import { createBlobStorage, type BlobStorage } from './storage/storage.js';
 import { createOutboundFetch, type OutboundFetch } from './http/outbound-fetch.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
 
 /** The shared services every module receives through `app.platform`. */
 export type Platform = {
@@ -28,6 +29,8 @@ export type Platform = {
   storage: BlobStorage;
   /** Fetches URLs that admins or a PBX gave us, refusing private targets (ALLOW_PRIVATE_TARGETS). */
   outboundFetch: OutboundFetch;
+  /** E-mail out through each organization's SMTP server, in jobs (Administração → E-mail). */
+  mail: Mailer;
   /** True once migrations ran and workers started: /api/ready answers 200. */
   readonly ready: boolean;
   /** Steps that run once the schema exists (seeding), registered by the app. */
@@ -52,18 +55,22 @@ export function createPlatform(config: Config, database: Database, log: FastifyB
     log,
     limits: { eventsPerSecond: config.socketEventsPerSecond, burst: config.socketEventBurst },
   });
+  const tenant = createTenantRunner(database);
+  const secrets = createSecretBox(encryptionKey(config.encryptionKey, config.dataDir));
+  const mail = createMailer({ jobs, tenant, secrets, allowPrivateTargets: config.allowPrivateTargets, log });
   const steps: (() => Promise<void>)[] = [];
   let ready = false;
   return {
     config,
     database,
-    tenant: createTenantRunner(database),
+    tenant,
     auth,
     jobs,
     events,
     realtime,
     metrics: createMetrics(),
-    secrets: createSecretBox(encryptionKey(config.encryptionKey, config.dataDir)),
+    secrets,
+    mail,
     storage: createBlobStorage(config),
     outboundFetch: createOutboundFetch({ allowPrivateTargets: config.allowPrivateTargets }),
     get ready() {

@@ -23,6 +23,11 @@ const PauseReasonsPage = lazy(() => import('../modules/admin/components/PauseRea
 const AttendancePage = lazy(() => import('../modules/attendances/components/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 // SPEC ATT-08: the customer's survey page, outside the console.
 const ProtocolLookupPage = lazy(() => import('../modules/lookup/ProtocolLookupPage').then((m) => ({ default: m.ProtocolLookupPage })));
+// SPEC PER-06: the customer portal and the staff password reset, outside the console.
+const PortalPage = lazy(() => import('../modules/portal/PortalPage').then((m) => ({ default: m.PortalPage })));
+const ForgotPasswordPage = lazy(() => import('../modules/auth/components/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../modules/auth/components/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const MailSettingsPage = lazy(() => import('../modules/admin/components/MailSettingsPage').then((m) => ({ default: m.MailSettingsPage })));
 const SurveyPage = lazy(() => import('../modules/surveys/components/SurveyPage').then((m) => ({ default: m.SurveyPage })));
 // SPEC VOX-01, VOX-03, VOX-04: "Tocando", the calls' "Histórico" and "Gravações".
 const RingingPage = lazy(() => import('../modules/voice/components/RingingPage').then((m) => ({ default: m.RingingPage })));
@@ -65,6 +70,11 @@ export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/avaliacao/:token', element: page(<SurveyPage />) },
   { path: '/consulta', element: page(<ProtocolLookupPage />) },
+  { path: '/portal', element: page(<PortalPage view="login" />) },
+  { path: '/portal/primeiro-acesso', element: page(<PortalPage view="first-access" />) },
+  { path: '/portal/definir-senha', element: page(<PortalPage view="set-password" />) },
+  { path: '/esqueci-senha', element: page(<ForgotPasswordPage />) },
+  { path: '/redefinir-senha', element: page(<ResetPasswordPage />) },
   {
     element: <RequireAuth />,
     children: [
@@ -141,6 +151,7 @@ export const router = createBrowserRouter([
               { path: 'forms', element: page(<FormsPage />) },
               { path: 'person-fields', element: page(<PersonFieldsPage />) },
               { path: 'person-service', element: page(<PersonServicePage />) },
+              { path: 'mail', element: page(<MailSettingsPage />) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -92,7 +92,11 @@ export const alertAppUsersQuery = z.object({
 
 export const alertAppUserDetailSchema = alertAppUserSchema.extend({ alerts: z.array(alertViewSchema) });
 
-export const alertInviteSchema = z.object({ link: z.string(), expiresAt: z.string() });
+export const alertInviteSchema = z.object({
+  link: z.string(),
+  expiresAt: z.string(),
+  /** When SMTP is set and the user has an e-mail, the link was also e-mailed there. */ emailedTo: z.string().nullable(),
+});
 
 export const alertSettingsSchema = z.object({
   serviceNumber: z.string().nullable(),

@@ -115,10 +115,21 @@ export const requestCommentSchema = z.object({
   id: z.uuid(),
   body: z.string(),
   authorName: z.string().nullable(),
+  /** SPEC KB-03: 'email' when the comment was sent to the customer as a reply (to `deliveredTo`). */
+  deliveredVia: z.enum(['email']).nullable(),
+  deliveredTo: z.string().nullable(),
   createdAt: z.string(),
 });
-export const requestCommentBody = z.object({ body: z.string().trim().min(1).max(5_000) });
-export const requestDetailSchema = requestSchema.extend({ comments: z.array(requestCommentSchema) });
+export const requestCommentBody = z.object({
+  body: z.string().trim().min(1).max(5_000),
+  /** 'comment': internal; 'email': also sent to the person's e-mail as a reply. */
+  via: z.enum(['comment', 'email']).default('comment'),
+});
+export const requestDetailSchema = requestSchema.extend({
+  comments: z.array(requestCommentSchema),
+  /** Whether "E-mail" can be chosen for a reply: the person has an e-mail and SMTP is set. */
+  emailReply: z.object({ available: z.boolean(), to: z.string().nullable() }),
+});
 
 /** ATT-07: what "Finalizar" lists besides the messages. */
 export const attendanceKnowledgeResponse = z.object({

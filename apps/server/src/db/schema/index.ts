@@ -13,3 +13,5 @@ export * from './knowledge.js';
 export * from './collaboration.js';
 export * from './alerts.js';
 export * from './push.js';
+export * from './mail.js';
+export * from './portal.js';

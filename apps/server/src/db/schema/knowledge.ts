@@ -120,6 +120,9 @@ export const requestComments = pgTable(
       .references(() => requests.id, { onDelete: 'cascade' }),
     body: text().notNull(),
     authorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** SPEC KB-03: a reply sent to the customer by e-mail ('email', with the address); null for an internal comment. */
+    deliveredVia: text({ enum: ['email'] }),
+    deliveredTo: text(),
     createdAt: at().notNull().defaultNow(),
   },
   (t) => [index().on(t.requestId, t.createdAt), tenantPolicy('request_comments')],

@@ -148,3 +148,20 @@ export const userAvatars = pgTable(
   },
   () => [tenantPolicy('user_avatars')],
 ).enableRLS();
+
+// "Esqueci minha senha": one-time reset links. Only the token's SHA-256 is stored; a link works
+// once (usedAt) and until expiresAt.
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    tokenHash: text().primaryKey(),
+    organizationId: orgRef(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId), tenantPolicy('password_reset_tokens')],
+).enableRLS();

@@ -103,6 +103,8 @@ describe('Canal de Alertas', () => {
     expect(invite.statusCode, invite.body).toBe(200);
     const link = invite.json().link as string;
     expect(link).toMatch(/\/alertas\/#\/primeiro-acesso\?token=/);
+    // No SMTP in this organization: the link is only shown (alerts/app-invite-mail.int.test.ts e-mails it).
+    expect(invite.json().emailedTo).toBeNull();
     const token = new URL(link.replace('#/', '')).searchParams.get('token')!;
     const first = await t.app.inject({ method: 'POST', url: '/api/alert-app/first-access', payload: { token, password: 'senha-da-ana-2026' } });
     expect(first.statusCode, first.body).toBe(200);

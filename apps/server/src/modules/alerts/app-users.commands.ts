@@ -6,8 +6,9 @@ import type { Principal } from '../../platform/auth/index.js';
 import { constraintError } from '../../platform/db/pg-errors.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { AppError, type FieldProblem } from '../../platform/errors.js';
+import { composeMail } from '../../platform/mail/mail-texts.js';
 import type { Platform } from '../../platform/platform.js';
-import { listTeams, teamExists } from '../tenancy/index.js';
+import { listTeams, organizationName, teamExists } from '../tenancy/index.js';
 import { inviteHash } from './app-auth.commands.js';
 import { appUserRoom } from './app-session.js';
 import { appSessionsRepo, appUsersRepo, type AppUserRow } from './app-users.repository.js';
@@ -119,14 +120,25 @@ export async function setAppUserActiveCommand(platform: Platform, p: Principal, 
   return user;
 }
 
-/** A one-time first-access link valid 7 days; only its hash is stored, and a new one replaces the old. */
+/**
+ * A one-time first-access link valid 7 days; only its hash is stored, and a new one replaces the old.
+ * SPEC ALR-07: when SMTP is set and the user has an e-mail, the link is also e-mailed to them.
+ */
 export function inviteAppUserCommand(platform: Platform, p: Principal, id: string) {
   return platform.tenant.asUser(p, async (s) => {
-    if (!(await appUsersRepo.byId(s, id))) throw new AppError('ALERT_APP_USER_NOT_FOUND');
+    const user = await appUsersRepo.byId(s, id);
+    if (!user) throw new AppError('ALERT_APP_USER_NOT_FOUND');
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
     await appUsersRepo.setInvite(s, id, inviteHash(token), expiresAt);
     const base = platform.config.publicUrl.replace(/\/+$/, '');
-    return { link: `${base}/alertas/#/primeiro-acesso?token=${token}`, expiresAt: expiresAt.toISOString() };
+    const link = `${base}/alertas/#/primeiro-acesso?token=${token}`;
+    let emailedTo: string | null = null;
+    if (user.email && (await platform.mail.isConfigured(s))) {
+      const vars = { name: user.name, organization: await organizationName(s), link };
+      await platform.mail.enqueue(s, 'alert_app_invite', composeMail('alertInvite', 'pt-BR', user.email, vars));
+      emailedTo = user.email;
+    }
+    return { link, expiresAt: expiresAt.toISOString(), emailedTo };
   });
 }

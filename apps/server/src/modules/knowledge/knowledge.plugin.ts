@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { formsRoutes } from './forms.routes.js';
 import { knowledgeRoutes } from './knowledge.routes.js';
 import { protocolLookupRoutes } from './protocol-lookup.routes.js';
+import { portalRoutes } from './portal/portal.routes.js';
 import { requestsRoutes } from './requests.routes.js';
 import { scriptsRoutes } from './scripts.routes.js';
 
@@ -13,6 +14,7 @@ async function knowledge(app: FastifyInstance) {
   await app.register(scriptsRoutes);
   await app.register(formsRoutes);
   await app.register(protocolLookupRoutes);
+  await app.register(portalRoutes);
 }
 
 export const knowledgePlugin = fp(knowledge, {

@@ -12,7 +12,7 @@ import { requestsRepo, type RequestRow } from './requests.repository.js';
 
 const iso = (d: Date) => d.toISOString();
 
-function attendanceView(a: AttendanceRow): ProtocolLookupResult {
+export function attendanceView(a: AttendanceRow): ProtocolLookupResult {
   const steps: ProtocolLookupResult['steps'] = [{ step: 'opened', at: iso(a.createdAt) }];
   if (a.firstResponseAt) steps.push({ step: 'in_service', at: iso(a.firstResponseAt) });
   if (a.finishedAt) steps.push({ step: 'finished', at: iso(a.finishedAt) });
@@ -28,7 +28,7 @@ function attendanceView(a: AttendanceRow): ProtocolLookupResult {
   };
 }
 
-function requestView(r: RequestRow): ProtocolLookupResult {
+export function requestView(r: RequestRow): ProtocolLookupResult {
   const steps: ProtocolLookupResult['steps'] = [{ step: 'opened', at: iso(r.createdAt) }];
   if (r.status !== 'open') steps.push({ step: 'status', at: iso(r.updatedAt) });
   return { kind: 'request', protocol: r.protocol, status: r.status, title: r.title, openedAt: iso(r.createdAt), updatedAt: iso(r.updatedAt), steps };

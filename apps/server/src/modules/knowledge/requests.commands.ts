@@ -3,10 +3,11 @@ import type { z } from 'zod';
 import type { Principal } from '../../platform/auth/index.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
+import { composeMail } from '../../platform/mail/mail-texts.js';
 import type { Platform } from '../../platform/platform.js';
 import { holdsPersonAttendance } from '../attendances/index.js';
-import { getPersonSummary } from '../persons/index.js';
-import { listStaff, teamExists } from '../tenancy/index.js';
+import { getPersonSummary, personEmails } from '../persons/index.js';
+import { listStaff, organizationName, teamExists } from '../tenancy/index.js';
 import { requestsRepo, type RequestRow } from './requests.repository.js';
 import { toRequests } from './requests.view.js';
 
@@ -30,10 +31,17 @@ export function listRequestsCommand(platform: Platform, p: Principal, query: z.i
   }));
 }
 
-async function detail(s: Scope, row: RequestRow) {
+/** SPEC KB-03: where an e-mail reply would go — the person's first e-mail, when SMTP is set. */
+async function emailReplyTarget(platform: Platform, s: Scope, row: RequestRow) {
+  const [to] = row.personId ? await personEmails(s, row.personId) : [];
+  const available = Boolean(to) && (await platform.mail.isConfigured(s));
+  return { available, to: to ?? null };
+}
+
+async function detail(platform: Platform, s: Scope, row: RequestRow) {
   const [request] = await toRequests(s, [row]);
   const comments = (await requestsRepo.comments(s, row.id)).map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
-  return { ...request!, comments };
+  return { ...request!, comments, emailReply: await emailReplyTarget(platform, s, row) };
 }
 
 /**
@@ -46,7 +54,7 @@ async function readable(s: Scope, p: Principal, row: RequestRow | undefined): Pr
 }
 
 export function requestDetailQuery(platform: Platform, p: Principal, id: string) {
-  return platform.tenant.asUser(p, async (s) => detail(s, await readable(s, p, await requestsRepo.byId(s, id))));
+  return platform.tenant.asUser(p, async (s) => detail(platform, s, await readable(s, p, await requestsRepo.byId(s, id))));
 }
 
 // SPEC PER-04 "Histórico → Solicitações": the person's requests, newest first, as far as the caller reads them.
@@ -64,14 +72,29 @@ export function updateRequestCommand(platform: Platform, p: Principal, id: strin
     if (body.teamId && !(await teamExists(s, body.teamId))) throw new AppError('TEAM_NOT_FOUND');
     if (body.assigneeId && !(await listStaff(s)).some((u) => u.id === body.assigneeId)) throw new AppError('USER_NOT_FOUND');
     const updated = await requestsRepo.update(s, row.id, body);
-    return detail(s, updated);
+    return detail(platform, s, updated);
   });
 }
 
-export function commentRequestCommand(platform: Platform, p: Principal, id: string, body: string) {
+/**
+ * A comment, or (SPEC KB-03) a reply to the customer by e-mail: sent to the person's first e-mail
+ * through the organization's SMTP, and recorded on the request with the address.
+ */
+export function commentRequestCommand(platform: Platform, p: Principal, id: string, input: { body: string; via: 'comment' | 'email' }) {
   return platform.tenant.asUser(p, async (s) => {
     const row = await reachable(s, p, await requestsRepo.lock(s, id));
-    await requestsRepo.addComment(s, row.id, body);
-    return detail(s, row);
+    if (input.via === 'email') {
+      if (!row.personId) throw new AppError('REQUEST_PERSON_REQUIRED');
+      const { to } = await emailReplyTarget(platform, s, row);
+      if (!to) throw new AppError('PERSON_NO_EMAIL');
+      if (!(await platform.mail.isConfigured(s))) throw new AppError('MAIL_NOT_CONFIGURED');
+      const person = await getPersonSummary(s, row.personId);
+      const vars = { name: person?.name ?? '', body: input.body, protocol: row.protocol, organization: await organizationName(s) };
+      await platform.mail.enqueue(s, 'request_reply', composeMail('requestReply', 'pt-BR', to, vars));
+      await requestsRepo.addComment(s, row.id, input.body, { via: 'email', to });
+    } else {
+      await requestsRepo.addComment(s, row.id, input.body);
+    }
+    return detail(platform, s, row);
   });
 }

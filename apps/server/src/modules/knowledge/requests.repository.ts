@@ -63,12 +63,21 @@ export const requestsRepo = {
       .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)));
     return Boolean(row);
   },
-  async addComment(s: Scope, requestId: string, body: string) {
-    await s.tx.insert(requestComments).values({ organizationId: s.organizationId, requestId, body, authorId: s.actorId });
+  async addComment(s: Scope, requestId: string, body: string, delivery?: { via: 'email'; to: string }) {
+    await s.tx
+      .insert(requestComments)
+      .values({ organizationId: s.organizationId, requestId, body, authorId: s.actorId, deliveredVia: delivery?.via, deliveredTo: delivery?.to });
   },
   comments: (s: Scope, requestId: string) =>
     s.tx
-      .select({ id: requestComments.id, body: requestComments.body, authorName: users.name, createdAt: requestComments.createdAt })
+      .select({
+        id: requestComments.id,
+        body: requestComments.body,
+        authorName: users.name,
+        deliveredVia: requestComments.deliveredVia,
+        deliveredTo: requestComments.deliveredTo,
+        createdAt: requestComments.createdAt,
+      })
       .from(requestComments)
       .leftJoin(users, eq(users.id, requestComments.authorId))
       .where(eq(requestComments.requestId, requestId))

@@ -67,12 +67,12 @@ export async function requestsRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Comment on a request',
+        summary: 'Comment on a request, or reply to the customer by e-mail (via: email)',
         params: idParams,
         body: requestCommentBody,
         response: { 201: requestDetailSchema, ...errors },
       },
     },
-    async (req, reply) => reply.status(201).send(await commentRequestCommand(platform, principalOf(req), req.params.id, req.body.body)),
+    async (req, reply) => reply.status(201).send(await commentRequestCommand(platform, principalOf(req), req.params.id, req.body)),
   );
 }

@@ -16,6 +16,10 @@ export const personNamesByIds = (s: Scope, ids: string[]): Promise<Map<string, s
 
 /** The person's CPF/CNPJ as stored (normalized), or null (SPEC PLT-05 checks it against what the customer typed). */
 export const personDocument = async (s: SystemScope, id: string): Promise<string | null> => personsRepo.documentOf(s, id);
+/** SPEC PER-06: persons of any organization with this normalized document or e-mail, with their e-mails (portal first access and login). */
+export const portalCandidates = (s: SystemScope, key: { document?: string; email?: string }) => personsRepo.portalCandidates(s, key);
+/** The person's e-mails in order (the first is the one mails go to). */
+export const personEmails = async (s: Scope, id: string): Promise<string[]> => (await personsRepo.details(s, id))?.emails ?? [];
 /** The person, or null when there is none with that id in this organization. */
 export const getPersonSummary = (s: Scope, id: string): Promise<PersonSummary | null> => personSummaryInTx(s, id);
 

@@ -115,6 +115,38 @@ export const personsRepo = {
       .orderBy(desc(persons.updatedAt), desc(persons.id))
       .limit(limit);
   },
+  /**
+   * SPEC PER-06: the customer portal knows no organization before login: every person with this
+   * document or e-mail, in any organization, with their e-mails (system scope).
+   */
+  async portalCandidates(s: SystemScope, key: { document?: string; email?: string }) {
+    const ids = key.document
+      ? await s.tx.select({ id: persons.id }).from(persons).where(eq(persons.document, key.document)).limit(20)
+      : await s.tx
+          .select({ id: personEmails.personId })
+          .from(personEmails)
+          .where(eq(personEmails.email, key.email ?? ''))
+          .limit(20);
+    if (!ids.length) return [];
+    const rows = await s.tx
+      .select({ id: persons.id, organizationId: persons.organizationId, name: persons.name, email: personEmails.email })
+      .from(persons)
+      .leftJoin(personEmails, eq(personEmails.personId, persons.id))
+      .where(
+        inArray(
+          persons.id,
+          ids.map((r) => r.id),
+        ),
+      )
+      .orderBy(asc(personEmails.position));
+    const byId = new Map<string, { id: string; organizationId: string; name: string; emails: string[] }>();
+    for (const r of rows) {
+      const p = byId.get(r.id) ?? { id: r.id, organizationId: r.organizationId, name: r.name, emails: [] };
+      if (r.email) p.emails.push(r.email);
+      byId.set(r.id, p);
+    }
+    return [...byId.values()];
+  },
   async idByDocument(s: Scope, document: string) {
     const [row] = await s.tx.select({ id: persons.id }).from(persons).where(eq(persons.document, document));
     return row?.id;

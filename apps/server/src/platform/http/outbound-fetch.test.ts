@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTarget, createOutboundFetch, isPrivateAddress } from './outbound-fetch.js';
+import { checkTarget, createOutboundFetch, isPrivateAddress, resolveAllowedHost } from './outbound-fetch.js';
 
 let server: Server;
 let port: number;
@@ -85,5 +85,16 @@ describe('the guarded fetch', () => {
     await expect(checkTarget('http://10.0.0.5/hook', false)).rejects.toMatchObject({ code: 'TARGET_NOT_ALLOWED' });
     await expect(checkTarget('ftp://example.com/', true)).rejects.toMatchObject({ code: 'TARGET_NOT_ALLOWED' });
     await expect(checkTarget(`http://localhost:${port}/`, true)).resolves.toBeUndefined();
+  });
+});
+
+// The SMTP host of "Administração → E-mail" goes through the same guard, resolved to the address used.
+describe('resolveAllowedHost', () => {
+  it('refuses loopback and private hosts unless allowed, by address or by name', async () => {
+    await expect(resolveAllowedHost('127.0.0.1', false)).rejects.toMatchObject({ code: 'TARGET_NOT_ALLOWED' });
+    await expect(resolveAllowedHost('[::1]', false)).rejects.toMatchObject({ code: 'TARGET_NOT_ALLOWED' });
+    await expect(resolveAllowedHost('localhost', false)).rejects.toMatchObject({ code: 'TARGET_NOT_ALLOWED' });
+    await expect(resolveAllowedHost('127.0.0.1', true)).resolves.toBe('127.0.0.1');
+    await expect(resolveAllowedHost('93.184.216.34', false)).resolves.toBe('93.184.216.34');
   });
 });

@@ -118,6 +118,25 @@ export async function checkTarget(url: string | URL, allowPrivateTargets: boolea
   );
 }
 
+/**
+ * The address to connect to for a host an admin gave (an SMTP server): the first address it resolves
+ * to, refused (TARGET_NOT_ALLOWED) when any is private unless allowed. Connecting to the returned
+ * address, not the name, keeps a later DNS answer from pointing the connection inward.
+ */
+export async function resolveAllowedHost(hostname: string, allowPrivateTargets: boolean): Promise<string> {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) {
+    if (!allowPrivateTargets && isPrivateAddress(host)) throw refused();
+    return host;
+  }
+  return new Promise<string>((resolve, reject) => {
+    const lookup = allowPrivateTargets ? (dnsLookup as unknown as typeof guardedLookup) : guardedLookup;
+    lookup(host, { all: false }, (err, address) =>
+      err ? reject(err instanceof AppError ? err : refused(err)) : resolve(typeof address === 'string' ? address : address[0]!.address),
+    );
+  });
+}
+
 function findAppError(err: unknown): AppError | undefined {
   for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof AppError) return e;

@@ -8,6 +8,7 @@ import {
   IconForms,
   IconUserCog,
   IconCloudDownload,
+  IconMail,
   IconScript,
   IconAdjustments,
   IconCalendar,
@@ -116,6 +117,7 @@ export function NavMenu({ role, onNavigate }: { role: Role; onNavigate: () => vo
     { to: '/admin/forms', label: t('knowledge.nav.forms'), icon: <IconForms size={18} /> },
     { to: '/admin/person-fields', label: t('people.nav.fields'), icon: <IconUserCog size={18} /> },
     { to: '/admin/person-service', label: t('people.service.nav'), icon: <IconCloudDownload size={18} /> },
+    { to: '/admin/mail', label: t('mail.nav'), icon: <IconMail size={18} /> },
   ];
   const serviceItems: Item[] = [
     { to: '/admin/processes', label: t('nav.processes'), icon: <IconHierarchy size={18} /> },

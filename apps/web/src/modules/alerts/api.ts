@@ -46,7 +46,8 @@ export const createAppUser = (body: AppUserInput) => api.post<AlertAppUser>('/ap
 export const updateAppUser = (id: string, body: Partial<AppUserInput>) => api.patch<AlertAppUser>(`/api/alerts/users/${id}`, body);
 export const setAppUserActive = (id: string, active: boolean) =>
   api.post<AlertAppUser>(`/api/alerts/users/${id}/${active ? 'reactivate' : 'deactivate'}`);
-export const inviteAppUser = (id: string) => api.post<{ link: string; expiresAt: string }>(`/api/alerts/users/${id}/invite`);
+export const inviteAppUser = (id: string) =>
+  api.post<{ link: string; expiresAt: string; emailedTo: string | null }>(`/api/alerts/users/${id}/invite`);
 
 export const getSettings = (signal?: AbortSignal) => api.get<AlertSettings>('/api/alerts/settings', undefined, signal);
 export const saveSettings = (body: SettingsInput) => api.put<AlertSettings>('/api/alerts/settings', body);

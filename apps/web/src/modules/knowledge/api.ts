@@ -33,7 +33,12 @@ export type {
 export type CategoryInput = z.input<typeof knowledgeCategoryBody>;
 export type ItemInput = z.input<typeof knowledgeItemBody>;
 export type ScriptInput = z.input<typeof attendanceScriptBody>;
-export type RequestDetail = ServiceRequest & { comments: { id: string; body: string; authorName: string | null; createdAt: string }[] };
+export type RequestDetail = ServiceRequest & {
+  comments: { id: string; body: string; authorName: string | null; deliveredVia: 'email' | null; deliveredTo: string | null; createdAt: string }[];
+  /** SPEC KB-03: "E-mail" can be chosen when the person has an e-mail and SMTP is set. */
+  emailReply: { available: boolean; to: string | null };
+};
+export type CommentVia = 'comment' | 'email';
 export type FilledScript = { id: string; title: string; text: string };
 type Items<T> = { items: T[] };
 
@@ -72,7 +77,8 @@ export const listRequests = (filter: RequestFilter, signal?: AbortSignal) =>
 export const getRequest = (id: string, signal?: AbortSignal) => api.get<RequestDetail>(`/api/requests/${id}`, undefined, signal);
 export const updateRequest = (id: string, body: { status?: RequestStatus; assigneeId?: string | null }) =>
   api.patch<RequestDetail>(`/api/requests/${id}`, body);
-export const commentRequest = (id: string, body: string) => api.post<RequestDetail>(`/api/requests/${id}/comments`, { body });
+export const commentRequest = (id: string, body: string, via: CommentVia = 'comment') =>
+  api.post<RequestDetail>(`/api/requests/${id}/comments`, { body, via });
 
 export const listScripts = (signal?: AbortSignal) => api.get<Items<AttendanceScript>>('/api/scripts', undefined, signal);
 export const createScript = (body: ScriptInput) => api.post<AttendanceScript>('/api/scripts', body);

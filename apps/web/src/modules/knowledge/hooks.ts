@@ -21,6 +21,7 @@ import {
   type CategoryInput,
   type ItemInput,
   type RequestFilter,
+  type CommentVia,
   type RequestStatus,
   type ScriptInput,
 } from './api';
@@ -89,8 +90,8 @@ export function useRequest(id: string) {
 export function useChangeRequest(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (change: { status: RequestStatus } | { comment: string }) =>
-      'comment' in change ? commentRequest(id, change.comment) : updateRequest(id, change),
+    mutationFn: (change: { status: RequestStatus } | { comment: string; via?: CommentVia }) =>
+      'comment' in change ? commentRequest(id, change.comment, change.via) : updateRequest(id, change),
     onSuccess: (detail) => {
       qc.setQueryData(knowledgeKeys.request(id), detail);
       return qc.invalidateQueries({ queryKey: knowledgeKeys.requests });

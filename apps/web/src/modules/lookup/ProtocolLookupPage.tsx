@@ -10,7 +10,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 
 const lookupProtocol = (body: { protocol: string; document: string }) => api.post<ProtocolLookupResult>('/api/public/protocol-lookup', body);
 
-function Result({ r }: { r: ProtocolLookupResult }) {
+export function Result({ r }: { r: ProtocolLookupResult }) {
   const { t, i18n } = useTranslation();
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   const status =

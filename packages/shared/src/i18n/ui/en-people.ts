@@ -93,7 +93,6 @@ export const enPeople: typeof ptBRPeople = {
       socialEmpty: 'No social network linked to this person.',
       callback: 'Call-back',
       scheduleStatus: { open: 'Pending', done: 'Done' },
-      userSoon: 'The portal login of this person is not available in this installation yet.',
       notFound: 'Person not found.',
     },
   },

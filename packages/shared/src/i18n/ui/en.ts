@@ -1,3 +1,4 @@
+import { enMail } from './en-mail.js';
 import { enConversations } from './en-conversations.js';
 import { enAlerts } from './en-alerts.js';
 import { enKnowledge } from './en-knowledge.js';
@@ -26,6 +27,7 @@ export const en: typeof ptBR = {
   ...enConversations,
   ...enPeople,
   ...enAlerts,
+  ...enMail,
   app: {
     name: 'Atende',
     tagline: 'Customer service for your organization',

@@ -92,7 +92,6 @@ export const ptBRPeople = {
       socialEmpty: 'Nenhuma rede social vinculada a esta pessoa.',
       callback: 'Retorno de ligação',
       scheduleStatus: { open: 'Pendente', done: 'Realizado' },
-      userSoon: 'O acesso ao portal desta pessoa ainda não está disponível nesta instalação.',
       notFound: 'Pessoa não encontrada.',
     },
   },

@@ -1,3 +1,4 @@
+import { ptBRMail } from './pt-BR-mail.js';
 import { ptBRConversations } from './pt-BR-conversations.js';
 import { ptBRAlerts } from './pt-BR-alerts.js';
 import { ptBRKnowledge } from './pt-BR-knowledge.js';
@@ -26,6 +27,7 @@ export const ptBR = {
   ...ptBRConversations,
   ...ptBRPeople,
   ...ptBRAlerts,
+  ...ptBRMail,
   app: {
     name: 'Atende',
     tagline: 'Atendimento ao cliente para a sua organização',

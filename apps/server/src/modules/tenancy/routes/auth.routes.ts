@@ -1,11 +1,21 @@
-import { changePasswordBody, errorBodySchema, loginBody, meSchema, okSchema, updateMeBody } from '@atende/shared';
-import type { FastifyInstance } from 'fastify';
+import {
+  changePasswordBody,
+  errorBodySchema,
+  loginBody,
+  meSchema,
+  okSchema,
+  passwordResetConfirmBody,
+  passwordResetRequestBody,
+  updateMeBody,
+} from '@atende/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE, principalOf } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { changeOwnPasswordCommand } from '../commands/change-own-password.command.js';
 import { loginCommand } from '../commands/login.command.js';
 import { logoutCommand } from '../commands/logout.command.js';
+import { confirmPasswordResetCommand, requestPasswordResetCommand } from '../commands/password-reset.command.js';
 import { updateMeCommand } from '../commands/update-me.command.js';
 import { toMe } from '../principal.js';
 
@@ -62,6 +72,49 @@ export async function authRoutes(app: FastifyInstance) {
     },
     async (req) => {
       await changeOwnPasswordCommand(platform, principalOf(req), req.body);
+      return { ok: true as const };
+    },
+  );
+
+  // "Esqueci minha senha": public, limited per address here and per e-mail in the command.
+  const resetLimit = {
+    public: true,
+    rateLimit: {
+      max: 10,
+      timeWindow: '1 minute',
+      keyGenerator: (req: FastifyRequest) => `password-reset:${req.ip}`,
+      errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+    },
+  };
+  r.post(
+    '/api/auth/password-reset',
+    {
+      config: resetLimit,
+      schema: {
+        tags,
+        summary: '"Esqueci minha senha": e-mail a one-time reset link (same answer whether the e-mail exists or not)',
+        body: passwordResetRequestBody,
+        response: { 200: okSchema, 400: errorBodySchema, 429: errorBodySchema },
+      },
+    },
+    async (req) => {
+      await requestPasswordResetCommand(platform, { email: req.body.email, ip: req.ip });
+      return { ok: true as const };
+    },
+  );
+  r.post(
+    '/api/auth/password-reset/confirm',
+    {
+      config: resetLimit,
+      schema: {
+        tags,
+        summary: 'Set a new password from a reset link (ends every session of the user)',
+        body: passwordResetConfirmBody,
+        response: { 200: okSchema, 400: errorBodySchema, 429: errorBodySchema },
+      },
+    },
+    async (req) => {
+      await confirmPasswordResetCommand(platform, req.body.token, req.body.password);
       return { ok: true as const };
     },
   );

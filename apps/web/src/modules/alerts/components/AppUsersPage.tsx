@@ -28,7 +28,7 @@ export function AppUsersPage() {
   const active = useSetAppUserActive();
   const invite = useInviteAppUser();
   const [dialog, setDialog] = useState<{ user: AlertAppUser | null } | null>(null);
-  const [link, setLink] = useState<string | null>(null);
+  const [link, setLink] = useState<{ link: string; emailedTo: string | null } | null>(null);
   const [shown, setShown] = useState<string | null>(null);
   const detail = shown ?? focused;
 
@@ -85,7 +85,7 @@ export function AppUsersPage() {
             size="compact-sm"
             variant="subtle"
             aria-label={`${t('alerts.users.invite')}: ${u.name}`}
-            onClick={() => invite.mutate(u.id, { onSuccess: (r) => setLink(r.link) })}
+            onClick={() => invite.mutate(u.id, { onSuccess: (r) => setLink({ link: r.link, emailedTo: r.emailedTo }) })}
           >
             {t('alerts.users.invite')}
           </Button>
@@ -129,7 +129,7 @@ export function AppUsersPage() {
       below={detail && <AppUserAlerts id={detail} />}
     >
       {dialog && <AppUserFormModal user={dialog.user} onClose={() => setDialog(null)} />}
-      {link && <InviteModal link={link} onClose={() => setLink(null)} />}
+      {link && <InviteModal link={link.link} emailedTo={link.emailedTo} onClose={() => setLink(null)} />}
     </ListPage>
   );
 }

@@ -1,7 +1,7 @@
-import { Box, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Box, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { ApiError, isApiError } from '../../../app/api';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { fieldErrors } from '../../../ui/field-errors';
@@ -70,6 +70,9 @@ export function LoginPage() {
               <Button type="submit" size="md" fullWidth loading={login.isPending}>
                 {t('login.submit')}
               </Button>
+              <Anchor component={Link} to="/esqueci-senha" size="sm" ta="center">
+                {t('passwordReset.forgot')}
+              </Anchor>
             </Stack>
           </form>
         </Paper>

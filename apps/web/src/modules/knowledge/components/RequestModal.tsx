@@ -1,10 +1,10 @@
-import { Badge, Button, Divider, Group, Loader, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Divider, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { requestStatuses } from '@atende/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../../ui/AppModal';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import type { RequestStatus } from '../api';
+import type { CommentVia, RequestStatus } from '../api';
 import { useChangeRequest, useRequest } from '../hooks';
 
 const statusColor: Record<RequestStatus, string> = { open: 'blue', in_progress: 'yellow', answered: 'teal', closed: 'gray' };
@@ -15,6 +15,7 @@ export function RequestModal({ id, onClose }: { id: string; onClose: () => void 
   const request = useRequest(id);
   const change = useChangeRequest(id);
   const [comment, setComment] = useState('');
+  const [via, setVia] = useState<CommentVia>('comment');
   const r = request.data;
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
 
@@ -55,12 +56,34 @@ export function RequestModal({ id, onClose }: { id: string; onClose: () => void 
             <Stack key={c.id} gap={0}>
               <Text size="xs" c="dimmed">
                 {c.authorName ?? '—'} · {when(c.createdAt)}
+                {c.deliveredVia === 'email' && ` · ${t('requestReply.sentByEmail', { to: c.deliveredTo })}`}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {c.body}
               </Text>
             </Stack>
           ))}
+          {r.emailReply.available && (
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="request-reply-via">
+                {t('requestReply.via')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="request-reply-via"
+                value={via}
+                onChange={(v) => setVia(v as CommentVia)}
+                data={[
+                  { value: 'comment', label: t('requestReply.comment') },
+                  { value: 'email', label: t('requestReply.email') },
+                ]}
+              />
+              {via === 'email' && (
+                <Text size="xs" c="dimmed">
+                  {t('requestReply.emailTo', { to: r.emailReply.to })}
+                </Text>
+              )}
+            </Stack>
+          )}
           <Textarea
             label={t('knowledge.requests.newComment')}
             value={comment}
@@ -74,7 +97,9 @@ export function RequestModal({ id, onClose }: { id: string; onClose: () => void 
             <Button
               disabled={!comment.trim()}
               loading={change.isPending}
-              onClick={() => change.mutate({ comment: comment.trim() }, { onSuccess: () => setComment('') })}
+              onClick={() =>
+                change.mutate({ comment: comment.trim(), via: r.emailReply.available ? via : 'comment' }, { onSuccess: () => setComment('') })
+              }
             >
               {t('knowledge.requests.addComment')}
             </Button>

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Grid, Loader, Paper, Stack, Tabs, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { valuesFromPerson } from '../person-form';
 import { AttendancesList, IdentitiesList, RequestsList, SchedulesList } from './HistoryLists';
 import { DetailField, PersonDetails } from './PersonDetails';
 import { PersonFormModal } from './PersonFormModal';
+import { PortalUserTab } from './PortalUserTab';
 
 const tabs = ['attendances', 'schedules', 'requests', 'social', 'user'] as const;
 
@@ -74,11 +75,7 @@ export function PersonPage() {
                 <IdentitiesList personId={p.id} />
               </Tabs.Panel>
               <Tabs.Panel value="user" pt="md">
-                <Group>
-                  <Text size="sm" c="dimmed">
-                    {t('people.history.userSoon')}
-                  </Text>
-                </Group>
+                <PortalUserTab personId={p.id} />
               </Tabs.Panel>
             </Tabs>
           </Stack>
