@@ -185,5 +185,10 @@ export const attendanceFormAnswers = pgTable(
     updatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     updatedAt: at().notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('attendance_form_answers_unique').on(t.attendanceId, t.formId), tenantPolicy('attendance_form_answers')],
+  (t) => [
+    uniqueIndex('attendance_form_answers_unique').on(t.attendanceId, t.formId),
+    // SPEC ATT-12: panels and "Busca avançada" find attendances by an exact answer (`answers @> …`).
+    index('attendance_form_answers_answers_gin').using('gin', t.answers.op('jsonb_path_ops')),
+    tenantPolicy('attendance_form_answers'),
+  ],
 ).enableRLS();

@@ -27,6 +27,11 @@ describe('panel grid query (PAN-07)', () => {
     expect(gridQuery(columns, setFilter(initialGridState, 'createdAt', '..'))['f.createdAt']).toBeUndefined();
   });
 
+  it('sends a form date field (ATT-12) as the days typed', () => {
+    const day: ColumnDef = { ...col('code', 'datetime', false), key: 'form:00000000-0000-4000-8000-000000000000:dia', fieldType: 'date' };
+    expect(gridQuery([day], setFilter(initialGridState, day.key, '2026-12-01..2026-12-31'))[`f.${day.key}`]).toBe('2026-12-01..2026-12-31');
+  });
+
   it('flips the direction on a second click and goes back to page 1', () => {
     const s = toggleSort(toggleSort({ ...initialGridState, page: 3 }, 'code'), 'code');
     expect([s.sort, s.dir, s.page]).toEqual(['code', 'desc', 1]);

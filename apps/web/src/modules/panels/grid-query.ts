@@ -31,7 +31,8 @@ export function filterParams(columns: ColumnDef[], filters: Record<string, strin
     const value = raw.trim();
     if (!value) continue;
     const column = columns.find((c) => c.key === key);
-    const sent = column?.type === 'datetime' ? dateRangeFilter(value) : value;
+    // A form's date field (ATT-12) is filtered by days as typed, not by instants.
+    const sent = column?.type === 'datetime' && !column.fieldType ? dateRangeFilter(value) : value;
     if (sent) query[`f.${key}`] = sent;
   }
   return query;

@@ -341,6 +341,7 @@ export const ptBRPanels = {
       table: 'Tabela sintética',
     },
     advanced: {
+      field: 'Campo',
       kind: 'Tipo de pesquisa',
       value: 'Valor',
       from: 'De',
@@ -358,6 +359,7 @@ export const ptBRPanels = {
         finished: 'Finalizadas no período',
         address: 'Por endereço no período',
         condo: 'Por condomínio no período',
+        form_field: 'Informação personalizada no período',
       },
     },
     wallboard: {

@@ -1,0 +1,1 @@
+CREATE INDEX "attendance_form_answers_answers_gin" ON "attendance_form_answers" USING gin ("answers" jsonb_path_ops);
