@@ -1,1 +1,0 @@
-CREATE INDEX "attendance_form_answers_answers_gin" ON "attendance_form_answers" USING gin ("answers" jsonb_path_ops);
