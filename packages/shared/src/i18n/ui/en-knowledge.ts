@@ -53,7 +53,7 @@ export const enKnowledge: typeof ptBRKnowledge = {
       required: 'Required field.',
       needCategory: 'Create a section first.',
       keywordsHint: 'Words that help find the item when searching.',
-      solutionHint: 'Formatted text (simple HTML: <p>, <strong>, <em>, <ul>, <li>, <a>).',
+      solutionHint: 'Bold, italic, lists and links; the server removes scripts and styles.',
       identifiedHint: 'Needs a person linked to the attendance.',
       fields: {
         name: 'Name',
@@ -112,6 +112,18 @@ export const enKnowledge: typeof ptBRKnowledge = {
       },
       types: { text: 'Text', number: 'Number', date: 'Date', select: 'List', checkbox: 'Checkbox', document: 'CPF/CNPJ', cep: 'CEP' },
       icons: { forms: 'Form', device: 'Equipment', home: 'Address', file: 'Document', star: 'Highlight' },
+    },
+    editor: {
+      bold: 'Bold',
+      italic: 'Italic',
+      bulletList: 'Bulleted list',
+      orderedList: 'Numbered list',
+      link: 'Insert link',
+      unlink: 'Remove link',
+      linkAddress: 'Link address',
+      linkNewTab: 'Open in a new tab',
+      linkSameTab: 'Open in the same tab',
+      linkSave: 'Save',
     },
     requests: {
       title: 'Requests',

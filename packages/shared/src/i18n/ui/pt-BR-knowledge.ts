@@ -53,7 +53,7 @@ export const ptBRKnowledge = {
       required: 'Campo obrigatório.',
       needCategory: 'Crie uma sessão antes.',
       keywordsHint: 'Palavras que ajudam a encontrar o item na pesquisa.',
-      solutionHint: 'Texto formatado (HTML simples: <p>, <strong>, <em>, <ul>, <li>, <a>).',
+      solutionHint: 'Negrito, itálico, listas e links; o servidor remove scripts e estilos.',
       identifiedHint: 'Exige uma pessoa vinculada ao atendimento.',
       fields: {
         name: 'Nome',
@@ -112,6 +112,18 @@ export const ptBRKnowledge = {
       },
       types: { text: 'Texto', number: 'Número', date: 'Data', select: 'Lista', checkbox: 'Caixa de seleção', document: 'CPF/CNPJ', cep: 'CEP' },
       icons: { forms: 'Formulário', device: 'Equipamento', home: 'Endereço', file: 'Documento', star: 'Destaque' },
+    },
+    editor: {
+      bold: 'Negrito',
+      italic: 'Itálico',
+      bulletList: 'Lista com marcadores',
+      orderedList: 'Lista numerada',
+      link: 'Inserir link',
+      unlink: 'Remover link',
+      linkAddress: 'Endereço do link',
+      linkNewTab: 'Abrir em nova aba',
+      linkSameTab: 'Abrir na mesma aba',
+      linkSave: 'Salvar',
     },
     requests: {
       title: 'Solicitações',

@@ -6,6 +6,7 @@ import { useTeams } from '../../admin/hooks/use-teams';
 import { useSlaPolicies } from '../../config/hooks/use-sla-policies';
 import type { KnowledgeCategory, KnowledgeItem } from '../api';
 import { useSaveItem } from '../hooks';
+import { SolutionEditor } from './SolutionEditor';
 
 type Props = { item: KnowledgeItem | null; kind: KnowledgeItem['kind']; categories: KnowledgeCategory[]; onClose: () => void };
 
@@ -90,14 +91,11 @@ export function ItemFormModal({ item, kind: initialKind, categories, onClose }: 
         maxLength={500}
       />
       {info ? (
-        <Textarea
+        <SolutionEditor
           label={t('knowledge.information.solution')}
           description={t('knowledge.admin.solutionHint')}
           value={v.solutionHtml}
-          onChange={(e) => set('solutionHtml', e.currentTarget.value)}
-          autosize
-          minRows={5}
-          maxLength={50_000}
+          onChange={(html) => set('solutionHtml', html)}
         />
       ) : (
         <Stack gap="sm">
