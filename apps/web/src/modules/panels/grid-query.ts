@@ -62,6 +62,16 @@ export function setFilter(state: GridState, key: string, value: string): GridSta
   return { ...state, filters, page: 1 };
 }
 
+/**
+ * SPEC ATT-12: the grid reads every column of its view unless told otherwise; a form field column
+ * is read only when shown, so the request then names the view's columns plus the shown form ones.
+ */
+export function columnsParam(columns: ColumnDef[], saved: string[] | null | undefined): string | undefined {
+  const forms = visibleColumns(columns, saved).filter((c) => c.fieldType);
+  if (!forms.length) return undefined;
+  return [...columns.filter((c) => !c.fieldType), ...forms].map((c) => c.key).join(',');
+}
+
 /** Columns shown: the user's saved choice (in saved order, unknown keys dropped), else the defaults. */
 export function visibleColumns(columns: ColumnDef[], saved: string[] | null | undefined): ColumnDef[] {
   if (!saved?.length) return columns.filter((c) => c.defaultVisible);

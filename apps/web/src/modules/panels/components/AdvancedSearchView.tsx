@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../ui/DateField';
 import type { Query } from '../api';
 import { dateInput, dayBound } from '../format';
-import { gridQuery, initialGridState } from '../grid-query';
+import { columnsParam, gridQuery, initialGridState } from '../grid-query';
+import { useGridPreferences } from '../hooks/use-grid-preferences';
 import { useGridPage } from '../hooks/use-grid-page';
 import { useFormColumns, useViewDef } from '../hooks/use-panel-views';
 import { viewLabel } from '../labels';
@@ -30,7 +31,8 @@ export function AdvancedSearchView() {
   const [to, setTo] = useState(dateInput(today));
   const [applied, setApplied] = useState<Query>({});
   const [state, setState] = useState(initialGridState);
-  const query = { ...applied, ...gridQuery(def?.columns ?? [], state) };
+  const prefs = useGridPreferences('search.advanced');
+  const query = { ...applied, ...gridQuery(def?.columns ?? [], state), columns: columnsParam(def?.columns ?? [], prefs.data?.columns) };
   // SPEC PAN-08: a search-mode grid, empty until a criterion is applied.
   const page = useGridPage('search', 'advanced', query);
 
