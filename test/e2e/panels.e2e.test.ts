@@ -157,8 +157,16 @@ describe('grid columns and export (PAN-07, PAN-10)', () => {
   it('remembers the chosen columns and exports the grid as CSV', async () => {
     await server().app.platform.tenant.inSystem(async (s) => {
       const org = first(await s.tx.execute(sql`select organization_id from users where email = 'supervisor@demo.local'`)).organization_id as string;
+      const attendance = first(
+        await s.tx.execute(
+          sql`insert into attendances (organization_id, status, protocol, address_city) values (${org}, 'in_progress', 'E2E.CSV.0001', 'Olinda') returning id`,
+        ),
+      ).id as string;
+      // ATT-12: the demo form's answer, offered as the column "Dados do equipamento · Modelo".
       await s.tx.execute(
-        sql`insert into attendances (organization_id, status, protocol, address_city) values (${org}, 'in_progress', 'E2E.CSV.0001', 'Olinda')`,
+        sql`insert into attendance_form_answers (organization_id, attendance_id, form_id, answers)
+            select ${org}, ${attendance}, f.id, '{"modelo": "Roteador E2E"}'::jsonb from attendance_forms f
+            where f.organization_id = ${org} and f.name = 'Dados do equipamento'`,
       );
     });
     const page = await as('supervisor@demo.local');
@@ -171,6 +179,9 @@ describe('grid columns and export (PAN-07, PAN-10)', () => {
     await grid.getByRole('button', { name: 'Colunas' }).click();
     await page.getByRole('checkbox', { name: 'Cidade' }).check();
     await city.waitFor();
+    await page.getByRole('checkbox', { name: 'Dados do equipamento · Modelo' }).check();
+    await grid.getByRole('button', { name: 'Ordenar por Dados do equipamento · Modelo' }).waitFor();
+    await grid.getByRole('row').filter({ hasText: 'Roteador E2E' }).waitFor();
     await page.keyboard.press('Escape');
     await grid.getByRole('row').filter({ hasText: 'Olinda' }).waitFor();
     await page.reload();
@@ -184,6 +195,8 @@ describe('grid columns and export (PAN-07, PAN-10)', () => {
     const text = await readFile((await file.path())!, 'utf8');
     expect(text).toContain('E2E.CSV.0001');
     expect(text).toContain('Olinda');
+    expect(text).toContain('Dados do equipamento · Modelo');
+    expect(text).toContain('Roteador E2E');
   });
 });
 

@@ -18,3 +18,4 @@ export const panelTabs: PanelTab[] = [openTab, lateSubprocessesTab, finishedTab,
 export function findPanelView(tab: string, viewKey: string): PanelView | undefined {
   return panelTabs.find((t) => t.key === tab)?.views.find((v) => v.key === viewKey);
 }
+export * from './form-columns.js';

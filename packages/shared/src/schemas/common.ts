@@ -43,3 +43,15 @@ export function patchBody<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
   );
   return z.object(shape) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]> & z.ZodType> }>;
 }
+
+/**
+ * SPEC PER-04: one page of a history list (newest first), as the console's other paged lists
+ * (`page` from 1; `total` counts every item, so the UI can show its pages).
+ */
+export const historyPageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type HistoryPageQuery = z.infer<typeof historyPageQuery>;
+export const historyPage = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

@@ -37,6 +37,8 @@ export const knowledgeItemSchema = z.object({
   identified: z.boolean(),
   attachmentsAllowed: z.boolean(),
   slaDays: z.number().int(),
+  /** SPEC KB-01: set = the due time follows this SLA policy; null = `slaDays` calendar days. */
+  slaPolicyId: z.uuid().nullable(),
   teamId: z.uuid().nullable(),
   active: z.boolean(),
 });
@@ -53,6 +55,7 @@ export const knowledgeItemBody = z.object({
   identified: z.boolean().default(false),
   attachmentsAllowed: z.boolean().default(true),
   slaDays: z.number().int().min(1).max(365).default(7),
+  slaPolicyId: z.uuid().nullable().default(null),
   teamId: z.uuid().nullable().default(null),
   active: z.boolean().default(true),
 });
@@ -85,6 +88,8 @@ export const requestSchema = z.object({
   teamId: z.uuid().nullable(),
   assigneeId: z.uuid().nullable(),
   dueAt: z.string(),
+  /** "Atrasada": still open or in progress after its due time (SPEC KB-01). */
+  late: z.boolean(),
   attachmentIds: z.array(z.uuid()),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -109,6 +114,8 @@ export const listRequestsQuery = z.object({
   teamId: z.uuid().optional(),
   personId: z.uuid().optional(),
   q: z.string().trim().max(100).optional(),
+  /** Only the late ones ("Atrasada"), or only those on time. */
+  late: z.enum(['true', 'false']).optional(),
 });
 
 export const requestCommentSchema = z.object({

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { panelTools } from '../tools.js';
-import { advancedSearchKinds, panelColumnKeys, pivotAggs, pivotFields, pivotFilterKinds, pivotValueFields } from '../panels/index.js';
+import {
+  advancedSearchKinds,
+  isFormColumnKey,
+  panelColumnKeys,
+  pivotAggs,
+  pivotFields,
+  pivotFilterKinds,
+  pivotValueFields,
+} from '../panels/index.js';
 
 // SPEC PAN-07…PAN-11: "Painel de Atendimento" REST shapes (contract "Panels REST API").
 export * from '../panels/index.js';
@@ -34,6 +42,22 @@ export const panelViewsResponse = z.object({
   ),
 });
 
+/** SPEC ATT-12: the form field columns the caller may add to the attendance grids. */
+export const panelFormColumnsResponse = z.object({
+  columns: z.array(
+    z.object({
+      key: z.string(),
+      type: z.enum(['text', 'number', 'datetime', 'enum', 'boolean', 'hours']),
+      enumValues: z.array(z.string()).optional(),
+      sortable: z.literal(true),
+      filterable: z.literal(true),
+      defaultVisible: z.literal(false),
+      label: z.string(),
+      fieldType: z.enum(['text', 'number', 'date', 'select', 'checkbox', 'document', 'cep']),
+    }),
+  ),
+});
+
 export const panelViewParams = z.object({ tab: z.string().max(40), view: z.string().max(40) });
 
 /**
@@ -46,13 +70,15 @@ export const panelGridQuery = z
   .object({
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(500).default(50),
-    sort: z.string().max(40).optional(),
+    sort: z.string().max(120).optional(),
     dir: z.enum(['asc', 'desc']).optional(),
     listAll: z.enum(['1', 'true', '0', 'false']).optional(),
     from: z.string().max(40).optional(),
     to: z.string().max(40).optional(),
     kind: z.enum(advancedSearchKinds).optional(),
     value: z.string().max(200).optional(),
+    /** With kind=form_field: the form column (`form:<formId>:<fieldKey>`) searched (SPEC ATT-12). */
+    field: z.string().max(120).optional(),
     columns: z.string().max(2000).optional(),
     format: z.enum(['csv', 'xlsx']).optional(),
   })
@@ -131,8 +157,11 @@ export const pivotResponse = z.object({
 });
 export type PivotResult = z.infer<typeof pivotResponse>;
 
+/** A registry column or an "Informações Personalizadas" field column (SPEC ATT-12). */
+const chosenColumnKey = z.union([columnKey, z.string().max(120).refine(isFormColumnKey, { error: 'unknown_column' })]);
+
 export const gridPreferenceBody = z.object({
-  columns: z.array(columnKey).max(60).optional(),
+  columns: z.array(chosenColumnKey).max(60).optional(),
   pivot: z.unknown().optional(),
 });
 export const gridPreferenceResponse = z.object({ grid: z.string(), columns: z.array(z.string()).nullable(), pivot: z.unknown().nullable() });

@@ -3,6 +3,7 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, 
 import { attendances } from './attendances.js';
 import { organizationId } from './columns.js';
 import { persons } from './persons.js';
+import { slaPolicies } from './service-config.js';
 import { tenantPolicy } from './rls.js';
 import { teams, users } from './tenancy.js';
 
@@ -45,8 +46,10 @@ export const knowledgeItems = pgTable(
     guidance: text().notNull().default(''),
     identified: boolean().notNull().default(false),
     attachmentsAllowed: boolean().notNull().default(true),
-    /** The SAC deadline by default: 7 calendar days. */
+    /** The SAC deadline by default: 7 calendar days (used when no SLA policy is chosen). */
     slaDays: integer().notNull().default(7),
+    /** SPEC KB-01: an SLA policy of the organization instead of calendar days (business hours or calendar). */
+    slaPolicyId: uuid().references(() => slaPolicies.id, { onDelete: 'set null' }),
     teamId: uuid().references(() => teams.id, { onDelete: 'set null' }),
     active: boolean().notNull().default(true),
     /** foldText(title, keywords, solution text), written by the application: accent-insensitive search. */
@@ -188,5 +191,10 @@ export const attendanceFormAnswers = pgTable(
     updatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     updatedAt: at().notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('attendance_form_answers_unique').on(t.attendanceId, t.formId), tenantPolicy('attendance_form_answers')],
+  (t) => [
+    uniqueIndex('attendance_form_answers_unique').on(t.attendanceId, t.formId),
+    // SPEC ATT-12: panels and "Busca avançada" find attendances by an exact answer (`answers @> …`).
+    index('attendance_form_answers_answers_gin').using('gin', t.answers.op('jsonb_path_ops')),
+    tenantPolicy('attendance_form_answers'),
+  ],
 ).enableRLS();

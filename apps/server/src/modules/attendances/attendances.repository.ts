@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { attendanceEvents, attendanceMessages, attendances, protocolCounters } from '../../db/schema/attendances.js';
 import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 import { rowsOf } from '../../platform/db/rows.js';
@@ -140,8 +140,18 @@ export const attendancesRepo = {
     return Boolean(row);
   },
   byProtocol: (s: SystemScope, protocol: string) => s.tx.select().from(attendances).where(eq(attendances.protocol, protocol)).limit(20),
-  listForPerson(s: Scope, personId: string, limit: number) {
-    return s.tx.select().from(attendances).where(eq(attendances.personId, personId)).orderBy(desc(attendances.createdAt)).limit(limit);
+  listForPerson(s: Scope, personId: string, limit: number, offset = 0) {
+    return s.tx
+      .select()
+      .from(attendances)
+      .where(eq(attendances.personId, personId))
+      .orderBy(desc(attendances.createdAt), desc(attendances.id))
+      .limit(limit)
+      .offset(offset);
+  },
+  async countForPerson(s: Scope, personId: string) {
+    const [row] = await s.tx.select({ n: count() }).from(attendances).where(eq(attendances.personId, personId));
+    return row?.n ?? 0;
   },
   activeOfAgentOnChannels(s: Scope, userId: string, channelIds: string[]) {
     return s.tx

@@ -4,6 +4,7 @@ import type { Principal } from '../../platform/auth/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/platform.js';
 import { addAttendanceEvent, nextProtocol, readAttachment } from '../attendances/index.js';
+import { dueUnderPolicy } from '../service/index.js';
 import { actableAttendance, announce, visibleAttendance } from './attendance-access.js';
 import { informationsRepo } from './informations.repository.js';
 import { requestsRepo } from './requests.repository.js';
@@ -31,7 +32,8 @@ export function registerInformationCommand(platform: Platform, p: Principal, att
 /**
  * SPEC KB-03 "Registrar Solicitação": description required, attachments optional (uploads of this
  * attendance), an identified type needs a linked person; the request takes its own protocol from
- * the attendances' counter, its type's team and SLA (calendar days from now).
+ * the attendances' counter, its type's team and SLA: its SLA policy in the attendance's company
+ * calendar (KB-01), else calendar days from now (7 by default, the SAC deadline).
  */
 export function registerRequestCommand(
   platform: Platform,
@@ -56,7 +58,7 @@ export function registerRequestCommand(
       personId: type.identified ? a.personId : null,
       description: body.description,
       teamId: type.teamId,
-      dueAt: new Date(now.getTime() + type.slaDays * DAY),
+      dueAt: (type.slaPolicyId && (await dueUnderPolicy(s, type.slaPolicyId, a.companyId, now))) || new Date(now.getTime() + type.slaDays * DAY),
       attachmentIds: [...new Set(body.attachmentIds)],
     });
     await addAttendanceEvent(s, a.id, 'request_registered', { protocol: row.protocol, title: row.title });

@@ -88,6 +88,35 @@ describe('knowledge base: tree, search and information given in an attendance', 
     expect((await tree(admin, 'boleto')).items.map((i) => i.title)).toEqual(['Segunda via']);
   });
 
+  it('the rich-text editor’s HTML is kept; a script, an onerror and styles are stripped on update too (KB-01)', async () => {
+    const internet = (await tree(admin)).categories.find((c) => c.name === 'Internet')!;
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/knowledge/items',
+      payload: { categoryId: internet.id, kind: 'information', title: 'Modem sem luz', solutionHtml: '<p>Verifique a tomada.</p>' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    // What the editor produces: bold, italic, lists and a link — plus what an attacker adds.
+    const edited = await admin.inject({
+      method: 'PATCH',
+      url: `/api/knowledge/items/${created.json().id}`,
+      payload: {
+        solutionHtml:
+          '<p style="color:red"><strong>Desligue</strong> e <em>religue</em>.</p><ul><li><p>Cabo</p></li></ul><ol><li><p>Fonte</p></li></ol>' +
+          '<p><a href="https://suporte.exemplo.com.br" onmouseover="steal()">Suporte</a><img src="x" onerror="alert(1)"></p><script>alert(2)</script><style>p{}</style>',
+      },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const html = edited.json().solutionHtml as string;
+    expect(html).not.toMatch(/script|onerror|onmouseover|style|<img|alert/);
+    expect(html).toContain('<strong>Desligue</strong> e <em>religue</em>');
+    expect(html).toContain('<ul><li><p>Cabo</p></li></ul><ol><li><p>Fonte</p></li></ol>');
+    expect(html).toContain('<a href="https://suporte.exemplo.com.br" target="_blank" rel="noopener noreferrer">Suporte</a>');
+    // The agent's panel reads the same sanitized HTML.
+    const read = (await tree(agent, 'modem sem luz')).items.find((i) => i.title === 'Modem sem luz') as unknown as { solutionHtml: string };
+    expect(read.solutionHtml).toBe(html);
+  });
+
   it('only admins change the tree; another organization sees and touches nothing of it', async () => {
     const internet = (await tree(admin)).categories.find((c) => c.name === 'Internet')!;
     const refused = await agent.inject({ method: 'POST', url: '/api/knowledge/categories', payload: { name: 'Agente' } });

@@ -113,4 +113,45 @@ describe('a person’s history and the public protocol lookup', () => {
     for (let i = 0; i < 12 && status !== 429; i++) status = (await lookup(request.protocol, CPF)).statusCode;
     expect(status).toBe(429);
   });
+
+  it('every tab pages newest first with its total, like the console’s other lists', async () => {
+    // Two more attendances of the person (the first one is still open with the same agent).
+    const more: { id: string; protocol: string }[] = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await supervisor.inject({ method: 'POST', url: '/api/attendances', payload: { personId: person.id } });
+      expect(res.statusCode, res.body).toBe(201);
+      more.push(res.json());
+    }
+    const page = async (s: Session, tab: string, query: string) => {
+      const res = await s.inject({ url: `/api/persons/${person.id}/${tab}?${query}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { items: { protocol: string }[]; total: number; page: number; pageSize: number };
+    };
+    const first = await page(supervisor, 'attendances', 'page=1&pageSize=2');
+    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first.items.map((a) => a.protocol)).toEqual([more[1]!.protocol, more[0]!.protocol]);
+    const second = await page(supervisor, 'attendances', 'page=2&pageSize=2');
+    expect(second.items.map((a) => a.protocol)).toEqual([attendance.protocol]);
+    expect((await page(supervisor, 'attendances', 'page=3&pageSize=2')).items).toEqual([]);
+
+    const type = ((await agent.inject({ url: '/api/knowledge/tree' })).json().items as Item[]).find((i) => i.title === 'Visita técnica')!;
+    const newer = await supervisor.inject({
+      method: 'POST',
+      url: `/api/attendances/${more[1]!.id}/requests`,
+      payload: { requestTypeId: type.id, description: 'Sem sinal de manhã' },
+    });
+    expect(newer.statusCode, newer.body).toBe(201);
+    const reqs = await page(supervisor, 'requests', 'pageSize=1');
+    expect(reqs).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(reqs.items.map((r) => r.protocol)).toEqual([newer.json().protocol]);
+    expect((await page(supervisor, 'requests', 'page=2&pageSize=1')).items.map((r) => r.protocol)).toEqual([request.protocol]);
+    // The agent who does not serve the person counts only what they may read.
+    expect(await page(other, 'requests', 'page=1')).toMatchObject({ items: [], total: 0 });
+    expect(await page(agent, 'schedules', 'page=1')).toMatchObject({ items: [], total: 0, page: 1, pageSize: 20 });
+
+    for (const bad of ['pageSize=0', 'pageSize=101', 'page=0', 'page=x']) {
+      const res = await agent.inject({ url: `/api/persons/${person.id}/attendances?${bad}` });
+      expect([res.statusCode, res.json().error.code], bad).toEqual([400, 'VALIDATION_FAILED']);
+    }
+  });
 });

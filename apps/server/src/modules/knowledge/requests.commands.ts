@@ -1,4 +1,4 @@
-import { roleAtLeast, type listRequestsQuery, type updateRequestBody } from '@atende/shared';
+import { roleAtLeast, type HistoryPageQuery, type listRequestsQuery, type updateRequestBody } from '@atende/shared';
 import type { z } from 'zod';
 import type { Principal } from '../../platform/auth/index.js';
 import type { Scope } from '../../platform/db/tenant.js';
@@ -57,12 +57,14 @@ export function requestDetailQuery(platform: Platform, p: Principal, id: string)
   return platform.tenant.asUser(p, async (s) => detail(platform, s, await readable(s, p, await requestsRepo.byId(s, id))));
 }
 
-// SPEC PER-04 "Histórico → Solicitações": the person's requests, newest first, as far as the caller reads them.
-export function personRequestsQuery(platform: Platform, p: Principal, personId: string) {
+// SPEC PER-04 "Histórico → Solicitações": the person's requests, newest first, one page at a time,
+// as far as the caller reads them.
+export function personRequestsQuery(platform: Platform, p: Principal, personId: string, { page, pageSize }: HistoryPageQuery) {
   return platform.tenant.asUser(p, async (s) => {
     if (!(await getPersonSummary(s, personId))) throw new AppError('PERSON_NOT_FOUND');
     const all = everything(p) || (await holdsPersonAttendance(s, p.userId, personId));
-    return { items: await toRequests(s, await requestsRepo.list(s, { personId }, all ? undefined : p.userId)) };
+    const { rows, total } = await requestsRepo.page(s, { personId }, all ? undefined : p.userId, pageSize, (page - 1) * pageSize);
+    return { items: await toRequests(s, rows), total, page, pageSize };
   });
 }
 

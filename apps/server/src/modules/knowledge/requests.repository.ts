@@ -1,5 +1,5 @@
 import type { RequestStatus } from '@atende/shared';
-import { and, desc, eq, inArray, like, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, like, lt, not, or, type SQL } from 'drizzle-orm';
 import { requestComments, requests } from '../../db/schema/knowledge.js';
 import { teamMembers, users } from '../../db/schema/tenancy.js';
 import type { Scope, SystemScope } from '../../platform/db/tenant.js';
@@ -9,7 +9,17 @@ type Writable = Partial<Pick<RequestRow, 'status' | 'assigneeId' | 'teamId'>>;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export type RequestFilter = { status?: RequestStatus; teamId?: string; personId?: string; q?: string; attendanceId?: string };
+export type RequestFilter = {
+  status?: RequestStatus;
+  teamId?: string;
+  personId?: string;
+  q?: string;
+  attendanceId?: string;
+  late?: 'true' | 'false';
+};
+
+/** SPEC KB-01 "Atrasada" in SQL (the same rule as requests.view's isLate). */
+const lateSql = (now: Date) => and(inArray(requests.status, ['open', 'in_progress']), lt(requests.dueAt, now));
 
 export const requestsRepo = {
   async insert(s: Scope, values: Omit<typeof requests.$inferInsert, 'id' | 'organizationId' | 'createdBy'>) {
@@ -39,22 +49,34 @@ export const requestsRepo = {
   },
   /** Newest first; `mineFor` limits to the user's teams, assigned to them or registered by them. */
   list(s: Scope, f: RequestFilter, mineFor?: string) {
+    return s.tx
+      .select()
+      .from(requests)
+      .where(this.where(s, f, mineFor))
+      .orderBy(desc(requests.createdAt), desc(requests.id))
+      .limit(500);
+  },
+  /** SPEC PER-04: one page of `list`, with the total. */
+  async page(s: Scope, f: RequestFilter, mineFor: string | undefined, limit: number, offset: number) {
+    const where = this.where(s, f, mineFor);
+    const rows = await s.tx.select().from(requests).where(where).orderBy(desc(requests.createdAt), desc(requests.id)).limit(limit).offset(offset);
+    const [total] = await s.tx.select({ n: count() }).from(requests).where(where);
+    return { rows, total: total?.n ?? 0 };
+  },
+  where(s: Scope, f: RequestFilter, mineFor?: string) {
     const where: (SQL | undefined)[] = [];
     if (f.status) where.push(eq(requests.status, f.status));
     if (f.teamId) where.push(eq(requests.teamId, f.teamId));
     if (f.personId) where.push(eq(requests.personId, f.personId));
     if (f.attendanceId) where.push(eq(requests.attendanceId, f.attendanceId));
+    if (f.late === 'true') where.push(lateSql(new Date()));
+    if (f.late === 'false') where.push(or(not(inArray(requests.status, ['open', 'in_progress'])), gte(requests.dueAt, new Date())));
     if (f.q) where.push(or(like(requests.protocol, `%${escapeLike(f.q)}%`), like(requests.title, `%${escapeLike(f.q)}%`)));
     if (mineFor) {
       const teams = s.tx.select({ id: teamMembers.teamId }).from(teamMembers).where(eq(teamMembers.userId, mineFor));
       where.push(or(inArray(requests.teamId, teams), eq(requests.assigneeId, mineFor), eq(requests.createdBy, mineFor)));
     }
-    return s.tx
-      .select()
-      .from(requests)
-      .where(and(...where))
-      .orderBy(desc(requests.createdAt))
-      .limit(500);
+    return and(...where);
   },
   async isMember(s: Scope, teamId: string, userId: string) {
     const [row] = await s.tx

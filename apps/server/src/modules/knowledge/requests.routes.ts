@@ -1,4 +1,6 @@
 import {
+  historyPage,
+  historyPageQuery,
   errorBodySchema,
   idParams,
   listRequestsQuery,
@@ -37,12 +39,13 @@ export async function requestsRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'A person’s requests, newest first ("Histórico → Solicitações")',
+        summary: 'A person’s requests, newest first, one page at a time ("Histórico → Solicitações")',
         params: idParams,
-        response: { 200: z.object({ items: z.array(requestSchema) }), ...errors },
+        querystring: historyPageQuery,
+        response: { 200: historyPage(requestSchema), ...errors },
       },
     },
-    (req) => personRequestsQuery(platform, principalOf(req), req.params.id),
+    (req) => personRequestsQuery(platform, principalOf(req), req.params.id, req.query),
   );
   r.get(
     '/api/requests/:id',

@@ -4,7 +4,11 @@ import { personNamesByIds } from '../persons/index.js';
 import type { RequestRow } from './requests.repository.js';
 
 /** Requests as the API shows them, with their persons' names read in one query. */
-export async function toRequests(s: Scope, rows: RequestRow[]): Promise<ServiceRequest[]> {
+/** SPEC KB-01 "Atrasada": not yet answered or closed, and past its due time. */
+export const isLate = (r: Pick<RequestRow, 'status' | 'dueAt'>, now = new Date()) =>
+  (r.status === 'open' || r.status === 'in_progress') && r.dueAt.getTime() < now.getTime();
+
+export async function toRequests(s: Scope, rows: RequestRow[], now = new Date()): Promise<ServiceRequest[]> {
   const names = await personNamesByIds(
     s,
     rows.flatMap((r) => (r.personId ? [r.personId] : [])),
@@ -22,6 +26,7 @@ export async function toRequests(s: Scope, rows: RequestRow[]): Promise<ServiceR
     teamId: r.teamId,
     assigneeId: r.assigneeId,
     dueAt: r.dueAt.toISOString(),
+    late: isLate(r, now),
     attachmentIds: r.attachmentIds,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

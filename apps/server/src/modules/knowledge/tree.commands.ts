@@ -12,6 +12,7 @@ import type { Principal } from '../../platform/auth/index.js';
 import type { Scope } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/platform.js';
+import { activeSlaPolicy } from '../service/index.js';
 import { teamExists } from '../tenancy/index.js';
 import { sanitizeSolution } from './sanitize.js';
 import { treeRepo, type CategoryRow, type ItemRow } from './tree.repository.js';
@@ -30,6 +31,7 @@ export const toItem = (i: ItemRow): KnowledgeItem => ({
   identified: i.identified,
   attachmentsAllowed: i.attachmentsAllowed,
   slaDays: i.slaDays,
+  slaPolicyId: i.slaPolicyId,
   teamId: i.teamId,
   active: i.active,
 });
@@ -95,10 +97,16 @@ async function assertTeam(s: Scope, teamId: string | null | undefined) {
   if (teamId && !(await teamExists(s, teamId))) throw new AppError('TEAM_NOT_FOUND');
 }
 
+/** SPEC KB-01: a request type's SLA policy must be an active one of the organization. */
+async function assertPolicy(s: Scope, policyId: string | null | undefined) {
+  if (policyId && !(await activeSlaPolicy(s, policyId))) throw new AppError('SLA_POLICY_NOT_FOUND');
+}
+
 export function createItemCommand(platform: Platform, p: Principal, body: z.infer<typeof knowledgeItemBody>) {
   return platform.tenant.asUser(p, async (s) => {
     await assertCategory(s, body.categoryId);
     await assertTeam(s, body.teamId);
+    await assertPolicy(s, body.slaPolicyId);
     return toItem(await treeRepo.insertItem(s, { ...body, solutionHtml: sanitizeSolution(body.solutionHtml) }));
   });
 }
@@ -114,6 +122,7 @@ export function updateItemCommand(platform: Platform, p: Principal, id: string, 
     const current = await loadItem(s, id);
     if (body.categoryId) await assertCategory(s, body.categoryId);
     await assertTeam(s, body.teamId);
+    await assertPolicy(s, body.slaPolicyId);
     const values = body.solutionHtml !== undefined ? { ...body, solutionHtml: sanitizeSolution(body.solutionHtml) } : body;
     return toItem(await treeRepo.updateItem(s, current, values));
   });

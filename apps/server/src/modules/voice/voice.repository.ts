@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { callbackTasks, callEvents, callRecordings, calls, sipAccounts, voiceSettings } from '../../db/schema/voice.js';
 import type { Scope, SystemScope } from '../../platform/db/tenant.js';
 
@@ -170,10 +170,20 @@ export const voiceRepo = {
       .orderBy(desc(callbackTasks.createdAt))
       .limit(500),
   /** The call-back tasks of these attendances, newest first (SPEC PER-04 "Agendamentos"). */
-  callbacksOfAttendances: (s: Scope, attendanceIds: string[]) =>
-    attendanceIds.length
-      ? s.tx.select().from(callbackTasks).where(inArray(callbackTasks.attendanceId, attendanceIds)).orderBy(desc(callbackTasks.createdAt)).limit(200)
-      : Promise.resolve([]),
+  /** SPEC PER-04: one page of the call-backs of these attendances, newest first, with the total. */
+  async callbacksOfAttendances(s: Scope, attendanceIds: string[], limit: number, offset: number) {
+    if (!attendanceIds.length) return { rows: [], total: 0 };
+    const where = inArray(callbackTasks.attendanceId, attendanceIds);
+    const rows = await s.tx
+      .select()
+      .from(callbackTasks)
+      .where(where)
+      .orderBy(desc(callbackTasks.createdAt), desc(callbackTasks.id))
+      .limit(limit)
+      .offset(offset);
+    const [total] = await s.tx.select({ n: count() }).from(callbackTasks).where(where);
+    return { rows, total: total?.n ?? 0 };
+  },
   async completeCallback(s: Scope, id: string, at: Date) {
     const [row] = await s.tx.update(callbackTasks).set({ status: 'done', doneAt: at, doneBy: s.actorId }).where(eq(callbackTasks.id, id)).returning();
     return row;

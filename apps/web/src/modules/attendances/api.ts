@@ -57,4 +57,4 @@ export const finalizeAttendance = (id: string, input: { classification: string; 
 export const startAttendance = (personId: string | null) => api.post<AttendanceSummary>('/api/attendances', { personId });
 export const linkPerson = (id: string, personId: string | null) => api.post<AttendanceSummary>(`/api/attendances/${id}/person`, { personId });
 export const personAttendances = (personId: string, signal?: AbortSignal) =>
-  api.get<Items<AttendanceSummary>>(`/api/persons/${personId}/attendances`, undefined, signal);
+  api.get<Items<AttendanceSummary>>(`/api/persons/${personId}/attendances`, { pageSize: 100 }, signal);

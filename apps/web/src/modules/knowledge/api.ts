@@ -67,7 +67,7 @@ export const registerInformation = (id: string, itemId: string) => api.post<Atte
 export const registerRequest = (id: string, body: { requestTypeId: string; description: string; attachmentIds: string[] }) =>
   api.post<ServiceRequest>(`/api/attendances/${id}/requests`, body);
 
-export type RequestFilter = { status?: RequestStatus; q?: string };
+export type RequestFilter = { status?: RequestStatus; q?: string; late?: 'true' | 'false' };
 export const listRequests = (filter: RequestFilter, signal?: AbortSignal) =>
   api.get<Items<ServiceRequest>>(
     '/api/requests',

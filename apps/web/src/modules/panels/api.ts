@@ -15,7 +15,7 @@ import type {
 } from '@atende/shared';
 import type { z } from 'zod';
 import { api } from '../../app/api';
-import type { PageResult, PivotRequest, PivotResult, ProcessTree, Wallboard } from './panel-types';
+import type { ColumnDef, PageResult, PivotRequest, PivotResult, ProcessTree, Wallboard } from './panel-types';
 
 // SPEC PAN-01…PAN-11: what the panel reads from /api/panels/* and changes through the attendance
 // service routes (/api/attendances/:id/…), both in the server's OpenAPI document.
@@ -32,6 +32,7 @@ export const panelKeys = {
   tree: ['panels', 'grid', 'process-tree'] as const,
   prefs: (grid: string) => ['panels', 'prefs', grid] as const,
   wallboard: ['panels', 'wallboard'] as const,
+  formColumns: ['panels', 'form-columns'] as const,
   tools: ['panels', 'tools-me'] as const,
   service: (id: string) => ['panels', 'service', id] as const,
   detail: (id: string) => ['panels', 'detail', id] as const,
@@ -46,6 +47,7 @@ export const getProcessTree = (signal?: AbortSignal) => api.get<ProcessTree>('/a
 export const postPivot = (body: PivotRequest) => api.post<PivotResult>('/api/panels/pivot', body);
 export const getPreferences = (grid: string, signal?: AbortSignal) => api.get<PanelPreferences>(`/api/panels/preferences/${grid}`, undefined, signal);
 export const putPreferences = (grid: string, body: PanelPreferences) => api.put<PanelPreferences>(`/api/panels/preferences/${grid}`, body);
+export const getFormColumns = (signal?: AbortSignal) => api.get<{ columns: ColumnDef[] }>('/api/panels/form-columns', undefined, signal);
 export const getWallboard = (signal?: AbortSignal) => api.get<Wallboard>('/api/panels/wallboard', undefined, signal);
 export const exportPath = (tab: string, view: string) => `/api/panels/${tab}/${view}/export`;
 

@@ -18,6 +18,14 @@ export function formatDateTime(iso: unknown, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }).format(d);
 }
 
+/** A 'YYYY-MM-DD' day as "07/12/2026" in pt-BR, the locale's short date otherwise; never shifted by the time zone. */
+export function formatDay(day: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  if (!m) return day;
+  if (locale === 'pt-BR') return `${m[3]}/${m[2]}/${m[1]}`;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'short' }).format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
 /** Hours with one decimal in the user's locale ("-3,5"). */
 export function formatHours(value: unknown, locale: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';

@@ -1,6 +1,6 @@
 import type { PanelColumnKey } from '@atende/shared';
 import { describe, expect, it } from 'vitest';
-import { gridQuery, initialGridState, setFilter, toggleSort, visibleColumns } from './grid-query';
+import { columnsParam, gridQuery, initialGridState, setFilter, toggleSort, visibleColumns } from './grid-query';
 import type { ColumnDef } from './panel-types';
 
 const col = (key: PanelColumnKey, type: ColumnDef['type'], defaultVisible = true): ColumnDef => ({
@@ -25,6 +25,17 @@ describe('panel grid query (PAN-07)', () => {
     const q = gridQuery(columns, setFilter(initialGridState, 'createdAt', '2026-03-01..'));
     expect(q['f.createdAt']).toBe(`${new Date(2026, 2, 1).toISOString()}..`);
     expect(gridQuery(columns, setFilter(initialGridState, 'createdAt', '..'))['f.createdAt']).toBeUndefined();
+  });
+
+  it('sends a form date field (ATT-12) as the days typed', () => {
+    const day: ColumnDef = { ...col('code', 'datetime', false), key: 'form:00000000-0000-4000-8000-000000000000:dia', fieldType: 'date' };
+    expect(gridQuery([day], setFilter(initialGridState, day.key, '2026-12-01..2026-12-31'))[`f.${day.key}`]).toBe('2026-12-01..2026-12-31');
+  });
+
+  it('names the columns to read only when a form field column is shown (ATT-12)', () => {
+    const form: ColumnDef = { ...col('code', 'text', false), key: 'form:00000000-0000-4000-8000-000000000000:modelo', fieldType: 'text' };
+    expect(columnsParam([...columns, form], ['code'])).toBeUndefined();
+    expect(columnsParam([...columns, form], ['code', form.key])).toBe(`code,createdAt,city,finished,${form.key}`);
   });
 
   it('flips the direction on a second click and goes back to page 1', () => {

@@ -31,7 +31,8 @@ export function filterParams(columns: ColumnDef[], filters: Record<string, strin
     const value = raw.trim();
     if (!value) continue;
     const column = columns.find((c) => c.key === key);
-    const sent = column?.type === 'datetime' ? dateRangeFilter(value) : value;
+    // A form's date field (ATT-12) is filtered by days as typed, not by instants.
+    const sent = column?.type === 'datetime' && !column.fieldType ? dateRangeFilter(value) : value;
     if (sent) query[`f.${key}`] = sent;
   }
   return query;
@@ -59,6 +60,16 @@ export function setFilter(state: GridState, key: string, value: string): GridSta
   if (value) filters[key] = value;
   else delete filters[key];
   return { ...state, filters, page: 1 };
+}
+
+/**
+ * SPEC ATT-12: the grid reads every column of its view unless told otherwise; a form field column
+ * is read only when shown, so the request then names the view's columns plus the shown form ones.
+ */
+export function columnsParam(columns: ColumnDef[], saved: string[] | null | undefined): string | undefined {
+  const forms = visibleColumns(columns, saved).filter((c) => c.fieldType);
+  if (!forms.length) return undefined;
+  return [...columns.filter((c) => !c.fieldType), ...forms].map((c) => c.key).join(',');
 }
 
 /** Columns shown: the user's saved choice (in saved order, unknown keys dropped), else the defaults. */

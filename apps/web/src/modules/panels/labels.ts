@@ -13,6 +13,8 @@ export function dyn(t: TFunction, key: string, fallback: string, options?: Recor
 export const tabLabel = (t: TFunction, tab: string) => dyn(t, `panels.tabs.${tab}`, tab);
 export const viewLabel = (t: TFunction, tab: string, view: string) => dyn(t, `panels.views.${tab}.${view}`, view);
 export const columnLabel = (t: TFunction, key: string) => dyn(t, `panels.columns.${key}`, key);
+/** A column's title: a form field column carries its own ("<Form> · <Field>", ATT-12). */
+export const columnTitle = (t: TFunction, column: { key: string; label?: string }) => column.label ?? columnLabel(t, column.key);
 
 /** An enum cell or filter option: "Em dia", "Sem agendamento"… */
 export function enumLabel(t: TFunction, column: string, value: string): string {

@@ -1,19 +1,32 @@
-import type { CallbackTask, PersonIdentity } from '@atende/shared';
-import { useQuery } from '@tanstack/react-query';
+import type { AttendanceSummary, CallbackTask, PersonIdentity } from '@atende/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import type { ServiceRequest } from '../knowledge/api';
 
-// SPEC PER-04 "Histórico": the person's requests, schedules and channel identities.
+// SPEC PER-04 "Histórico": the person's attendances, requests and schedules one page at a time
+// (newest first, with the total), and the channel identities.
 type Items<T> = { items: T[] };
-const keys = { tab: (id: string, tab: string) => ['persons', 'history', id, tab] as const };
+export type HistoryPage<T> = { items: T[]; total: number; page: number; pageSize: number };
+export const HISTORY_PAGE_SIZE = 20;
+const keys = {
+  tab: (id: string, tab: string) => ['persons', 'history', id, tab] as const,
+  page: (id: string, tab: string, page: number) => ['persons', 'history', id, tab, page] as const,
+};
 
-const useTab = <T>(personId: string, tab: 'requests' | 'schedules' | 'identities') =>
+const usePagedTab = <T>(personId: string, tab: 'attendances' | 'requests' | 'schedules', page: number) =>
   useQuery({
-    queryKey: keys.tab(personId, tab),
-    queryFn: ({ signal }) => api.get<Items<T>>(`/api/persons/${personId}/${tab}`, undefined, signal),
-    select: (d) => d.items,
+    queryKey: keys.page(personId, tab, page),
+    queryFn: ({ signal }) => api.get<HistoryPage<T>>(`/api/persons/${personId}/${tab}`, { page, pageSize: HISTORY_PAGE_SIZE }, signal),
+    // The current page stays on screen while the next one loads.
+    placeholderData: keepPreviousData,
   });
 
-export const usePersonRequests = (personId: string) => useTab<ServiceRequest>(personId, 'requests');
-export const usePersonSchedules = (personId: string) => useTab<CallbackTask>(personId, 'schedules');
-export const usePersonIdentities = (personId: string) => useTab<PersonIdentity>(personId, 'identities');
+export const usePersonAttendancePage = (personId: string, page: number) => usePagedTab<AttendanceSummary>(personId, 'attendances', page);
+export const usePersonRequests = (personId: string, page: number) => usePagedTab<ServiceRequest>(personId, 'requests', page);
+export const usePersonSchedules = (personId: string, page: number) => usePagedTab<CallbackTask>(personId, 'schedules', page);
+export const usePersonIdentities = (personId: string) =>
+  useQuery({
+    queryKey: keys.tab(personId, 'identities'),
+    queryFn: ({ signal }) => api.get<Items<PersonIdentity>>(`/api/persons/${personId}/identities`, undefined, signal),
+    select: (d) => d.items,
+  });

@@ -343,6 +343,7 @@ export const enPanels: typeof ptBRPanels = {
       table: 'Synthetic table',
     },
     advanced: {
+      field: 'Field',
       kind: 'Search type',
       value: 'Value',
       from: 'From',
@@ -360,6 +361,7 @@ export const enPanels: typeof ptBRPanels = {
         finished: 'Finished in the period',
         address: 'By address in the period',
         condo: 'By condominium in the period',
+        form_field: 'Custom information in the period',
       },
     },
     wallboard: {

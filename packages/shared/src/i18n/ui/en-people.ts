@@ -69,6 +69,7 @@ export const enPeople: typeof ptBRPeople = {
       },
     },
     history: {
+      pagination: '{{tab}} pages',
       title: 'History',
       open: 'History',
       openOf: 'History of {{name}}',

@@ -342,6 +342,7 @@ export const ptBRPanels = {
       table: 'Tabela sintética',
     },
     advanced: {
+      field: 'Campo',
       kind: 'Tipo de pesquisa',
       value: 'Valor',
       from: 'De',
@@ -359,6 +360,7 @@ export const ptBRPanels = {
         finished: 'Finalizadas no período',
         address: 'Por endereço no período',
         condo: 'Por condomínio no período',
+        form_field: 'Informação personalizada no período',
       },
     },
     wallboard: {

@@ -68,6 +68,7 @@ export const ptBRPeople = {
       },
     },
     history: {
+      pagination: 'Páginas de {{tab}}',
       title: 'Histórico',
       open: 'Histórico',
       openOf: 'Histórico de {{name}}',

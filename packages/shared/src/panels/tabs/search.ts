@@ -15,6 +15,8 @@ export const advancedSearchKinds = [
   'finished',
   'address',
   'condo',
+  // SPEC ATT-12: an "Informações Personalizadas" field's answer (`field` names the form column).
+  'form_field',
 ] as const;
 export type AdvancedSearchKind = (typeof advancedSearchKinds)[number];
 

@@ -1,4 +1,6 @@
 import {
+  historyPage,
+  historyPageQuery,
   attendanceDetail,
   attendanceSummary,
   errorBodySchema,
@@ -174,24 +176,26 @@ export async function attendancesRoutes(app: FastifyInstance) {
     },
     (req) => linkPersonCommand(platform, principalOf(req), req.params.id, req.body.personId),
   );
-  // SPEC PER-04: the person's history, "Atendimentos" tab.
+  // SPEC PER-04: the person's history, "Atendimentos" tab, paged, newest first.
   r.get(
     '/api/persons/:id/attendances',
     {
       schema: {
         tags,
-        summary: 'A person’s attendances, newest first',
+        summary: 'A person’s attendances, newest first, one page at a time',
         params: idParams,
-        response: { 200: z.object({ items: z.array(attendanceSummary) }) },
+        querystring: historyPageQuery,
+        response: { 200: historyPage(attendanceSummary) },
       },
     },
     async (req) => {
       const p = principalOf(req);
-      const items = await platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+      const { page, pageSize } = req.query;
+      return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
         if (!(await getPersonSummary(s, req.params.id))) throw new AppError('PERSON_NOT_FOUND');
-        return summariesOf(s, await attendancesRepo.listForPerson(s, req.params.id, 100));
+        const rows = await attendancesRepo.listForPerson(s, req.params.id, pageSize, (page - 1) * pageSize);
+        return { items: await summariesOf(s, rows), total: await attendancesRepo.countForPerson(s, req.params.id), page, pageSize };
       });
-      return { items };
     },
   );
 }

@@ -1,5 +1,6 @@
 import { panelColumns, type Locale, type PanelColumnKey } from '@atende/shared';
 import { uiMessages } from '@atende/shared/i18n';
+import type { FormColumns } from '../query/form-columns.js';
 import type { GridRow } from '../query/row-mapper.js';
 
 // SPEC PAN-10 export: what a person reads in the grid, not the API's codes — column titles, enum
@@ -22,13 +23,24 @@ const dateFormat = (locale: Locale) =>
     second: '2-digit',
   });
 
-export function exportLabels(locale: Locale) {
+export function exportLabels(locale: Locale, forms: FormColumns = new Map()) {
   const panels = at(uiMessages[locale] ?? uiMessages['pt-BR'], 'panels');
   const fmt = dateFormat(locale);
   const formatDate = (v: unknown) => (typeof v === 'string' ? fmt.format(new Date(v)).replace(',', '') : null);
-  const header = (c: PanelColumnKey) => text(at(panels, 'columns', c), c);
-  const value = (c: PanelColumnKey, row: GridRow): Cell => {
-    const v = row[c];
+  const header = (c: string) => forms.get(c)?.label ?? text(at(panels, 'columns', c), c);
+  const value = (key: string, row: GridRow): Cell => {
+    const v = row[key];
+    const form = forms.get(key);
+    // SPEC ATT-12: an answer is written as given (a date field is a day, not an instant).
+    if (form)
+      return v == null
+        ? null
+        : form.type === 'boolean'
+          ? text(at(panels, 'values', v ? 'yes' : 'no'), String(v))
+          : form.type === 'number'
+            ? Number(v)
+            : String(v);
+    const c = key as PanelColumnKey;
     const type = panelColumns[c].type;
     if (c === 'assigneeName' && v == null) return text(at(panels, 'values', 'unassigned'), '');
     if (v == null) return null;

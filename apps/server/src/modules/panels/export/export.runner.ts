@@ -1,4 +1,4 @@
-import type { BusinessCalendar, Locale, PanelColumnKey } from '@atende/shared';
+import type { BusinessCalendar, Locale } from '@atende/shared';
 import { sql } from 'drizzle-orm';
 import type { Writable } from 'node:stream';
 import type { TenantRunner } from '../../../platform/db/tenant.js';
@@ -18,12 +18,12 @@ export async function runExport(
   tenant: TenantRunner,
   user: { organizationId: string; userId: string },
   g: PreparedGrid,
-  columns: readonly PanelColumnKey[],
+  columns: readonly string[],
   format: 'csv' | 'xlsx',
   locale: Locale,
   out: Writable,
 ): Promise<void> {
-  const labels = exportLabels(locale);
+  const labels = exportLabels(locale, g.forms);
   const header = columns.map(labels.header);
   const xlsx = format === 'xlsx' ? await createXlsxWriter(out, g.view.key, header) : null;
   if (!xlsx) await writeOut(out, CSV_BOM + csvLine(header));

@@ -1,7 +1,8 @@
 import type { AdvancedSearchKind, FieldRule, FieldRuleParams } from '@atende/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../platform/errors.js';
-import type { Filters } from './filters.js';
+import { formFilter, type Filters } from './filters.js';
+import type { FormColumns } from './form-columns.js';
 import { nameOrDocumentMatches } from './name-match.js';
 import { containsText } from './text-match.js';
 
@@ -67,15 +68,34 @@ export function criterion(organizationId: string, kind: AdvancedSearchKind, valu
     case 'condo':
       needs();
       return { condition: containsText(sql.raw('a.address_condo'), value), joins: [] };
+    case 'form_field':
+      // Needs the form columns of the caller: answered by `advancedSearch` only.
+      throw invalid('kind', 'not_in_list');
   }
 }
 
+/**
+ * SPEC ATT-12: "Busca avançada" by an "Informações Personalizadas" answer: text, CPF/CNPJ and CEP
+ * fields match "contains"; numbers, dates, lists and checkboxes "equals" (one value of its type).
+ */
+function formCriterion(forms: FormColumns, field: unknown, value: string): { condition: SQL; joins: Filters['joins'] } {
+  const form = typeof field === 'string' ? forms.get(field) : undefined;
+  if (!form) throw invalid('field', field ? 'not_in_list' : 'required');
+  if (!value) throw invalid('value', 'required');
+  if ((form.type === 'number' || form.type === 'datetime') && value.includes('..')) throw invalid('value', 'invalid_format');
+  return { condition: formFilter(form, value), joins: [] };
+}
+
 /** The advanced-search criterion of a request (`kind`+`value`), if any. */
-export function advancedSearch(organizationId: string, query: Record<string, unknown>): Filters & { searched: boolean } {
+export function advancedSearch(
+  organizationId: string,
+  query: Record<string, unknown>,
+  forms: FormColumns = new Map(),
+): Filters & { searched: boolean } {
   const kind = query.kind as AdvancedSearchKind | undefined;
   const value = String(query.value ?? '').trim();
   if (!kind) return { conditions: [], joins: [], searched: false };
-  const { condition, joins } = criterion(organizationId, kind, value);
+  const { condition, joins } = kind === 'form_field' ? formCriterion(forms, query.field, value) : criterion(organizationId, kind, value);
   const conditions = [condition];
   if (kind !== 'protocol' && kind !== 'code') {
     const column = kind === 'finished' ? 'a.finished_at' : 'a.created_at';

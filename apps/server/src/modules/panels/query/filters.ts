@@ -2,6 +2,7 @@ import { panelColumns, type FieldRule, type FieldRuleParams, type PanelColumnKey
 import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../platform/errors.js';
 import { columnSql, hoursLateSql, type QueryCtx } from './columns.sql.js';
+import { formAnswerEquals, formColumnExpr, type FormColumn, type FormColumns } from './form-columns.js';
 import type { JoinKey } from './joins.js';
 import { nameOrDocumentMatches } from './name-match.js';
 import { containsText } from './text-match.js';
@@ -89,8 +90,49 @@ function filterOne(organizationId: string, column: PanelColumnKey, value: string
   }
 }
 
-/** The `f.*` parameters of a request, checked against the view's columns. */
-export function columnFilters(organizationId: string, query: Record<string, unknown>, allowed: ReadonlySet<string>, ctx: QueryCtx): Filters {
+/** A day 'YYYY-MM-DD' (an ISO instant is read as the day it starts with). */
+const parseDay = (s: string) => (/^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s.slice(0, 10))) ? s.slice(0, 10) : null);
+
+/** SPEC ATT-12: a form field column filters like its grid type; lists and checkboxes by exact answer. */
+export function formFilter(c: FormColumn, value: string): SQL {
+  const expr = formColumnExpr(c);
+  switch (c.type) {
+    case 'enum': {
+      const values = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+      if (!values.length || values.some((v) => !c.enumValues!.includes(v))) throw invalid(c.key, 'not_in_list');
+      return sql`(${sql.join(
+        values.map((v) => formAnswerEquals(c, v)),
+        sql.raw(' or '),
+      )})`;
+    }
+    case 'boolean':
+      if (value !== 'true' && value !== 'false') throw invalid(c.key, 'invalid_type', { expected: 'boolean' });
+      // An unticked box is stored as false or never answered: "NÃO" finds both.
+      return value === 'true' ? formAnswerEquals(c, true) : sql`not ${formAnswerEquals(c, true)}`;
+    case 'datetime': {
+      const [lo, hi] = range(c.key, value, parseDay);
+      return between(expr, lo === null ? null : sql`${lo}::date`, hi === null ? null : sql`${hi}::date`);
+    }
+    case 'number': {
+      const [lo, hi] = range(c.key, value, parseNumber);
+      return between(expr, lo === null ? null : sql`${lo}`, hi === null ? null : sql`${hi}`);
+    }
+    default:
+      return containsText(expr, value);
+  }
+}
+
+/** The `f.*` parameters of a request, checked against the view's columns and the form columns. */
+export function columnFilters(
+  organizationId: string,
+  query: Record<string, unknown>,
+  allowed: ReadonlySet<string>,
+  ctx: QueryCtx,
+  forms: FormColumns = new Map(),
+): Filters {
   const conditions: SQL[] = [];
   const joins: JoinKey[] = [];
   for (const [key, raw] of Object.entries(query)) {
@@ -99,6 +141,11 @@ export function columnFilters(organizationId: string, query: Record<string, unkn
     if (!allowed.has(column)) throw invalid(column, 'unknown_column');
     const value = String(raw ?? '').trim();
     if (!value) continue;
+    const form = forms.get(column);
+    if (form) {
+      conditions.push(formFilter(form, value));
+      continue;
+    }
     conditions.push(filterOne(organizationId, column as PanelColumnKey, value, ctx));
     if (column !== 'nameDocument') joins.push(...columnSql[column as PanelColumnKey].joins);
   }

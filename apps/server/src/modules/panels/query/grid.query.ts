@@ -8,6 +8,7 @@ import { advancedSearch } from './advanced-search.js';
 import { calendarLoader } from './calendars.js';
 import { baseSelect, columnSql, type QueryCtx } from './columns.sql.js';
 import { columnFilters } from './filters.js';
+import { answerText, formColumnExpr, type FormColumns } from './form-columns.js';
 import { joinsSql, type JoinKey } from './joins.js';
 import { panelPeriods } from './periods.js';
 import { mapRow, type GridRow, type RawRow } from './row-mapper.js';
@@ -28,9 +29,18 @@ export type PreparedGrid = {
   order: SQL;
   searched: boolean;
   organizationId: string;
+  /** SPEC ATT-12: the form field columns the caller may show, filter and sort on. */
+  forms: FormColumns;
 };
 
-export function prepareGrid(organizationId: string, tab: string, viewKey: string, query: Record<string, unknown>, now = new Date()): PreparedGrid {
+export function prepareGrid(
+  organizationId: string,
+  tab: string,
+  viewKey: string,
+  query: Record<string, unknown>,
+  now = new Date(),
+  forms: FormColumns = new Map(),
+): PreparedGrid {
   const view = findPanelView(tab, viewKey);
   const vsql = viewSql(tab, viewKey);
   if (!view || !vsql || view.kind !== 'grid') throw new AppError('PANEL_VIEW_NOT_FOUND');
@@ -40,18 +50,19 @@ export function prepareGrid(organizationId: string, tab: string, viewKey: string
     periods: panelPeriods(now),
     remainingOf: vsql.remainingOf ?? 'sla',
   };
-  const allowed = new Set<string>(view.columns.map((c) => c.key));
-  const filters = columnFilters(organizationId, query, allowed, ctx);
-  const search = view.key === 'advanced' ? advancedSearch(organizationId, query) : { conditions: [], joins: [], searched: false };
+  const allowed = new Set<string>([...view.columns.map((c) => c.key), ...forms.keys()]);
+  const filters = columnFilters(organizationId, query, allowed, ctx, forms);
+  const search = view.key === 'advanced' ? advancedSearch(organizationId, query, forms) : { conditions: [], joins: [], searched: false };
 
   const sortKey = (query.sort as string | undefined) ?? view.defaultSort.column;
   if (!allowed.has(sortKey)) throw new AppError('PANEL_FILTER_INVALID', { fields: [{ path: 'querystring.sort', rule: 'unknown_column' }] });
-  const column = sortKey as PanelColumnKey;
+  const form = forms.get(sortKey);
   const dir = ((query.dir as string | undefined) ?? (sortKey === view.defaultSort.column ? view.defaultSort.dir : 'asc')) === 'desc' ? 'desc' : 'asc';
   // PostgreSQL's default NULLS placement (last ascending, first descending) is what a btree index
   // scan yields in either direction, so the panel indexes can serve every sort without a Sort node.
   const idColumn = vsql.base === 'events' ? 'e.id' : 'a.code';
-  const order = sql`${columnSql[column].sort(ctx)} ${sql.raw(dir)}, ${sql.raw(`${idColumn} ${dir}`)}`;
+  const sortSql = form ? formColumnExpr(form) : columnSql[sortKey as PanelColumnKey].sort(ctx);
+  const order = sql`${sortSql} ${sql.raw(dir)}, ${sql.raw(`${idColumn} ${dir}`)}`;
 
   const scope =
     vsql.base === 'events'
@@ -63,11 +74,12 @@ export function prepareGrid(organizationId: string, tab: string, viewKey: string
     view,
     vsql,
     ctx,
-    joins: [...filters.joins, ...search.joins, ...columnSql[column].joins],
+    joins: [...filters.joins, ...search.joins, ...(form ? [] : columnSql[sortKey as PanelColumnKey].joins)],
     where,
     order,
     searched: listAll || filters.conditions.length > 0 || search.searched,
     organizationId,
+    forms,
   };
 }
 
@@ -77,12 +89,17 @@ export const fromSql = (g: PreparedGrid, joins: Iterable<JoinKey>) =>
     : sql`from attendances a ${joinsSql(joins)}`;
 
 /** The select list and joins for showing `columns`. */
-export function selectFor(g: PreparedGrid, columns: readonly PanelColumnKey[]): { fields: SQL; joins: JoinKey[] } {
+export function selectFor(g: PreparedGrid, columns: readonly string[]): { fields: SQL; joins: JoinKey[] } {
   const fields: Record<string, SQL> = { ...baseSelect, ...(g.vsql.base === 'events' ? { eid: sql.raw('e.id') } : {}) };
   const joins: JoinKey[] = [];
   for (const c of columns) {
-    Object.assign(fields, columnSql[c].select);
-    joins.push(...columnSql[c].joins);
+    const form = g.forms.get(c);
+    if (form) {
+      fields[c] = answerText(form);
+      continue;
+    }
+    Object.assign(fields, columnSql[c as PanelColumnKey].select);
+    joins.push(...columnSql[c as PanelColumnKey].joins);
   }
   return {
     fields: sql.join(
@@ -93,24 +110,27 @@ export function selectFor(g: PreparedGrid, columns: readonly PanelColumnKey[]): 
   };
 }
 
-/** Columns to return: the requested ones that belong to the view, else all of the view's. */
-export function columnsOf(view: PanelView, requested?: string): PanelColumnKey[] {
-  const all = view.columns.map((c) => c.key);
-  if (!requested) return all;
+/**
+ * Columns to return: the requested ones that belong to the view or are form field columns the
+ * caller may see (ATT-12), in the requested order; else all of the view's.
+ */
+export function columnsOf(view: PanelView, requested?: string, forms: FormColumns = new Map()): string[] {
+  const all: string[] = [...view.columns.map((c) => c.key), ...forms.keys()];
+  if (!requested) return view.columns.map((c) => c.key);
   const wanted = requested.split(',').map((c) => c.trim());
   const picked = all.filter((c) => wanted.includes(c));
-  return picked.length ? picked.sort((a, b) => wanted.indexOf(a) - wanted.indexOf(b)) : all;
+  return picked.length ? picked.sort((a, b) => wanted.indexOf(a) - wanted.indexOf(b)) : view.columns.map((c) => c.key);
 }
 
 /** Columns computed from the SLA in the company's calendar (PAN-04); only they need calendars. */
-const needsCalendar = (g: PreparedGrid, c: PanelColumnKey) =>
+const needsCalendar = (g: PreparedGrid, c: string) =>
   c === 'slaState' || c === 'hoursLate' || (c === 'remainingHours' && g.ctx.remainingOf === 'sla');
 
 export async function mapRows(
   s: Scope,
   g: PreparedGrid,
   raws: RawRow[],
-  columns: readonly PanelColumnKey[],
+  columns: readonly string[],
   calendarCache?: Map<string, BusinessCalendar>,
 ): Promise<GridRow[]> {
   const calendars = columns.some((c) => needsCalendar(g, c))
@@ -120,10 +140,10 @@ export async function mapRows(
         calendarCache,
       )
     : () => defaultCalendar();
-  return raws.map((r) => mapRow(r, columns, g.ctx, calendars));
+  return raws.map((r) => mapRow(r, columns, g.ctx, calendars, g.forms));
 }
 
-export async function gridPage(s: Scope, g: PreparedGrid, page: number, pageSize: number, columns?: readonly PanelColumnKey[]): Promise<PanelPage> {
+export async function gridPage(s: Scope, g: PreparedGrid, page: number, pageSize: number, columns?: readonly string[]): Promise<PanelPage> {
   const empty = { rows: [], total: 0, totalCapped: false, page, pageSize, searched: g.searched };
   if (g.view.searchMode && !g.searched) return empty;
   const from = fromSql(g, g.joins);
@@ -139,7 +159,7 @@ export async function gridPage(s: Scope, g: PreparedGrid, page: number, pageSize
   const n = Number(countRows[0]?.n ?? 0);
   const total = Math.min(n, COUNT_CAP);
   if (!idRows.length) return { ...empty, total, totalCapped: n > COUNT_CAP };
-  const shown = columns ?? g.view.columns.map((c) => c.key);
+  const shown: readonly string[] = columns ?? g.view.columns.map((c) => c.key);
   const { fields, joins } = selectFor(g, shown);
   const ids = idRows.map((r) => String(r.id));
   const raws = rowsOf(

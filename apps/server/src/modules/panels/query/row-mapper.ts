@@ -1,6 +1,7 @@
 import { formatDocument, panelColumnKeys, panelColumns, type BusinessCalendar, type PanelColumnKey } from '@atende/shared';
 import { businessMinutesFast } from './business-minutes.js';
 import { columnSql, type QueryCtx } from './columns.sql.js';
+import { formCellValue, type FormColumns } from './form-columns.js';
 
 // SPEC PAN-01, PAN-03, PAN-04: a database row → a grid row. SLA state and remaining hours are
 // computed here with the shared calculator from the stored due time (business hours in the
@@ -45,13 +46,19 @@ function nameDocument(r: RawRow): string | null {
   return name ? `${name} - ${formatDocument(doc)}` : formatDocument(doc);
 }
 
-export function mapRow(r: RawRow, columns: readonly PanelColumnKey[], ctx: QueryCtx, calendarOf: CalendarOf): GridRow {
+export function mapRow(r: RawRow, columns: readonly string[], ctx: QueryCtx, calendarOf: CalendarOf, forms: FormColumns = new Map()): GridRow {
   const row: GridRow = { id: String(r.id) };
   if (r.eid != null) row.eventId = String(r.eid);
   let sla: SlaFacts | undefined;
   const facts = () => (sla ??= slaFacts(r, calendarOf((r['a.company_id'] as string | null) ?? null), ctx.now));
   const subDue = date(r['a.subprocess_due_at']);
-  for (const c of columns) {
+  for (const key of columns) {
+    const form = forms.get(key);
+    if (form) {
+      row[key] = formCellValue(form, r[key]);
+      continue;
+    }
+    const c = key as PanelColumnKey;
     switch (c) {
       case 'code':
         row.code = num(r['a.code']);

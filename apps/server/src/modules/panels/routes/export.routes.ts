@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { principalOf } from '../../../platform/auth/index.js';
 import { requireTool } from '../../service/index.js';
 import { runExport } from '../export/export.runner.js';
+import { loadFormColumns } from '../query/form-columns.js';
 import { columnsOf, prepareGrid } from '../query/grid.query.js';
 
 // SPEC PAN-10: "Exportar" a view as CSV or XLSX, streamed; tool grid.export (ORG-03). Columns:
@@ -29,9 +30,12 @@ export async function exportRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const p = principalOf(req);
-      const g = prepareGrid(p.organizationId, req.params.tab, req.params.view, req.query);
+      const forms = await platform.tenant.asUser(p, (s) => loadFormColumns(s, p.role));
+      const g = prepareGrid(p.organizationId, req.params.tab, req.params.view, req.query, new Date(), forms);
       const format = req.query.format ?? 'csv';
-      const columns = req.query.columns ? columnsOf(g.view, req.query.columns) : g.view.columns.filter((c) => c.defaultVisible).map((c) => c.key);
+      const columns = req.query.columns
+        ? columnsOf(g.view, req.query.columns, forms)
+        : g.view.columns.filter((c) => c.defaultVisible).map((c) => c.key);
       const out = new PassThrough();
       runExport(platform.tenant, p, g, columns, format, p.locale, out).catch((err) => {
         req.log.error({ err }, 'panel export failed');

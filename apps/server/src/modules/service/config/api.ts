@@ -1,4 +1,12 @@
-import { defaultCalendar, toolRefusal, type BusinessCalendar, type PanelTool, type ToolOverrides, type WorkingSpan } from '@atende/shared';
+import {
+  computeDue,
+  defaultCalendar,
+  toolRefusal,
+  type BusinessCalendar,
+  type PanelTool,
+  type ToolOverrides,
+  type WorkingSpan,
+} from '@atende/shared';
 import type { FastifyRequest } from 'fastify';
 import { principalOf } from '../../../platform/auth/index.js';
 import type { Scope } from '../../../platform/db/tenant.js';
@@ -30,6 +38,24 @@ export async function resolveSlaPolicy(
   const rank = (p: { classificationId: string | null; processId: string | null }) => (p.classificationId ? 2 : 0) + (p.processId ? 1 : 0);
   const [best] = (await slaPoliciesRepo.candidates(s, q)).sort((a, b) => rank(b) - rank(a));
   return best ? { id: best.id, name: best.name, resolutionMinutes: best.resolutionMinutes, mode: best.mode } : null;
+}
+
+/** An active SLA policy of this organization (RLS hides the others), for a request type (KB-01). */
+export async function activeSlaPolicy(s: Scope, id: string): Promise<{ id: string; name: string } | null> {
+  const row = await slaPoliciesRepo.byId(s, id);
+  return row?.active ? { id: row.id, name: row.name } : null;
+}
+
+/**
+ * SPEC KB-01: a request's due time under an SLA policy, by the same calculator as the attendances'
+ * (business time in the company's calendar, or calendar time). Null when the policy is gone or
+ * inactive: the caller falls back to its calendar days.
+ */
+export async function dueUnderPolicy(s: Scope, policyId: string, companyId: string | null, start: Date): Promise<Date | null> {
+  const row = await slaPoliciesRepo.byId(s, policyId);
+  if (!row?.active) return null;
+  const calendar = await calendarFor(s, companyId);
+  return computeDue({ calendar, mode: row.mode, start, durationMinutes: row.resolutionMinutes, interventions: [] });
 }
 
 /** The contact origin a channel type sets automatically (PAN-02); none when it is deactivated. */

@@ -1,7 +1,6 @@
-import { callbackTask, errorBodySchema, idParams } from '@atende/shared';
+import { callbackTask, errorBodySchema, historyPage, historyPageQuery, idParams } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { personAttendanceIds } from '../../attendances/index.js';
@@ -19,18 +18,22 @@ export async function personSchedulesRoutes(app: FastifyInstance) {
     {
       schema: {
         tags: ['persons'],
-        summary: 'A person’s scheduled call-backs, newest first ("Histórico → Agendamentos")',
+        summary: 'A person’s scheduled call-backs, newest first, one page at a time ("Histórico → Agendamentos")',
         params: idParams,
-        response: { 200: z.object({ items: z.array(callbackTask) }), 404: errorBodySchema },
+        querystring: historyPageQuery,
+        response: { 200: historyPage(callbackTask), 404: errorBodySchema },
       },
     },
     (req) =>
       platform.tenant.asUser(principalOf(req), async (s) => {
         if (!(await getPersonSummary(s, req.params.id))) throw new AppError('PERSON_NOT_FOUND');
-        const rows = await voiceRepo.callbacksOfAttendances(s, await personAttendanceIds(s, req.params.id));
+        const { page, pageSize } = req.query;
+        // Every attendance of the person: a call-back may belong to an old one.
+        const ids = await personAttendanceIds(s, req.params.id, 10_000);
+        const { rows, total } = await voiceRepo.callbacksOfAttendances(s, ids, pageSize, (page - 1) * pageSize);
         const items = [];
         for (const row of rows) items.push(toCallback({ ...row, callerName: (await voiceRepo.callById(s, row.callId))?.callerName ?? null }));
-        return { items };
+        return { items, total, page, pageSize };
       }),
   );
 }

@@ -3,19 +3,23 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../ui/FormModal';
 import { useTeams } from '../../admin/hooks/use-teams';
+import { useSlaPolicies } from '../../config/hooks/use-sla-policies';
 import type { KnowledgeCategory, KnowledgeItem } from '../api';
 import { useSaveItem } from '../hooks';
+import { SolutionEditor } from './SolutionEditor';
 
 type Props = { item: KnowledgeItem | null; kind: KnowledgeItem['kind']; categories: KnowledgeCategory[]; onClose: () => void };
 
 /**
  * SPEC KB-01: an information (title, "Solução Proposta", keywords) or a request type (operator
- * guidance, anonymous or identified, attachments, SLA in days — 7 by default — and responsible team).
+ * guidance, anonymous or identified, attachments, SLA — calendar days (7 by default, the SAC deadline)
+ * or one of the organization's SLA policies — and responsible team).
  */
 export function ItemFormModal({ item, kind: initialKind, categories, onClose }: Props) {
   const { t } = useTranslation();
   const save = useSaveItem();
   const teams = useTeams();
+  const policies = useSlaPolicies();
   const [kind, setKind] = useState(item?.kind ?? initialKind);
   const [v, setV] = useState({
     categoryId: item?.categoryId ?? categories[0]?.id ?? null,
@@ -26,6 +30,7 @@ export function ItemFormModal({ item, kind: initialKind, categories, onClose }: 
     identified: item?.identified ?? false,
     attachmentsAllowed: item?.attachmentsAllowed ?? true,
     slaDays: item?.slaDays ?? 7,
+    slaPolicyId: item?.slaPolicyId ?? null,
     teamId: item?.teamId ?? null,
     active: item?.active ?? true,
   });
@@ -86,14 +91,11 @@ export function ItemFormModal({ item, kind: initialKind, categories, onClose }: 
         maxLength={500}
       />
       {info ? (
-        <Textarea
+        <SolutionEditor
           label={t('knowledge.information.solution')}
           description={t('knowledge.admin.solutionHint')}
           value={v.solutionHtml}
-          onChange={(e) => set('solutionHtml', e.currentTarget.value)}
-          autosize
-          minRows={5}
-          maxLength={50_000}
+          onChange={(html) => set('solutionHtml', html)}
         />
       ) : (
         <Stack gap="sm">
@@ -116,13 +118,26 @@ export function ItemFormModal({ item, kind: initialKind, categories, onClose }: 
             checked={v.attachmentsAllowed}
             onChange={(e) => set('attachmentsAllowed', e.currentTarget.checked)}
           />
-          <NumberInput
-            label={t('knowledge.admin.fields.slaDays')}
-            value={v.slaDays}
-            onChange={(n) => set('slaDays', Number(n) || 7)}
-            min={1}
-            max={365}
+          <Select
+            label={t('knowledge.admin.fields.slaPolicy')}
+            description={t('knowledge.admin.slaPolicyHint')}
+            placeholder={t('knowledge.admin.slaByDays')}
+            data={(policies.data ?? [])
+              .filter((p) => p.active || p.id === v.slaPolicyId)
+              .map((p) => ({ value: p.id, label: `${p.name} (${t(`knowledge.admin.slaModes.${p.mode}`)})` }))}
+            value={v.slaPolicyId}
+            onChange={(value) => set('slaPolicyId', value)}
+            clearable
           />
+          {!v.slaPolicyId && (
+            <NumberInput
+              label={t('knowledge.admin.fields.slaDays')}
+              value={v.slaDays}
+              onChange={(n) => set('slaDays', Number(n) || 7)}
+              min={1}
+              max={365}
+            />
+          )}
           <Select
             label={t('knowledge.admin.fields.team')}
             data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}

@@ -38,7 +38,12 @@ export function RequestModal({ id, onClose }: { id: string; onClose: () => void 
               <b>{t('knowledge.requests.person')}:</b> {r.personName ?? t('knowledge.request.anonymous')}
             </Text>
             <Text size="sm">
-              <b>{t('knowledge.requests.due')}:</b> {when(r.dueAt)}
+              <b>{t('knowledge.requests.due')}:</b> {when(r.dueAt)}{' '}
+              {r.late && (
+                <Badge color="red" variant="light">
+                  {t('knowledge.requests.late')}
+                </Badge>
+              )}
             </Text>
           </SimpleGrid>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { requestStatuses } from '@atende/shared';
@@ -19,9 +19,10 @@ export function RequestsPage() {
   const [status, setStatus] = useState<RequestStatus | null>(null);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const list = useRequests({ status: status ?? undefined, q: q || undefined });
+  const [lateOnly, setLateOnly] = useState(false);
+  const list = useRequests({ status: status ?? undefined, q: q || undefined, late: lateOnly ? 'true' : undefined });
   const [open, setOpen] = useState<string | null>(null);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
+  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
 
   const columns: Column<ServiceRequest>[] = [
     { key: 'protocol', header: t('knowledge.requests.protocol'), cell: (r) => r.protocol },
@@ -36,7 +37,21 @@ export function RequestsPage() {
         </Badge>
       ),
     },
-    { key: 'due', header: t('knowledge.requests.due'), cell: (r) => date(r.dueAt) },
+    {
+      key: 'due',
+      header: t('knowledge.requests.due'),
+      // SPEC KB-01: the deadline of the type's SLA, "Atrasada" once past while not answered.
+      cell: (r) => (
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm">{date(r.dueAt)}</Text>
+          {r.late && (
+            <Badge color="red" variant="light">
+              {t('knowledge.requests.late')}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
     {
       key: 'actions',
       header: t('common.actions'),
@@ -69,6 +84,7 @@ export function RequestsPage() {
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
           />
+          <Switch label={t('knowledge.requests.lateOnly')} checked={lateOnly} onChange={(e) => setLateOnly(e.currentTarget.checked)} />
         </Group>
         <ErrorAlert error={list.error} />
         <DataTable

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gridQuery, initialGridState } from '../grid-query';
+import { columnsParam, gridQuery, initialGridState } from '../grid-query';
+import { useGridPreferences } from '../hooks/use-grid-preferences';
 import { useGridPage } from '../hooks/use-grid-page';
 import { useViewDef } from '../hooks/use-panel-views';
 import { viewLabel } from '../labels';
@@ -13,7 +14,8 @@ export function GridView({ tab, view }: { tab: string; view: string }) {
   const [state, setState] = useState(() =>
     def ? { ...initialGridState, sort: def.defaultSort.column, dir: def.defaultSort.dir } : initialGridState,
   );
-  const query = gridQuery(def?.columns ?? [], state);
+  const prefs = useGridPreferences(`${tab}.${view}`);
+  const query = { ...gridQuery(def?.columns ?? [], state), columns: columnsParam(def?.columns ?? [], prefs.data?.columns) };
   const page = useGridPage(tab, view, query, !!def);
   return (
     <PanelGrid tab={tab} view={view} caption={viewLabel(t, tab, view)} def={def} state={state} onState={setState} page={page} exportQuery={query} />

@@ -1,5 +1,5 @@
 import type { AttendanceSummary } from '@atende/shared';
-import { Anchor, Badge, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Pagination, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,13 +8,14 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useCurrentUser } from '../../auth/hooks/use-me';
 import { isActiveFor } from '../../attendances/attendance-list';
 import { useChannelName } from '../../attendances/components/ChannelIcon';
-import { usePersonAttendances } from '../../attendances/hooks/use-attendances';
 import { formatDateTime } from '../../attendances/time-format';
 import type { ServiceRequest } from '../../knowledge/api';
 import { RequestModal } from '../../knowledge/components/RequestModal';
-import { usePersonIdentities, usePersonRequests, usePersonSchedules } from '../history-api';
+import { usePersonAttendancePage, usePersonIdentities, usePersonRequests, usePersonSchedules, type HistoryPage } from '../history-api';
 
 type List<T> = { data?: T[]; error: unknown; isError: boolean };
+type Paged<T> = { data?: HistoryPage<T>; error: unknown; isError: boolean };
+type Paging = { page: number; onPage: (page: number) => void };
 
 function Table<T>({
   list,
@@ -37,12 +38,34 @@ function Table<T>({
   );
 }
 
+/** A history tab's table with its pages (PER-04), as the console's other paged lists. */
+function PagedTable<T>({
+  list,
+  page,
+  onPage,
+  ...rest
+}: { list: Paged<T>; columns: Column<T>[]; rowKey: (r: T) => string; empty: string; caption: string } & Paging) {
+  const { t } = useTranslation();
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
+  return (
+    <>
+      <Table list={{ data: list.data?.items, error: list.error, isError: list.isError }} {...rest} />
+      {pages > 1 && (
+        <Group justify="flex-end" mt="sm">
+          <Pagination total={pages} value={page} onChange={onPage} size="sm" aria-label={t('people.history.pagination', { tab: rest.caption })} />
+        </Group>
+      )}
+    </>
+  );
+}
+
 /** SPEC PER-04 "Atendimentos": newest first; each opens by its protocol (read-only unless it is the agent's own open one). */
 export function AttendancesList({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const channelName = useChannelName();
-  const list = usePersonAttendances(personId);
+  const [page, setPage] = useState(1);
+  const list = usePersonAttendancePage(personId, page);
   const columns: Column<AttendanceSummary>[] = [
     {
       key: 'protocol',
@@ -62,8 +85,10 @@ export function AttendancesList({ personId }: { personId: string }) {
     { key: 'date', header: t('people.history.columns.date'), cell: (a) => formatDateTime(a.createdAt, i18n.language) },
   ];
   return (
-    <Table
+    <PagedTable
       list={list}
+      page={page}
+      onPage={setPage}
       columns={columns}
       rowKey={(a) => a.id}
       empty={t('people.history.attendancesEmpty')}
@@ -75,7 +100,8 @@ export function AttendancesList({ personId }: { personId: string }) {
 /** SPEC PER-04 "Solicitações": each opens by its protocol (seed 002 §1.4). */
 export function RequestsList({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
-  const list = usePersonRequests(personId);
+  const [page, setPage] = useState(1);
+  const list = usePersonRequests(personId, page);
   const [open, setOpen] = useState<string | null>(null);
   const columns: Column<ServiceRequest>[] = [
     {
@@ -99,8 +125,10 @@ export function RequestsList({ personId }: { personId: string }) {
   ];
   return (
     <>
-      <Table
+      <PagedTable
         list={list}
+        page={page}
+        onPage={setPage}
         columns={columns}
         rowKey={(r) => r.id}
         empty={t('people.history.requestsEmpty')}
@@ -114,16 +142,19 @@ export function RequestsList({ personId }: { personId: string }) {
 /** SPEC PER-04 "Agendamentos": the call-backs of the person's abandoned calls. */
 export function SchedulesList({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
-  const list = usePersonSchedules(personId);
-  const columns: Column<NonNullable<typeof list.data>[number]>[] = [
+  const [page, setPage] = useState(1);
+  const list = usePersonSchedules(personId, page);
+  const columns: Column<NonNullable<typeof list.data>['items'][number]>[] = [
     { key: 'kind', header: t('people.history.columns.kind'), cell: () => t('people.history.callback') },
     { key: 'number', header: t('people.history.columns.number'), cell: (c) => c.number },
     { key: 'status', header: t('people.history.columns.status'), cell: (c) => t(`people.history.scheduleStatus.${c.status}`) },
     { key: 'date', header: t('people.history.columns.date'), cell: (c) => formatDateTime(c.createdAt, i18n.language) },
   ];
   return (
-    <Table
+    <PagedTable
       list={list}
+      page={page}
+      onPage={setPage}
       columns={columns}
       rowKey={(c) => c.id}
       empty={t('people.history.schedulesEmpty')}

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { columnLabel } from '../../labels';
+import { columnTitle } from '../../labels';
 import type { ColumnDef } from '../../panel-types';
 
 type Props = { columns: ColumnDef[]; visible: string[]; onChange: (keys: string[]) => void };
@@ -30,7 +30,7 @@ export function ColumnChooser({ columns, visible, onChange }: Props) {
             <Checkbox
               key={c.key}
               size="xs"
-              label={columnLabel(t, c.key)}
+              label={columnTitle(t, c)}
               checked={visible.includes(c.key)}
               onChange={(e) => toggle(c.key, e.currentTarget.checked)}
             />

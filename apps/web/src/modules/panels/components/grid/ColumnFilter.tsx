@@ -3,7 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../../ui/DateField';
-import { columnLabel, enumLabel } from '../../labels';
+import { columnTitle, enumLabel } from '../../labels';
 import type { ColumnDef } from '../../panel-types';
 
 type Props = { column: ColumnDef; value: string; onChange: (value: string) => void };
@@ -11,13 +11,18 @@ type Props = { column: ColumnDef; value: string; onChange: (value: string) => vo
 /** SPEC PAN-07: the filter under one column header, by type (text, list, SIM/NÃO, date range). */
 export function ColumnFilter({ column, value, onChange }: Props) {
   const { t } = useTranslation();
-  const label = t('panels.grid.filter', { column: columnLabel(t, column.key) });
+  const label = t('panels.grid.filter', { column: columnTitle(t, column) });
   if (!column.filterable) return null;
   if (column.type === 'enum' || column.type === 'boolean') {
     const values = column.type === 'boolean' ? ['true', 'false'] : (column.enumValues ?? []);
     const data = values.map((v) => ({
       value: v,
-      label: column.type === 'boolean' ? t(v === 'true' ? 'panels.values.yes' : 'panels.values.no') : enumLabel(t, column.key, v),
+      label:
+        column.type === 'boolean'
+          ? t(v === 'true' ? 'panels.values.yes' : 'panels.values.no')
+          : column.fieldType
+            ? v // a form's options are shown as the admin wrote them (ATT-12)
+            : enumLabel(t, column.key, v),
     }));
     return (
       <Select
@@ -56,7 +61,7 @@ function TextFilter({ label, value, onChange }: { label: string; value: string; 
 
 function DateRangeFilter({ column, value, onChange }: Props) {
   const { t } = useTranslation();
-  const name = columnLabel(t, column.key);
+  const name = columnTitle(t, column);
   const [from = '', to = ''] = value.split('..');
   const set = (nextFrom: string, nextTo: string) => onChange(nextFrom || nextTo ? `${nextFrom}..${nextTo}` : '');
   return (

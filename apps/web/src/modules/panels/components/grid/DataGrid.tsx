@@ -3,7 +3,7 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setFilter, toggleSort, type GridState } from '../../grid-query';
-import { columnLabel } from '../../labels';
+import { columnTitle } from '../../labels';
 import { rowKey, type ColumnDef, type PageResult, type Row } from '../../panel-types';
 import { ColumnFilter } from './ColumnFilter';
 import { GridCell } from './GridCell';
@@ -69,12 +69,12 @@ export function DataGrid({ caption, columns, state, onState, result, loading, se
                       fz="sm"
                       fw={600}
                       onClick={() => onState(toggleSort(state, c.key))}
-                      aria-label={t('panels.grid.sortBy', { column: columnLabel(t, c.key) })}
+                      aria-label={t('panels.grid.sortBy', { column: columnTitle(t, c) })}
                     >
-                      {columnLabel(t, c.key)} <SortIcon active={state.sort === c.key} dir={state.dir} />
+                      {columnTitle(t, c)} <SortIcon active={state.sort === c.key} dir={state.dir} />
                     </UnstyledButton>
                   ) : (
-                    columnLabel(t, c.key)
+                    columnTitle(t, c)
                   )}
                 </Table.Th>
               ))}

@@ -2,7 +2,7 @@ import { Badge, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { eventLabel } from '../../event-label';
-import { formatDateTime, formatHours } from '../../format';
+import { formatDateTime, formatDay, formatHours } from '../../format';
 import { enumLabel, stateColor } from '../../labels';
 import type { ColumnDef, Row } from '../../panel-types';
 
@@ -34,6 +34,9 @@ export function GridCell({ column, row }: { column: ColumnDef; row: Row }) {
     );
   }
   if (value === null || value === undefined || value === '') return null;
+  // SPEC ATT-12: a form's date is a day (no time, no time zone); its options are shown as written.
+  if (column.fieldType === 'date') return <>{formatDay(String(value), locale)}</>;
+  if (column.fieldType === 'select') return <>{String(value)}</>;
   switch (column.type) {
     case 'boolean':
       return <>{t(value === true || value === 'true' ? 'panels.values.yes' : 'panels.values.no')}</>;

@@ -1,0 +1,3 @@
+ALTER TABLE "knowledge_items" ADD COLUMN "sla_policy_id" uuid;--> statement-breakpoint
+ALTER TABLE "knowledge_items" ADD CONSTRAINT "knowledge_items_sla_policy_id_sla_policies_id_fk" FOREIGN KEY ("sla_policy_id") REFERENCES "public"."sla_policies"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "attendance_form_answers_answers_gin" ON "attendance_form_answers" USING gin ("answers" jsonb_path_ops);
