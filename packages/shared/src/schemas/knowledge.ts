@@ -122,20 +122,35 @@ export const requestCommentSchema = z.object({
   id: z.uuid(),
   body: z.string(),
   authorName: z.string().nullable(),
-  /** SPEC KB-03: 'email' when the comment was sent to the customer as a reply (to `deliveredTo`). */
-  deliveredVia: z.enum(['email']).nullable(),
+  /**
+   * SPEC KB-03: 'email' when the comment was sent to the customer as a reply (to `deliveredTo`, an
+   * address); 'channel' when it went through the attendance's channel (`deliveredTo`, the channel type).
+   */
+  deliveredVia: z.enum(['email', 'channel']).nullable(),
   deliveredTo: z.string().nullable(),
   createdAt: z.string(),
 });
 export const requestCommentBody = z.object({
   body: z.string().trim().min(1).max(5_000),
-  /** 'comment': internal; 'email': also sent to the person's e-mail as a reply. */
-  via: z.enum(['comment', 'email']).default('comment'),
+  /**
+   * 'comment': internal; 'email': also sent to the person's e-mail as a reply; 'channel': also sent to the
+   * customer through the channel of the attendance the request was registered in.
+   */
+  via: z.enum(['comment', 'email', 'channel']).default('comment'),
 });
 export const requestDetailSchema = requestSchema.extend({
   comments: z.array(requestCommentSchema),
   /** Whether "E-mail" can be chosen for a reply: the person has an e-mail and SMTP is set. */
   emailReply: z.object({ available: z.boolean(), to: z.string().nullable() }),
+  /**
+   * Whether "Canal do atendimento" can be chosen: the request's attendance came through a channel that
+   * delivers to the customer (`channelType`) and its reply window is open; else why not.
+   */
+  channelReply: z.object({
+    available: z.boolean(),
+    channelType: z.string().nullable(),
+    reason: z.enum(['no_attendance', 'channel_not_deliverable', 'window_closed']).nullable(),
+  }),
 });
 
 /** ATT-07: what "Finalizar" lists besides the messages. */

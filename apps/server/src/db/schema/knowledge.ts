@@ -124,7 +124,7 @@ export const requestComments = pgTable(
     body: text().notNull(),
     authorId: uuid().references(() => users.id, { onDelete: 'set null' }),
     /** SPEC KB-03: a reply sent to the customer by e-mail ('email', with the address); null for an internal comment. */
-    deliveredVia: text({ enum: ['email'] }),
+    deliveredVia: text({ enum: ['email', 'channel'] }),
     deliveredTo: text(),
     createdAt: at().notNull().defaultNow(),
   },

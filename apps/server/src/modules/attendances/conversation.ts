@@ -5,7 +5,7 @@ import { attendancesRepo, type AttendanceRow, type NewMessage } from './attendan
 import { surveysRepo } from './surveys.repository.js';
 import { startService } from './lifecycle.js';
 import { appendMessage, systemMessage } from './messages.js';
-import { assertCanSendFreeText } from './outbound-policy.js';
+import { assertCanSendFreeText, channelDelivers, replyWindowOpen } from './outbound-policy.js';
 
 // SPEC ATT-05, ATT-08: the conversation's commands. Status changes they cause (the first reply
 // starts the service) go through the lifecycle's steps.
@@ -87,4 +87,32 @@ function appendContactMessage(platform: Platform, s: Scope, a: AttendanceRow | u
   if (!a) throw new AppError('ATT_NOT_FOUND');
   if (a.status === 'finished') throw new AppError('ATT_FINISHED');
   return appendMessage(platform, s, a, { ...m, authorKind: 'contact', authorId: null, internal: false }, now);
+}
+
+export type ReplyChannelState = { channelType: string; unavailable: 'channel_not_deliverable' | 'window_closed' | null };
+
+/** SPEC KB-03: whether the customer can be answered through this attendance's channel now, and if not, why. */
+export function replyChannelState(a: AttendanceRow, now: Date): ReplyChannelState {
+  if (!channelDelivers(a.channelType)) return { channelType: a.channelType, unavailable: 'channel_not_deliverable' };
+  return { channelType: a.channelType, unavailable: replyWindowOpen(a, now) ? null : 'window_closed' };
+}
+
+/**
+ * SPEC KB-03: a reply to a request, sent to the customer through the channel of the attendance the
+ * request was registered in — open or already finished, as "Reenviar avaliação" does — as the agent's
+ * message, delivered and tracked like any other (CH-02). The text names the request's protocol.
+ */
+export async function replyThroughAttendance(platform: Platform, s: Scope, attendanceId: string, userId: string, body: string, now: Date) {
+  const a = await attendancesRepo.lock(s, attendanceId);
+  if (!a) throw new AppError('ATT_NOT_FOUND');
+  if (replyChannelState(a, now).unavailable === 'channel_not_deliverable') throw new AppError('REQUEST_CHANNEL_UNAVAILABLE');
+  assertCanSendFreeText(a, now);
+  const out = await appendMessage(
+    platform,
+    s,
+    a,
+    { body, clientId: null, attachmentId: null, internal: false, authorKind: 'agent', authorId: userId },
+    now,
+  );
+  return { channelType: a.channelType, messageId: out.message.id };
 }

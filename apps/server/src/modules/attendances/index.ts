@@ -40,7 +40,15 @@ export const loadByAgent = (s: Scope, queueId: string, userIds: string[]) => att
 export const unansweredOffers = (s: Scope, userId: string, channelIds: string[]) => attendancesRepo.activeOfAgentOnChannels(s, userId, channelIds);
 /** Queues that have someone waiting (the routing safety sweep). */
 export const queuesWithWaiting = (s: Scope) => attendancesRepo.queuesWithWaiting(s);
-export { lockContactAttendances, lockOpenContactAttendance, postContactMessage, postContactMessageByIdentity, resendSurvey } from './conversation.js';
+export {
+  lockContactAttendances,
+  lockOpenContactAttendance,
+  postContactMessage,
+  postContactMessageByIdentity,
+  replyChannelState,
+  replyThroughAttendance,
+  resendSurvey,
+} from './conversation.js';
 // CH-02, CH-03: what channels report about stored messages, and what they accept from the agent.
 export {
   channelMessage,

@@ -5,7 +5,7 @@ import type { Scope } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
 import { composeMail } from '../../platform/mail/mail-texts.js';
 import type { Platform } from '../../platform/platform.js';
-import { holdsPersonAttendance } from '../attendances/index.js';
+import { attendanceById, holdsPersonAttendance, replyChannelState, replyThroughAttendance } from '../attendances/index.js';
 import { getPersonSummary, personEmails } from '../persons/index.js';
 import { listStaff, organizationName, teamExists } from '../tenancy/index.js';
 import { requestsRepo, type RequestRow } from './requests.repository.js';
@@ -38,10 +38,23 @@ async function emailReplyTarget(platform: Platform, s: Scope, row: RequestRow) {
   return { available, to: to ?? null };
 }
 
+/** SPEC KB-03: whether a reply can go through the channel of the attendance the request came from. */
+async function channelReplyTarget(s: Scope, row: RequestRow, now: Date) {
+  const a = row.attendanceId ? await attendanceById(s, row.attendanceId) : undefined;
+  if (!a) return { available: false, channelType: null, reason: 'no_attendance' as const };
+  const { channelType, unavailable } = replyChannelState(a, now);
+  return { available: !unavailable, channelType, reason: unavailable };
+}
+
 async function detail(platform: Platform, s: Scope, row: RequestRow) {
   const [request] = await toRequests(s, [row]);
   const comments = (await requestsRepo.comments(s, row.id)).map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
-  return { ...request!, comments, emailReply: await emailReplyTarget(platform, s, row) };
+  return {
+    ...request!,
+    comments,
+    emailReply: await emailReplyTarget(platform, s, row),
+    channelReply: await channelReplyTarget(s, row, new Date()),
+  };
 }
 
 /**
@@ -79,10 +92,11 @@ export function updateRequestCommand(platform: Platform, p: Principal, id: strin
 }
 
 /**
- * A comment, or (SPEC KB-03) a reply to the customer by e-mail: sent to the person's first e-mail
- * through the organization's SMTP, and recorded on the request with the address.
+ * A comment, or (SPEC KB-03) a reply to the customer: by e-mail, sent to the person's first e-mail
+ * through the organization's SMTP, or through the channel of the attendance the request came from;
+ * recorded on the request with where it went.
  */
-export function commentRequestCommand(platform: Platform, p: Principal, id: string, input: { body: string; via: 'comment' | 'email' }) {
+export function commentRequestCommand(platform: Platform, p: Principal, id: string, input: { body: string; via: 'comment' | 'email' | 'channel' }) {
   return platform.tenant.asUser(p, async (s) => {
     const row = await reachable(s, p, await requestsRepo.lock(s, id));
     if (input.via === 'email') {
@@ -94,6 +108,12 @@ export function commentRequestCommand(platform: Platform, p: Principal, id: stri
       const vars = { name: person?.name ?? '', body: input.body, protocol: row.protocol, organization: await organizationName(s) };
       await platform.mail.enqueue(s, 'request_reply', composeMail('requestReply', 'pt-BR', to, vars));
       await requestsRepo.addComment(s, row.id, input.body, { via: 'email', to });
+    } else if (input.via === 'channel') {
+      if (!row.attendanceId) throw new AppError('REQUEST_CHANNEL_UNAVAILABLE');
+      // The customer reads which request is answered (customers' language is not stored: pt-BR).
+      const text = `Solicitação ${row.protocol}: ${input.body}`;
+      const sent = await replyThroughAttendance(platform, s, row.attendanceId, p.userId, text, new Date());
+      await requestsRepo.addComment(s, row.id, input.body, { via: 'channel', to: sent.channelType });
     } else {
       await requestsRepo.addComment(s, row.id, input.body);
     }

@@ -85,7 +85,7 @@ export const requestsRepo = {
       .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)));
     return Boolean(row);
   },
-  async addComment(s: Scope, requestId: string, body: string, delivery?: { via: 'email'; to: string }) {
+  async addComment(s: Scope, requestId: string, body: string, delivery?: { via: 'email' | 'channel'; to: string }) {
     await s.tx
       .insert(requestComments)
       .values({ organizationId: s.organizationId, requestId, body, authorId: s.actorId, deliveredVia: delivery?.via, deliveredTo: delivery?.to });

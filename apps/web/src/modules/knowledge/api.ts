@@ -1,4 +1,6 @@
 import type {
+  requestCommentBody,
+  requestDetailSchema,
   AttendanceForm,
   attendanceFormBody,
   AttendanceFormFill,
@@ -33,12 +35,9 @@ export type {
 export type CategoryInput = z.input<typeof knowledgeCategoryBody>;
 export type ItemInput = z.input<typeof knowledgeItemBody>;
 export type ScriptInput = z.input<typeof attendanceScriptBody>;
-export type RequestDetail = ServiceRequest & {
-  comments: { id: string; body: string; authorName: string | null; deliveredVia: 'email' | null; deliveredTo: string | null; createdAt: string }[];
-  /** SPEC KB-03: "E-mail" can be chosen when the person has an e-mail and SMTP is set. */
-  emailReply: { available: boolean; to: string | null };
-};
-export type CommentVia = 'comment' | 'email';
+/** SPEC KB-03: a request with its comments and where a reply can go (e-mail, the attendance's channel). */
+export type RequestDetail = z.infer<typeof requestDetailSchema>;
+export type CommentVia = z.input<typeof requestCommentBody>['via'] & string;
 export type FilledScript = { id: string; title: string; text: string };
 type Items<T> = { items: T[] };
 

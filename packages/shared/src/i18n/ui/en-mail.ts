@@ -82,6 +82,10 @@ export const enMail: typeof ptBRMail = {
     email: 'E-mail',
     emailTo: 'The reply will be e-mailed to {{to}}.',
     sentByEmail: 'E-mailed to {{to}}',
+    channel: 'Attendance channel ({{channel}})',
+    channelTo: 'The reply goes to the customer through the {{channel}} attendance the request was registered in.',
+    sentByChannel: 'Sent to the customer through {{channel}}',
+    windowClosed: 'The {{channel}} reply window has closed: reply by e-mail or add a comment.',
   },
   alertInvite: { emailedTo: 'The link was also e-mailed to {{to}}.' },
 };

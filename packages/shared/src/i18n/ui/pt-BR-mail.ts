@@ -80,6 +80,10 @@ export const ptBRMail = {
     email: 'E-mail',
     emailTo: 'A resposta será enviada por e-mail para {{to}}.',
     sentByEmail: 'Enviado por e-mail para {{to}}',
+    channel: 'Canal do atendimento ({{channel}})',
+    channelTo: 'A resposta será enviada ao cliente pelo {{channel}} do atendimento em que a solicitação foi registrada.',
+    sentByChannel: 'Enviado ao cliente por {{channel}}',
+    windowClosed: 'A janela de resposta do {{channel}} fechou: responda por e-mail ou registre um comentário.',
   },
   alertInvite: { emailedTo: 'O link também foi enviado por e-mail para {{to}}.' },
 };

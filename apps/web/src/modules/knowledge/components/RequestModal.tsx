@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../../ui/AppModal';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import type { CommentVia, RequestStatus } from '../api';
+import { useChannelName } from '../../attendances/components/ChannelIcon';
 import { useChangeRequest, useRequest } from '../hooks';
 
 const statusColor: Record<RequestStatus, string> = { open: 'blue', in_progress: 'yellow', answered: 'teal', closed: 'gray' };
@@ -16,7 +17,13 @@ export function RequestModal({ id, onClose }: { id: string; onClose: () => void 
   const change = useChangeRequest(id);
   const [comment, setComment] = useState('');
   const [via, setVia] = useState<CommentVia>('comment');
+  const channelName = useChannelName();
   const r = request.data;
+  // SPEC KB-03: where a reply can go besides an internal comment.
+  const vias: CommentVia[] = r
+    ? ['comment', ...(r.channelReply.available ? (['channel'] as const) : []), ...(r.emailReply.available ? (['email'] as const) : [])]
+    : [];
+  const chosen: CommentVia = vias.includes(via) ? via : 'comment';
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
 
   return (
@@ -62,32 +69,44 @@ export function RequestModal({ id, onClose }: { id: string; onClose: () => void 
               <Text size="xs" c="dimmed">
                 {c.authorName ?? '—'} · {when(c.createdAt)}
                 {c.deliveredVia === 'email' && ` · ${t('requestReply.sentByEmail', { to: c.deliveredTo })}`}
+                {c.deliveredVia === 'channel' && ` · ${t('requestReply.sentByChannel', { channel: channelName(c.deliveredTo ?? '') })}`}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {c.body}
               </Text>
             </Stack>
           ))}
-          {r.emailReply.available && (
+          {vias.length > 1 && (
             <Stack gap={4}>
               <Text size="sm" fw={500} id="request-reply-via">
                 {t('requestReply.via')}
               </Text>
               <SegmentedControl
                 aria-labelledby="request-reply-via"
-                value={via}
+                value={chosen}
                 onChange={(v) => setVia(v as CommentVia)}
-                data={[
-                  { value: 'comment', label: t('requestReply.comment') },
-                  { value: 'email', label: t('requestReply.email') },
-                ]}
+                data={vias.map((v) => ({
+                  value: v,
+                  label:
+                    v === 'channel' ? t('requestReply.channel', { channel: channelName(r.channelReply.channelType ?? '') }) : t(`requestReply.${v}`),
+                }))}
               />
-              {via === 'email' && (
+              {chosen === 'email' && (
                 <Text size="xs" c="dimmed">
                   {t('requestReply.emailTo', { to: r.emailReply.to })}
                 </Text>
               )}
+              {chosen === 'channel' && (
+                <Text size="xs" c="dimmed">
+                  {t('requestReply.channelTo', { channel: channelName(r.channelReply.channelType ?? '') })}
+                </Text>
+              )}
             </Stack>
+          )}
+          {r.channelReply.reason === 'window_closed' && (
+            <Text size="xs" c="dimmed">
+              {t('requestReply.windowClosed', { channel: channelName(r.channelReply.channelType ?? '') })}
+            </Text>
           )}
           <Textarea
             label={t('knowledge.requests.newComment')}
@@ -102,9 +121,7 @@ export function RequestModal({ id, onClose }: { id: string; onClose: () => void 
             <Button
               disabled={!comment.trim()}
               loading={change.isPending}
-              onClick={() =>
-                change.mutate({ comment: comment.trim(), via: r.emailReply.available ? via : 'comment' }, { onSuccess: () => setComment('') })
-              }
+              onClick={() => change.mutate({ comment: comment.trim(), via: chosen }, { onSuccess: () => setComment('') })}
             >
               {t('knowledge.requests.addComment')}
             </Button>
