@@ -55,6 +55,9 @@ export const serviceOrderSchema = z.object({
   updatedAt: z.string(),
 });
 export type ServiceOrder = z.infer<typeof serviceOrderSchema>;
+/** SPEC PER-04 "Agendamentos": a service-order visit of one of the person's attendances, with its protocol. */
+export const personVisitSchema = serviceOrderSchema.extend({ protocol: z.string().nullable() });
+export type PersonVisit = z.infer<typeof personVisitSchema>;
 
 export const slaStates = ['on_time', 'late', 'paused', 'none'] as const;
 

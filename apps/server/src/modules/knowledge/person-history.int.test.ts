@@ -82,7 +82,7 @@ describe('a person’s history and the public protocol lookup', () => {
   });
 
   it('another organization reads none of the history tabs', async () => {
-    for (const tab of ['attendances', 'requests', 'identities', 'schedules']) {
+    for (const tab of ['attendances', 'requests', 'identities', 'schedules', 'visits']) {
       const res = await outra.inject({ url: `/api/persons/${person.id}/${tab}` });
       expect([res.statusCode, res.json().error?.code], tab).toEqual([404, 'PERSON_NOT_FOUND']);
     }
@@ -153,5 +153,41 @@ describe('a person’s history and the public protocol lookup', () => {
       const res = await agent.inject({ url: `/api/persons/${person.id}/attendances?${bad}` });
       expect([res.statusCode, res.json().error.code], bad).toEqual([400, 'VALIDATION_FAILED']);
     }
+  });
+
+  it('"Agendamentos" lists the visits of the person’s service orders, the latest first, paged, with the protocol', async () => {
+    const order = async (body: object) => {
+      const res = await supervisor.inject({ method: 'POST', url: `/api/attendances/${attendance.id}/service-orders`, payload: body });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; code: number };
+    };
+    const unscheduled = await order({ description: 'Trocar o modem' });
+    const scheduled = await order({
+      description: 'Visita técnica',
+      status: 'scheduled',
+      scheduledAt: '2099-01-10T13:00:00.000Z',
+      address: { street: 'Rua das Flores', number: '10', city: 'São Paulo', state: 'SP' },
+    });
+    const removed = await order({ description: 'Lançada por engano' });
+    expect((await supervisor.inject({ method: 'DELETE', url: `/api/service-orders/${removed.id}` })).statusCode).toBe(204);
+
+    const res = await agent.inject({ url: `/api/persons/${person.id}/visits` });
+    expect(res.statusCode, res.body).toBe(200);
+    const visits = res.json();
+    expect(visits).toMatchObject({ total: 2, page: 1, pageSize: 20 });
+    expect(
+      visits.items.map((v: { code: number; status: string; protocol: string; scheduledAt: string | null }) => [
+        v.code,
+        v.status,
+        v.protocol,
+        v.scheduledAt,
+      ]),
+    ).toEqual([
+      [scheduled.code, 'scheduled', attendance.protocol, '2099-01-10T13:00:00.000Z'],
+      [unscheduled.code, 'unscheduled', attendance.protocol, null],
+    ]);
+    expect(visits.items[0].address).toMatchObject({ street: 'Rua das Flores', city: 'São Paulo' });
+    const second = (await agent.inject({ url: `/api/persons/${person.id}/visits?page=2&pageSize=1` })).json();
+    expect([second.total, second.items.map((v: { code: number }) => v.code)]).toEqual([2, [unscheduled.code]]);
   });
 });

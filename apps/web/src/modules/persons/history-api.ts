@@ -1,4 +1,4 @@
-import type { AttendanceSummary, CallbackTask, PersonIdentity } from '@atende/shared';
+import type { AttendanceSummary, CallbackTask, PersonIdentity, PersonVisit } from '@atende/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api';
 import type { ServiceRequest } from '../knowledge/api';
@@ -13,7 +13,7 @@ const keys = {
   page: (id: string, tab: string, page: number) => ['persons', 'history', id, tab, page] as const,
 };
 
-const usePagedTab = <T>(personId: string, tab: 'attendances' | 'requests' | 'schedules', page: number) =>
+const usePagedTab = <T>(personId: string, tab: 'attendances' | 'requests' | 'schedules' | 'visits', page: number) =>
   useQuery({
     queryKey: keys.page(personId, tab, page),
     queryFn: ({ signal }) => api.get<HistoryPage<T>>(`/api/persons/${personId}/${tab}`, { page, pageSize: HISTORY_PAGE_SIZE }, signal),
@@ -24,6 +24,7 @@ const usePagedTab = <T>(personId: string, tab: 'attendances' | 'requests' | 'sch
 export const usePersonAttendancePage = (personId: string, page: number) => usePagedTab<AttendanceSummary>(personId, 'attendances', page);
 export const usePersonRequests = (personId: string, page: number) => usePagedTab<ServiceRequest>(personId, 'requests', page);
 export const usePersonSchedules = (personId: string, page: number) => usePagedTab<CallbackTask>(personId, 'schedules', page);
+export const usePersonVisits = (personId: string, page: number) => usePagedTab<PersonVisit>(personId, 'visits', page);
 export const usePersonIdentities = (personId: string) =>
   useQuery({
     queryKey: keys.tab(personId, 'identities'),

@@ -1,9 +1,11 @@
-import type { createServiceOrderBody, patchServiceOrderBody } from '@atende/shared';
+import type { createServiceOrderBody, HistoryPageQuery, patchServiceOrderBody } from '@atende/shared';
 import type { z } from 'zod';
 import type { Principal } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Platform } from '../../../platform/platform.js';
 import type { Scope } from '../../../platform/db/tenant.js';
+import { attendanceById, personAttendanceIds } from '../../attendances/index.js';
+import { getPersonSummary } from '../../persons/index.js';
 import { lockVisibleAttendance, visibleAttendance } from './access.js';
 import { serviceRepo } from './attendance-service.repository.js';
 import { announce, recordEvent } from './journal.js';
@@ -96,5 +98,21 @@ export function removeServiceOrderCommand(platform: Platform, p: Principal, id: 
     await refreshSummary(s, order.attendanceId);
     await recordEvent(s, order.attendanceId, 'service_order_removed', { code: order.code });
     await announce(platform, s, order.attendanceId);
+  });
+}
+
+/**
+ * SPEC PER-04 "Histórico → Agendamentos": the service-order visits of the person's attendances, the
+ * latest first, one page at a time. Like the rest of the person's history, open to every staff member.
+ */
+export function personVisitsQuery(platform: Platform, p: Principal, personId: string, { page, pageSize }: HistoryPageQuery) {
+  return platform.tenant.inTenant(p.organizationId, p.userId, async (s) => {
+    if (!(await getPersonSummary(s, personId))) throw new AppError('PERSON_NOT_FOUND');
+    // Every attendance of the person: a visit may belong to an old one.
+    const ids = await personAttendanceIds(s, personId, 10_000);
+    const { rows, total } = await serviceOrdersRepo.ofAttendances(s, ids, pageSize, (page - 1) * pageSize);
+    const items = [];
+    for (const o of rows) items.push({ ...toServiceOrder(o), protocol: (await attendanceById(s, o.attendanceId))?.protocol ?? null });
+    return { items, total, page, pageSize };
   });
 }

@@ -1,5 +1,5 @@
 import type { ServiceOrder } from '@atende/shared';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { serviceOrders } from '../../../db/schema/attendance-service.js';
 import type { Scope } from '../../../platform/db/tenant.js';
 
@@ -57,6 +57,23 @@ export const serviceOrdersRepo = {
       .values({ ...values, attendanceId, organizationId: s.organizationId, createdBy: s.actorId })
       .returning();
     return row!;
+  },
+  /**
+   * SPEC PER-04: the orders of these attendances (a person's), the latest visit first — by the
+   * scheduled date, else the order's creation — one page at a time, with the total.
+   */
+  async ofAttendances(s: Scope, attendanceIds: string[], limit: number, offset: number) {
+    if (!attendanceIds.length) return { rows: [], total: 0 };
+    const where = and(inArray(serviceOrders.attendanceId, attendanceIds), isNull(serviceOrders.removedAt));
+    const rows = await s.tx
+      .select()
+      .from(serviceOrders)
+      .where(where)
+      .orderBy(desc(sql`coalesce(${serviceOrders.scheduledAt}, ${serviceOrders.createdAt})`), desc(serviceOrders.code))
+      .limit(limit)
+      .offset(offset);
+    const [total] = await s.tx.select({ n: count() }).from(serviceOrders).where(where);
+    return { rows, total: total?.n ?? 0 };
   },
   async update(s: Scope, id: string, values: Writable) {
     const [row] = await s.tx.update(serviceOrders).set(values).where(eq(serviceOrders.id, id)).returning();

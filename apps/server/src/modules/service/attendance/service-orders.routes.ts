@@ -1,4 +1,14 @@
-import { createServiceOrderBody, errorBodySchema, idParams, patchServiceOrderBody, serviceOrderSchema, serviceOrdersResponse } from '@atende/shared';
+import {
+  createServiceOrderBody,
+  errorBodySchema,
+  historyPage,
+  historyPageQuery,
+  idParams,
+  patchServiceOrderBody,
+  personVisitSchema,
+  serviceOrderSchema,
+  serviceOrdersResponse,
+} from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,6 +17,7 @@ import { requireTool } from '../config/api.js';
 import {
   createServiceOrderCommand,
   listServiceOrdersQuery,
+  personVisitsQuery,
   removeServiceOrderCommand,
   updateServiceOrderCommand,
 } from './service-orders.commands.js';
@@ -66,5 +77,19 @@ export async function serviceOrdersRoutes(app: FastifyInstance) {
       await removeServiceOrderCommand(platform, principalOf(req), req.params.id);
       return reply.status(204).send(null);
     },
+  );
+  // SPEC PER-04 "Histórico → Agendamentos": the visits of the person's service orders.
+  r.get(
+    '/api/persons/:id/visits',
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'A person’s service-order visits, the latest first, one page at a time ("Histórico → Agendamentos")',
+        params: idParams,
+        querystring: historyPageQuery,
+        response: { 200: historyPage(personVisitSchema), 400: errorBodySchema, 404: errorBodySchema },
+      },
+    },
+    (req) => personVisitsQuery(platform, principalOf(req), req.params.id, req.query),
   );
 }

@@ -1,5 +1,5 @@
-import type { AttendanceSummary } from '@atende/shared';
-import { Anchor, Badge, Group, Pagination, Text } from '@mantine/core';
+import type { AttendanceSummary, PersonVisit } from '@atende/shared';
+import { Anchor, Badge, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,7 +11,14 @@ import { useChannelName } from '../../attendances/components/ChannelIcon';
 import { formatDateTime } from '../../attendances/time-format';
 import type { ServiceRequest } from '../../knowledge/api';
 import { RequestModal } from '../../knowledge/components/RequestModal';
-import { usePersonAttendancePage, usePersonIdentities, usePersonRequests, usePersonSchedules, type HistoryPage } from '../history-api';
+import {
+  usePersonAttendancePage,
+  usePersonIdentities,
+  usePersonRequests,
+  usePersonSchedules,
+  usePersonVisits,
+  type HistoryPage,
+} from '../history-api';
 
 type List<T> = { data?: T[]; error: unknown; isError: boolean };
 type Paged<T> = { data?: HistoryPage<T>; error: unknown; isError: boolean };
@@ -139,8 +146,17 @@ export function RequestsList({ personId }: { personId: string }) {
   );
 }
 
-/** SPEC PER-04 "Agendamentos": the call-backs of the person's abandoned calls. */
+/** SPEC PER-04 "Agendamentos": the call-backs of the person's abandoned calls and their service-order visits. */
 export function SchedulesList({ personId }: { personId: string }) {
+  return (
+    <Stack gap="lg">
+      <CallbacksList personId={personId} />
+      <VisitsList personId={personId} />
+    </Stack>
+  );
+}
+
+function CallbacksList({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
   const list = usePersonSchedules(personId, page);
@@ -151,15 +167,52 @@ export function SchedulesList({ personId }: { personId: string }) {
     { key: 'date', header: t('people.history.columns.date'), cell: (c) => formatDateTime(c.createdAt, i18n.language) },
   ];
   return (
-    <PagedTable
-      list={list}
-      page={page}
-      onPage={setPage}
-      columns={columns}
-      rowKey={(c) => c.id}
-      empty={t('people.history.schedulesEmpty')}
-      caption={t('people.history.tabs.schedules')}
-    />
+    <Stack gap="xs">
+      <Title order={4}>{t('people.history.callbacks')}</Title>
+      <PagedTable
+        list={list}
+        page={page}
+        onPage={setPage}
+        columns={columns}
+        rowKey={(c) => c.id}
+        empty={t('people.history.schedulesEmpty')}
+        caption={t('people.history.callbacks')}
+      />
+    </Stack>
+  );
+}
+
+/** SPEC PER-04, PAN-06: the visits of the service orders ("O.S.") of the person's attendances. */
+function VisitsList({ personId }: { personId: string }) {
+  const { t, i18n } = useTranslation();
+  const [page, setPage] = useState(1);
+  const list = usePersonVisits(personId, page);
+  const address = (v: PersonVisit) =>
+    [v.address.street, v.address.number, v.address.district, v.address.city, v.address.state].filter(Boolean).join(', ') || '—';
+  const columns: Column<PersonVisit>[] = [
+    { key: 'kind', header: t('people.history.columns.kind'), cell: (v) => t('people.history.visit', { code: v.code }) },
+    { key: 'protocol', header: t('people.history.columns.protocol'), cell: (v) => v.protocol ?? '—' },
+    { key: 'status', header: t('people.history.columns.status'), cell: (v) => t(`people.history.visitStatus.${v.status}`) },
+    {
+      key: 'date',
+      header: t('people.history.columns.scheduledFor'),
+      cell: (v) => (v.scheduledAt ? formatDateTime(v.scheduledAt, i18n.language) : t('people.history.notScheduled')),
+    },
+    { key: 'address', header: t('people.history.columns.address'), cell: address },
+  ];
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{t('people.history.visits')}</Title>
+      <PagedTable
+        list={list}
+        page={page}
+        onPage={setPage}
+        columns={columns}
+        rowKey={(v) => v.id}
+        empty={t('people.history.visitsEmpty')}
+        caption={t('people.history.visits')}
+      />
+    </Stack>
   );
 }
 
