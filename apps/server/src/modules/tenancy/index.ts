@@ -61,6 +61,7 @@ export async function staffByIds(s: Scope, ids: readonly string[]): Promise<Staf
 export { hashPassword, verifyPassword, decoyHash } from './passwords.js';
 export { isCommonPassword } from './password-rules.js';
 export { newToken, sessionIdFor } from './session-tokens.js';
+export { sideSessions, type SideSessionStore } from './side-sessions.js';
 import type { SystemScope } from '../../platform/db/tenant.js';
 import { loginAttemptsRepo } from './login-attempts.repository.js';
 /** Counts an attempt for each key in the one-minute window; the highest count (see loginAttemptsRepo). */
