@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@atende/shared';
-import { providerChannel } from '../../../test/fixtures/channels.js';
+import { postTelegramUpdate, providerChannel } from '../../../test/fixtures/channels.js';
 import { startTelegramFake, type TelegramFake } from '../../../test/fakes/telegram-fake.js';
 import { DEMO_BOT_TOKEN, DEMO_SECRET_TOKEN } from '../../../test/fakes/telegram-channel.js';
 import { buildTextUpdate } from '../../../test/fakes/telegram-updates.js';
@@ -32,13 +32,7 @@ describe('replying to a request through the attendance channel', () => {
     agent.inject({ method: 'POST', url: `/api/requests/${id}/comments`, payload: { body, via } });
   const telegramAttendance = async (chatId: number) => {
     const update = buildTextUpdate({ updateId: chatId, chatId, firstName: `Chat${chatId}`, text: 'Quero reclamar' });
-    const posted = await t.app.inject({
-      method: 'POST',
-      url: `/api/webhooks/telegram/${channel.token}`,
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': DEMO_SECRET_TOKEN },
-      payload: JSON.stringify(update),
-    });
-    expect(posted.statusCode).toBe(200);
+    expect((await postTelegramUpdate(t, channel.token, update)).statusCode).toBe(200);
     let id: string | undefined;
     await expect
       .poll(

@@ -1,4 +1,4 @@
-import { providerChannel } from '../../../../test/fixtures/channels.js';
+import { postTelegramUpdate, providerChannel } from '../../../../test/fixtures/channels.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@atende/shared';
@@ -21,13 +21,7 @@ describe('Telegram channel pipeline', () => {
   let channel: { id: string; token: string };
   let updateId = 1000;
 
-  const post = (update: unknown, secret: string | null = DEMO_SECRET_TOKEN, token = channel.token) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/api/webhooks/telegram/${token}`,
-      headers: { 'content-type': 'application/json', ...(secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
-      payload: JSON.stringify(update),
-    });
+  const post = (update: unknown, secret: string | null = DEMO_SECRET_TOKEN, token = channel.token) => postTelegramUpdate(t, token, update, secret);
   const stored = async () =>
     Number(rowsOf(await t.database.db.execute(sql`select count(*)::int as n from channel_inbound_events where channel_id = ${channel.id}`))[0]!.n);
   const conversationOf = async (chatId: number) => {

@@ -1,4 +1,4 @@
-import { providerChannel } from '../../../../test/fixtures/channels.js';
+import { postTelegramUpdate, providerChannel } from '../../../../test/fixtures/channels.js';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../../../../test/uploads.js';
@@ -44,12 +44,7 @@ describe('channel media through S3 storage', () => {
     expect(t.app.platform.storage.driver).toBe('s3');
     fake.files.put('photo-s3-1', PNG, 'photos/s3_1.png');
     const update = buildPhotoUpdate({ updateId: 9001, chatId: 901, firstName: 'Chat901', fileId: 'photo-s3-1', caption: 'Foto' });
-    const posted = await t.app.inject({
-      method: 'POST',
-      url: `/api/webhooks/telegram/${channel.token}`,
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': DEMO_SECRET_TOKEN },
-      payload: JSON.stringify(update),
-    });
+    const posted = await postTelegramUpdate(t, channel.token, update);
     expect(posted.statusCode).toBe(200);
 
     let attendanceId = '';
