@@ -1,17 +1,11 @@
 import { idParams } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
+import { signedLinkQuery } from '../../../platform/http/signed-links.js';
 import { attendancesRepo } from '../attendances.repository.js';
 import { transcriptText } from '../transcript.js';
 import { verifyTranscriptLink } from '../transcript-link.js';
-
-const linkQuery = z.object({
-  org: z.uuid(),
-  expires: z.coerce.number().int().positive(),
-  signature: z.string().min(1).max(200),
-});
 
 /**
  * SPEC CRM-02 for chats: the signed transcript link (see transcript-link.ts), opened from a CRM
@@ -29,7 +23,7 @@ export async function transcriptLinkRoutes(app: FastifyInstance) {
         tags: ['attendances'],
         summary: "An attendance's transcript (plain text) through a signed, expiring link (no session)",
         params: idParams,
-        querystring: linkQuery,
+        querystring: signedLinkQuery,
       },
     },
     async (req, reply) => {

@@ -1,17 +1,11 @@
 import { recordingParams } from '@atende/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../../platform/errors.js';
+import { signedLinkQuery } from '../../../platform/http/signed-links.js';
 import { addAttendanceEvent } from '../../attendances/index.js';
 import { recordingOfOrganization } from '../recordings/recordings.repository.js';
 import { verifyRecordingLink } from '../recordings/signed-link.js';
-
-const linkQuery = z.object({
-  org: z.uuid(),
-  expires: z.coerce.number().int().positive(),
-  signature: z.string().min(1).max(200),
-});
 
 /**
  * SPEC CRM-02: the signed download link of a recording (see signed-link.ts), opened from a CRM
@@ -29,7 +23,7 @@ export async function recordingLinkRoutes(app: FastifyInstance) {
         tags: ['voice'],
         summary: 'Download a recording through a signed, expiring link (no session)',
         params: recordingParams,
-        querystring: linkQuery,
+        querystring: signedLinkQuery,
       },
     },
     async (req, reply) => {
