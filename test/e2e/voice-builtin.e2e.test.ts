@@ -21,7 +21,12 @@ async function answerFromBanner(agent: Page) {
   await ringing.getByRole('button', { name: `Chamada de ${VISITOR}` }).click();
   await ringing.getByRole('button', { name: 'Atender' }).click();
   const answeredAt = Date.now();
-  await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
+  // The console opens the attendance once Atende has taken the answer (a slower step when the
+  // machine is loaded); a refusal shows as an alert instead, which the failure then names.
+  await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/, { timeout: 20_000 }).catch(async (error: unknown) => {
+    const alerts = await agent.getByRole('alert').allTextContents();
+    throw new Error(`no attendance opened after "Atender" (${alerts.join(' | ') || 'no alert shown'})`, { cause: error });
+  });
   return { card: agent.getByRole('region', { name: 'Chamada' }), answeredAt };
 }
 
