@@ -1,10 +1,10 @@
 import type { ProtocolLookupResult } from '@atende/shared';
-import { Badge, Box, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../app/api';
-import { BrandMark } from '../../ui/BrandMark';
+import { PublicFrame } from '../../ui/PublicFrame';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { usePageTitle } from '../../ui/use-page-title';
 
@@ -55,7 +55,7 @@ export function Result({ r }: { r: ProtocolLookupResult }) {
 
 /** SPEC PLT-05: the customer follows a demand by protocol + CPF/CNPJ, without logging in (pt-BR and English). */
 export function ProtocolLookupPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('lookup.title'));
   const [protocol, setProtocol] = useState('');
   const [document, setDocument] = useState('');
@@ -66,50 +66,35 @@ export function ProtocolLookupPage() {
   };
   const notFound = isApiError(lookup.error, 404) || isApiError(lookup.error, 400);
   return (
-    <Box mih="100dvh" bg="gray.0" py={{ base: 'md', sm: 48 }} px="md">
-      <Stack maw={520} mx="auto" gap="lg">
-        <Group justify="space-between">
-          <BrandMark />
-          <SegmentedControl
-            size="xs"
-            aria-label={t('lookup.language')}
-            value={i18n.language === 'en' ? 'en' : 'pt-BR'}
-            onChange={(v) => void i18n.changeLanguage(v)}
-            data={[
-              { value: 'pt-BR', label: 'Português' },
-              { value: 'en', label: 'English' },
-            ]}
-          />
-        </Group>
-        <Paper component="main" withBorder shadow="sm" radius="lg" p={{ base: 'lg', sm: 32 }}>
-          <form onSubmit={submit} noValidate>
-            <Stack gap="md">
-              <Title order={1} fz={22}>
-                {t('lookup.title')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('lookup.subtitle')}
+    <PublicFrame width={520} languageLabel={t('lookup.language')}>
+      <Paper component="main" withBorder shadow="sm" radius="lg" p={{ base: 'lg', sm: 32 }}>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Title order={1} fz={22}>
+              {t('lookup.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('lookup.subtitle')}
+            </Text>
+            <TextInput label={t('lookup.protocol')} value={protocol} onChange={(e) => setProtocol(e.currentTarget.value)} required maxLength={40} />
+            <TextInput label={t('lookup.document')} value={document} onChange={(e) => setDocument(e.currentTarget.value)} required maxLength={32} />
+            <Button type="submit" loading={lookup.isPending}>
+              {t('lookup.submit')}
+            </Button>
+            {notFound && (
+              <Text c="red.7" size="sm" role="alert">
+                {t('lookup.notFound')}
               </Text>
-              <TextInput label={t('lookup.protocol')} value={protocol} onChange={(e) => setProtocol(e.currentTarget.value)} required maxLength={40} />
-              <TextInput label={t('lookup.document')} value={document} onChange={(e) => setDocument(e.currentTarget.value)} required maxLength={32} />
-              <Button type="submit" loading={lookup.isPending}>
-                {t('lookup.submit')}
-              </Button>
-              {notFound && (
-                <Text c="red.7" size="sm" role="alert">
-                  {t('lookup.notFound')}
-                </Text>
-              )}
-              {!notFound && <ErrorAlert error={lookup.error} />}
-            </Stack>
-          </form>
+            )}
+            {!notFound && <ErrorAlert error={lookup.error} />}
+          </Stack>
+        </form>
+      </Paper>
+      {lookup.data && (
+        <Paper withBorder radius="lg" p={{ base: 'lg', sm: 32 }}>
+          <Result r={lookup.data} />
         </Paper>
-        {lookup.data && (
-          <Paper withBorder radius="lg" p={{ base: 'lg', sm: 32 }}>
-            <Result r={lookup.data} />
-          </Paper>
-        )}
-      </Stack>
-    </Box>
+      )}
+    </PublicFrame>
   );
 }

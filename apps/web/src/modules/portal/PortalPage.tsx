@@ -1,10 +1,10 @@
-import { Alert, Anchor, Box, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { BrandMark } from '../../ui/BrandMark';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PasswordField } from '../../ui/PasswordField';
+import { PublicFrame } from '../../ui/PublicFrame';
 import { usePageTitle } from '../../ui/use-page-title';
 import { NewPasswordForm } from '../auth/components/NewPasswordForm';
 import { Result } from '../lookup/ProtocolLookupPage';
@@ -13,26 +13,11 @@ import { usePortalDemands, usePortalFirstAccess, usePortalLogin, usePortalLogout
 export type PortalView = 'login' | 'first-access' | 'set-password';
 
 function Frame({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
-    <Box mih="100dvh" bg="gray.0" py={{ base: 'md', sm: 48 }} px="md">
-      <Stack maw={560} mx="auto" gap="lg">
-        <Group justify="space-between">
-          <BrandMark />
-          <SegmentedControl
-            size="xs"
-            aria-label={t('portal.language')}
-            value={i18n.language === 'en' ? 'en' : 'pt-BR'}
-            onChange={(v) => void i18n.changeLanguage(v)}
-            data={[
-              { value: 'pt-BR', label: 'Português' },
-              { value: 'en', label: 'English' },
-            ]}
-          />
-        </Group>
-        {children}
-      </Stack>
-    </Box>
+    <PublicFrame width={560} languageLabel={t('portal.language')}>
+      {children}
+    </PublicFrame>
   );
 }
 
