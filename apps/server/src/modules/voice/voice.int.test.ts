@@ -290,7 +290,9 @@ describe('voice: CTI, ringing, agent actions and recordings (SPEC VOX-01…VOX-0
     expect(moved.call).toMatchObject({ id: created.json().callId, agentId: nextAgent.me.id });
     expect((await stopped).call.id).toBe(created.json().callId);
     const tooLate = await post(missedBy, `/api/voice/calls/${created.json().callId}/answer`);
-    expect(tooLate.statusCode).toBe(404);
+    // The agent saw the call ring: told that its ring ended here (not a bare "not found").
+    expect(tooLate.statusCode).toBe(409);
+    expect(tooLate.json().error.code).toBe('CALL_RING_ENDED');
     expect((await post(nextAgent, `/api/voice/calls/${created.json().callId}/answer`)).statusCode).toBe(200);
     const events = (await supervisor.inject({ url: `/api/voice/calls/${created.json().callId}/events` })).json().items as { type: string }[];
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['ringing', 'ring_missed', 'answered']));

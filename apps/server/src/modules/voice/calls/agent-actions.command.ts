@@ -37,16 +37,28 @@ const talking = (p: Principal, call: CallRow) => {
   if (!mayAct(p, call)) throw new AppError('CALL_NOT_YOURS');
 };
 
-export const answerCallCommand = (platform: Platform, p: Principal, id: string) =>
-  act(platform, p, id, async (s, call, now) => {
+/**
+ * VOX-01: "Atender" pressed just as the ring ran out here, when the call already rings at the next
+ * agent. The agent whose ring it was learns why (they saw the call), not a bare "not found".
+ */
+async function answerableCall(s: Scope, p: Principal, id: string): Promise<CallRow> {
+  const call = await voiceRepo.lockCall(s, id);
+  if (call && !mayAct(p, call) && call.state !== 'ended' && call.missedAgentIds.includes(p.userId)) throw new AppError('CALL_RING_ENDED');
+  if (!call || !mayAct(p, call)) throw new AppError('CALL_NOT_FOUND');
+  return call;
+}
+
+export const answerCallCommand = (platform: Platform, p: Principal, id: string, now = new Date()) =>
+  platform.tenant.asUser(p, async (s): Promise<CallView> => {
+    const call = await answerableCall(s, p, id);
     live(call);
     if (call.state === 'answered') {
-      if (call.agentId === p.userId) return call; // a second click, another tab
+      if (call.agentId === p.userId) return callView(s, call); // a second click, another tab
       throw new AppError('CALL_NOT_YOURS');
     }
     // VOX-01: the agent it rings answers; a supervisor may pick up any ringing call.
     if (call.agentId !== p.userId && !roleAtLeast(p.role, 'supervisor')) throw new AppError('CALL_NOT_YOURS');
-    return answerCall(platform, s, call, p.userId, now);
+    return callView(s, await answerCall(platform, s, call, p.userId, now));
   });
 
 export const hangupCallCommand = (platform: Platform, p: Principal, id: string) =>

@@ -95,6 +95,11 @@ describe('voice: the PBX asks Atende whom to ring (POST /api/voice/cti/:token/ro
     expect(await events(first.callId)).toEqual(expect.arrayContaining(['ringing', 'ring_missed']));
     const answerer = (await call(first.callId)).agentId!;
     expect(ext[answerer]).toBe(next.extension);
+    // The first agent pressed "Atender" as their ring ran out: told why, and the call stays ringing at the next one.
+    const late = await post(answerer === alice.me.id ? bruno : alice, `/api/voice/calls/${first.callId}/answer`);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('CALL_RING_ENDED');
+    expect(await call(first.callId)).toMatchObject({ state: 'ringing', agentId: answerer });
 
     await cti({ event: 'answer', direction: 'in', callId: pbxId, user: next.extension });
     const before = await events(first.callId);

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useNow } from '../../../ui/use-now';
 import { useNotify } from '../../../ui/use-notify';
-import { useCallCommand, useRingingCalls } from '../hooks/use-calls';
+import { useAnswerCall, useRingingCalls } from '../hooks/use-calls';
 import { NotificationPrompt } from './NotificationPrompt';
 
 /** "Em espera" and the time the call has waited, counting up on the server's clock (VOX-01). */
@@ -28,20 +28,20 @@ function Waiting({ since }: { since: string }) {
   );
 }
 
-function RingingRow({ call, selected, onSelect }: { call: CallView; selected: boolean; onSelect: () => void }) {
+function RingingRow({
+  call,
+  selected,
+  answering,
+  onSelect,
+  onAnswer,
+}: {
+  call: CallView;
+  selected: boolean;
+  answering: boolean;
+  onSelect: () => void;
+  onAnswer: () => void;
+}) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const notify = useNotify();
-  const answer = useCallCommand(call);
-  const doAnswer = () =>
-    answer.mutate(
-      { type: 'answer' },
-      {
-        // Seed 003: pressing "Atender" takes the agent to "Atendimento".
-        onSuccess: (answered) => navigate(answered.attendanceId ? `/attendances/${answered.attendanceId}` : '/attendances'),
-        onError: notify.error,
-      },
-    );
   return (
     <Paper withBorder radius="md" p="sm" role="listitem" aria-label={call.from} bg={selected ? 'teal.0' : undefined}>
       <Group justify="space-between" wrap="nowrap" gap="md">
@@ -69,7 +69,7 @@ function RingingRow({ call, selected, onSelect }: { call: CallView; selected: bo
           </Group>
         </UnstyledButton>
         {selected && (
-          <Button color="teal" leftSection={<IconPhoneCall size={18} />} loading={answer.isPending} onClick={doAnswer} data-autofocus>
+          <Button color="teal" leftSection={<IconPhoneCall size={18} />} loading={answering} onClick={onAnswer} data-autofocus>
             {t('voice.ringing.answer')}
           </Button>
         )}
@@ -81,8 +81,17 @@ function RingingRow({ call, selected, onSelect }: { call: CallView; selected: bo
 /** SPEC VOX-01 "Tocando": the calls ringing at this agent; click one, then "Atender". */
 export function RingingPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const notify = useNotify();
   const ringing = useRingingCalls();
+  const answer = useAnswerCall();
   const [selected, setSelected] = useState<string | null>(null);
+  const doAnswer = (call: CallView) =>
+    answer.mutate(call, {
+      // Seed 003: pressing "Atender" takes the agent to "Atendimento".
+      onSuccess: (answered) => navigate(answered.attendanceId ? `/attendances/${answered.attendanceId}` : '/attendances'),
+      onError: notify.error,
+    });
   return (
     <>
       <PageHeader
@@ -112,6 +121,8 @@ export function RingingPage() {
             key={call.id}
             call={call}
             selected={selected === call.id}
+            answering={answer.isPending && answer.variables?.id === call.id}
+            onAnswer={() => doAnswer(call)}
             onSelect={() => setSelected((s) => (s === call.id ? null : call.id))}
           />
         ))}

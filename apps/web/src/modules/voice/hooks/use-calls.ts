@@ -93,6 +93,20 @@ async function run(call: CallView, command: Command): Promise<CallView> {
   }
 }
 
+/**
+ * SPEC VOX-01 "Atender" from "Tocando". The row leaves the list as soon as the call stops ringing
+ * here (the socket's "answered" push may come before the action's own answer, and a ring that ran
+ * out takes the row away too), so the page holds this mutation rather than the row: its outcome
+ * (the attendance to open, or the error to show) must reach the agent after the row is gone.
+ */
+export function useAnswerCall() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (call: CallView) => run(call, { type: 'answer' }),
+    onSuccess: (updated) => storeCall(queryClient, updated, false),
+  });
+}
+
 /** SPEC VOX-01, VOX-02: "Atender", "Desligar", mute, hold, transfer and keypad on one call. */
 export function useCallCommand(call: CallView | null | undefined) {
   const queryClient = useQueryClient();
