@@ -6,7 +6,7 @@
 // usuário" opens the app user's record.
 import { describe, expect, it } from 'vitest';
 import { browserSuite, DEMO_PASSWORD } from './harness.js';
-import { expectAudioFlowing, collectPeerConnections, goOnlineInSuporte, playRecording } from './voice-screens.js';
+import { answerFromBanner, expectAudioFlowing, collectPeerConnections, goOnlineInSuporte, playRecording } from './voice-screens.js';
 
 const suite = browserSuite();
 const MARIA = { email: 'usuaria@demo.local', name: 'Maria Usuária', phone: '+5511988887777' };
@@ -33,16 +33,7 @@ describe('alert app browser call (ALR-03)', () => {
 
     // VOX-01 in the console: "Nova chamada" from the app user's phone → "Tocando" (their name, the
     // queue) → "Atender".
-    const banner = agent.getByRole('alert', { name: 'Nova chamada' });
-    await banner.getByText(MARIA.phone).waitFor({ timeout: 15_000 });
-    await banner.getByRole('link', { name: 'Tocando' }).click();
-    const ringing = agent.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: MARIA.phone });
-    await ringing.getByText(`${MARIA.name} · Suporte`).waitFor();
-    await ringing.getByRole('button', { name: `Chamada de ${MARIA.phone}` }).click();
-    await ringing.getByRole('button', { name: 'Atender' }).click();
-
-    await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
-    const card = agent.getByRole('region', { name: 'Chamada' });
+    const { card } = await answerFromBanner(agent, MARIA.phone, (row) => row.getByText(`${MARIA.name} · Suporte`).waitFor());
     const protocol = (await card.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
     await callPanel.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
 

@@ -4,31 +4,12 @@
 // and records it; "Transferir" to another agent moves the audio to the agent who answers there
 // (VOX-02); "Desligar" ends both legs and the recording, as long as the whole call, plays in
 // "Gravações".
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from './harness.js';
-import { expectAudioFlowing, collectPeerConnections, goOnlineInSuporte, playRecording } from './voice-screens.js';
+import { answerFromBanner, expectAudioFlowing, collectPeerConnections, goOnlineInSuporte, playRecording } from './voice-screens.js';
 
 const suite = browserSuite();
 const VISITOR = 'Paula Visitante';
-
-/** VOX-01: "Nova chamada" → "Tocando" → "Atender"; the agent lands in the call's attendance. */
-async function answerFromBanner(agent: Page) {
-  const banner = agent.getByRole('alert', { name: 'Nova chamada' });
-  await banner.getByText(VISITOR).waitFor({ timeout: 15_000 });
-  await banner.getByRole('link', { name: 'Tocando' }).click();
-  const ringing = agent.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: VISITOR });
-  await ringing.getByRole('button', { name: `Chamada de ${VISITOR}` }).click();
-  await ringing.getByRole('button', { name: 'Atender' }).click();
-  const answeredAt = Date.now();
-  // The console opens the attendance once Atende has taken the answer (a slower step when the
-  // machine is loaded); a refusal shows as an alert instead, which the failure then names.
-  await agent.waitForURL(/\/attendances\/[0-9a-f-]{36}$/, { timeout: 20_000 }).catch(async (error: unknown) => {
-    const alerts = await agent.getByRole('alert').allTextContents();
-    throw new Error(`no attendance opened after "Atender" (${alerts.join(' | ') || 'no alert shown'})`, { cause: error });
-  });
-  return { card: agent.getByRole('region', { name: 'Chamada' }), answeredAt };
-}
 
 describe('built-in voice (VOX-06 a)', () => {
   it('carries a widget call answered in the console both ways, moves it to the agent it is transferred to and keeps one recording as long as the call', async () => {
@@ -46,7 +27,7 @@ describe('built-in voice (VOX-06 a)', () => {
     await site.getByText('Chamando…').waitFor();
 
     // The call's talk time (and its recording) runs from this first answer.
-    const { card: firstCard, answeredAt } = await answerFromBanner(agent);
+    const { card: firstCard, answeredAt } = await answerFromBanner(agent, VISITOR);
     const protocol = (await firstCard.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
     await site.getByText(/^Em chamada \d\d:\d\d$/).waitFor();
 
@@ -63,7 +44,7 @@ describe('built-in voice (VOX-06 a)', () => {
     await dialog.getByRole('button', { name: 'Transferir' }).click();
     await agent.getByText('Atendimento transferido.').waitFor();
     await expect.poll(() => agent.evaluate(() => (window as { atendeBuiltinCall?: unknown }).atendeBuiltinCall === undefined)).toBe(true);
-    const { card } = await answerFromBanner(bruno);
+    const { card } = await answerFromBanner(bruno, VISITOR);
     // His console sets up its leg after "Atender" (microphone, ICE): measured once it exists.
     await expect.poll(() => bruno.evaluate(() => (window as { atendeBuiltinCall?: unknown }).atendeBuiltinCall !== undefined)).toBe(true);
     await expectAudioFlowing(bruno, 'window.atendeBuiltinCall', 'agent after the transfer');

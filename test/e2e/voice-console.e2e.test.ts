@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSuite } from './harness.js';
 import { toneWav } from './voice-caller.js';
-import { playRecording } from './voice-screens.js';
+import { answerFromBanner, playRecording } from './voice-screens.js';
 
 const CTI_TOKEN = 'demo-cti-token';
 const CALLER = '+5511987654321';
@@ -65,18 +65,11 @@ describe('a PBX call in the console (VOX-01, VOX-02, VOX-03, VOX-04)', () => {
 
     // VOX-01: "Nova chamada" with the caller's number, then "Tocando" with "Em espera" counting up.
     await cti({ event: 'newCall', direction: 'in', from: CALLER, to: '4000', callId, queue: 'Suporte', ivr: { CPF: '123.456.789-09' } });
-    const banner = page.getByRole('alert', { name: 'Nova chamada' });
-    await banner.getByText(CALLER).waitFor();
-    await banner.getByRole('link', { name: 'Tocando' }).click();
-    const ringing = page.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: CALLER });
-    await ringing.getByText('Em espera').waitFor();
-    await changes(ringing.getByTestId('waiting-time'));
-    await ringing.getByRole('button', { name: `Chamada de ${CALLER}` }).click();
-    await ringing.getByRole('button', { name: 'Atender' }).click();
-
     // VOX-02: the agent lands in "Atendimento" with the call card: number, IVR data, protocol, timer.
-    await page.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
-    const card = page.getByRole('region', { name: 'Chamada' });
+    const { card } = await answerFromBanner(page, CALLER, async (row) => {
+      await row.getByText('Em espera').waitFor();
+      await changes(row.getByTestId('waiting-time'));
+    });
     await card.getByText(CALLER).waitFor();
     await card.getByText('123.456.789-09').waitFor();
     const protocol = (await card.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();

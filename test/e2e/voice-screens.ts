@@ -1,5 +1,5 @@
-// What the voice browser tests share: going online in "Suporte", measuring a call's audio (VOX-06 a)
-// and, in "Gravações" (SPEC VOX-04), waiting for a call's recording to be listed and playing it.
+// What the voice browser tests share: going online in "Suporte", answering from "Nova chamada",
+// measuring a call's audio (VOX-06 a) and, in "Gravações" (SPEC VOX-04), waiting for a call's recording to be listed and playing it.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -28,6 +28,28 @@ export async function playRecording(
     .toBe(true);
   await recording.getByRole('button', { name: /^Reproduzir a gravação/ }).click();
   return { recording, player: page.getByRole('dialog').getByRole('group', { name: 'Player da gravação' }) };
+}
+
+/**
+ * VOX-01: "Nova chamada" naming `caller` → "Tocando" → the caller's row → "Atender"; resolves once
+ * the console opened the call's attendance, with its card and the moment "Atender" was pressed.
+ * `ringing` checks the row before the answer. A refused answer shows an alert, which a failure names.
+ */
+export async function answerFromBanner(page: Page, caller: string, ringing?: (row: Locator) => Promise<void>) {
+  const banner = page.getByRole('alert', { name: 'Nova chamada' });
+  await banner.getByText(caller).waitFor({ timeout: 15_000 });
+  await banner.getByRole('link', { name: 'Tocando' }).click();
+  const row = page.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: caller });
+  await ringing?.(row);
+  await row.getByRole('button', { name: `Chamada de ${caller}` }).click();
+  await row.getByRole('button', { name: 'Atender' }).click();
+  const answeredAt = Date.now();
+  // Atende takes the answer first (a slower step on a loaded machine), then the console navigates.
+  await page.waitForURL(/\/attendances\/[0-9a-f-]{36}$/, { timeout: 20_000 }).catch(async (error: unknown) => {
+    const alerts = await page.getByRole('alert').allTextContents();
+    throw new Error(`no attendance opened after "Atender" (${alerts.join(' | ') || 'no alert shown'})`, { cause: error });
+  });
+  return { card: page.getByRole('region', { name: 'Chamada' }), answeredAt };
 }
 
 /** Logs the agent into the voice queue "Suporte" ("Canais de voz"), so its calls ring at them. */

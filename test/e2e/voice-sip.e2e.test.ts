@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertVoicePackages, startVoiceEdge, type VoiceEdge } from '../../scripts/voice-edge.js';
 import { browserSuite, staffApi } from './harness.js';
 import { callFromBaresip, wavRms, type Caller } from './voice-caller.js';
-import { playRecording } from './voice-screens.js';
+import { answerFromBanner, playRecording } from './voice-screens.js';
 
 // Ports apart from `npm run voice:dev`'s, so both can run at once.
 const PORTS = { sipPort: 15060, wsPort: 15066, ngPort: 12223, rtpPortMin: 32000 };
@@ -89,15 +89,7 @@ describe('voice through a SIP PBX (Kamailio + rtpengine)', () => {
     await page.locator('[data-sip="registered"]').waitFor({ state: 'attached' });
 
     caller = callFromBaresip({ number: CALLER, target: `sip:2000@${edge.sipUdp}`, proxy: edge.sipUdp });
-    const banner = page.getByRole('alert', { name: 'Nova chamada' });
-    await banner.getByText(CALLER).waitFor({ timeout: 15_000 });
-    await banner.getByRole('link', { name: 'Tocando' }).click();
-    const ringing = page.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: CALLER });
-    await ringing.getByRole('button', { name: `Chamada de ${CALLER}` }).click();
-    await ringing.getByRole('button', { name: 'Atender' }).click();
-
-    await page.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
-    const card = page.getByRole('region', { name: 'Chamada' });
+    const { card } = await answerFromBanner(page, CALLER);
     await card.getByText(CALLER).waitFor();
     const protocol = (await card.getByText(/^Protocolo: /).textContent())!.replace('Protocolo: ', '').trim();
 
@@ -137,14 +129,7 @@ describe('voice through a SIP PBX (Kamailio + rtpengine)', () => {
     // Nobody answers there: the ring ends at the first agent and moves to the other one.
     await sipCallIs(other, 'ringing', 30_000);
     await sipCallIs(firstRung, null);
-    const banner = other.getByRole('alert', { name: 'Nova chamada' });
-    await banner.getByText(CALLER).waitFor();
-    await banner.getByRole('link', { name: 'Tocando' }).click();
-    const ringing = other.getByRole('list', { name: 'Tocando' }).getByRole('listitem', { name: CALLER });
-    await ringing.getByRole('button', { name: `Chamada de ${CALLER}` }).click();
-    await ringing.getByRole('button', { name: 'Atender' }).click();
-    await other.waitForURL(/\/attendances\/[0-9a-f-]{36}$/);
-    const card = other.getByRole('region', { name: 'Chamada' });
+    const { card } = await answerFromBanner(other, CALLER);
     await card.getByText(CALLER).waitFor();
     await sipCallIs(other, 'answered');
     await audioFlows(other, second);
