@@ -110,8 +110,10 @@ export default defineConfig(async () => ({
         test: {
           name: { label: 'e2e', color: 'magenta' },
           include: ['test/e2e/**/*.e2e.test.ts'],
-          // One browser and one server at a time, after every other project has finished.
+          // One browser and one server at a time, after every other project has finished. Each file
+          // starts its own server and browser: files share the worker's loaded modules, as in int-*.
           fileParallelism: false,
+          isolate: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,

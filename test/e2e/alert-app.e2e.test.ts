@@ -218,6 +218,8 @@ describe('alert app on a phone', () => {
     // The link is used up: opening it again says so.
     await page.goto('/alertas/');
     await page.getByRole('button', { name: 'Sair' }).click();
+    // Signed out (the app then shows its sign-in) before the link is opened again.
+    await page.getByRole('button', { name: 'Entrar' }).waitFor();
     await page.goto(`/alertas/${link.hash}`);
     await page.getByLabel('Nova senha').fill('outra-senha-2026');
     await page.getByLabel('Confirme a senha').fill('outra-senha-2026');

@@ -29,6 +29,11 @@ export type SystemScope = { readonly tx: Tx; onCommit(fn: () => void): void; onR
 export type TenantRunner = {
   inTenant<T>(organizationId: string, actorId: string | null, fn: (scope: Scope) => Promise<T>): Promise<T>;
   inSystem<T>(fn: (scope: SystemScope) => Promise<T>): Promise<T>;
+  /**
+   * One read outside any transaction and RLS (no begin, settings or commit around it): for a hot
+   * lone system read whose answer needs no atomicity with anything else. Writes go through inSystem.
+   */
+  readSystem<T>(fn: (scope: { readonly tx: Tx }) => Promise<T>): Promise<T>;
   /** inTenant for a signed-in user: their organization, with them (and the token they came with, if any) as the actor. */
   asUser<T>(user: { organizationId: string; userId: string; token?: ActorToken }, fn: (scope: Scope) => Promise<T>): Promise<T>;
 };
@@ -73,6 +78,10 @@ export function createTenantRunner(database: Database): TenantRunner {
     },
     inSystem(fn) {
       return transaction(database, (tx, hooks) => fn({ tx, ...hooks }));
+    },
+    readSystem(fn) {
+      // The pool's own handle answers the same query builder as a transaction's.
+      return fn({ tx: database.db as unknown as Tx });
     },
   };
 }

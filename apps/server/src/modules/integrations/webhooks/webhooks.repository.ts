@@ -22,6 +22,24 @@ export const endpointsRepo = {
       .select()
       .from(webhookEndpoints)
       .where(and(eq(webhookEndpoints.enabled, true), arrayOverlaps(webhookEndpoints.events, [...new Set(events)]))),
+  /**
+   * Whether the organization has an enabled endpoint subscribed to one of these events: a system read
+   * (organization named explicitly), asked before opening a transaction for the deliveries.
+   */
+  async anySubscribed(s: { readonly tx: Scope['tx'] }, organizationId: string, events: WebhookEvent[]) {
+    const [row] = await s.tx
+      .select({ id: webhookEndpoints.id })
+      .from(webhookEndpoints)
+      .where(
+        and(
+          eq(webhookEndpoints.organizationId, organizationId),
+          eq(webhookEndpoints.enabled, true),
+          arrayOverlaps(webhookEndpoints.events, [...new Set(events)]),
+        ),
+      )
+      .limit(1);
+    return !!row;
+  },
   async insert(s: Scope, values: EndpointFields & { secret: string }) {
     const [row] = await s.tx
       .insert(webhookEndpoints)
