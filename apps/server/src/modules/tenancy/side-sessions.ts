@@ -5,6 +5,7 @@ import { CSRF_HEADER } from '../../platform/auth/index.js';
 import type { SystemScope } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/platform.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { newToken, sessionIdFor } from './session-tokens.js';
 
 // Sessions of people who are not staff — alert-app users (SPEC ALR-01) and portal customers
@@ -65,13 +66,7 @@ export function sideSessions<P extends SidePrincipal>(kind: { cookie: string; un
         expiresAt: new Date(Date.now() + platform.config.sessionTtlMs),
       });
     });
-    reply.setCookie(cookie, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: platform.config.cookieSecure,
-      path: '/',
-      maxAge: Math.floor(platform.config.sessionTtlMs / 1000),
-    });
+    setSessionCookie(platform, reply, cookie, token);
     const p = await principal(platform, token);
     if (!p) throw new AppError(unauthenticated);
     return p;
@@ -79,7 +74,7 @@ export function sideSessions<P extends SidePrincipal>(kind: { cookie: string; un
 
   async function close(platform: Platform, reply: FastifyReply, p: P) {
     await platform.tenant.inSystem((s) => store.remove(s, p.sessionId));
-    reply.clearCookie(cookie, { path: '/' });
+    clearSessionCookie(reply, cookie);
   }
 
   return { principal, principalOf, open, close };

@@ -12,6 +12,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE, principalOf } from '../../../platform/auth/index.js';
 import { AppError } from '../../../platform/errors.js';
+import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 import { changeOwnPasswordCommand } from '../commands/change-own-password.command.js';
 import { loginCommand } from '../commands/login.command.js';
 import { logoutCommand } from '../commands/logout.command.js';
@@ -35,13 +36,7 @@ export async function authRoutes(app: FastifyInstance) {
       const { token } = await loginCommand(platform, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] });
       const principal = await platform.auth.authenticate(token);
       if (!principal) throw new AppError('AUTH_REQUIRED');
-      reply.setCookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: platform.config.cookieSecure,
-        path: '/',
-        maxAge: Math.floor(platform.config.sessionTtlMs / 1000),
-      });
+      setSessionCookie(platform, reply, SESSION_COOKIE, token);
       return toMe(principal);
     },
   );
@@ -56,7 +51,7 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.post('/api/auth/logout', { schema: { tags, summary: 'End this session', response: { 200: okSchema } } }, async (req, reply) => {
     await logoutCommand(platform, principalOf(req));
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(reply, SESSION_COOKIE);
     return { ok: true as const };
   });
 

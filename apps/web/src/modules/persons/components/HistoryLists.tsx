@@ -50,11 +50,12 @@ function PagedTable<T>({
   list,
   page,
   onPage,
+  titled = false,
   ...rest
-}: { list: Paged<T>; columns: Column<T>[]; rowKey: (r: T) => string; empty: string; caption: string } & Paging) {
+}: { list: Paged<T>; columns: Column<T>[]; rowKey: (r: T) => string; empty: string; caption: string; titled?: boolean } & Paging) {
   const { t } = useTranslation();
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
-  return (
+  const table = (
     <>
       <Table list={{ data: list.data?.items, error: list.error, isError: list.isError }} {...rest} />
       {pages > 1 && (
@@ -63,6 +64,14 @@ function PagedTable<T>({
         </Group>
       )}
     </>
+  );
+  // Several lists in one tab ("Agendamentos"): each under its caption as a heading.
+  if (!titled) return table;
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{rest.caption}</Title>
+      {table}
+    </Stack>
   );
 }
 
@@ -167,18 +176,16 @@ function CallbacksList({ personId }: { personId: string }) {
     { key: 'date', header: t('people.history.columns.date'), cell: (c) => formatDateTime(c.createdAt, i18n.language) },
   ];
   return (
-    <Stack gap="xs">
-      <Title order={4}>{t('people.history.callbacks')}</Title>
-      <PagedTable
-        list={list}
-        page={page}
-        onPage={setPage}
-        columns={columns}
-        rowKey={(c) => c.id}
-        empty={t('people.history.schedulesEmpty')}
-        caption={t('people.history.callbacks')}
-      />
-    </Stack>
+    <PagedTable
+      titled
+      list={list}
+      page={page}
+      onPage={setPage}
+      columns={columns}
+      rowKey={(c) => c.id}
+      empty={t('people.history.schedulesEmpty')}
+      caption={t('people.history.callbacks')}
+    />
   );
 }
 
@@ -201,18 +208,16 @@ function VisitsList({ personId }: { personId: string }) {
     { key: 'address', header: t('people.history.columns.address'), cell: address },
   ];
   return (
-    <Stack gap="xs">
-      <Title order={4}>{t('people.history.visits')}</Title>
-      <PagedTable
-        list={list}
-        page={page}
-        onPage={setPage}
-        columns={columns}
-        rowKey={(v) => v.id}
-        empty={t('people.history.visitsEmpty')}
-        caption={t('people.history.visits')}
-      />
-    </Stack>
+    <PagedTable
+      titled
+      list={list}
+      page={page}
+      onPage={setPage}
+      columns={columns}
+      rowKey={(v) => v.id}
+      empty={t('people.history.visitsEmpty')}
+      caption={t('people.history.visits')}
+    />
   );
 }
 
