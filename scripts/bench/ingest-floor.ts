@@ -13,18 +13,17 @@ import { io as connect } from 'socket.io-client';
 import { percentile, round } from './stats.js';
 
 /**
- * Row writes of one inbound WhatsApp text on our path (read from the code): the inbound event
- * (the webhook's transaction, shared by concurrent webhooks); then, in the worker's transaction
- * (shared by the events queued meanwhile), the message insert, the attendance's counters and the
- * outbox event (one statement, three rows) and the inbound event marked processed; then the outbox
- * event marked dispatched (batched across events after commit). The floor writes each row alone.
+ * Row writes of one inbound WhatsApp text on our path (read from the code), in the webhook's
+ * transaction (shared by concurrent webhooks): the inbound event (stored already processed), the
+ * message, the attendance's counters and the outbox event; then the outbox event marked dispatched
+ * (batched across events after commit). The floor writes each row alone.
  */
-export const WRITES_PER_MESSAGE = 6;
+export const WRITES_PER_MESSAGE = 5;
 
 /** How our path shares those writes and its other statements among messages (printed with the figures). */
 export const BATCHED = [
-  'webhook: concurrent requests of one organization store their raw events in one multi-row insert and one commit, each answered after it',
-  'worker: one contact lane applies the events queued meanwhile in one transaction (one claim-and-mark statement, one lock of all their contacts and attendances); one statement per message writes the message, the attendance counters and the outbox event',
+  'webhook: concurrent requests of one organization store their raw events (one multi-row insert) and apply them in one transaction and one commit (one lock of all their contacts and attendances), each answered after it',
+  'message: one statement per message writes the message, the attendance counters and the outbox event',
   'outbox: events dispatched meanwhile are marked dispatched by one update; their webhook-subscription lookup is one transaction per organization',
   'socket: one emit per message to the agent and the attendance watchers',
 ];

@@ -4,19 +4,16 @@ import type { Scope } from '../../../platform/db/tenant.js';
 import { lockContactAttendances } from '../../attendances/index.js';
 import { channelById, type ChannelRow } from '../../queues/index.js';
 import type { InboundEvent } from '../adapters/port.js';
-import { inboundRepo, type StoredInbound } from './inbound.repository.js';
+import { inboundRepo } from './inbound.repository.js';
 import { receiveEvent } from './receive-event.js';
-import { nextTurn } from '../../../platform/util/group-writer.js';
 
-// ARCHITECTURE §3 inbound: events are processed from the store. The fast path runs right after the
-// webhook's commit, in this process; the sweeper takes whatever is left (a crash, a failed attempt,
-// a status that overtook its message) on any instance, with backoff. Events are claimed with
-// SKIP LOCKED, so two instances never apply the same one.
-//
-// SPEC CH-02 at load: the fast path hands events to lanes by contact, so one contact's events are
-// applied one after another in the order they were stored, while other contacts' go on in other
-// lanes. A lane applies what has queued up in one transaction (a batch); if that fails, each event
-// of it is tried again in a transaction of its own, so one bad event never holds the others back.
+// ARCHITECTURE §3 inbound: every event is applied from the store, exactly once. The webhook's path
+// (ingest-batcher.ts) stores and applies a group of events in one transaction; what it could not
+// apply is processed here from the store: right away when that transaction failed, and by the
+// sweeper, on any instance and with backoff, after a crash, a failed attempt or a status that
+// overtook its message. Stored events are claimed with SKIP LOCKED, so two instances never apply
+// the same one. A batch is applied in one transaction; if that fails, each event of it is tried
+// again in a transaction of its own, so one bad event never holds the others back.
 
 const MAX_ATTEMPTS = 10;
 /** Events of one batch transaction: enough to share a commit widely, few enough to hold locks briefly. */
@@ -27,27 +24,17 @@ const revive = (payload: unknown): InboundEvent => {
   return { ...e, at: new Date(e.at) } as InboundEvent;
 };
 
-/** The key that orders an event among others: its contact on the channel (a status: the message it is about). */
-export const laneKeyOf = (channelId: string, e: InboundEvent) => `${channelId}:${'contact' in e ? e.contact.identity : e.providerMessageId}`;
-
-const hash = (key: string) => {
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  return Math.abs(h);
-};
-
-type Queued = { organizationId: string; id: number; channel?: ChannelRow };
+/** An event its transaction holds (claimed, or stored by it just now), with what applying it needs. */
+export type Claimed = { id: number; attempts: number; channelId: string; event: InboundEvent };
 
 export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) {
   const inFlight = new Set<Promise<unknown>>();
   let timer: NodeJS.Timeout | undefined;
-  // PGlite has one connection: a second lane would only wait for it.
-  const lanes = Array.from({ length: platform.database.kind === 'pglite' ? 1 : 4 }, () => ({ queue: [] as Queued[], running: false }));
 
   /** Applies one claimed event in the caller's transaction: done, or scheduled for a retry. */
-  async function apply(s: Scope, row: StoredInbound, channel: ChannelRow | undefined) {
+  async function apply(s: Scope, row: Claimed, channel: ChannelRow | undefined) {
     if (!channel) return inboundRepo.done(s, row.id, 'channel gone');
-    const outcome = await receiveEvent(platform, s, channel, revive(row.payload));
+    const outcome = await receiveEvent(platform, s, channel, row.event);
     if (outcome.done) return outcome.note ? inboundRepo.done(s, row.id, outcome.note) : undefined;
     const attempts = row.attempts + 1;
     if (attempts >= MAX_ATTEMPTS) return inboundRepo.done(s, row.id, `gave up: ${outcome.retry}`);
@@ -55,30 +42,36 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
   }
 
   /**
-   * Claims these events (marked processed; a retry or a rollback undoes the mark) and applies them in
-   * one transaction, in stored order. Events done already, or held by another worker, are left out.
+   * Applies events already claimed by the caller's transaction (marked processed; a retry or a
+   * rollback undoes the mark), in the order given.
    */
+  async function applyClaimed(s: Scope, rows: Claimed[], known: ChannelRow[]) {
+    if (!rows.length) return;
+    const contacts = rows.flatMap(({ channelId, event }) => (event.type === 'message' ? [{ channelId, identity: event.contact.identity }] : []));
+    // Every contact of the batch at once, in one fixed order: batches never wait on each other in a cycle.
+    await inboundRepo.lockContacts(s, contacts);
+    // Then their conversations, in one query instead of one per message.
+    await lockContactAttendances(s, contacts);
+    // The webhook read the channel a moment ago, to verify the signature: no second read.
+    const channels = new Map(known.map((c) => [c.id, c]));
+    for (const row of rows) {
+      if (!channels.has(row.channelId)) {
+        const channel = await channelById(s, row.channelId);
+        if (channel) channels.set(channel.id, channel);
+      }
+      await apply(s, row, channels.get(row.channelId));
+    }
+  }
+
+  /** Claims these stored events and applies them in one transaction, in stored order. Events done already, or held by another worker, are left out. */
   async function applyAll(organizationId: string, ids: number[], known: ChannelRow[]) {
     await platform.tenant.inTenant(organizationId, null, async (s) => {
       const rows = await inboundRepo.claimMany(s, ids);
-      if (!rows.length) return;
-      const events = rows.map((row) => ({ row, event: revive(row.payload) }));
-      const contacts = events.flatMap(({ row, event }) =>
-        event.type === 'message' ? [{ channelId: row.channelId, identity: event.contact.identity }] : [],
+      await applyClaimed(
+        s,
+        rows.map((row) => ({ id: row.id, attempts: row.attempts, channelId: row.channelId, event: revive(row.payload) })),
+        known,
       );
-      // Every contact of the batch at once, in one fixed order: batches never wait on each other in a cycle.
-      await inboundRepo.lockContacts(s, contacts);
-      // Then their conversations, in one query instead of one per message.
-      await lockContactAttendances(s, contacts);
-      // The fast path read the channel a moment ago, to verify the signature: no second read.
-      const channels = new Map(known.map((c) => [c.id, c]));
-      for (const { row } of events) {
-        if (!channels.has(row.channelId)) {
-          const channel = await channelById(s, row.channelId);
-          if (channel) channels.set(channel.id, channel);
-        }
-        await apply(s, row, channels.get(row.channelId));
-      }
     });
   }
 
@@ -107,45 +100,18 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
     }
   }
 
-  const track = <T>(p: Promise<T>) => {
-    inFlight.add(p);
-    void p.finally(() => inFlight.delete(p));
-    return p;
-  };
-
-  /** Drains one lane: the events queued meanwhile, one organization's at a time, in the order they came. */
-  async function drain(lane: (typeof lanes)[number]) {
-    lane.running = true;
-    try {
-      // Each batch after a turn of the event loop, so the events of requests read meanwhile join it.
-      while ((await nextTurn(), lane.queue.length)) {
-        const organizationId = lane.queue[0]!.organizationId;
-        const batch: Queued[] = [];
-        const rest: Queued[] = [];
-        for (const q of lane.queue) (q.organizationId === organizationId && batch.length < BATCH ? batch : rest).push(q);
-        lane.queue = rest;
-        const channels = [...new Map(batch.flatMap((q) => (q.channel ? [[q.channel.id, q.channel] as const] : []))).values()];
-        await processBatch(
-          organizationId,
-          batch.map((q) => q.id),
-          channels,
-        );
-      }
-    } finally {
-      lane.running = false;
-    }
-  }
-
   return {
-    /** The fast path: events this process has just stored (with their lane keys), for the channel it has just read. */
-    process(organizationId: string, events: { id: number; laneKey: string }[], channel?: ChannelRow) {
-      const started: Promise<unknown>[] = [];
-      for (const e of events) {
-        const lane = lanes[hash(e.laneKey) % lanes.length]!;
-        lane.queue.push({ organizationId, id: e.id, channel });
-        if (!lane.running) started.push(track(drain(lane)));
-      }
-      return Promise.all(started);
+    /**
+     * The webhook's path (ingest-batcher.ts): events its transaction has just stored, already marked
+     * processed, applied in that same transaction in the order given.
+     */
+    applyNew: applyClaimed,
+    /** Stored events, claimed and applied now (each on its own if their batch fails); resolves when done. */
+    processStored(organizationId: string, ids: number[], known: ChannelRow[] = []) {
+      const p = processBatch(organizationId, ids, known);
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p));
+      return p;
     },
     async sweep() {
       const due = await platform.tenant.inSystem((s) => inboundRepo.due(s, 200));

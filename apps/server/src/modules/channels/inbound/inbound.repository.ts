@@ -20,12 +20,18 @@ export const inboundRepo = {
       .returning({ id: channelInboundEvents.id });
     return rows.map((r) => r.id);
   },
-  /** The same for several channels' events in one statement; answers the new rows' keys and ids. */
-  async storeMany(s: Scope, events: NewInbound[]) {
+  /**
+   * The same for several channels' events in one statement; answers the new rows' keys and ids.
+   * `claimed`: stored already marked processed, for a caller that applies them in this transaction.
+   */
+  async storeMany(s: Scope, events: NewInbound[], claimed = false) {
     if (!events.length) return [];
+    const processedAt = claimed ? sql`now()` : null;
     return s.tx
       .insert(channelInboundEvents)
-      .values(events.map((e) => ({ organizationId: s.organizationId, channelId: e.channelId, eventId: e.eventId, payload: e.payload })))
+      .values(
+        events.map((e) => ({ organizationId: s.organizationId, channelId: e.channelId, eventId: e.eventId, payload: e.payload, processedAt })),
+      )
       .onConflictDoNothing()
       .returning({ id: channelInboundEvents.id, channelId: channelInboundEvents.channelId, eventId: channelInboundEvents.eventId });
   },

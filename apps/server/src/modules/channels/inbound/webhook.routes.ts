@@ -8,13 +8,13 @@ import { adapterChannel } from '../adapters/adapter-channel.js';
 import type { ChannelAdapter, WebhookRequest } from '../adapters/port.js';
 import { adapterFor } from '../adapters/registry.js';
 import { createChannelLookup } from './channel-lookup.js';
-import { laneKeyOf, type InboundWorker } from './inbound-worker.js';
-import { createStoreBatcher } from './store-batcher.js';
+import type { InboundWorker } from './inbound-worker.js';
+import { createIngestBatcher } from './ingest-batcher.js';
 
 // SPEC CH-02, CH-03, ARCHITECTURE §3 inbound: verify the signature over the raw body → store each
-// event once (channel + provider event id) → answer 200 → process after commit. A request that no
-// channel's secret verifies stores nothing and gets 401. Concurrent requests' events are stored
-// together (store-batcher.ts): each request is still answered only once its own events committed.
+// event once (channel + provider event id) and apply it → answer 200 once committed. A request that
+// no channel's secret verifies stores nothing and gets 401. Concurrent requests' events are stored
+// and applied together (ingest-batcher.ts): each request is answered only once its own events committed.
 
 const typeParams = z.object({ type: z.enum(channelTypes) });
 const tokenParams = typeParams.extend({ channelToken: z.string().min(8).max(200) });
@@ -40,7 +40,7 @@ export async function webhookRoutes(app: FastifyInstance, opts: { worker: Inboun
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 2 * 1024 * 1024 }, (_req, body, done) => done(null, body));
 
   const candidates = createChannelLookup(platform);
-  const store = createStoreBatcher(platform);
+  const ingest = createIngestBatcher(platform, opts.worker, app.log);
 
   async function receive(type: ChannelType, req: WebhookRequest) {
     const adapter = webhookAdapter(type);
@@ -49,14 +49,8 @@ export async function webhookRoutes(app: FastifyInstance, opts: { worker: Inboun
     const verified = channels.filter((c) => adapter.verify(req, c.channel));
     if (!verified.length) throw new AppError('WEBHOOK_SIGNATURE_INVALID');
     for (const { row, channel } of verified) {
-      const events = adapter.parse(req, channel);
-      const ids = await store.store(
-        row.organizationId,
-        events.map((e) => ({ channelId: row.id, eventId: e.eventId, payload: e })),
-      );
-      const fresh = events.flatMap((e, i) => (ids[i] === undefined ? [] : [{ id: ids[i]!, laneKey: laneKeyOf(row.id, e) }]));
-      // Stored and committed: the provider may stop re-delivering. Processing goes on after the answer.
-      if (fresh.length) void opts.worker.process(row.organizationId, fresh, row);
+      // Committed before the answer: the provider may stop re-delivering.
+      await ingest.ingest(row.organizationId, row, adapter.parse(req, channel));
     }
   }
 
