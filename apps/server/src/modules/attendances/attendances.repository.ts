@@ -255,6 +255,60 @@ export const attendancesRepo = {
       ? message
       : { ...message, event: { id: Number(row.event_id), createdAt: new Date(row.event_created_at as string | Date) } };
   },
+  /**
+   * SPEC CH-02 at load: contact messages to several attendances (each locked by the caller) in one
+   * statement, numbered after each attendance's last seq in the order given, with each attendance's
+   * counters bumped once. `event` (an INSERT … SELECT … FROM m JOIN input n ON n.id = m.id, see
+   * Events.insertSql) writes each message's outbox event, returning `message_id`; `payload` is that
+   * event's payload before its seq is set. Answers the stored messages with their events, in the
+   * order given; a message already stored (its provider id) is left out.
+   */
+  async appendContactMessages(
+    s: Scope,
+    items: { id: string; attendanceId: string; m: NewMessage; payload: unknown }[],
+    at: Date,
+    event: SQL,
+  ): Promise<(MessageRow & { event: { id: number; createdAt: Date } })[]> {
+    const input = items.map(({ id, attendanceId, m, payload }, ord) => ({
+      ord,
+      id,
+      attendance_id: attendanceId,
+      body: m.body,
+      kind: m.kind ?? 'text',
+      content: m.content ?? null,
+      provider_message_id: m.providerMessageId ?? null,
+      payload,
+    }));
+    const res = await s.tx.execute(sql`
+      with input as (
+        select x.*, a.last_seq + row_number() over (partition by x.attendance_id order by x.ord) as seq
+        from jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
+          as x(ord int, id uuid, attendance_id uuid, body text, kind text, content jsonb, provider_message_id text, payload jsonb)
+        join attendances a on a.id = x.attendance_id
+      ), m as (
+        insert into attendance_messages (id, organization_id, attendance_id, seq, author_kind, internal, body, created_at, kind, content, provider_message_id)
+        select n.id, ${s.organizationId}::uuid, n.attendance_id, n.seq, 'contact', false, n.body, ${at.toISOString()}::timestamptz, n.kind, n.content, n.provider_message_id
+        from input n order by n.ord
+        on conflict do nothing
+        returning *
+      ), bumped as (
+        update attendances set last_seq = l.seq, last_message_at = l.created_at, last_contact_message_at = l.created_at
+        from (select distinct on (attendance_id) attendance_id, seq, created_at from m order by attendance_id, seq desc) l
+        where attendances.id = l.attendance_id
+      ), ev as (${event})
+      select m.*, ev.id as event_id, ev.created_at as event_created_at from m join ev on ev.message_id = m.id`);
+    const byId = new Map(
+      rowsOf(res).map((row) => [
+        String(row.id),
+        { ...messageRowOf(row), event: { id: Number(row.event_id), createdAt: new Date(row.event_created_at as string | Date) } },
+      ]),
+    );
+    return items.flatMap(({ id }) => byId.get(id) ?? []);
+  },
+  /** The contact's latest attendance on the channel if this transaction has it locked already (lockLatestByContacts, keepLocked). */
+  lockedLatest(s: Scope, channelId: string, identity: string) {
+    return lockedAhead.get(s.tx)?.get(`${channelId}:${identity}`);
+  },
   /** A stored message by the provider's id for it (a re-delivered inbound message, a status, a reaction). */
   async messageByProviderId(s: Scope, attendanceId: string, providerMessageId: string) {
     const [row] = await s.tx

@@ -1,10 +1,10 @@
 import { AppError } from '../../platform/errors.js';
 import type { Platform } from '../../platform/platform.js';
 import type { Scope } from '../../platform/db/tenant.js';
-import { attendancesRepo, type AttendanceRow, type NewMessage } from './attendances.repository.js';
+import { attendancesRepo, type AttendanceRow, type MessageRow, type NewMessage } from './attendances.repository.js';
 import { surveysRepo } from './surveys.repository.js';
 import { startService } from './lifecycle.js';
-import { appendMessage, systemMessage } from './messages.js';
+import { appendContactMessages, appendMessage, systemMessage } from './messages.js';
 import { assertCanSendFreeText, channelDelivers, replyWindowOpen } from './outbound-policy.js';
 
 // SPEC ATT-05, ATT-08: the conversation's commands. Status changes they cause (the first reply
@@ -77,6 +77,34 @@ export async function postContactMessageByIdentity(platform: Platform, s: Scope,
   // Still locked, latest and open: the contact's next message in this transaction is appended without a read.
   attendancesRepo.keepLocked(s, out.attendance);
   return out;
+}
+
+/**
+ * SPEC CH-02 at load: contacts' messages appended in one statement to the open attendances this
+ * transaction has locked ahead (lockContactAttendances), in the order given. Answers, per message,
+ * what was stored, or undefined for a contact with no open attendance (the caller opens one with
+ * postContactMessage, after). Fewer than two such messages: all undefined, for the one-by-one path.
+ */
+export async function postContactMessagesToOpen(
+  platform: Platform,
+  s: Scope,
+  items: { channelId: string; identity: string; m: ContactMessage }[],
+  now: Date,
+) {
+  const open = items.map(({ channelId, identity }) => {
+    const a = attendancesRepo.lockedLatest(s, channelId, identity);
+    return a && a.status !== 'finished' ? a : undefined;
+  });
+  const batch = items.flatMap(({ m }, i) =>
+    open[i] ? [{ i, a: open[i], m: { ...m, authorKind: 'contact' as const, authorId: null, internal: false } }] : [],
+  );
+  const answers: ({ message: MessageRow; duplicate: false } | undefined)[] = items.map(() => undefined);
+  if (batch.length < 2) return answers;
+  const { messages, attendances } = await appendContactMessages(platform, s, batch, now);
+  batch.forEach(({ i }, k) => (answers[i] = messages[k]));
+  // Still locked, latest and open: the contacts' next messages in this transaction are appended without a read.
+  for (const a of attendances) attendancesRepo.keepLocked(s, a);
+  return answers;
 }
 
 type ContactMessage = { body: string; clientId: string | null; attachmentId: string | null } & Partial<

@@ -45,6 +45,7 @@ export {
   lockOpenContactAttendance,
   postContactMessage,
   postContactMessageByIdentity,
+  postContactMessagesToOpen,
   replyChannelState,
   replyThroughAttendance,
   resendSurvey,

@@ -63,6 +63,64 @@ export async function appendMessage(platform: Platform, s: Scope, a: AttendanceR
   return { message: row, rendered, attendance: { ...a, lastSeq: row.seq }, duplicate: false };
 }
 
+/**
+ * SPEC CH-02 at load: several contacts' messages, each to its attendance (locked and open, several
+ * per attendance allowed), in one statement with their outbox events: the same rows, events and
+ * pushes as appendMessage for each, in the order given. Answers undefined, writing nothing the
+ * caller's transaction keeps, when any of them was stored before (a provider id): the caller then
+ * appends them one by one, where a repeated message answers the stored one.
+ */
+export async function appendContactMessages(platform: Platform, s: Scope, items: { a: AttendanceRow; m: NewMessage }[], now: Date) {
+  const drafts = items.map(({ a, m }) => {
+    const id = randomUUID();
+    const message = toMessage({
+      ...m,
+      id,
+      organizationId: s.organizationId,
+      attendanceId: a.id,
+      seq: 0,
+      createdAt: now,
+      kind: m.kind ?? 'text',
+      content: m.content ?? null,
+      deliveryStatus: null,
+      deliveryError: null,
+      deliveryRetryAt: null,
+      providerMessageId: m.providerMessageId ?? null,
+      editedAt: null,
+      reactions: [],
+    });
+    const route = { attendanceId: a.id, assigneeId: a.assigneeId, channelType: a.channelType, contactIdentity: a.contactIdentity };
+    return { id, attendanceId: a.id, m, route, payload: { ...route, seq: 0, message } satisfies DomainEventMap['attendance.message'] };
+  });
+  const event = platform.events.insertSql(
+    s,
+    'attendance.message',
+    sql`jsonb_set(jsonb_set(n.payload, '{seq}', to_jsonb(m.seq)), '{message,seq}', to_jsonb(m.seq))`,
+    sql`from m join input n on n.id = m.id order by n.ord`,
+    sql`(payload->'message'->>'id')::uuid as message_id`,
+  );
+  const rows = await attendancesRepo.appendContactMessages(s, drafts, now, event);
+  // A message left out numbered the ones after it in its attendance past a gap: none of this may stay.
+  if (rows.length < items.length) throw new BatchDuplicate();
+  const latest = new Map<string, AttendanceRow>();
+  const out = rows.map((row, i) => {
+    const { event: written, ...message } = row;
+    const rendered = toMessage(message);
+    platform.events.written(s, 'attendance.message', { ...drafts[i]!.route, seq: message.seq, message: rendered }, written);
+    const a = { ...(latest.get(message.attendanceId) ?? items[i]!.a), lastSeq: message.seq, lastMessageAt: now, lastContactMessageAt: now };
+    latest.set(a.id, a);
+    return { message, rendered, duplicate: false as const };
+  });
+  return { messages: out, attendances: [...latest.values()] };
+}
+
+/** A message of a batch was stored before: the batch is undone and appended one by one instead. */
+export class BatchDuplicate extends Error {
+  constructor() {
+    super('a message of the batch was stored before');
+  }
+}
+
 /** System messages carry a code and data; each side renders them in its own language. */
 export function systemMessage(code: 'protocol' | 'finished' | 'transferred', data: Record<string, unknown>): NewMessage {
   return { authorKind: 'system', authorId: null, internal: false, attachmentId: null, clientId: null, body: JSON.stringify({ code, ...data }) };

@@ -20,9 +20,10 @@ export type Events = {
   /**
    * For a caller that writes the event in the statement that writes what it is about (a CTE: one
    * round trip less on a hot path): `INSERT … SELECT` of the event's row from `source`, `payload`
-   * being an SQL expression over it, returning id and created_at. Pass that row to `written`.
+   * being an SQL expression over it, returning id and created_at (and `returning`, for a caller that
+   * writes several events and must tell them apart). Pass that row to `written`.
    */
-  insertSql<K extends DomainEventType>(scope: Scope, type: K, payload: SQL, source: SQL): SQL;
+  insertSql<K extends DomainEventType>(scope: Scope, type: K, payload: SQL, source: SQL, returning?: SQL): SQL;
   /** The event `insertSql` wrote, with its payload as stored: dispatched after the commit, as `emit`'s are. */
   written<K extends DomainEventType>(scope: Scope, type: K, payload: DomainEventMap[K], row: { id: number; createdAt: Date }): number;
   /** `type` may be '*' for every event. `name` identifies the listener for retries: keep it stable. */
@@ -222,12 +223,12 @@ export function createEvents(database: Database, log: FastifyBaseLogger, timing:
         .returning({ id: domainEvents.id, createdAt: domainEvents.createdAt });
       return written(scope, type, payload, row!);
     },
-    insertSql(scope, type, payload, source) {
+    insertSql(scope, type, payload, source, returning) {
       // The same row and lease as emit's.
       return sql`insert into domain_events (organization_id, type, actor_id, payload, next_attempt_at)
         select ${scope.organizationId}::uuid, ${type}, ${scope.actorId}::uuid, ${payload},
           clock_timestamp() + make_interval(secs => ${timing.firstRetrySeconds}) ${source}
-        returning id, created_at`;
+        returning id, created_at${returning ? sql`, ${returning}` : sql``}`;
     },
     written,
     on(type, name, listener) {

@@ -5,7 +5,7 @@ import { lockContactAttendances } from '../../attendances/index.js';
 import { channelById, type ChannelRow } from '../../queues/index.js';
 import type { InboundEvent } from '../adapters/port.js';
 import { inboundRepo } from './inbound.repository.js';
-import { receiveEvent } from './receive-event.js';
+import { receiveEvent, receiveOpenConversationMessages } from './receive-event.js';
 
 // ARCHITECTURE §3 inbound: every event is applied from the store, exactly once. The webhook's path
 // (ingest-batcher.ts) stores and applies a group of events in one transaction; what it could not
@@ -55,12 +55,16 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
     // The webhook read the channel a moment ago, to verify the signature: no second read.
     const channels = new Map(known.map((c) => [c.id, c]));
     for (const row of rows) {
-      if (!channels.has(row.channelId)) {
-        const channel = await channelById(s, row.channelId);
-        if (channel) channels.set(channel.id, channel);
-      }
-      await apply(s, row, channels.get(row.channelId));
+      if (channels.has(row.channelId)) continue;
+      const channel = await channelById(s, row.channelId);
+      if (channel) channels.set(channel.id, channel);
     }
+    // Messages to conversations already open, all in one statement; then the rest, one by one, in
+    // order: a status, reaction or edit finds its message even when it came in the same batch.
+    const items = rows.map((row) => ({ row, channel: channels.get(row.channelId) }));
+    const deliverable = items.flatMap(({ row, channel }) => (channel ? [{ id: row.id, channel, event: row.event }] : []));
+    const applied = new Set([...(await receiveOpenConversationMessages(platform, s, deliverable))].map((i) => deliverable[i]!.id));
+    for (const { row, channel } of items) if (!applied.has(row.id)) await apply(s, row, channel);
   }
 
   /** Claims these stored events and applies them in one transaction, in stored order. Events done already, or held by another worker, are left out. */

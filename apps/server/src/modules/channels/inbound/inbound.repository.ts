@@ -29,9 +29,7 @@ export const inboundRepo = {
     const processedAt = claimed ? sql`now()` : null;
     return s.tx
       .insert(channelInboundEvents)
-      .values(
-        events.map((e) => ({ organizationId: s.organizationId, channelId: e.channelId, eventId: e.eventId, payload: e.payload, processedAt })),
-      )
+      .values(events.map((e) => ({ organizationId: s.organizationId, channelId: e.channelId, eventId: e.eventId, payload: e.payload, processedAt })))
       .onConflictDoNothing()
       .returning({ id: channelInboundEvents.id, channelId: channelInboundEvents.channelId, eventId: channelInboundEvents.eventId });
   },

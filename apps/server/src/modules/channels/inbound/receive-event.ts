@@ -7,6 +7,7 @@ import {
   openAttendance,
   postContactMessage,
   postContactMessageByIdentity,
+  postContactMessagesToOpen,
   reactToMessage,
   recordDelivery,
 } from '../../attendances/index.js';
@@ -41,11 +42,27 @@ async function openFor(platform: Platform, s: Scope, channel: ChannelRow, contac
   });
 }
 
-async function receiveMessage(platform: Platform, s: Scope, channel: ChannelRow, e: Extract<InboundEvent, { type: 'message' }>): Promise<Outcome> {
-  await inboundRepo.lockContact(s, channel.id, e.contact.identity);
+type MessageEvent = Extract<InboundEvent, { type: 'message' }>;
+
+/** The message as stored: media first shown as pending, until its job fetched it. */
+function contactMessage(e: MessageEvent) {
   const { media } = e.message;
   const content = media ? { ...(e.message.content ?? {}), media: { status: 'pending' as const } } : e.message.content;
-  const m = { body: e.message.text, clientId: null, attachmentId: null, kind: e.message.kind, content, providerMessageId: e.providerMessageId };
+  return { body: e.message.text, clientId: null, attachmentId: null, kind: e.message.kind, content, providerMessageId: e.providerMessageId };
+}
+
+/** CH-02/CH-03: the file is fetched by a job, the provider's way, after this commits. */
+async function fetchMediaLater(platform: Platform, s: Scope, channel: ChannelRow, e: MessageEvent, messageId: string) {
+  const { media } = e.message;
+  if (!media) return;
+  const job: MediaJob = { organizationId: s.organizationId, channelId: channel.id, messageId, media, kind: e.message.kind };
+  await platform.jobs.sendInTx(s, MEDIA_JOB, job, { singletonKey: messageId });
+  s.onCommit(() => platform.jobs.kick(MEDIA_JOB));
+}
+
+async function receiveMessage(platform: Platform, s: Scope, channel: ChannelRow, e: MessageEvent): Promise<Outcome> {
+  await inboundRepo.lockContact(s, channel.id, e.contact.identity);
+  const m = contactMessage(e);
   const now = new Date();
   // The usual case, a contact already in conversation: found, locked and appended to without a
   // second lookup. No open attendance (none yet, or finished): a new one.
@@ -54,14 +71,32 @@ async function receiveMessage(platform: Platform, s: Scope, channel: ChannelRow,
       if (err instanceof AppError && (err.code === 'ATT_NOT_FOUND' || err.code === 'ATT_FINISHED')) return undefined;
       throw err;
     })) ?? (await postContactMessage(platform, s, (await openFor(platform, s, channel, e.contact)).id, m, now));
-  const { message, duplicate } = posted;
-  // CH-02/CH-03: the file is fetched by a job, the provider's way, after this commits.
-  if (media && !duplicate) {
-    const job: MediaJob = { organizationId: s.organizationId, channelId: channel.id, messageId: message.id, media, kind: e.message.kind };
-    await platform.jobs.sendInTx(s, MEDIA_JOB, job, { singletonKey: message.id });
-    s.onCommit(() => platform.jobs.kick(MEDIA_JOB));
-  }
+  if (!posted.duplicate) await fetchMediaLater(platform, s, channel, e, posted.message.id);
   return { done: true };
+}
+
+/**
+ * SPEC CH-02 at load: the messages of a batch whose contacts are already in conversation, appended
+ * together in the caller's transaction (their contacts and attendances locked by it), in the order
+ * given. Answers which of them were applied; the others (a contact with no open attendance, or a
+ * lone message) are for receiveEvent, after.
+ */
+export async function receiveOpenConversationMessages(platform: Platform, s: Scope, items: { channel: ChannelRow; event: InboundEvent }[]) {
+  const messages = items.flatMap(({ channel, event }, i) => (event.type === 'message' ? [{ i, channel, event }] : []));
+  const posted = await postContactMessagesToOpen(
+    platform,
+    s,
+    messages.map(({ channel, event }) => ({ channelId: channel.id, identity: event.contact.identity, m: contactMessage(event) })),
+    new Date(),
+  );
+  const applied = new Set<number>();
+  for (const [k, { i, channel, event }] of messages.entries()) {
+    const out = posted[k];
+    if (!out) continue;
+    await fetchMediaLater(platform, s, channel, event, out.message.id);
+    applied.add(i);
+  }
+  return applied;
 }
 
 /** Applies one normalised event inside the caller's tenant transaction. */

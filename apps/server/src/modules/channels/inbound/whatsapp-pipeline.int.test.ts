@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@atende/shared';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
 import { rowsOf } from '../../../../test/rows.js';
+import { lockContactAttendances, postContactMessagesToOpen } from '../../attendances/index.js';
 import { startWhatsappFake, type WhatsappFake } from '../../../../test/fakes/whatsapp-fake.js';
 import { buildEnvelope, buildStatusWebhook, buildTextWebhook, newWamid, signatureOf } from '../../../../test/fakes/whatsapp-webhooks.js';
 
@@ -203,6 +204,128 @@ describe('WhatsApp channel pipeline', () => {
     await expect
       .poll(conversations, { timeout: 15_000 })
       .toEqual([...burst.map((from) => [from, 'um | dois | três']), [newcomer, expect.stringMatching(/^(olá \| tudo bem\?|tudo bem\? \| olá)$/)]]);
+  });
+  it('appends a burst to open conversations together: each contact’s messages in order, numbered without gaps, pushed once; one stored before is kept once', async () => {
+    const contacts = ['5511955550201', '5511955550202', '5511955550203'];
+    for (const from of contacts)
+      expect((await post(buildTextWebhook({ phoneNumberId: PHONE_ID, from, name: 'Aberta', text: 'início' }))).statusCode).toBe(200);
+    // Read from the store: some of them wait in the queue, out of the agent's list.
+    const opened = async () =>
+      rowsOf(
+        await t.database.db.execute(
+          sql`select contact_identity, id from attendances where channel_id = ${channelId} and contact_identity like '55119555502%'`,
+        ),
+      );
+    await expect.poll(async () => (await opened()).length, { timeout: 15_000 }).toBe(contacts.length);
+    const attendanceOf = new Map((await opened()).map((r) => [String(r.contact_identity), String(r.id)]));
+    const pushed: { attendanceId: string; seq: number; body: string }[] = [];
+    t.app.platform.events.on('attendance.message', 'test:burst-pushes', (e) => {
+      pushed.push({ attendanceId: e.payload.attendanceId, seq: e.payload.seq, body: e.payload.message.body });
+    });
+    const burst = (from: string, texts: (string | { id: string; text: string })[]) =>
+      post(
+        buildEnvelope(PHONE_ID, {
+          contacts: [{ profile: { name: 'Aberta' }, wa_id: from }],
+          messages: texts.map((x) => {
+            const { id, text } = typeof x === 'string' ? { id: undefined, text: x } : x;
+            return (
+              buildTextWebhook({ phoneNumberId: PHONE_ID, from, text, ...(id ? { id } : {}) }).entry[0]!.changes[0]!.value.messages as unknown[]
+            )[0];
+          }),
+        }),
+      );
+    /** Each contact's messages in the conversation's order, whether its numbers run without a gap, and the pushes of the burst. */
+    const conversation = async (from: string) => {
+      const rows = rowsOf(
+        await t.database.db.execute(
+          sql`select m.seq, m.body, a.last_seq from attendance_messages m join attendances a on a.id = m.attendance_id where a.id = ${attendanceOf.get(from)} order by m.seq`,
+        ),
+      );
+      return {
+        bodies: rows.map((r) => r.body).join(' | '),
+        numbered: rows.every((r, i) => Number(r.seq) === i + 1 && Number(r.last_seq) === rows.length),
+        pushes: pushed.filter((p) => p.attendanceId === attendanceOf.get(from)).map((p) => `${p.seq}:${p.body}`),
+      };
+    };
+
+    const answers = await Promise.all(contacts.map((from) => burst(from, ['um', 'dois', 'três'])));
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    await t.settle();
+    for (const from of contacts) {
+      expect(await conversation(from)).toEqual({ bodies: 'início | um | dois | três', numbered: true, pushes: ['2:um', '3:dois', '4:três'] });
+    }
+
+    // A message this conversation already holds under the provider's id (stored before by another path).
+    const repeated = newWamid();
+    await t.database.db.execute(sql`
+      with a as (update attendances set last_seq = last_seq + 1 where id = ${attendanceOf.get(contacts[0]!)} returning id, organization_id, last_seq)
+      insert into attendance_messages (organization_id, attendance_id, seq, author_kind, body, provider_message_id)
+      select organization_id, id, last_seq, 'contact', 'já recebida', ${repeated} from a`);
+    const again = await Promise.all([
+      burst(contacts[0]!, ['quatro', { id: repeated, text: 'já recebida' }, 'cinco']),
+      burst(contacts[1]!, ['quatro', 'cinco']),
+    ]);
+    expect(again.map((r) => r.statusCode)).toEqual([200, 200]);
+    await t.settle();
+    expect(await conversation(contacts[0]!)).toEqual({
+      bodies: 'início | um | dois | três | já recebida | quatro | cinco',
+      numbered: true,
+      pushes: ['2:um', '3:dois', '4:três', '6:quatro', '7:cinco'],
+    });
+    expect(await conversation(contacts[1]!)).toMatchObject({ bodies: 'início | um | dois | três | quatro | cinco', numbered: true });
+    const unprocessed = rowsOf(
+      await t.database.db.execute(
+        sql`select count(*)::int as n from channel_inbound_events
+          where channel_id = ${channelId} and processed_at is null and payload->'contact'->>'identity' like '55119555502%'`,
+      ),
+    );
+    expect(unprocessed[0]!.n).toBe(0);
+  });
+  it('appends to open conversations in one statement: numbered after their last, none for a contact without one, all refused over one stored before', async () => {
+    const from = '5511955550301';
+    expect((await post(buildTextWebhook({ phoneNumberId: PHONE_ID, from, name: 'Direta', text: 'início' }))).statusCode).toBe(200);
+    const attendanceId = async () =>
+      rowsOf(await t.database.db.execute(sql`select id from attendances where channel_id = ${channelId} and contact_identity = ${from}`))[0]?.id;
+    await expect.poll(attendanceId, { timeout: 15_000 }).toBeTruthy();
+    const { platform } = t.app;
+    const organizationId = await t.orgId('demo');
+    const text = (body: string, providerMessageId = newWamid()) => ({
+      body,
+      clientId: null,
+      attachmentId: null,
+      kind: 'text' as const,
+      providerMessageId,
+    });
+    const append = (items: { identity: string; m: ReturnType<typeof text> }[]) =>
+      platform.tenant.inTenant(organizationId, null, async (s) => {
+        await lockContactAttendances(
+          s,
+          items.map((i) => ({ channelId, identity: i.identity })),
+        );
+        return postContactMessagesToOpen(
+          platform,
+          s,
+          items.map((i) => ({ channelId, ...i })),
+          new Date(),
+        );
+      });
+    const stored = text('dois');
+    const out = await append([
+      { identity: from, m: text('um') },
+      { identity: '5511955550399', m: text('sem conversa') },
+      { identity: from, m: stored },
+    ]);
+    expect(out.map((o) => (o ? [o.message.seq, o.message.body] : undefined))).toEqual([[2, 'um'], undefined, [3, 'dois']]);
+    await expect(
+      append([
+        { identity: from, m: text('três') },
+        { identity: from, m: { ...text('de novo'), providerMessageId: stored.providerMessageId } },
+      ]),
+    ).rejects.toThrow(/stored before/);
+    const bodies = rowsOf(
+      await t.database.db.execute(sql`select body from attendance_messages where attendance_id = ${await attendanceId()} order by seq`),
+    );
+    expect(bodies.map((r) => r.body)).toEqual(['início', 'um', 'dois']);
   });
   it('rolls back a batch that fails part-way and applies its events one by one: the others go on, the failed one is kept and applied later', async () => {
     const [first, second] = ['5511955550101', '5511955550102'];
