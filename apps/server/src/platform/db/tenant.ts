@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from './client.js';
+import { pgTransaction, tenantPrelude } from './pg-transaction.js';
 
 /**
  * What a use case gets inside a tenant-scoped transaction (SPEC ORG-01). Repositories take a
@@ -40,12 +41,15 @@ export type TenantRunner = {
 
 type Hooks = { onCommit(fn: () => void): void; onRollback(fn: () => Promise<void>): void };
 
-async function transaction<T>(database: Database, body: (tx: Tx, hooks: Hooks) => Promise<T>) {
+/** `prelude` (PostgreSQL): the BEGIN and settings sent in one round trip, see pg-transaction.ts. */
+async function transaction<T>(database: Database, body: (tx: Tx, hooks: Hooks) => Promise<T>, prelude?: string) {
   const after: (() => void)[] = [];
   const undo: (() => Promise<void>)[] = [];
   let result: T;
   try {
-    result = await database.db.transaction((tx) => body(tx as Tx, { onCommit: (fn) => after.push(fn), onRollback: (fn) => undo.push(fn) }));
+    const run = (tx: Tx) => body(tx, { onCommit: (fn) => after.push(fn), onRollback: (fn) => undo.push(fn) });
+    result =
+      prelude && database.kind === 'postgres' ? await pgTransaction(database.db, prelude, run) : await database.db.transaction((tx) => run(tx as Tx));
   } catch (error) {
     // Best effort: the transaction's own error is the one the caller must see.
     await Promise.allSettled(undo.map((fn) => fn()));
@@ -62,13 +66,22 @@ async function transaction<T>(database: Database, body: (tx: Tx, hooks: Hooks) =
 }
 
 export function createTenantRunner(database: Database): TenantRunner {
-  const inTenant = <T>(organizationId: string, actorId: string | null, actorToken: ActorToken | null, fn: (scope: Scope) => Promise<T>) =>
-    transaction(database, async (tx, hooks) => {
-      // SET LOCAL: both settings end with the transaction, so a pooled connection never leaks a tenant.
-      // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role RLS applies to).
-      await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', 'atende_app', true)`);
-      return fn({ tx, organizationId, actorId, actorToken, ...hooks });
-    });
+  const inTenant = <T>(organizationId: string, actorId: string | null, actorToken: ActorToken | null, fn: (scope: Scope) => Promise<T>) => {
+    // SET LOCAL: both settings end with the transaction, so a pooled connection never leaks a tenant.
+    // set_config('role', …, true) is SET LOCAL ROLE (the role RLS applies to). On PostgreSQL they
+    // go with the BEGIN, in one round trip; otherwise right after it.
+    const prelude = tenantPrelude(organizationId);
+    return transaction(
+      database,
+      async (tx, hooks) => {
+        if (!prelude || database.kind !== 'postgres') {
+          await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', 'atende_app', true)`);
+        }
+        return fn({ tx, organizationId, actorId, actorToken, ...hooks });
+      },
+      prelude,
+    );
+  };
   return {
     inTenant(organizationId, actorId, fn) {
       return inTenant(organizationId, actorId, null, fn);
