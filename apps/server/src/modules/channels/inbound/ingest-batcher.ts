@@ -13,14 +13,28 @@ import { inboundRepo } from './inbound.repository.js';
 // transaction, so a webhook costs a share of one commit and the event is never stored without its
 // message or its message without the event. When that transaction fails, nothing of it stays: the
 // group is stored alone, as events to process, and the worker applies them from the store (one by
-// one if need be) before the next group of the organization starts, keeping each contact's order.
+// one if need be) before the lane's next group starts, keeping each contact's order.
+//
+// An organization's groups go on in lanes, by contact: one contact's events always take the same
+// lane, where groups are written one after another, so they are applied in the order they came,
+// while the other lane's group uses the time this one waits for the database (a slow commit then
+// holds half the traffic, not all of it).
 
 /** Requests of one group (most carry one event); what arrives beyond waits for the next. */
 const MAX_REQUESTS = 200;
 
-type Request = { channel: ChannelRow; events: InboundEvent[] };
+type Request = { organizationId: string; channel: ChannelRow; events: InboundEvent[] };
 
 const keyOf = (channelId: string, eventId: string) => `${channelId}\n${eventId}`;
+
+/** The key that orders an event among others: its contact on the channel (a status: the message it is about). */
+const laneKeyOf = (channelId: string, e: InboundEvent) => `${channelId}:${'contact' in e ? e.contact.identity : e.providerMessageId}`;
+
+const hash = (key: string) => {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return Math.abs(h);
+};
 
 export function createIngestBatcher(platform: Platform, worker: InboundWorker, log: FastifyBaseLogger) {
   // In key order: two instances storing the same re-delivered events wait on each other in one order, never in a cycle.
@@ -43,7 +57,11 @@ export function createIngestBatcher(platform: Platform, worker: InboundWorker, l
     );
   }
 
-  const write = createGroupWriter(async (organizationId: string, requests: Request[]) => {
+  // PGlite has one connection: a second lane would only wait for it.
+  const lanes = platform.database.kind === 'pglite' ? 1 : 2;
+
+  const write = createGroupWriter(async (_lane: string, requests: Request[]) => {
+    const { organizationId } = requests[0]!;
     const rows = rowsOf(requests);
     try {
       await platform.tenant.inTenant(organizationId, null, async (s) => {
@@ -63,11 +81,17 @@ export function createIngestBatcher(platform: Platform, worker: InboundWorker, l
     /**
      * Stores the events once per channel and provider event id and applies the new ones; resolves
      * once they are committed (applied, or stored for the worker). A group that cannot even be
-     * stored is written again request by request, so one request's events never fail another's.
+     * stored is written again request by request, so one request's events never fail another's;
+     * a request whose events took both lanes fails if either part did (the provider delivers it
+     * again, and what was stored is not stored twice).
      */
-    ingest(organizationId: string, channel: ChannelRow, events: InboundEvent[]): Promise<void> {
-      if (!events.length) return Promise.resolve();
-      return write(organizationId, { channel, events });
+    async ingest(organizationId: string, channel: ChannelRow, events: InboundEvent[]): Promise<void> {
+      const byLane = new Map<number, InboundEvent[]>();
+      for (const e of events) {
+        const lane = hash(laneKeyOf(channel.id, e)) % lanes;
+        byLane.set(lane, [...(byLane.get(lane) ?? []), e]);
+      }
+      await Promise.all([...byLane].map(([lane, part]) => write(`${organizationId}:${lane}`, { organizationId, channel, events: part })));
     },
   };
 }
