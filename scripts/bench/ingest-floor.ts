@@ -22,9 +22,9 @@ export const WRITES_PER_MESSAGE = 5;
 
 /** How our path shares those writes and its other statements among messages (printed with the figures). */
 export const BATCHED = [
-  'webhook: concurrent requests of one organization store their raw events (one multi-row insert) and apply them in one transaction and one commit (one lock of all their contacts and attendances), each answered after it',
-  'message: one statement per message writes the message, the attendance counters and the outbox event',
-  'outbox: events dispatched meanwhile are marked dispatched by one update; their webhook-subscription lookup is one transaction per organization',
+  'webhook: concurrent requests of one organization (two lanes by contact on PostgreSQL) store their raw events (one multi-row insert, already processed) and apply them in one transaction and one commit, with one lock of all their contacts and one of their conversations; each request is answered after that commit',
+  "messages: one statement per group appends every message to its open conversation with the attendance counters and the outbox events; a new contact's first message, a status, a reaction or an edit is one statement of its own",
+  'outbox: events dispatched meanwhile are marked dispatched by one update; the webhook-subscription check is one read outside a transaction',
   'socket: one emit per message to the agent and the attendance watchers',
 ];
 
