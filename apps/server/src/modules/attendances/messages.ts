@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DomainEventMap } from '@atende/shared';
 import type { Platform } from '../../platform/platform.js';
 import type { Scope } from '../../platform/db/tenant.js';
-import { attendancesRepo, type AttendanceRow, type NewMessage } from './attendances.repository.js';
+import { attendancesRepo, type AttendanceRow, type MessageRow, type NewMessage } from './attendances.repository.js';
 import { attachmentsRepo } from './attachments.repository.js';
 import { toMessage } from './mappers.js';
 import { channelDelivers } from './outbound-policy.js';
@@ -12,16 +12,21 @@ import { staffName } from '../tenancy/index.js';
 // SPEC ATT-05: one message appended to the conversation, in the caller's transaction, with the
 // domain event that delivers it. The lifecycle's steps and the conversation commands both use it.
 
-export async function appendMessage(platform: Platform, s: Scope, a: AttendanceRow, m: NewMessage, now: Date) {
-  // What goes to the contact over a channel that delivers starts "pending" until the channel reports it (CH-02, CH-03).
-  const deliveryStatus = m.authorKind !== 'contact' && !m.internal && channelDelivers(a.channelType) ? 'pending' : null;
-  // The event carries the rendered message and where it goes, so delivery needs no reads. It is
-  // written by the message's own statement (one round trip per message, the inbound hot path): the
-  // message is rendered here beforehand, and only its seq, known once inserted, is set in SQL.
-  const authorName = m.authorId ? await staffName(s, m.authorId) : null;
-  const attachment = m.attachmentId ? ((await attachmentsRepo.infoByIds(s, [m.attachmentId])).get(m.attachmentId) ?? null) : null;
+/**
+ * The message as its event carries it, with where it goes: rendered before it is stored, so the
+ * event is written by the message's own statement and only its seq, known once inserted, is set in SQL.
+ */
+function draftOf(
+  s: Scope,
+  a: AttendanceRow,
+  m: NewMessage,
+  now: Date,
+  deliveryStatus: MessageRow['deliveryStatus'],
+  authorName: string | null = null,
+  attachment: Parameters<typeof toMessage>[2] = null,
+) {
   const id = randomUUID();
-  const draft = toMessage(
+  const message = toMessage(
     {
       ...m,
       id,
@@ -42,7 +47,16 @@ export async function appendMessage(platform: Platform, s: Scope, a: AttendanceR
     attachment,
   );
   const route = { attendanceId: a.id, assigneeId: a.assigneeId, channelType: a.channelType, contactIdentity: a.contactIdentity };
-  const payload: DomainEventMap['attendance.message'] = { ...route, seq: 0, message: draft };
+  return { id, route, payload: { ...route, seq: 0, message } satisfies DomainEventMap['attendance.message'] };
+}
+
+export async function appendMessage(platform: Platform, s: Scope, a: AttendanceRow, m: NewMessage, now: Date) {
+  // What goes to the contact over a channel that delivers starts "pending" until the channel reports it (CH-02, CH-03).
+  const deliveryStatus = m.authorKind !== 'contact' && !m.internal && channelDelivers(a.channelType) ? 'pending' : null;
+  // The event carries the rendered message and where it goes, so delivery needs no reads.
+  const authorName = m.authorId ? await staffName(s, m.authorId) : null;
+  const attachment = m.attachmentId ? ((await attachmentsRepo.infoByIds(s, [m.attachmentId])).get(m.attachmentId) ?? null) : null;
+  const { id, route, payload } = draftOf(s, a, m, now, deliveryStatus, authorName, attachment);
   const event = platform.events.insertSql(
     s,
     'attendance.message',
@@ -66,32 +80,12 @@ export async function appendMessage(platform: Platform, s: Scope, a: AttendanceR
 /**
  * SPEC CH-02 at load: several contacts' messages, each to its attendance (locked and open, several
  * per attendance allowed), in one statement with their outbox events: the same rows, events and
- * pushes as appendMessage for each, in the order given. Answers undefined, writing nothing the
- * caller's transaction keeps, when any of them was stored before (a provider id): the caller then
- * appends them one by one, where a repeated message answers the stored one.
+ * pushes as appendMessage for each, in the order given. Throws BatchDuplicate when any of them
+ * was stored before (a provider id), so that the caller's transaction keeps none of them: the
+ * caller then appends them one by one, where a repeated message answers the stored one.
  */
 export async function appendContactMessages(platform: Platform, s: Scope, items: { a: AttendanceRow; m: NewMessage }[], now: Date) {
-  const drafts = items.map(({ a, m }) => {
-    const id = randomUUID();
-    const message = toMessage({
-      ...m,
-      id,
-      organizationId: s.organizationId,
-      attendanceId: a.id,
-      seq: 0,
-      createdAt: now,
-      kind: m.kind ?? 'text',
-      content: m.content ?? null,
-      deliveryStatus: null,
-      deliveryError: null,
-      deliveryRetryAt: null,
-      providerMessageId: m.providerMessageId ?? null,
-      editedAt: null,
-      reactions: [],
-    });
-    const route = { attendanceId: a.id, assigneeId: a.assigneeId, channelType: a.channelType, contactIdentity: a.contactIdentity };
-    return { id, attendanceId: a.id, m, route, payload: { ...route, seq: 0, message } satisfies DomainEventMap['attendance.message'] };
-  });
+  const drafts = items.map(({ a, m }) => ({ ...draftOf(s, a, m, now, null), attendanceId: a.id, m }));
   const event = platform.events.insertSql(
     s,
     'attendance.message',
