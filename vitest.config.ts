@@ -114,6 +114,8 @@ export default defineConfig(async () => ({
           // starts its own server and browser: files share the worker's loaded modules, as in int-*.
           fileParallelism: false,
           isolate: false,
+          // Each file's server starts from a copy of one migrated and seeded PGlite (as in int-pglite).
+          globalSetup: [DATABASE_TEMPLATES],
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,14 +1,18 @@
 // Browser tests drive the real built console served by the real server (in-process, in-memory
-// database, demo seed) in Debian's Chromium, finding controls by their accessible names.
+// database with the demo seed, copied from the run's template) in Debian's Chromium, finding
+// controls by their accessible names.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startApp, type RunningApp } from '../../apps/server/src/main-app.js';
 import type { Config } from '../../apps/server/src/platform/config.js';
+import { testConfig } from '../../apps/server/test/test-config.js';
+import type { DatabaseTemplates } from '../../apps/server/test/templates.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const WEB_DIST = path.join(ROOT, 'apps/web/dist');
@@ -63,9 +67,15 @@ export async function ensureWebBuilt(): Promise<void> {
 
 export async function startServer(config: Partial<Config> = {}): Promise<RunningApp> {
   await ensureWebBuilt();
+  // From the run's migrated and seeded database (apps/server/test/templates.ts), sealed with the
+  // tests' key: migrations and the demo seed find nothing left to do.
+  const templates: DatabaseTemplates = inject('databaseTemplates');
+  const template = new Blob([await readFile(templates.seeded)]);
+  const { encryptionKey, demoPassword } = testConfig();
   return startApp({
-    config: { port: 0, host: '127.0.0.1', seedDemo: true, webDist: WEB_DIST, ...config },
+    config: { port: 0, host: '127.0.0.1', seedDemo: true, webDist: WEB_DIST, encryptionKey, demoPassword, ...config },
     inMemory: true,
+    loadDataDir: template,
     logger: false,
   });
 }

@@ -12,6 +12,8 @@ export type StartOptions = {
   env?: NodeJS.ProcessEnv;
   /** An in-memory PGlite (tests); otherwise DATABASE_URL or DATA_DIR decides. */
   inMemory?: boolean;
+  /** With inMemory: start from this dump of a PGlite data directory (browser tests: migrated and seeded once per run). */
+  loadDataDir?: Blob;
   logger?: FastifyServerOptions['logger'];
 };
 
@@ -40,7 +42,7 @@ export async function startApp(opts: StartOptions = {}): Promise<RunningApp> {
     alertAppDist: findAppDist('alert-app', 'index.html'),
     ...opts.config,
   });
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, inMemory: opts.inMemory });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, inMemory: opts.inMemory, loadDataDir: opts.loadDataDir });
   const app = await buildApp({ config, database, logger: opts.logger });
   if (config.seedDemo) app.platform.afterMigrate(() => seedDemo(app.platform));
   await app.listen({ port: config.port, host: config.host });
