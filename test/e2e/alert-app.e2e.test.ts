@@ -9,7 +9,7 @@ import type { AlertView } from '@atende/shared/schemas/alerts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../apps/server/src/main-app.js';
-import { DEMO_PASSWORD, ROOT, launchBrowser, staffApi, startServer, type StaffApi } from './harness.js';
+import { DEMO_PASSWORD, ROOT, launchBrowser, releaseBrowser, staffApi, startServer, type StaffApi } from './harness.js';
 
 const MARIA = { email: 'usuaria@demo.local', cpf: '529.982.247-25', name: 'Maria Usuária' };
 const SAO_PAULO = { latitude: -23.5505, longitude: -46.6333, accuracy: 12 };
@@ -26,7 +26,7 @@ beforeAll(async () => {
   supervisor = await staffApi(server.url, 'supervisor@demo.local');
 });
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 afterEach(async () => {

@@ -3,7 +3,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../apps/server/src/main-app.js';
-import { ensureWidgetBuilt, launchBrowser, loginAs, openPage, startServer, type Session } from './harness.js';
+import { ensureWidgetBuilt, launchBrowser, releaseBrowser, loginAs, openPage, startServer, type Session } from './harness.js';
 
 let server: RunningApp;
 let browser: Browser;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of sessions) await s.context.close().catch(() => {});
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

@@ -80,8 +80,26 @@ export async function startServer(config: Partial<Config> = {}): Promise<Running
   });
 }
 
+// One Chromium per test worker, shared by its files (every test opens contexts of its own):
+// launching it was most of a file's start. One that crashed or closed is launched again; Playwright
+// ends it with the worker.
+let shared: Promise<Browser> | undefined;
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  if (!shared) {
+    const launching = chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    shared = launching;
+    launching.then(
+      (browser) => browser.on('disconnected', () => (shared = shared === launching ? undefined : shared)),
+      () => (shared = shared === launching ? undefined : shared),
+    );
+  }
+  return shared;
+}
+
+/** A file is done with the shared browser: what it left open is closed, the browser stays for the next file. */
+export async function releaseBrowser(browser: Browser | undefined): Promise<void> {
+  await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
 }
 
 export type Session = { context: BrowserContext; page: Page; pageErrors: string[] };
@@ -145,7 +163,7 @@ export function browserSuite(options: { pages?: 'test' | 'file'; config?: () => 
   });
   afterAll(async () => {
     const errors = options.pages === 'file' ? await closeSessions() : [];
-    await browser?.close();
+    await releaseBrowser(browser);
     await server?.close();
     expect(errors).toEqual([]);
   });

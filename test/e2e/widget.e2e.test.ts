@@ -14,6 +14,7 @@ import {
   cuttableWebSockets,
   ensureWidgetBuilt,
   launchBrowser,
+  releaseBrowser,
   openPage,
   staffApi,
   startServer,
@@ -42,7 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of sessions) await s.context.close().catch(() => {});
   for (const dir of scratch) await rm(dir, { recursive: true, force: true });
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 
