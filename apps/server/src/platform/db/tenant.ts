@@ -48,8 +48,7 @@ async function transaction<T>(database: Database, body: (tx: Tx, hooks: Hooks) =
   let result: T;
   try {
     const run = (tx: Tx) => body(tx, { onCommit: (fn) => after.push(fn), onRollback: (fn) => undo.push(fn) });
-    result =
-      prelude && database.kind === 'postgres' ? await pgTransaction(database.db, prelude, run) : await database.db.transaction((tx) => run(tx as Tx));
+    result = prelude ? await pgTransaction(database.db, prelude, run) : await database.db.transaction((tx) => run(tx as Tx));
   } catch (error) {
     // Best effort: the transaction's own error is the one the caller must see.
     await Promise.allSettled(undo.map((fn) => fn()));
@@ -70,11 +69,11 @@ export function createTenantRunner(database: Database): TenantRunner {
     // SET LOCAL: both settings end with the transaction, so a pooled connection never leaks a tenant.
     // set_config('role', …, true) is SET LOCAL ROLE (the role RLS applies to). On PostgreSQL they
     // go with the BEGIN, in one round trip; otherwise right after it.
-    const prelude = tenantPrelude(organizationId);
+    const prelude = database.kind === 'postgres' ? tenantPrelude(organizationId) : undefined;
     return transaction(
       database,
       async (tx, hooks) => {
-        if (!prelude || database.kind !== 'postgres') {
+        if (!prelude) {
           await tx.execute(sql`select set_config('app.organization_id', ${organizationId}, true), set_config('role', 'atende_app', true)`);
         }
         return fn({ tx, organizationId, actorId, actorToken, ...hooks });
