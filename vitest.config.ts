@@ -110,9 +110,9 @@ export default defineConfig(async () => ({
         test: {
           name: { label: 'e2e', color: 'magenta' },
           include: ['test/e2e/**/*.e2e.test.ts'],
-          // One browser and one server at a time, after every other project has finished. Each file
-          // starts its own server and browser: files share the worker's loaded modules, as in int-*.
-          fileParallelism: false,
+          // After every other project has finished, two files at a time (one per worker): each file
+          // starts its own server on its own port and database copy, and opens its own browser
+          // contexts. Files share the worker's loaded modules and Chromium, as in int-*.
           isolate: false,
           // Each file's server starts from a copy of one migrated and seeded PGlite (as in int-pglite).
           globalSetup: [DATABASE_TEMPLATES],

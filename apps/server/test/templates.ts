@@ -1,4 +1,4 @@
-// Global setup of the int-pglite and int-postgres projects (vitest.config.ts): migrates and seeds
+// Global setup of the int-pglite, int-postgres and e2e projects (vitest.config.ts): migrates and seeds
 // one database per kind before any test file runs, so each file starts from a copy (a PostgreSQL
 // `create database … template`, a PGlite data-directory dump) instead of running every migration
 // and the demo seed again. A file still gets a database of its own.
@@ -17,6 +17,7 @@ import { testConfig } from './test-config.js';
 export type DatabaseTemplate = 'migrated' | 'seeded';
 /** PostgreSQL: template database names; PGlite: paths of data-directory dumps. */
 export type DatabaseTemplates = Record<DatabaseTemplate, string>;
+type Built = { templates: DatabaseTemplates; drop(): Promise<void> };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,7 +42,7 @@ async function prepare(database: Database, seed: boolean): Promise<void> {
   await app.close();
 }
 
-async function postgresTemplates(): Promise<{ templates: DatabaseTemplates; drop(): Promise<void> }> {
+async function postgresTemplates(): Promise<Built> {
   const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const admin = async (query: string) => {
     const client = new pg.Client({ connectionString: adminUrl });
@@ -69,7 +70,7 @@ async function postgresTemplates(): Promise<{ templates: DatabaseTemplates; drop
   return { templates, drop };
 }
 
-async function pgliteTemplates(): Promise<{ templates: DatabaseTemplates; drop(): Promise<void> }> {
+async function pgliteTemplates(): Promise<Built> {
   const dir = path.join(ROOT, '.tmp', `pglite-templates-${process.pid}-${randomBytes(4).toString('hex')}`);
   await mkdir(dir, { recursive: true });
   const templates = { migrated: path.join(dir, 'migrated.tar'), seeded: path.join(dir, 'seeded.tar') };
@@ -89,8 +90,27 @@ async function pgliteTemplates(): Promise<{ templates: DatabaseTemplates; drop()
   return { templates, drop: () => rm(dir, { recursive: true, force: true }) };
 }
 
+// int-pglite and e2e both use the PGlite dumps: the projects share one build (vitest loads this
+// module once per project, so the memo lives on globalThis), removed when the last one tears down.
+const shared = globalThis as { atendePgliteTemplates?: { built: Promise<Built>; users: number } };
+
+async function sharedPgliteTemplates(): Promise<Built> {
+  shared.atendePgliteTemplates ??= { built: pgliteTemplates(), users: 0 };
+  const entry = shared.atendePgliteTemplates;
+  entry.users++;
+  const { templates, drop } = await entry.built;
+  return {
+    templates,
+    async drop() {
+      if (--entry.users > 0) return;
+      if (shared.atendePgliteTemplates === entry) delete shared.atendePgliteTemplates;
+      await drop();
+    },
+  };
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const { templates, drop } = project.name === 'int-postgres' ? await postgresTemplates() : await pgliteTemplates();
+  const { templates, drop } = project.name === 'int-postgres' ? await postgresTemplates() : await sharedPgliteTemplates();
   project.provide('databaseTemplates', templates);
   return drop;
 }
