@@ -11,7 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { Server, type Socket as ServerSocket } from 'socket.io';
 import { io as connect } from 'socket.io-client';
-import { percentile, round } from './stats.js';
+import { closedLoopSteps } from './closed-loop.js';
 
 /**
  * Row writes of one inbound WhatsApp text on our path (read from the code), in the webhook's
@@ -82,31 +82,10 @@ export async function ingestFloor(kind: 'pglite' | 'postgres', url: string | und
     return performance.now() - started;
   }
 
-  async function closedLoop(senders: number) {
-    const latencies: number[] = [];
-    const perSender = Math.ceil(opts.messagesPerStep / senders);
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: senders }, async () => {
-        for (let i = 0; i < perSender; i++) latencies.push(await message());
-      }),
-    );
-    const seconds = (performance.now() - t0) / 1000;
-    return {
-      senders,
-      messages: latencies.length,
-      messagesPerSecond: round(latencies.length / seconds),
-      p50Ms: round(percentile(latencies, 50)),
-      p99Ms: round(percentile(latencies, 99)),
-    };
-  }
-
   for (let i = 0; i < 200; i++) await message(); // warm-up
-  const steps: Awaited<ReturnType<typeof closedLoop>>[] = [];
-  for (const senders of opts.senders) steps.push(await closedLoop(senders));
+  const { steps, peak } = await closedLoopSteps(opts.senders, opts.messagesPerStep, () => message());
   client.disconnect();
   await server.close();
   await db.close();
-  const peak = steps.reduce((best, s) => (s.messagesPerSecond > best.messagesPerSecond ? s : best));
   return { writesPerMessage: WRITES_PER_MESSAGE, messagesPerSecond: peak.messagesPerSecond, senders: peak.senders, steps };
 }

@@ -7,6 +7,7 @@ import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
+import { closedLoopSteps } from './closed-loop.js';
 import { log, percentile, round } from './stats.js';
 
 type Options = {
@@ -122,33 +123,12 @@ for (let round = 0; round < 3; round++) {
   for (let i = 0; i < o.contacts; i += 50) await Promise.all(waIds.slice(i, i + 50).map((w) => send(w)));
 }
 
-// 1. Saturation: closed loops of more and more senders, each sending its next message once the
-// previous one reached the agent; each sender owns its contacts. Too few senders measure latency,
-// not capacity (concurrent webhooks share a commit), so the search goes on while throughput grows:
-// the saturation is the highest throughput of the steps.
-async function closedLoop(senders: number) {
-  log(`ingest: saturation step, ${senders} senders, ${o.messagesPerStep} messages`);
-  const latencies: number[] = [];
-  const perSender = Math.ceil(o.messagesPerStep / senders);
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: senders }, async (_, k) => {
-      const mine = waIds.filter((_, i) => i % senders === k);
-      for (let i = 0; i < perSender; i++) latencies.push(await send(mine[i % mine.length]!));
-    }),
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  return {
-    senders,
-    messages: latencies.length,
-    messagesPerSecond: round(latencies.length / seconds),
-    p50Ms: round(percentile(latencies, 50)),
-    p99Ms: round(percentile(latencies, 99)),
-  };
-}
-const steps: Awaited<ReturnType<typeof closedLoop>>[] = [];
-for (const senders of o.senders) steps.push(await closedLoop(senders));
-const peak = steps.reduce((best, s) => (s.messagesPerSecond > best.messagesPerSecond ? s : best));
+// 1. Saturation (closed-loop.ts): each sender owns its contacts, so a contact's messages stay in order.
+log(`ingest: saturation, ${o.senders.join(' / ')} senders, ${o.messagesPerStep} messages each`);
+const { steps, peak } = await closedLoopSteps(o.senders, o.messagesPerStep, (k, n, i) => {
+  const mine = waIds.filter((_, c) => c % n === k);
+  return send(mine[i % mine.length]!);
+});
 
 // 2. Open loop at a fixed rate, like providers delivering messages that do not wait for each other;
 // last, because a rate above saturation leaves a backlog that would slow whatever ran next.
