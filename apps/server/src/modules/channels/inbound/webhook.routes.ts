@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/errors.js';
 import { channelsOfType } from '../../queues/index.js';
 import { adapterChannel } from '../adapters/adapter-channel.js';
 import type { ChannelAdapter, WebhookRequest } from '../adapters/port.js';
+import { guardInbound } from '../adapters/inbound-guard.js';
 import { adapterFor } from '../adapters/registry.js';
 import { createChannelLookup } from './channel-lookup.js';
 import type { InboundWorker } from './inbound-worker.js';
@@ -49,8 +50,10 @@ export async function webhookRoutes(app: FastifyInstance, opts: { worker: Inboun
     const verified = channels.filter((c) => adapter.verify(req, c.channel));
     if (!verified.length) throw new AppError('WEBHOOK_SIGNATURE_INVALID');
     for (const { row, channel } of verified) {
+      const { events, dropped, unsupported } = guardInbound(adapter.parse(req, channel));
+      if (dropped || unsupported) app.log.warn({ channelId: row.id, dropped, unsupported }, 'webhook events with fields of unexpected types');
       // Committed before the answer: the provider may stop re-delivering.
-      await ingest.ingest(row.organizationId, row, adapter.parse(req, channel));
+      await ingest.ingest(row.organizationId, row, events);
     }
   }
 

@@ -80,6 +80,35 @@ describe('WhatsApp channel pipeline', () => {
     expect(await stored()).toBe(0);
   });
 
+  it('keeps a signed message whose fields have unexpected types as "unsupported", drops what names no one, and leaves nothing to retry', async () => {
+    const from = '5511955560001';
+    const before = await stored();
+    const at = String(Math.floor(Date.now() / 1000));
+    const payload = buildEnvelope(PHONE_ID, {
+      contacts: 'not a list',
+      messages: [
+        { from, id: newWamid(), timestamp: at, type: 'text', text: { body: { not: 'a text' } } },
+        { from: ['5511955560002'], id: 5, timestamp: at, type: 'text', text: { body: 'de ninguém' } },
+        { from, id: newWamid(), timestamp: at, type: 'contacts', contacts: 'not a list either' },
+      ],
+    });
+    expect((await post(payload)).statusCode).toBe(200);
+    const d = await openFor(from);
+    const fromContact = (d.messages as Message[]).filter((m) => m.authorKind === 'contact');
+    expect(fromContact.map((m) => [m.kind, m.content?.providerType])).toEqual([
+      ['unsupported', 'text'],
+      ['unsupported', 'contacts'],
+    ]);
+    await t.settle();
+    expect(await stored()).toBe(before + 2);
+    const waiting = rowsOf(
+      await t.database.db.execute(
+        sql`select count(*)::int as n from channel_inbound_events where channel_id = ${channelId} and processed_at is null`,
+      ),
+    );
+    expect(waiting[0]!.n).toBe(0);
+  });
+
   it('finds the person with the 9th digit, stores a 3× delivery once, and ticks reach "lida" whatever their order', async () => {
     const admin = await t.login('admin@demo.local');
     const person = await admin.inject({

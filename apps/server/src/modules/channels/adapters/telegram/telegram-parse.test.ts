@@ -276,4 +276,11 @@ describe('Telegram edits and reactions', () => {
     expect(parse({ update_id: 72, message: { text: 'no chat' } })).toEqual([]);
     expect(telegramAdapter.parse({ rawBody: Buffer.from('not json'), headers: {}, query: {} }, channel)).toEqual([]);
   });
+
+  it('reads a message whose media fields have unexpected types as unsupported instead of failing', () => {
+    const update = buildTextUpdate({ ...maria, updateId: 73, messageId: 40, text: 'x' }) as { message: Record<string, unknown> };
+    delete update.message.text;
+    update.message.photo = 'not a list of sizes';
+    expect(one(update)).toMatchObject({ type: 'message', providerMessageId: `${maria.chatId}:40`, message: { kind: 'unsupported', text: '' } });
+  });
 });

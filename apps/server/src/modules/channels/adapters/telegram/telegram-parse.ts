@@ -1,3 +1,4 @@
+import { bodyOrUnsupported } from '../inbound-guard.js';
 import type { InboundContact, InboundEvent, WebhookRequest } from '../port.js';
 import { messageBody } from './telegram-message.js';
 import type { TgChat, TgMessage, TgMessageReactionUpdated, TgUpdate, TgUser } from './telegram-types.js';
@@ -18,7 +19,7 @@ export function parseTelegramUpdate(req: WebhookRequest): InboundEvent[] {
       providerMessageId: messageKey(m.chat, m.message_id),
       contact: contactOf(m.chat, m.from, m),
       at: unixDate(m.date),
-      message: messageBody(m),
+      message: bodyOrUnsupported(() => messageBody(m), 'message'),
     };
     if (m.reply_to_message) event.replyToProviderMessageId = messageKey(m.chat, m.reply_to_message.message_id);
     return [event];
@@ -32,7 +33,7 @@ export function parseTelegramUpdate(req: WebhookRequest): InboundEvent[] {
         providerMessageId: messageKey(m.chat, m.message_id),
         contact: contactOf(m.chat, m.from, m),
         at: unixDate(m.edit_date ?? m.date),
-        message: messageBody(m),
+        message: bodyOrUnsupported(() => messageBody(m), 'message'),
       },
     ];
   }
@@ -43,7 +44,7 @@ export function parseTelegramUpdate(req: WebhookRequest): InboundEvent[] {
 }
 
 function reactionEvents(eventId: string, r: TgMessageReactionUpdated): InboundEvent[] {
-  const emoji = r.new_reaction.find((x) => x.type === 'emoji');
+  const emoji = r.new_reaction.find((x) => x?.type === 'emoji');
   // Only custom emoji or paid stars: nothing Atende can show, and no removal either.
   if (!emoji && r.new_reaction.length > 0) return [];
   return [

@@ -179,4 +179,25 @@ describe('WhatsApp reactions and statuses', () => {
       },
     ]);
   });
+
+  it('reads a payload whose lists are not lists without failing: nothing from them, the rest as unsupported', () => {
+    const value = (v: Record<string, unknown>) =>
+      Buffer.from(
+        JSON.stringify({
+          object: 'whatsapp_business_account',
+          entry: [{ id: '1', changes: [{ field: 'messages', value: { metadata: { phone_number_id: '100000000000001' }, ...v } }] }],
+        }),
+      );
+    const parseValue = (v: Record<string, unknown>) => whatsappAdapter.parse(request(value(v)), channel());
+    expect(parseValue({ messages: { id: 'wamid.x' }, statuses: 'read', contacts: 7 })).toEqual([]);
+    const [card] = parseValue({
+      contacts: 'x',
+      messages: [{ from: '5511987654321', id: 'wamid.card', timestamp: '1796000000', type: 'contacts', contacts: 'nobody' }],
+    });
+    expect(card).toMatchObject({
+      type: 'message',
+      providerMessageId: 'wamid.card',
+      message: { kind: 'unsupported', content: { providerType: 'contacts' } },
+    });
+  });
 });

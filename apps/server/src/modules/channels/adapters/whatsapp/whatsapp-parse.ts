@@ -1,3 +1,4 @@
+import { bodyOrUnsupported } from '../inbound-guard.js';
 import type { AdapterChannel, InboundContact, InboundEvent, WebhookRequest } from '../port.js';
 import { messageBody } from './whatsapp-message.js';
 import type { WaChangeValue, WaMessage, WaStatus, WaWebhook } from './whatsapp-wire.js';
@@ -36,15 +37,18 @@ export function routeKeys(req: WebhookRequest): { keys: string[] } {
 
 const atOf = (timestamp: string | undefined) => new Date(Number(timestamp ?? 0) * 1000 || Date.now());
 
+/** A list of the payload, or none when the field is not one (a signed payload's fields are still input). */
+const listOf = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+
 function contactOf(value: WaChangeValue, msg: WaMessage): InboundContact {
-  const known = value.contacts?.find((c) => c.wa_id && c.wa_id === msg.from);
+  const known = listOf(value.contacts).find((c) => c?.wa_id && c.wa_id === msg.from);
   const identity = known?.wa_id ?? msg.from ?? '';
   const name = known?.profile?.name;
   return { identity, ...(name ? { name } : {}), ...(/^\d+$/.test(identity) ? { phone: `+${identity}` } : {}) };
 }
 
 function messageEvent(value: WaChangeValue, msg: WaMessage): InboundEvent | null {
-  if (!msg.id || !msg.from) return null;
+  if (!msg?.id || !msg.from) return null;
   const contact = contactOf(value, msg);
   const at = atOf(msg.timestamp);
   if (msg.type === 'reaction') {
@@ -61,7 +65,7 @@ function messageEvent(value: WaChangeValue, msg: WaMessage): InboundEvent | null
     providerMessageId: msg.id,
     contact,
     at,
-    message: messageBody(msg),
+    message: bodyOrUnsupported(() => messageBody(msg), msg.type),
     ...(replyTo ? { replyToProviderMessageId: replyTo } : {}),
   };
 }
@@ -70,9 +74,9 @@ const STATUSES = ['sent', 'delivered', 'read', 'failed'] as const;
 type Status = (typeof STATUSES)[number];
 
 function statusEvent(st: WaStatus): InboundEvent | null {
-  const status = STATUSES.find((s) => s === st.status) as Status | undefined;
+  const status = STATUSES.find((s) => s === st?.status) as Status | undefined;
   if (!st.id || !status) return null;
-  const first = st.errors?.[0];
+  const first = listOf(st.errors)[0];
   const error =
     status === 'failed' && first
       ? { code: String(first.code ?? 'unknown'), title: first.title || first.message || first.error_data?.details || 'failed' }
@@ -93,11 +97,11 @@ export function parseWebhook(req: WebhookRequest, channel: AdapterChannel): Inbo
   const events: InboundEvent[] = [];
   for (const value of changeValues(payloadOf(req.rawBody))) {
     if (!phoneNumberId || value.metadata?.phone_number_id !== phoneNumberId) continue;
-    for (const msg of value.messages ?? []) {
+    for (const msg of listOf(value.messages)) {
       const event = messageEvent(value, msg);
       if (event) events.push(event);
     }
-    for (const st of value.statuses ?? []) {
+    for (const st of listOf(value.statuses)) {
       const event = statusEvent(st);
       if (event) events.push(event);
     }
