@@ -15,7 +15,14 @@ import { receiveEvent, receiveOpenConversationMessages } from './receive-event.j
 // the same one. A batch is applied in one transaction; if that fails, each event of it is tried
 // again in a transaction of its own, so one bad event never holds the others back.
 
+/** A status still waiting for its message after this many tries (about 8 minutes) is dropped. */
 const MAX_ATTEMPTS = 10;
+/**
+ * An event whose applying keeps failing is given up after this many tries, about an hour with the
+ * backoff: kept in the store with its error, instead of being tried every five minutes forever. The
+ * database being unreachable counts no try (the retry cannot even be written).
+ */
+const MAX_FAILURES = 20;
 /** Events of one batch transaction: enough to share a commit widely, few enough to hold locks briefly. */
 const BATCH = 100;
 
@@ -87,7 +94,10 @@ export function createInboundWorker(platform: Platform, log: FastifyBaseLogger) 
       await platform.tenant
         .inTenant(organizationId, null, async (s) => {
           const [row] = await inboundRepo.byIds(s, [id]);
-          if (row && !row.processedAt) await inboundRepo.retryLater(s, id, row.attempts + 1, String(err));
+          if (!row || row.processedAt) return;
+          if (row.attempts + 1 < MAX_FAILURES) return inboundRepo.retryLater(s, id, row.attempts + 1, String(err));
+          log.error({ err, inboundEventId: id, attempts: row.attempts + 1 }, 'inbound event given up after repeated failures; kept in the store');
+          await inboundRepo.done(s, id, `gave up: ${String(err)}`.slice(0, 2000));
         })
         .catch((e: unknown) => log.error({ err: e }, 'could not schedule inbound retry'));
     }

@@ -109,6 +109,36 @@ describe('WhatsApp channel pipeline', () => {
     expect(waiting[0]!.n).toBe(0);
   });
 
+  it('gives up on an event that keeps failing after about an hour of tries, keeping it in the store with its error', async () => {
+    const from = '5511955560003';
+    const event = async () =>
+      rowsOf(
+        await t.database.db.execute(
+          sql`select processed_at is not null as done, attempts, last_error from channel_inbound_events where channel_id = ${channelId} and payload->'contact'->>'identity' = ${from}`,
+        ),
+      )[0] as { done: boolean; attempts: number; last_error: string | null } | undefined;
+    await t.database.db.execute(
+      sql.raw(`create function refuse_sempre() returns trigger language plpgsql as $$
+        begin if new.body = 'sempre recusada' then raise exception 'recusada'; end if; return new; end $$`),
+    );
+    await t.database.db.execute(
+      sql.raw('create trigger refuse_sempre before insert on attendance_messages for each row execute function refuse_sempre()'),
+    );
+    try {
+      expect((await post(buildTextWebhook({ phoneNumberId: PHONE_ID, from, name: 'Sempre', text: 'sempre recusada' }))).statusCode).toBe(200);
+      await expect.poll(async () => (await event())?.attempts, { timeout: 15_000 }).toBe(1);
+      // Nineteen tries later (the backoff's hour, skipped), the next failure is the last.
+      await t.database.db.execute(
+        sql`update channel_inbound_events set attempts = 19, next_attempt_at = now() where channel_id = ${channelId} and payload->'contact'->>'identity' = ${from}`,
+      );
+      await expect.poll(async () => (await event())?.done, { timeout: 15_000 }).toBe(true);
+      expect(await event()).toMatchObject({ attempts: 19, last_error: expect.stringMatching(/^gave up: /) });
+    } finally {
+      await t.database.db.execute(sql.raw('drop trigger refuse_sempre on attendance_messages'));
+      await t.database.db.execute(sql.raw('drop function refuse_sempre()'));
+    }
+  });
+
   it('finds the person with the 9th digit, stores a 3× delivery once, and ticks reach "lida" whatever their order', async () => {
     const admin = await t.login('admin@demo.local');
     const person = await admin.inject({
