@@ -73,6 +73,13 @@ describe('channel provider administration', () => {
       secrets: { botToken: { set: true, last4: 'oken' }, secretToken: { set: true, last4: 'cret' } },
     });
     expect(telegram.webhookUrl).toBe(`${t.app.platform.config.publicUrl}/api/webhooks/telegram/${telegram.token}`);
+    // Agents list channels for their icons and capabilities: whether a secret is set, not its end.
+    const asAgent = ((await call(agent, 'GET', '/api/channels')).json().items as Channel[]).find((c) => c.id === whatsapp.id)!;
+    expect(asAgent.secrets).toEqual({
+      accessToken: { set: true, last4: null },
+      appSecret: { set: true, last4: null },
+      verifyToken: { set: true, last4: null },
+    });
     // Sealed at rest: the database holds no plain secret either.
     const [row] = await t.database.db.select().from(channelsTable).where(eq(channelsTable.id, whatsapp.id));
     expect(JSON.stringify(row!.secrets)).not.toContain(WA_TOKEN);

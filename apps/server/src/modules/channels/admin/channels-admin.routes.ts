@@ -24,8 +24,10 @@ export async function channelsAdminRoutes(app: FastifyInstance) {
     { schema: { tags, summary: 'List channels and the queue each feeds', response: { 200: z.object({ items: z.array(channelSchema) }) } } },
     async (req) => {
       const p = principalOf(req);
-      // The secret never leaves the server.
-      return { items: (await platform.tenant.inTenant(p.organizationId, p.userId, (s) => listChannels(s))).map(view) };
+      // The secret never leaves the server; even its last 4 characters are for administrators only
+      // (agents list channels for their icons and capabilities).
+      const rows = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => listChannels(s));
+      return { items: rows.map((row) => (p.role === 'admin' ? view(row) : toChannelView(row, platform.config.publicUrl))) };
     },
   );
   r.post(
