@@ -8,7 +8,7 @@ import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { errorHandler } from './platform/errors.js';
 import { registerOpenApi } from './platform/http/openapi.js';
-import { systemRoutes } from './platform/http/system.routes.js';
+import { refuseUntilReady, systemRoutes } from './platform/http/system.routes.js';
 import { mailRoutes } from './platform/mail/mail.routes.js';
 import { registerCrossOrigin } from './platform/http/cross-origin.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
@@ -50,6 +50,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   const platform = createPlatform(opts.config, opts.database, app.log);
   app.decorate('platform', platform);
+  refuseUntilReady(app);
   // The route table, for the isolation test that walks every route (SPEC ORG-01).
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);

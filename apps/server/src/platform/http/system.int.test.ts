@@ -17,10 +17,27 @@ describe('system endpoints', () => {
     const before = await t.app.inject({ url: '/api/ready' });
     expect(before.statusCode).toBe(503);
     expect(before.json().error.code).toBe('NOT_READY');
+    // The rest of the API waits too: a webhook or a login now would read a database still being migrated and seeded.
+    for (const [method, url] of [
+      ['POST', '/api/webhooks/whatsapp'],
+      ['POST', '/api/auth/login'],
+      ['GET', '/api/channels'],
+    ] as const) {
+      const res = await t.app.inject({ method, url, headers: { 'accept-language': 'en' } });
+      expect([url, res.statusCode, res.json().error]).toEqual([
+        url,
+        503,
+        { code: 'NOT_READY', message: 'The service is starting. Try again shortly.' },
+      ]);
+    }
+    expect((await t.app.inject({ url: '/api/openapi.json' })).statusCode).toBe(200);
 
     await t.app.platform.start();
     const after = await t.app.inject({ url: '/api/ready' });
     expect(after.statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@demo.local', password: 'demo1234' } })).statusCode,
+    ).toBe(200);
   });
 
   it('answers unknown routes with a coded JSON 404', async () => {
