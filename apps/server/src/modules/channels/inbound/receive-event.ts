@@ -24,7 +24,10 @@ export type Outcome = { done: true; note?: string } | { done: false; retry: stri
 async function personFor(platform: Platform, s: Scope, channel: ChannelRow, contact: InboundContact) {
   const known = await findPersonByIdentity(s, channel.type, contact.identity);
   if (known) return known.id;
-  const { person } = await createPersonFromContact(platform, s, { name: contact.name ?? contact.username ?? null, phone: contact.phone ?? null });
+  // A contact the provider names in no way (no name, username or phone) is still someone: the
+  // person is called after the channel and the identity there, to be renamed by the agent.
+  const name = contact.name ?? contact.username ?? (contact.phone ? null : `${channel.name} ${contact.identity}`);
+  const { person } = await createPersonFromContact(platform, s, { name, phone: contact.phone ?? null });
   await rememberIdentity(s, person.id, channel.type, contact.identity);
   return person.id;
 }

@@ -87,6 +87,20 @@ describe('Telegram channel pipeline', () => {
     await expect.poll(async () => (await messageOf(d.attendance.id, reply.json().id)).delivery?.status, { timeout: 10_000 }).toBe('sent');
   });
 
+  it('opens a conversation for a chat that gives no name at all, the person named after the channel', async () => {
+    const update = buildTextUpdate({ updateId: ++updateId, chatId: 509, firstName: '', text: 'sem nome' });
+    expect((await post(update)).statusCode).toBe(200);
+    const conversation = async () =>
+      rowsOf(
+        await t.database.db.execute(sql`
+          select p.name, string_agg(m.body, ' | ' order by m.seq) as bodies
+          from attendances a join persons p on p.id = a.person_id
+          join attendance_messages m on m.attendance_id = a.id and m.author_kind = 'contact'
+          where a.channel_id = ${channel.id} and a.contact_identity = '509' group by p.name`),
+      );
+    await expect.poll(conversation, { timeout: 15_000 }).toEqual([{ name: 'Telegram Teste 509', bodies: 'sem nome' }]);
+  });
+
   it('retries after Telegram’s retry_after and delivers once; a refusal is shown and "Reenviar" sends it again', async () => {
     const d = await openFor(502);
     const before = fake.sent.length;
