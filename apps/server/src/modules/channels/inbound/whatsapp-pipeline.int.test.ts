@@ -46,6 +46,22 @@ describe('WhatsApp channel pipeline', () => {
   const messageOf = async (attendanceId: string, id: string) =>
     ((await agent.inject({ url: `/api/attendances/${attendanceId}` })).json().messages as Message[]).find((m) => m.id === id)!;
 
+  /** Runs `fn` while the database refuses any message with this body, as a fault between the steps of a batch would. */
+  const whileRefused = async (body: string, fn: () => Promise<void>) => {
+    const name = `refuse_${body.replace(/\W/g, '_')}`;
+    await t.database.db.execute(
+      sql.raw(`create function ${name}() returns trigger language plpgsql as $$
+        begin if new.body = '${body}' then raise exception 'recusada'; end if; return new; end $$`),
+    );
+    await t.database.db.execute(sql.raw(`create trigger ${name} before insert on attendance_messages for each row execute function ${name}()`));
+    try {
+      await fn();
+    } finally {
+      await t.database.db.execute(sql.raw(`drop trigger ${name} on attendance_messages`));
+      await t.database.db.execute(sql.raw(`drop function ${name}()`));
+    }
+  };
+
   beforeAll(async () => {
     fake = await startWhatsappFake({ accessToken: 'test-whatsapp-access-token' });
     t = await createTestApp({ config: { metaGraphUrl: fake.url } });
@@ -117,14 +133,7 @@ describe('WhatsApp channel pipeline', () => {
           sql`select processed_at is not null as done, attempts, last_error from channel_inbound_events where channel_id = ${channelId} and payload->'contact'->>'identity' = ${from}`,
         ),
       )[0] as { done: boolean; attempts: number; last_error: string | null } | undefined;
-    await t.database.db.execute(
-      sql.raw(`create function refuse_sempre() returns trigger language plpgsql as $$
-        begin if new.body = 'sempre recusada' then raise exception 'recusada'; end if; return new; end $$`),
-    );
-    await t.database.db.execute(
-      sql.raw('create trigger refuse_sempre before insert on attendance_messages for each row execute function refuse_sempre()'),
-    );
-    try {
+    await whileRefused('sempre recusada', async () => {
       expect((await post(buildTextWebhook({ phoneNumberId: PHONE_ID, from, name: 'Sempre', text: 'sempre recusada' }))).statusCode).toBe(200);
       await expect.poll(async () => (await event())?.attempts, { timeout: 15_000 }).toBe(1);
       // Nineteen tries later (the backoff's hour, skipped), the next failure is the last.
@@ -133,10 +142,7 @@ describe('WhatsApp channel pipeline', () => {
       );
       await expect.poll(async () => (await event())?.done, { timeout: 15_000 }).toBe(true);
       expect(await event()).toMatchObject({ attempts: 19, last_error: expect.stringMatching(/^gave up: /) });
-    } finally {
-      await t.database.db.execute(sql.raw('drop trigger refuse_sempre on attendance_messages'));
-      await t.database.db.execute(sql.raw('drop function refuse_sempre()'));
-    }
+    });
   });
 
   it('finds the person with the 9th digit, stores a 3× delivery once, and ticks reach "lida" whatever their order', async () => {
@@ -403,14 +409,7 @@ describe('WhatsApp channel pipeline', () => {
         ),
       ).map((r) => r.last_error);
     // The database refuses one message, as a crash between the batch's steps would leave it.
-    await t.database.db.execute(
-      sql.raw(`create function refuse_quebra() returns trigger language plpgsql as $$
-        begin if new.body = 'quebra' then raise exception 'recusada'; end if; return new; end $$`),
-    );
-    await t.database.db.execute(
-      sql.raw('create trigger refuse_quebra before insert on attendance_messages for each row execute function refuse_quebra()'),
-    );
-    try {
+    await whileRefused('quebra', async () => {
       const message = (text: string) =>
         (buildTextWebhook({ phoneNumberId: PHONE_ID, from: first, text }).entry[0]!.changes[0]!.value.messages as unknown[])[0];
       const answers = await Promise.all([
@@ -423,10 +422,7 @@ describe('WhatsApp channel pipeline', () => {
         [second, 'ok'],
       ]);
       await expect.poll(waiting, { timeout: 15_000 }).toEqual([expect.stringContaining('attendance_messages')]);
-    } finally {
-      await t.database.db.execute(sql.raw('drop trigger refuse_quebra on attendance_messages'));
-      await t.database.db.execute(sql.raw('drop function refuse_quebra()'));
-    }
+    });
     // Kept in the store: the sweeper applies it once the database takes it, after the message before it.
     await expect.poll(conversations, { timeout: 20_000 }).toEqual([
       [first, 'antes | quebra'],
