@@ -54,6 +54,16 @@ export const deliverySchema = z.object({
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
+/**
+ * Failure codes Atende gives itself, where no provider answer says why: no answer at all
+ * (`network`, `timeout`) or a channel missing its settings (`not_configured`). Clients say these in
+ * the user's language; any other code is the provider's own and comes with the provider's title.
+ */
+export const atendeDeliveryCodes = ['network', 'timeout', 'not_configured'] as const;
+export type AtendeDeliveryCode = (typeof atendeDeliveryCodes)[number];
+export const isAtendeDeliveryCode = (code: string | null | undefined): code is AtendeDeliveryCode =>
+  (atendeDeliveryCodes as readonly (string | null | undefined)[]).includes(code);
+
 export const reactionSchema = z.object({ emoji: z.string(), authorKind: z.enum(['contact', 'agent']) });
 
 /** What a channel type can do; the composer and the message list adapt to it. */
@@ -116,7 +126,8 @@ export const channelProviderBody = z.object({
 /** A secret as the API shows it: set or not, and its last 4 characters. */
 export const maskedSecretSchema = z.object({ set: z.boolean(), last4: z.string().nullable() });
 
-export const channelTestResult = z.object({ ok: z.boolean(), detail: z.string() });
+/** "Testar conexão" / "Registrar webhook": `code` names why it failed (an Atende code, or the provider's). */
+export const channelTestResult = z.object({ ok: z.boolean(), detail: z.string(), code: z.string().optional() });
 
 export const templateSchema = z.object({
   name: z.string(),

@@ -18,7 +18,7 @@ export type QueueMember = { userId: string; capacity: number };
 export type ChannelInput = z.input<typeof channelBody>;
 export type ChannelUpdate = z.input<typeof updateChannelBody>;
 export type ChannelProviderInput = z.input<typeof channelProviderBody>;
-export type ChannelTestResult = { ok: boolean; detail: string };
+export type ChannelTestResult = { ok: boolean; detail: string; code?: string };
 export type PauseReasonInput = z.input<typeof pauseReasonBody>;
 
 export const workspaceKeys = {

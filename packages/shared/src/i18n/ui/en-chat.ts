@@ -31,6 +31,12 @@ export const enChat: typeof ptBRChat = {
       read: 'Read',
       failed: 'Not delivered: {{title}} ({{code}})',
       failedUnknown: 'Not delivered',
+      failedReason: 'Not delivered: {{reason}} ({{detail}})',
+      reasons: {
+        network: 'the provider did not answer',
+        timeout: 'the provider took too long to answer',
+        not_configured: 'the channel is not configured',
+      },
       resend: 'Resend',
     },
     window: {

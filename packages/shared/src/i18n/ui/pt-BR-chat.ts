@@ -30,6 +30,13 @@ export const ptBRChat = {
       read: 'Lida',
       failed: 'Não entregue: {{title}} ({{code}})',
       failedUnknown: 'Não entregue',
+      // Atende's own reasons (atendeDeliveryCodes); the technical detail follows in parentheses.
+      failedReason: 'Não entregue: {{reason}} ({{detail}})',
+      reasons: {
+        network: 'o provedor não respondeu',
+        timeout: 'o provedor demorou demais para responder',
+        not_configured: 'o canal não está configurado',
+      },
       resend: 'Reenviar',
     },
     window: {

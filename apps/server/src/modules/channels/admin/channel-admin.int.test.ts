@@ -183,7 +183,7 @@ describe('channel provider administration', () => {
     });
     const refused = await call(admin, 'POST', `/api/channels/${wrong.id}/test`);
     expect(refused.statusCode).toBe(200);
-    expect(refused.json()).toMatchObject({ ok: false });
+    expect(refused.json()).toMatchObject({ ok: false, code: '401', detail: 'Unauthorized' });
   });
 
   it('registers the Telegram webhook with its secret token; WhatsApp webhooks are set at Meta', async () => {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { principalOf } from '../../../platform/auth/index.js';
 import { AppError, requestLocale } from '../../../platform/errors.js';
 import { toChannelView } from './channel-view.js';
-import { failureDetail, providerTarget } from './provider-calls.js';
+import { failedCheck, providerTarget } from './provider-calls.js';
 import { saveChannelProviderCommand } from './save-provider.command.js';
 
 // SPEC ORG-05, CH-02, CH-03, CH-08: an admin connects a channel to its provider (settings and
@@ -47,7 +47,7 @@ export async function channelProviderRoutes(app: FastifyInstance) {
         return await adapter.testConnection(channel, ctx);
       } catch (err) {
         req.log.warn({ err, channelId: channel.id }, 'channel connection test failed');
-        return { ok: false, detail: failureDetail(err, requestLocale(req)) };
+        return failedCheck(err, requestLocale(req));
       }
     },
   );
@@ -68,7 +68,7 @@ export async function channelProviderRoutes(app: FastifyInstance) {
         return { ok: true, detail: webhookUrl };
       } catch (err) {
         req.log.warn({ err, channelId: channel.id }, 'webhook registration failed');
-        return { ok: false, detail: failureDetail(err, requestLocale(req)) };
+        return failedCheck(err, requestLocale(req));
       }
     },
   );

@@ -34,8 +34,12 @@ export async function providerTarget(platform: Platform, p: Principal, id: strin
   return { row, adapter, channel: adapterChannel(platform, row), ctx: timedContext(platform, adapter) };
 }
 
-/** What the admin reads when a provider call fails: the provider's own words, or "did not answer". */
-export function failureDetail(err: unknown, locale: Locale): string {
-  if (err instanceof ProviderError) return err.title;
-  return errorMessage('CHANNEL_PROVIDER_UNAVAILABLE', locale);
+/**
+ * What the admin reads when a provider call fails: the provider's own words (with the failure's
+ * code, which the console says in the admin's language when it is one of Atende's own), or "did not
+ * answer".
+ */
+export function failedCheck(err: unknown, locale: Locale): { ok: false; detail: string; code?: string } {
+  if (err instanceof ProviderError) return { ok: false, detail: err.title, code: err.code };
+  return { ok: false, detail: errorMessage('CHANNEL_PROVIDER_UNAVAILABLE', locale) };
 }

@@ -1,4 +1,4 @@
-import type { Message } from '@atende/shared';
+import { isAtendeDeliveryCode, type Message } from '@atende/shared';
 import { Anchor, Group, Text, Tooltip } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconChecks, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,11 @@ export function DeliveryStatus({ message, canResend }: { message: Message; canRe
   const tick = deliveryTick(message);
   if (!tick) return null;
   if (tick.state === 'failed') {
-    const reason = tick.code || tick.title ? t('chat.delivery.failed', { title: tick.title, code: tick.code }) : t('chat.delivery.failedUnknown');
+    const reason = isAtendeDeliveryCode(tick.code)
+      ? t('chat.delivery.failedReason', { reason: t(`chat.delivery.reasons.${tick.code}`), detail: tick.title })
+      : tick.code || tick.title
+        ? t('chat.delivery.failed', { title: tick.title, code: tick.code })
+        : t('chat.delivery.failedUnknown');
     return (
       <Group gap={6} px={4} wrap="wrap" justify="flex-end" role="alert">
         <IconAlertCircle size={14} color="var(--mantine-color-red-6)" aria-hidden />

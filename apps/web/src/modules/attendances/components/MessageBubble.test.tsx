@@ -90,6 +90,18 @@ describe('MessageBubble delivery', () => {
     expect([...el.querySelectorAll('button')].some((b) => b.textContent === 'Reenviar')).toBe(true);
   });
 
+  it('says Atende’s own reasons in the user’s language, the technical cause after them', async () => {
+    const unanswered = { ...agent, delivery: { status: 'failed' as const, error: { code: 'network', title: 'connect ECONNREFUSED 127.0.0.1:443' } } };
+    expect(show(unanswered).textContent).toContain('Não entregue: o provedor não respondeu (connect ECONNREFUSED 127.0.0.1:443)');
+    const slow = { ...agent, delivery: { status: 'failed' as const, error: { code: 'timeout', title: 'The operation was aborted due to timeout' } } };
+    await i18n.changeLanguage('en');
+    try {
+      expect(show(slow).textContent).toContain('Not delivered: the provider took too long to answer (The operation was aborted due to timeout)');
+    } finally {
+      await i18n.changeLanguage('pt-BR');
+    }
+  });
+
   it('"Reenviar" puts the message back on its way', async () => {
     const failed: Message = { ...base, ...agent, delivery: { status: 'failed', error: { code: '131026', title: 'Não entregável' } } };
     const again: Message = { ...failed, delivery: { status: 'pending', error: null } };

@@ -10,7 +10,7 @@ const CALL_TIMEOUT_MS = 30_000;
 
 export function botToken(channel: AdapterChannel): string {
   const token = channel.secrets.botToken;
-  if (!token) throw new ProviderError('permanent', 'BOT_TOKEN_MISSING', 'Token do bot não configurado');
+  if (!token) throw new ProviderError('permanent', 'not_configured', 'Bot token missing');
   return token;
 }
 

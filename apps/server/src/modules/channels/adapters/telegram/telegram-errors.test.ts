@@ -23,17 +23,16 @@ describe('Telegram error classification', () => {
     expect([missing.kind, missing.code, missing.title]).toEqual(['permanent', '400', 'Bad Request: chat not found']);
   });
 
-  it('reports a rejected token as an invalid token', () => {
+  it('reports a rejected token as a permanent failure, in Telegram’s words', () => {
     const error = telegramError(401, { error_code: 401, description: 'Unauthorized' });
-    expect([error.kind, error.code]).toEqual(['permanent', '401']);
-    expect(error.title).toMatch(/token do bot inválido/i);
+    expect([error.kind, error.code, error.title]).toEqual(['permanent', '401', 'Unauthorized']);
   });
 
   it('retries when Telegram could not be reached or did not answer in time', () => {
     const refused = telegramNetworkError(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') }));
     const timeout = telegramNetworkError(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-    expect([refused.kind, refused.code]).toEqual(['transient', 'NETWORK']);
+    expect([refused.kind, refused.code]).toEqual(['transient', 'network']);
     expect(refused.title).toContain('ECONNREFUSED');
-    expect([timeout.kind, timeout.code]).toEqual(['transient', 'TIMEOUT']);
+    expect([timeout.kind, timeout.code]).toEqual(['transient', 'timeout']);
   });
 });

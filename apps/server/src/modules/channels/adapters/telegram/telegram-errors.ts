@@ -17,8 +17,7 @@ export function telegramError(status: number, body: TelegramErrorBody | null): P
     return new ProviderError('transient', code, description, typeof retryAfter === 'number' && retryAfter >= 0 ? retryAfter : undefined);
   }
   if (errorCode >= 500 || errorCode === 408) return new ProviderError('transient', code, description);
-  // A revoked or mistyped token: nothing is delivered until an admin saves a new one.
-  if (errorCode === 401) return new ProviderError('permanent', code, 'Token do bot inválido (Unauthorized)');
+  // 401 (a revoked or mistyped token) is permanent too: nothing is delivered until an admin saves a new one.
   return new ProviderError('permanent', code, description);
 }
 
@@ -26,5 +25,5 @@ export function telegramError(status: number, body: TelegramErrorBody | null): P
 export function telegramNetworkError(error: unknown): ProviderError {
   const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
   const detail = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-  return new ProviderError('transient', timedOut ? 'TIMEOUT' : 'NETWORK', `Telegram não respondeu: ${detail}`);
+  return new ProviderError('transient', timedOut ? 'timeout' : 'network', detail);
 }

@@ -93,6 +93,6 @@ describe('Telegram send', () => {
     const error = await telegramAdapter
       .send({ to: '1', messageId: 'm', content: { kind: 'text', text: 'oi' } }, channel, fakeContext(closed))
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'transient', code: 'NETWORK' });
+    expect(error).toMatchObject({ kind: 'transient', code: 'network' });
   });
 });

@@ -9,18 +9,13 @@ import type { TgUser } from './telegram-types.js';
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'message_reaction'] as const;
 
 export async function testTelegramConnection(channel: AdapterChannel, ctx: ProviderContext): Promise<{ ok: boolean; detail: string }> {
-  try {
-    const me = await callTelegram<TgUser>(ctx, channel, 'getMe');
-    return { ok: true, detail: me.username ? `@${me.username} (${me.first_name})` : me.first_name };
-  } catch (error) {
-    if (error instanceof ProviderError) return { ok: false, detail: error.title };
-    throw error;
-  }
+  const me = await callTelegram<TgUser>(ctx, channel, 'getMe');
+  return { ok: true, detail: me.username ? `@${me.username} (${me.first_name})` : me.first_name };
 }
 
 export async function registerTelegramWebhook(channel: AdapterChannel, webhookUrl: string, ctx: ProviderContext): Promise<void> {
   const secretToken = channel.secrets.secretToken;
-  if (!secretToken) throw new ProviderError('permanent', 'SECRET_TOKEN_MISSING', 'Token secreto do webhook não configurado');
+  if (!secretToken) throw new ProviderError('permanent', 'not_configured', 'Webhook secret token missing');
   await callTelegram<boolean>(ctx, channel, 'setWebhook', {
     url: webhookUrl,
     secret_token: secretToken,

@@ -39,10 +39,13 @@ describe('Telegram channel setup', () => {
     });
   });
 
-  it('reports a wrong token as a failed connection', async () => {
-    const result = await telegramAdapter.testConnection(telegramChannel({ botToken: '123456789:wrong-token-0000' }), fakeContext(fake));
-    expect(result.ok).toBe(false);
-    expect(result.detail).toMatch(/token do bot inválido/i);
+  it('reports a wrong token as a permanent failure', async () => {
+    await expect(
+      telegramAdapter.testConnection(telegramChannel({ botToken: '123456789:wrong-token-0000' }), fakeContext(fake)),
+    ).rejects.toMatchObject({
+      kind: 'permanent',
+      code: '401',
+    });
   });
 
   it('registers the webhook with the secret token and the updates Atende handles', async () => {

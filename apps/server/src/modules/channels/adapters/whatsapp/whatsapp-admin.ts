@@ -9,16 +9,11 @@ import { credentialsOf, graphJson, graphUrl } from './whatsapp-http.js';
 type PhoneNumberInfo = { display_phone_number?: string; verified_name?: string };
 
 export async function testConnection(channel: AdapterChannel, ctx: ProviderContext): Promise<{ ok: boolean; detail: string }> {
-  try {
-    const { phoneNumberId, accessToken } = credentialsOf(channel);
-    const url = `${graphUrl(ctx, phoneNumberId)}?fields=display_phone_number,verified_name`;
-    const info = await graphJson<PhoneNumberInfo>(ctx, accessToken, url);
-    const name = info.verified_name ?? phoneNumberId;
-    return { ok: true, detail: info.display_phone_number ? `${name} (${info.display_phone_number})` : name };
-  } catch (error) {
-    if (error instanceof ProviderError) return { ok: false, detail: error.title };
-    throw error;
-  }
+  const { phoneNumberId, accessToken } = credentialsOf(channel);
+  const url = `${graphUrl(ctx, phoneNumberId)}?fields=display_phone_number,verified_name`;
+  const info = await graphJson<PhoneNumberInfo>(ctx, accessToken, url);
+  const name = info.verified_name ?? phoneNumberId;
+  return { ok: true, detail: info.display_phone_number ? `${name} (${info.display_phone_number})` : name };
 }
 
 type GraphTemplate = {

@@ -50,5 +50,6 @@ export function classifyGraphError(status: number, body: unknown, retryAfterHead
 export function networkError(error: unknown): ProviderError {
   if (error instanceof ProviderError) return error;
   const message = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-  return new ProviderError('transient', 'network', message || 'network error');
+  const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  return new ProviderError('transient', timedOut ? 'timeout' : 'network', message || 'network error');
 }

@@ -172,7 +172,10 @@ describe('WhatsApp media download, connection test and templates', () => {
   it('tests the connection by reading the phone number', async () => {
     expect(await whatsappAdapter.testConnection(channel, ctx)).toEqual({ ok: true, detail: 'Loja Exemplo (+55 11 4000-0000)' });
     const wrong = { ...channel, secrets: { ...channel.secrets, accessToken: 'EAAG-expired' } };
-    expect(await whatsappAdapter.testConnection(wrong, ctx)).toEqual({ ok: false, detail: 'Invalid OAuth access token - Cannot parse access token' });
+    await expect(whatsappAdapter.testConnection(wrong, ctx)).rejects.toMatchObject({
+      kind: 'permanent',
+      title: 'Invalid OAuth access token - Cannot parse access token',
+    });
   });
 
   it('lists the approved templates with their body and parameter count', async () => {
