@@ -1,19 +1,18 @@
-import { isAtendeDeliveryCode, type Channel } from '@atende/shared';
+import type { Channel } from '@atende/shared';
 import { ActionIcon, Alert, Button, CopyButton, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy, IconPlugConnected, IconWebhook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { checkDetail } from '../check-detail';
 import { useChannelCheck } from '../hooks/use-channels';
 import type { ChannelTestResult } from '../workspace-api';
 
 function CheckResult({ result, ok, failed }: { result: ChannelTestResult | undefined; ok: string; failed: string }) {
   const { t } = useTranslation();
   if (!result) return null;
-  // Atende's own failure codes are said in the admin's language, the technical detail after them.
-  const detail = isAtendeDeliveryCode(result.code) ? `${t(`chat.delivery.reasons.${result.code}`)} (${result.detail})` : result.detail;
   return (
     <Alert color={result.ok ? 'teal' : 'red'} variant="light" title={result.ok ? ok : failed} role="status">
-      {detail}
+      {checkDetail(t, result)}
     </Alert>
   );
 }
