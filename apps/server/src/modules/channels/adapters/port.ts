@@ -151,7 +151,10 @@ export type ChannelAdapter = {
   handshake?(query: Record<string, string | undefined>, channels: AdapterChannel[]): string | null;
   send(out: OutboundMessage, channel: AdapterChannel, ctx: ProviderContext): Promise<SendResult>;
   fetchMedia(media: MediaRef, channel: AdapterChannel, ctx: ProviderContext): Promise<{ bytes: Buffer; mimeType: string; fileName?: string }>;
-  /** "Testar conexão": a harmless authenticated call; `detail` names what answered (the number, the bot). */
+  /**
+   * "Testar conexão": a harmless authenticated call; `detail` names what answered (the number, the
+   * bot). A refusal or no answer throws its ProviderError, as `send` does.
+   */
   testConnection(channel: AdapterChannel, ctx: ProviderContext): Promise<{ ok: boolean; detail: string }>;
   /** "Registrar webhook" (Telegram setWebhook with the secret token). */
   registerWebhook?(channel: AdapterChannel, webhookUrl: string, ctx: ProviderContext): Promise<void>;
