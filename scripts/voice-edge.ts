@@ -156,9 +156,14 @@ export async function startVoiceEdge(options: VoiceEdgeOptions = {}): Promise<Vo
     await Promise.all(children.map(waitExit));
   };
   try {
+    // rtpengine may abort while it shuts down; its core dump (tens of MB) is of no use to anyone
+    // here, so none is written (and its working directory is the edge's, not the caller's).
     const rtpengine = spawn(
-      BINARIES.rtpengine!,
+      '/bin/sh',
       [
+        '-c',
+        'ulimit -c 0; exec "$0" "$@"',
+        BINARIES.rtpengine!,
         `--config-file=${path.join(VOICE_DIR, 'rtpengine/rtpengine.conf')}`,
         `--listen-ng=127.0.0.1:${ngPort}`,
         `--port-min=${rtpPortMin}`,
@@ -166,7 +171,7 @@ export async function startVoiceEdge(options: VoiceEdgeOptions = {}): Promise<Vo
         `--recording-dir=${recordingDir}`,
         `--pidfile=${path.join(dir, 'rtpengine.pid')}`,
       ],
-      { stdio: stdio('rtpengine') },
+      { stdio: stdio('rtpengine'), cwd: dir },
     );
     children.push(rtpengine);
     await retry('rtpengine did not start', 50, () => pingNg(ngPort), children);
