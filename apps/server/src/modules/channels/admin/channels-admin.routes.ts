@@ -27,7 +27,7 @@ export async function channelsAdminRoutes(app: FastifyInstance) {
       // The secret never leaves the server; even its last 4 characters are for administrators only
       // (agents list channels for their icons and capabilities).
       const rows = await platform.tenant.inTenant(p.organizationId, p.userId, (s) => listChannels(s));
-      return { items: rows.map((row) => (p.role === 'admin' ? view(row) : toChannelView(row, platform.config.publicUrl))) };
+      return { items: rows.map((row) => toChannelView(row, platform.config.publicUrl, p.role === 'admin' ? reveal : undefined)) };
     },
   );
   r.post(
